@@ -1,0 +1,48 @@
+// Shared lint types. Every fact a rule reports on carries its location, so a
+// rule never searches the text again (actionlint's lesson).
+
+export type Severity = "error" | "warning" | "info";
+
+/** A place in a file: 1-based line/column, 0-based UTF-16 offsets, end exclusive. */
+export interface Span {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  start: number;
+  end: number;
+}
+
+export interface Located<T> {
+  value: T;
+  span: Span;
+}
+
+/** A text edit; `file` defaults to the finding's file. */
+export interface Edit {
+  file?: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  /** Imperative: what applying it does ("Rename to databricks-gte-large-en"). */
+  title: string;
+  /** Safe fixes are applied by --fix; unsafe ones need an explicit opt-in flag. */
+  safe: boolean;
+  /** The opt-in flag an unsafe fix needs, e.g. "fix-retired". */
+  optIn?: string;
+  edits: Edit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  docsUrl: string;
+  fix?: Fix;
+}
