@@ -1,0 +1,62 @@
+// A rule is metadata plus a synchronous check over extracted facts (ESLint's
+// meta/create split, typescript-eslint's createRule). It never reads files,
+// network or clock: those reach it through `ctx`.
+import type { ModelCatalog } from "./catalog.js";
+import type { LintFacts } from "./facts/lint-facts.js";
+import type { Fix, Located, Severity, Span } from "./types.js";
+
+export const DOCS_BASE = "https://github.com/serving-ci/serving-ci/blob/main/rules/";
+
+export interface RuleContext {
+  /** "Today" as YYYY-MM-DD: the clock by default, fixed by --today and by tests. */
+  today: string;
+  catalog: ModelCatalog;
+  /** Endpoint names the repository declares as its own (config `endpoints:`). */
+  customEndpoints: ReadonlySet<string>;
+}
+
+export type ReportTarget = Span | Located<unknown> | { span: Span };
+
+export interface ReportOptions {
+  fix?: Fix;
+  /** Lower (never raise) a finding below the rule's severity, e.g. an uncertain case. */
+  severity?: Severity;
+}
+
+export type Report<M extends string> = (
+  messageId: M,
+  at: ReportTarget,
+  data?: Record<string, string | number>,
+  options?: ReportOptions,
+) => void;
+
+export interface RuleMeta<M extends string = string> {
+  id: string;
+  defaultSeverity: "error" | "warning";
+  /** One line: what the rule checks. */
+  summary: string;
+  fixable: "never" | "sometimes" | "always";
+  messages: Record<M, string>;
+}
+
+export interface Rule<M extends string = string> extends RuleMeta<M> {
+  docsUrl: string;
+  check(facts: LintFacts, ctx: RuleContext, report: Report<M>): void;
+}
+
+export interface RuleDefinition<M extends string> extends RuleMeta<M> {
+  check(facts: LintFacts, ctx: RuleContext, report: Report<M>): void;
+}
+
+export function defineRule<M extends string>(def: RuleDefinition<M>): Rule<M> {
+  return { ...def, docsUrl: `${DOCS_BASE}${def.id}.md` };
+}
+
+export function spanOf(at: ReportTarget): Span {
+  return "file" in at ? at : at.span;
+}
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}

@@ -1,0 +1,54 @@
+// Databricks Asset Bundles: databricks.yml and the files it includes. Every
+// resources.model_serving_endpoints.<key> (top level or under targets.<t>)
+// becomes an EndpointFacts, linted like serving.yaml's endpoint.
+import type { Located } from "../types.js";
+import { get, getMap, isMap, type LMap, type LNode } from "../yaml/located.js";
+import { endpointFacts, type EndpointFacts } from "./endpoint.js";
+import type { SourceFile } from "./source.js";
+
+/** Resource types of the bundle schema (databricks/cli bundle/schema/jsonschema.json). */
+export const BUNDLE_RESOURCE_TYPES = [
+  "alerts", "apps", "clusters", "dashboards", "database_catalogs", "database_instances", "experiments", "jobs",
+  "model_serving_endpoints", "models", "pipelines", "quality_monitors", "registered_models", "schemas",
+  "secret_scopes", "sql_warehouses", "synced_database_tables", "volumes",
+] as const;
+
+export interface BundleFile {
+  source: SourceFile;
+  root: LNode | undefined;
+  endpoints: EndpointFacts[];
+  /** Keys under `resources` that are no bundle resource type (a misspelling hides the block from deploy). */
+  unknownResourceTypes: Located<string>[];
+}
+
+export function bundleFileFacts(source: SourceFile, root: LNode | undefined): BundleFile {
+  const facts: BundleFile = { source, root, endpoints: [], unknownResourceTypes: [] };
+  const resourceBlocks: LMap[] = [];
+  const top = getMap(root, "resources");
+  if (top) resourceBlocks.push(top);
+  const targets = getMap(root, "targets");
+  for (const t of targets?.entries ?? []) {
+    const r = getMap(t.value, "resources");
+    if (r) resourceBlocks.push(r);
+  }
+  for (const resources of resourceBlocks) {
+    for (const e of resources.entries) {
+      if (!(BUNDLE_RESOURCE_TYPES as readonly string[]).includes(e.key.value)) {
+        facts.unknownResourceTypes.push(e.key);
+        continue;
+      }
+      if (e.key.value !== "model_serving_endpoints" || !isMap(e.value)) continue;
+      for (const ep of e.value.entries) {
+        if (isMap(ep.value)) facts.endpoints.push(endpointFacts(source.path, "bundle", ep.value, ep.key.value));
+      }
+    }
+  }
+  return facts;
+}
+
+/** The `include` globs of a bundle root, relative to it. */
+export function bundleIncludes(root: LNode | undefined): string[] {
+  const inc = get(root, "include");
+  if (inc?.kind !== "seq") return [];
+  return inc.items.flatMap((i) => (i.kind === "scalar" && typeof i.value === "string" ? [i.value] : []));
+}

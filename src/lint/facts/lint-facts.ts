@@ -1,0 +1,16 @@
+import type { BundleFile } from "./bundle.js";
+import type { EndpointFacts } from "./endpoint.js";
+import type { ServingFile } from "./serving-file.js";
+import type { FileProblem, SourceFile } from "./source.js";
+
+/** Everything extracted from one lint run; each rule reads the parts it needs. */
+export interface LintFacts {
+  /** Repository root: paths in findings and ignore patterns are relative to the working directory. */
+  repoRoot: string;
+  files: SourceFile[];
+  problems: FileProblem[];
+  servingFiles: ServingFile[];
+  bundleFiles: BundleFile[];
+  /** Endpoints from serving.yaml files and bundles, in file order. */
+  endpoints: EndpointFacts[];
+}

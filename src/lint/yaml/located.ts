@@ -1,0 +1,130 @@
+// A YAML tree reduced to what rules need: values with their spans. Rules never
+// see the `yaml` package's nodes, so the parser can change without touching them.
+import type { Located, Span } from "../types.js";
+
+export type Scalar = string | number | boolean | null;
+
+export interface LScalar {
+  kind: "scalar";
+  value: Scalar;
+  span: Span;
+}
+export interface LSeq {
+  kind: "seq";
+  items: LNode[];
+  span: Span;
+}
+export interface LEntry {
+  key: Located<string>;
+  value: LNode;
+}
+export interface LMap {
+  kind: "map";
+  entries: LEntry[];
+  span: Span;
+}
+/** An alias that was not expanded (too many expansions) or an unsupported node. */
+export interface LUnknown {
+  kind: "unknown";
+  span: Span;
+}
+export type LNode = LScalar | LSeq | LMap | LUnknown;
+
+export function isMap(n: LNode | undefined): n is LMap {
+  return n?.kind === "map";
+}
+export function isSeq(n: LNode | undefined): n is LSeq {
+  return n?.kind === "seq";
+}
+
+export function entry(map: LNode | undefined, key: string): LEntry | undefined {
+  return isMap(map) ? map.entries.find((e) => e.key.value === key) : undefined;
+}
+
+export function get(map: LNode | undefined, key: string): LNode | undefined {
+  return entry(map, key)?.value;
+}
+
+export function getMap(map: LNode | undefined, key: string): LMap | undefined {
+  const v = get(map, key);
+  return isMap(v) ? v : undefined;
+}
+
+export function getSeq(map: LNode | undefined, key: string): LSeq | undefined {
+  const v = get(map, key);
+  return isSeq(v) ? v : undefined;
+}
+
+/** Items of a sequence that are maps; anything else is the schema rule's business. */
+export function mapItems(seq: LSeq | undefined): LMap[] {
+  return seq ? seq.items.filter(isMap) : [];
+}
+
+/** A scalar rendered as a string (numbers too: `entity_version: 7`). */
+export function str(n: LNode | undefined): Located<string> | undefined {
+  if (n?.kind !== "scalar" || n.value === null || typeof n.value === "boolean") return undefined;
+  return { value: String(n.value), span: n.span };
+}
+
+export function num(n: LNode | undefined): Located<number> | undefined {
+  return n?.kind === "scalar" && typeof n.value === "number" ? { value: n.value, span: n.span } : undefined;
+}
+
+export function bool(n: LNode | undefined): boolean | undefined {
+  return n?.kind === "scalar" && typeof n.value === "boolean" ? n.value : undefined;
+}
+
+/**
+ * Databricks Asset Bundle interpolation (`${var.x}`, `${bundle.target}`). A value
+ * that contains one is not known until deploy time, so rules must not judge it.
+ */
+export function hasVariable(n: LNode | undefined): boolean {
+  if (!n) return false;
+  switch (n.kind) {
+    case "scalar":
+      return typeof n.value === "string" && n.value.includes("${");
+    case "seq":
+      return n.items.some(hasVariable);
+    case "map":
+      return n.entries.some((e) => hasVariable(e.value));
+    case "unknown":
+      return true;
+  }
+}
+
+/** The plain JSON value (for JSON Schema validation). */
+export function toPlain(n: LNode): unknown {
+  switch (n.kind) {
+    case "scalar":
+      return n.value;
+    case "seq":
+      return n.items.map(toPlain);
+    case "map": {
+      const o: Record<string, unknown> = {};
+      for (const e of n.entries) o[e.key.value] = toPlain(e.value);
+      return o;
+    }
+    case "unknown":
+      return null;
+  }
+}
+
+/** Follows a JSON pointer's segments (`served_entities`, `0`, ...) through the tree. */
+export function atPath(root: LNode, segments: readonly string[]): { node: LNode; key?: Located<string> } | undefined {
+  let node: LNode = root;
+  let key: Located<string> | undefined;
+  for (const seg of segments) {
+    if (node.kind === "map") {
+      const e = node.entries.find((x) => x.key.value === seg);
+      if (!e) return undefined;
+      node = e.value;
+      key = e.key;
+    } else if (node.kind === "seq") {
+      const item = node.items[Number(seg)];
+      if (!item) return undefined;
+      node = item;
+      key = undefined;
+    } else return undefined;
+  }
+  return key ? { node, key } : { node };
+}
