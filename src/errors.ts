@@ -3,7 +3,7 @@
 // escapes is a bug in serving-ci and is reported as one.
 
 export class UserError extends Error {
-  override readonly name = "UserError";
+  override readonly name: string = "UserError";
   constructor(message: string, readonly exitCode = 2) {
     super(message);
   }
