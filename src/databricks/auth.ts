@@ -1,0 +1,209 @@
+// Workspace authentication (§4): a PAT, OAuth M2M (client credentials) or GitHub
+// Actions OIDC federation (token exchange). Chosen explicitly or from an injected
+// environment; the chosen mode is named in the log, never a secret.
+
+import type { Clock } from "./clock.js";
+import type { HttpClient } from "./http.js";
+import { DatabricksAuthError } from "./errors.js";
+import { GitHubIdTokenResponse, OidcDiscovery, TokenResponse } from "./schemas.js";
+
+export type AuthMode = "pat" | "oauth-m2m" | "github-oidc";
+
+export type AuthConfig =
+  | { type: "pat"; token: string }
+  | { type: "oauth-m2m"; clientId: string; clientSecret: string }
+  | {
+      type: "github-oidc";
+      clientId: string;
+      /** Defaults to the workspace token endpoint URL, like the SDKs (§4.3). */
+      audience?: string;
+      idTokenRequestUrl: string;
+      idTokenRequestToken: string;
+    };
+
+export interface AuthProvider {
+  readonly mode: AuthMode;
+  /** The Authorization header value. */
+  authorization(): Promise<string>;
+  /** Drop a cached token the workspace rejected; false when there is nothing to refresh. */
+  invalidate(): boolean;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+const AUTH_TYPES: readonly AuthMode[] = ["pat", "oauth-m2m", "github-oidc"];
+
+/**
+ * Picks the auth mode: `DATABRICKS_AUTH_TYPE` pins one; otherwise a PAT wins,
+ * then client id + secret, then client id + GitHub's OIDC request variables
+ * (the SDK-go default chain order, §4.3).
+ */
+export function authConfigFromEnv(env: Env): AuthConfig {
+  const get = (k: string): string | undefined => {
+    const v = env[k]?.trim();
+    return v ? v : undefined;
+  };
+  const pinned = get("DATABRICKS_AUTH_TYPE");
+  if (pinned && !AUTH_TYPES.includes(pinned as AuthMode)) {
+    throw new DatabricksAuthError(`DATABRICKS_AUTH_TYPE=${pinned} is not supported; use one of ${AUTH_TYPES.join(", ")}.`);
+  }
+  const token = get("DATABRICKS_TOKEN");
+  const clientId = get("DATABRICKS_CLIENT_ID");
+  const clientSecret = get("DATABRICKS_CLIENT_SECRET");
+  const idUrl = get("ACTIONS_ID_TOKEN_REQUEST_URL");
+  const idToken = get("ACTIONS_ID_TOKEN_REQUEST_TOKEN");
+  const audience = get("DATABRICKS_TOKEN_AUDIENCE");
+
+  const mode: AuthMode | undefined =
+    (pinned as AuthMode | undefined) ??
+    (token ? "pat" : clientId && clientSecret ? "oauth-m2m" : clientId && idUrl && idToken ? "github-oidc" : undefined);
+
+  switch (mode) {
+    case "pat":
+      if (!token) throw new DatabricksAuthError("Auth type pat needs DATABRICKS_TOKEN.");
+      return { type: "pat", token };
+    case "oauth-m2m":
+      if (!clientId || !clientSecret) {
+        throw new DatabricksAuthError("Auth type oauth-m2m needs DATABRICKS_CLIENT_ID and DATABRICKS_CLIENT_SECRET.");
+      }
+      return { type: "oauth-m2m", clientId, clientSecret };
+    case "github-oidc":
+      if (!clientId) throw new DatabricksAuthError("Auth type github-oidc needs DATABRICKS_CLIENT_ID (the service principal's application id).");
+      if (!idUrl || !idToken) {
+        throw new DatabricksAuthError(
+          "Auth type github-oidc needs ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN: add `permissions: id-token: write` to the workflow job.",
+        );
+      }
+      return { type: "github-oidc", clientId, idTokenRequestUrl: idUrl, idTokenRequestToken: idToken, ...(audience ? { audience } : {}) };
+    default:
+      throw new DatabricksAuthError(
+        "No Databricks credentials found: set DATABRICKS_TOKEN (PAT), or DATABRICKS_CLIENT_ID + DATABRICKS_CLIENT_SECRET (OAuth M2M), or DATABRICKS_CLIENT_ID with `permissions: id-token: write` (GitHub OIDC).",
+      );
+  }
+}
+
+export function createAuthProvider(config: AuthConfig, http: HttpClient): AuthProvider {
+  switch (config.type) {
+    case "pat":
+      http.redactor.add(config.token);
+      return { mode: "pat", authorization: async () => `Bearer ${config.token}`, invalidate: () => false };
+    case "oauth-m2m":
+      http.redactor.add(config.clientSecret);
+      return new OAuthTokenSource("oauth-m2m", http, async (tokenEndpoint) => {
+        const basic = Buffer.from(`${encodeURIComponent(config.clientId)}:${encodeURIComponent(config.clientSecret)}`).toString("base64");
+        http.redactor.add(basic);
+        return http.request({
+          method: "POST",
+          path: tokenEndpoint,
+          form: { grant_type: "client_credentials", scope: "all-apis" },
+          headers: { authorization: `Basic ${basic}` },
+          schema: TokenResponse,
+          idempotent: true,
+          authenticate: false,
+        });
+      });
+    case "github-oidc":
+      http.redactor.add(config.idTokenRequestToken);
+      return new OAuthTokenSource("github-oidc", http, async (tokenEndpoint) => {
+        const audience = config.audience ?? tokenEndpoint;
+        // GitHub's toolkit encodes the audience; the SDKs concatenate it raw. GitHub accepts both.
+        const idToken = await http.request({
+          method: "GET",
+          path: `${config.idTokenRequestUrl}&audience=${encodeURIComponent(audience)}`,
+          headers: { authorization: `Bearer ${config.idTokenRequestToken}` },
+          schema: GitHubIdTokenResponse,
+          idempotent: true,
+          authenticate: false,
+        });
+        http.redactor.add(idToken.value);
+        return http.request({
+          method: "POST",
+          path: tokenEndpoint,
+          form: {
+            client_id: config.clientId,
+            grant_type: "urn:ietf:params:oauth:grant-type:token-exchange",
+            subject_token_type: "urn:ietf:params:oauth:token-type:jwt",
+            subject_token: idToken.value,
+            scope: "all-apis",
+          },
+          schema: TokenResponse,
+          idempotent: true,
+          authenticate: false,
+        });
+      });
+  }
+}
+
+type TokenFetcher = (tokenEndpoint: string) => Promise<{ access_token: string; token_type: string; expires_in: number }>;
+
+/** Caches an OAuth access token and refreshes it before it expires. */
+class OAuthTokenSource implements AuthProvider {
+  private token: { value: string; expiresAt: number; refreshAt: number } | undefined;
+  private inflight: Promise<string> | undefined;
+  private tokenEndpoint: string | undefined;
+  private readonly clock: Clock;
+
+  constructor(
+    readonly mode: AuthMode,
+    private readonly http: HttpClient,
+    private readonly fetchToken: TokenFetcher,
+  ) {
+    this.clock = http.clock;
+  }
+
+  async authorization(): Promise<string> {
+    const now = this.clock.now();
+    if (this.token && now < this.token.refreshAt) return `Bearer ${this.token.value}`;
+    // One refresh at a time, shared by concurrent requests.
+    this.inflight ??= this.refresh().finally(() => {
+      this.inflight = undefined;
+    });
+    return `Bearer ${await this.inflight}`;
+  }
+
+  invalidate(): boolean {
+    this.token = undefined;
+    return true;
+  }
+
+  private async refresh(): Promise<string> {
+    this.tokenEndpoint ??= await this.discover();
+    let res: Awaited<ReturnType<TokenFetcher>>;
+    try {
+      res = await this.fetchToken(this.tokenEndpoint);
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      throw new DatabricksAuthError(
+        `${this.mode}: could not obtain a workspace token: ${this.http.redactor.redact(why)}${
+          this.mode === "oauth-m2m"
+            ? " Check DATABRICKS_CLIENT_ID / DATABRICKS_CLIENT_SECRET."
+            : " Check DATABRICKS_CLIENT_ID, the federation policy (issuer, subject) and DATABRICKS_TOKEN_AUDIENCE."
+        }`,
+      );
+    }
+    this.http.redactor.add(res.access_token);
+    const now = this.clock.now();
+    const ttl = Math.max(0, res.expires_in * 1000);
+    // Refresh early: 5 minutes before expiry, or at 3/4 of a short lifetime.
+    const margin = Math.min(300_000, ttl / 4);
+    this.token = { value: res.access_token, expiresAt: now + ttl, refreshAt: now + ttl - margin };
+    this.http.log(`auth: ${this.mode} token obtained, valid ${Math.round(ttl / 1000)}s`);
+    return res.access_token;
+  }
+
+  private async discover(): Promise<string> {
+    try {
+      const d = await this.http.request({
+        method: "GET",
+        path: "/oidc/.well-known/oauth-authorization-server",
+        schema: OidcDiscovery,
+        idempotent: true,
+        authenticate: false,
+      });
+      return d.token_endpoint;
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      throw new DatabricksAuthError(`${this.mode}: OAuth discovery failed (is DATABRICKS_HOST a workspace URL?): ${why}`);
+    }
+  }
+}

@@ -1,0 +1,317 @@
+// One HTTP request to the workspace, with the retry rules of §3.3:
+// - 429 and 503 mean "not processed": always retried, honouring Retry-After.
+// - connection refused: the request never arrived, always retried.
+// - resets, timeouts and 504 may hide a processed request: retried only when the
+//   caller says repeating is safe (GET, run-now with an idempotency token, ...).
+// - any other 4xx and 500 are final.
+// Backoff is capped exponential with jitter, inside a total budget.
+
+import type { z } from "zod";
+import type { Clock } from "./clock.js";
+import type { AuthProvider } from "./auth.js";
+import type { Redactor } from "./redact.js";
+import { DatabricksApiError, DatabricksNetworkError } from "./errors.js";
+import { ErrorBody } from "./schemas.js";
+
+export interface RetryPolicy {
+  /** Total time one request may spend retrying (SDKs: 300 s). */
+  budgetMs: number;
+  initialBackoffMs: number;
+  maxBackoffMs: number;
+  /** Per attempt, like the SDKs' 60 s HTTP timeout. */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+  budgetMs: 300_000,
+  initialBackoffMs: 500,
+  maxBackoffMs: 10_000,
+  requestTimeoutMs: 60_000,
+};
+
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface RequestSpec<T> {
+  method: Method;
+  /** Path under the host, starting with "/", or an absolute URL (GitHub's ID-token URL). */
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  json?: unknown;
+  form?: Record<string, string>;
+  /** Extra headers, e.g. Basic auth for the token endpoint; never logged. */
+  headers?: Record<string, string>;
+  schema: z.ZodType<T>;
+  /** True when repeating a request that may already have been processed is harmless. */
+  idempotent: boolean;
+  /** Send the workspace bearer token (default true). */
+  authenticate?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface HttpResult<T> {
+  data: T;
+  status: number;
+  /** 1 when the first attempt answered. */
+  attempts: number;
+}
+
+export interface HttpStats {
+  requests: number;
+  retries: number;
+  rateLimited: number;
+}
+
+export interface HttpClientOptions {
+  host: string;
+  clock: Clock;
+  redactor: Redactor;
+  auth?: AuthProvider;
+  retry?: Partial<RetryPolicy>;
+  fetch?: typeof fetch;
+  log?: (line: string) => void;
+}
+
+const NEVER_ARRIVED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+const UNRESOLVABLE = new Set(["ENOTFOUND", "EAI_AGAIN"]);
+
+export class HttpClient {
+  readonly host: string;
+  readonly clock: Clock;
+  readonly redactor: Redactor;
+  readonly retry: RetryPolicy;
+  readonly stats: HttpStats = { requests: 0, retries: 0, rateLimited: 0 };
+  auth: AuthProvider | undefined;
+  private readonly fetchImpl: typeof fetch;
+  private readonly logLine: (line: string) => void;
+
+  constructor(options: HttpClientOptions) {
+    this.host = options.host;
+    this.clock = options.clock;
+    this.redactor = options.redactor;
+    this.auth = options.auth;
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.fetchImpl = options.fetch ?? fetch;
+    const log = options.log ?? (() => {});
+    this.logLine = (line) => log(this.redactor.redact(line));
+  }
+
+  log(line: string): void {
+    this.logLine(line);
+  }
+
+  async request<T>(spec: RequestSpec<T>): Promise<T> {
+    return (await this.send(spec)).data;
+  }
+
+  async send<T>(spec: RequestSpec<T>): Promise<HttpResult<T>> {
+    const started = this.clock.now();
+    const pathOnly = displayPath(spec.path);
+    let reauthorized = false;
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.attempt(spec, pathOnly);
+      if (outcome.kind === "ok") return { data: outcome.data, status: outcome.status, attempts: attempt };
+
+      const err = outcome.error;
+      if (
+        err instanceof DatabricksApiError &&
+        (err.status === 401 || err.status === 403) &&
+        spec.authenticate !== false &&
+        !reauthorized &&
+        this.auth?.invalidate()
+      ) {
+        // A cached OAuth token can be revoked or expire early: fetch a new one once.
+        reauthorized = true;
+        this.logLine(`${spec.method} ${pathOnly}: token rejected (HTTP ${err.status}); obtaining a new one`);
+        continue;
+      }
+      if (err instanceof DatabricksApiError) err.attempts = attempt;
+      if (!outcome.retryable) throw err;
+
+      const elapsed = this.clock.now() - started;
+      const backoff = Math.min(this.retry.maxBackoffMs, this.retry.initialBackoffMs * 2 ** (attempt - 1));
+      // Equal jitter: never less than half the backoff, so bursts of clients spread out.
+      let delay = backoff / 2 + (this.clock.random() * backoff) / 2;
+      if (outcome.retryAfterMs !== undefined) delay = outcome.retryAfterMs + this.clock.random() * 250;
+      if (elapsed + delay > this.retry.budgetMs) throw err;
+      if (outcome.rateLimited) this.stats.rateLimited++;
+      this.stats.retries++;
+      this.logLine(`${spec.method} ${pathOnly}: ${outcome.reason}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`);
+      await this.clock.sleep(delay, spec.signal);
+    }
+  }
+
+  private async attempt<T>(
+    spec: RequestSpec<T>,
+    pathOnly: string,
+  ): Promise<
+    | { kind: "ok"; data: T; status: number }
+    | { kind: "error"; error: Error; retryable: boolean; reason: string; retryAfterMs?: number; rateLimited?: boolean }
+  > {
+    const url = this.url(spec);
+    const headers: Record<string, string> = { accept: "application/json", ...spec.headers };
+    let body: string | undefined;
+    if (spec.json !== undefined) {
+      headers["content-type"] = "application/json";
+      body = JSON.stringify(spec.json);
+    } else if (spec.form) {
+      headers["content-type"] = "application/x-www-form-urlencoded";
+      body = new URLSearchParams(spec.form).toString();
+    }
+    if (spec.authenticate !== false && this.auth) headers.authorization = await this.auth.authorization();
+
+    this.stats.requests++;
+    const timeout = new AbortController();
+    const stopTimer = new AbortController();
+    const onOuterAbort = (): void => timeout.abort(spec.signal?.reason);
+    spec.signal?.addEventListener("abort", onOuterAbort, { once: true });
+    const timer = this.clock.sleep(this.retry.requestTimeoutMs, stopTimer.signal).then(
+      () => timeout.abort(new Error("timeout")),
+      () => {},
+    );
+    void timer;
+    try {
+      const res = await this.fetchImpl(url, { method: spec.method, headers, body, signal: timeout.signal });
+      const text = await res.text();
+      if (res.ok) return this.parse(spec, pathOnly, res.status, text);
+      const error = apiError(res, text, spec.method, pathOnly, this.redactor);
+      const status = res.status;
+      if (status === 429 || status === 503) {
+        return {
+          kind: "error",
+          error,
+          retryable: true,
+          rateLimited: status === 429,
+          reason: `HTTP ${status}`,
+          retryAfterMs: error.retryAfterSeconds === undefined ? undefined : error.retryAfterSeconds * 1000,
+        };
+      }
+      return { kind: "error", error, retryable: status === 504 && spec.idempotent, reason: `HTTP ${status}` };
+    } catch (cause) {
+      if (spec.signal?.aborted) throw spec.signal.reason;
+      const code = networkCode(cause, timeout.signal.aborted);
+      const neverArrived = NEVER_ARRIVED.has(code);
+      const error = new DatabricksNetworkError(
+        spec.method,
+        pathOnly,
+        UNRESOLVABLE.has(code) ? `cannot resolve host ${new URL(url).host} (${code})` : `network error ${code}`,
+      );
+      // DNS failures are a wrong host far more often than a blip: do not spend the budget on them.
+      const retryable = !UNRESOLVABLE.has(code) && (neverArrived || spec.idempotent);
+      return { kind: "error", error, retryable, reason: code };
+    } finally {
+      stopTimer.abort();
+      spec.signal?.removeEventListener("abort", onOuterAbort);
+    }
+  }
+
+  private parse<T>(spec: RequestSpec<T>, pathOnly: string, status: number, text: string): { kind: "ok"; data: T; status: number } {
+    let json: unknown = {};
+    if (text.trim() !== "") {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new DatabricksApiError({
+          status,
+          errorCode: undefined,
+          message: `response is not JSON (${text.length} bytes)`,
+          requestId: undefined,
+          method: spec.method,
+          path: pathOnly,
+        });
+      }
+    }
+    const parsed = spec.schema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new DatabricksApiError({
+        status,
+        errorCode: undefined,
+        message: `unexpected response shape at ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`,
+        requestId: undefined,
+        method: spec.method,
+        path: pathOnly,
+      });
+    }
+    return { kind: "ok", data: parsed.data, status };
+  }
+
+  private url(spec: RequestSpec<unknown>): string {
+    const base = /^https?:\/\//.test(spec.path) ? spec.path : `${this.host}${spec.path}`;
+    const q = Object.entries(spec.query ?? {}).filter((e): e is [string, string | number | boolean] => e[1] !== undefined);
+    if (q.length === 0) return base;
+    const params = new URLSearchParams(q.map(([k, v]): [string, string] => [k, String(v)]));
+    return `${base}${base.includes("?") ? "&" : "?"}${params.toString()}`;
+  }
+}
+
+/** Path without query or absolute-URL prefix: what error messages and logs show. */
+function displayPath(path: string): string {
+  if (/^https?:\/\//.test(path)) {
+    const u = new URL(path);
+    return `${u.origin}${u.pathname}`;
+  }
+  return path.split("?")[0] ?? path;
+}
+
+function networkCode(cause: unknown, timedOut: boolean): string {
+  if (timedOut) return "ETIMEDOUT";
+  let c: unknown = cause;
+  for (let i = 0; i < 4 && c && typeof c === "object"; i++) {
+    const code = (c as { code?: unknown }).code;
+    if (typeof code === "string") return code === "UND_ERR_SOCKET" ? "ECONNRESET" : code;
+    c = (c as { cause?: unknown }).cause;
+  }
+  return "ECONNRESET";
+}
+
+function apiError(res: Response, text: string, method: string, path: string, redactor: Redactor): DatabricksApiError {
+  const { code, message, requestId } = parseErrorText(text, res.headers.get("x-databricks-reason-phrase") ?? res.statusText);
+  return new DatabricksApiError({
+    status: res.status,
+    errorCode: code,
+    message: redactor.redact(message || `HTTP ${res.status}`),
+    requestId: requestId ?? res.headers.get("x-request-id") ?? res.headers.get("x-databricks-request-id") ?? undefined,
+    method,
+    path,
+    retryAfterSeconds: parseRetryAfter(res.headers.get("retry-after")),
+  });
+}
+
+/** All the error body shapes the SDKs accept (§3.1). */
+export function parseErrorText(
+  text: string,
+  fallback: string,
+): { code: string | number | undefined; message: string; requestId: string | undefined } {
+  const trimmed = text.trim();
+  if (trimmed.startsWith("{")) {
+    try {
+      const body = ErrorBody.safeParse(JSON.parse(trimmed));
+      if (body.success) {
+        const b = body.data;
+        const requestId = b.details?.find((d) => d.request_id)?.request_id;
+        const code = b.error_code ?? (b.error_description !== undefined ? b.error : undefined);
+        const message = b.message ?? b.error_description ?? b.error ?? b.detail ?? fallback;
+        return { code, message, requestId };
+      }
+    } catch {
+      // fall through to the text forms
+    }
+  }
+  const pre = /<pre>([\s\S]*?)<\/pre>/i.exec(trimmed);
+  const plain = (pre?.[1] ?? (trimmed.startsWith("<") ? "" : trimmed)).trim();
+  const coded = /^([A-Z][A-Z_]+): ([\s\S]*)$/.exec(plain);
+  if (coded) return { code: coded[1], message: coded[2] ?? "", requestId: undefined };
+  return { code: undefined, message: plain.slice(0, 500) || fallback, requestId: undefined };
+}
+
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  const date = Date.parse(value);
+  // An HTTP date is relative to the server's real clock; only trust it within a day.
+  if (!Number.isNaN(date)) {
+    const s = (date - Date.now()) / 1000;
+    return s >= 0 && s < 86_400 ? s : undefined;
+  }
+  return undefined;
+}

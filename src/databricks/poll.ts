@@ -1,0 +1,110 @@
+// The polling loop shared by the waiters. Polls start fast and back off with
+// jitter to a cap; an observed state change tightens them again for a while
+// (changes cluster: the last phase of a deployment follows the previous one),
+// and a rate-limited poll widens them.
+
+import type { Clock } from "./clock.js";
+import type { HttpClient } from "./http.js";
+
+export interface PollOptions {
+  initialMs: number;
+  factor: number;
+  /** Cap while nothing changes. */
+  maxMs: number;
+  /** Cap during `settleWindowMs` after a change. */
+  settleMaxMs: number;
+  settleWindowMs: number;
+  /** Each delay is shortened by up to this fraction (never lengthened, so caps hold). */
+  jitter: number;
+}
+
+export class PollSchedule {
+  private current: number;
+  private lastChangeAt = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly opts: PollOptions,
+  ) {
+    this.current = opts.initialMs;
+  }
+
+  changed(): void {
+    this.current = this.opts.initialMs;
+    this.lastChangeAt = this.clock.now();
+  }
+
+  rateLimited(): void {
+    this.lastChangeAt = Number.NEGATIVE_INFINITY;
+    this.current = Math.min(this.opts.maxMs, this.current * 2);
+  }
+
+  next(): number {
+    const settling = this.clock.now() - this.lastChangeAt < this.opts.settleWindowMs;
+    const cap = settling ? Math.min(this.opts.settleMaxMs, this.opts.maxMs) : this.opts.maxMs;
+    const delay = Math.min(cap, this.current);
+    this.current = Math.min(cap, this.current * this.opts.factor);
+    return delay * (1 - this.opts.jitter * this.clock.random());
+  }
+}
+
+export interface PollContext {
+  clock: Clock;
+  http: HttpClient;
+}
+
+export type PollEnd<S, R> =
+  | { kind: "done"; result: R; last: S; polls: number; elapsedMs: number }
+  | { kind: "timeout"; last: S | undefined; polls: number; elapsedMs: number; interrupted: boolean };
+
+export interface PollSpec<S, R> {
+  fetch: () => Promise<S>;
+  /** Two observations with the same key are the same state. */
+  key: (s: S) => string;
+  onChange?: (s: S, elapsedMs: number) => void;
+  /** A result ends the wait; undefined keeps polling. */
+  decide: (s: S, elapsedMs: number) => R | undefined | Promise<R | undefined>;
+  timeoutMs: number;
+  schedule: PollOptions;
+  signal?: AbortSignal | undefined;
+}
+
+export async function pollUntil<S, R>(ctx: PollContext, spec: PollSpec<S, R>): Promise<PollEnd<S, R>> {
+  const { clock } = ctx;
+  const start = clock.now();
+  const deadline = start + spec.timeoutMs;
+  const schedule = new PollSchedule(clock, spec.schedule);
+  let lastKey: string | undefined;
+  let last: S | undefined;
+  let polls = 0;
+  for (;;) {
+    if (spec.signal?.aborted) return { kind: "timeout", last, polls, elapsedMs: clock.now() - start, interrupted: true };
+    const limitedBefore = ctx.http.stats.rateLimited;
+    const s = await spec.fetch();
+    polls++;
+    last = s;
+    if (ctx.http.stats.rateLimited > limitedBefore) schedule.rateLimited();
+    const elapsed = clock.now() - start;
+    const k = spec.key(s);
+    if (k !== lastKey) {
+      if (lastKey !== undefined) schedule.changed();
+      lastKey = k;
+      spec.onChange?.(s, elapsed);
+    }
+    const result = await spec.decide(s, elapsed);
+    if (result !== undefined) return { kind: "done", result, last: s, polls, elapsedMs: clock.now() - start };
+    const now = clock.now();
+    if (now >= deadline) return { kind: "timeout", last: s, polls, elapsedMs: now - start, interrupted: false };
+    try {
+      await clock.sleep(Math.min(schedule.next(), deadline - now), spec.signal);
+    } catch {
+      return { kind: "timeout", last: s, polls, elapsedMs: clock.now() - start, interrupted: true };
+    }
+  }
+}
+
+/** Last `n` lines of a log, for reports. */
+export function tail(text: string, n: number): string {
+  const lines = text.replace(/\s+$/, "").split("\n");
+  return lines.slice(-n).join("\n");
+}
