@@ -1,5 +1,6 @@
 import type { BundleFile } from "./bundle.js";
 import type { EndpointFacts } from "./endpoint.js";
+import type { EndpointRef } from "./endpoint-ref.js";
 import type { ServingFile } from "./serving-file.js";
 import type { FileProblem, SourceFile } from "./source.js";
 
@@ -13,4 +14,6 @@ export interface LintFacts {
   bundleFiles: BundleFile[];
   /** Endpoints from serving.yaml files and bundles, in file order. */
   endpoints: EndpointFacts[];
+  /** Every endpoint name found in YAML and code (fm-endpoint-* rules). Filled after loading. */
+  endpointRefs?: EndpointRef[];
 }

@@ -1,0 +1,152 @@
+import rule from "../../rules/traffic-config.js";
+import { ruleCases, yaml } from "../helpers/rule-cases.js";
+
+const entity = (name: string, version = "7") => `
+    - name: ${name}
+      entity_name: main.agents.support_agent
+      entity_version: "${version}"
+      workload_size: Small
+      scale_to_zero_enabled: true`;
+
+ruleCases(rule, {
+  valid: [
+    {
+      name: "one route at 100",
+      files: {
+        "serving.yaml": yaml`
+          version: 1
+          endpoint:
+            name: support-agent
+            served_entities:${entity("support-agent-7")}
+            traffic_config:
+              routes: [{served_entity_name: support-agent-7, traffic_percentage: 100}]
+        `,
+      },
+    },
+    {
+      name: "one entity needs no traffic_config",
+      files: { "serving.yaml": `version: 1\nendpoint:\n  name: a\n  served_entities:${entity("a-7")}\n` },
+    },
+    {
+      name: "a canary split using served_model_name and the implicit default entity name",
+      files: {
+        "serving.yaml": yaml`
+          version: 1
+          endpoint:
+            name: support-agent
+            served_entities:
+              - entity_name: main.agents.support_agent
+                entity_version: "7"
+                workload_size: Small
+                scale_to_zero_enabled: true${entity("canary", "8")}
+            traffic_config:
+              routes:
+                - {served_model_name: support_agent-7, traffic_percentage: 90}
+                - {served_entity_name: canary, traffic_percentage: 10}
+        `,
+      },
+    },
+    {
+      name: "a bundle route built from a variable is not judged",
+      files: {
+        "databricks.yml": yaml`
+          bundle: {name: b}
+          resources:
+            model_serving_endpoints:
+              agent:
+                name: agent
+                config:
+                  served_entities:${entity("agent-7").replace(/\n/g, "\n    ")}
+                  traffic_config:
+                    routes: [{served_entity_name: "\${var.entity}", traffic_percentage: 100}]
+        `,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "route names a missing entity",
+      files: {
+        "serving.yaml": yaml`
+          version: 1
+          endpoint:
+            name: support-agent
+            served_entities:${entity("support-agent-7")}
+            traffic_config:
+              routes:
+                - served_entity_name: support-agent-8
+                  traffic_percentage: 100
+        `,
+      },
+      errors: [{ line: 12, column: 29, messageId: "unknownEntity", message: '"support-agent-8"' }],
+      output: null,
+    },
+    {
+      name: "percentages sum to 90",
+      files: {
+        "serving.yaml": yaml`
+          version: 1
+          endpoint:
+            name: a
+            served_entities:${entity("a")}${entity("b")}
+            traffic_config:
+              routes:
+                - {served_entity_name: a, traffic_percentage: 50}
+                - {served_entity_name: b, traffic_percentage: 40}
+        `,
+      },
+      errors: [{ line: 17, column: 7, messageId: "badSum", message: "sum to 90" }],
+    },
+    {
+      name: "fractional and out-of-range percentages",
+      files: {
+        "serving.yaml": yaml`
+          version: 1
+          endpoint:
+            name: a
+            served_entities:${entity("a")}${entity("b")}
+            traffic_config:
+              routes:
+                - {served_entity_name: a, traffic_percentage: 120.5}
+                - {served_entity_name: b, traffic_percentage: -20.5}
+        `,
+      },
+      errors: [
+        { line: 17, messageId: "notInteger" },
+        { line: 18, messageId: "notInteger" },
+      ],
+    },
+    {
+      name: "several entities and no traffic_config",
+      files: {
+        "serving.yaml": yaml`
+          version: 1
+          endpoint:
+            name: a
+            served_entities:${entity("a")}${entity("b")}
+        `,
+      },
+      errors: [{ line: 5, messageId: "missingTraffic" }],
+    },
+    {
+      name: "bundle endpoint with a wrong route",
+      files: {
+        "databricks.yml": yaml`
+          bundle: {name: b}
+          include: [resources/*.yml]
+        `,
+        "resources/agent.yml": yaml`
+          resources:
+            model_serving_endpoints:
+              agent:
+                name: agent
+                config:
+                  served_entities:${entity("agent-7").replace(/\n/g, "\n    ")}
+                  traffic_config:
+                    routes: [{served_entity_name: agent-8, traffic_percentage: 100}]
+        `,
+      },
+      errors: [{ line: 13, messageId: "unknownEntity", file: "resources/agent.yml" }],
+    },
+  ],
+});

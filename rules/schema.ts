@@ -1,0 +1,149 @@
+import { existsSync } from "node:fs";
+import type { ErrorObject } from "ajv";
+import schemaJson from "../schema/serving.schema.json" with { type: "json" };
+import { defineRule, type Report } from "../src/lint/define-rule.js";
+import { didYouMean } from "../src/lint/did-you-mean.js";
+import { BUNDLE_RESOURCE_TYPES } from "../src/lint/facts/bundle.js";
+import { validateBundleEndpoint, validateServingFile, type Validator } from "../src/lint/generated/serving-validators.js";
+import { atPath, hasVariable, toPlain, type LNode } from "../src/lint/yaml/located.js";
+
+const messages = {
+  unknownKey: "unknown key \"{key}\" in {where}{hint}",
+  missingKey: "{where} is missing required key \"{key}\"",
+  wrongType: "{where} should be {expected}, found {actual}",
+  badValue: "{where} is \"{value}\"{hint}",
+  wrongVersion: "version must be 1, found {value}",
+  badDuration: "{where} \"{value}\" is not a duration like 45m or 1h30m",
+  unknownResourceType: "unknown bundle resource type \"{key}\"{hint}; its resources are not deployed",
+  pathEscapesRoot: "model.code path \"{path}\" is outside the repository",
+  pathMissing: "model.code path \"{path}\" does not exist",
+} as const;
+type MessageId = keyof typeof messages;
+
+export default defineRule({
+  id: "schema",
+  defaultSeverity: "error",
+  summary: "serving.yaml and bundle endpoint blocks match the schema: known keys, types, enums, required fields",
+  fixable: "never",
+  messages,
+  check(facts, _ctx, report) {
+    for (const s of facts.servingFiles) {
+      if (s.root) validate(s.root, [], "serving", report);
+      for (const p of s.codePaths) {
+        if (p.escapesRoot) report("pathEscapesRoot", p, { path: p.value });
+        else if (!existsSync(p.absPath)) report("pathMissing", p, { path: p.value });
+      }
+    }
+    for (const b of facts.bundleFiles) {
+      for (const key of b.unknownResourceTypes) {
+        report("unknownResourceType", key, { key: key.value, hint: didYouMean(key.value, BUNDLE_RESOURCE_TYPES) });
+      }
+      for (const ep of b.endpoints) {
+        validate(ep.node, ["resources", "model_serving_endpoints", ep.key ?? ""], "bundle", report);
+      }
+    }
+  },
+});
+
+const TARGETS = {
+  serving: { validator: validateServingFile, definition: undefined },
+  bundle: { validator: validateBundleEndpoint, definition: "bundleEndpoint" },
+} as const satisfies Record<string, { validator: Validator; definition: string | undefined }>;
+
+function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, report: Report<MessageId>): void {
+  const { validator, definition } = TARGETS[kind];
+  const tolerateVariables = kind === "bundle";
+  if (validator(toPlain(root))) return;
+  const seen = new Set<string>();
+  for (const err of validator.errors ?? []) {
+    if (err.keyword === "oneOf" || err.keyword === "if") continue;
+    const segments = err.instancePath.split("/").slice(1).map(unescapePointer);
+    const target = atPath(root, segments);
+    if (!target) continue;
+    if (tolerateVariables && hasVariable(target.node)) continue; // resolved at deploy time: not ours to judge
+    const where = describe([...prefix, ...segments]);
+    const dedupeKey = `${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
+    if (seen.has(dedupeKey)) continue;
+    seen.add(dedupeKey);
+    reportError(err, target, where, report, definition, segments);
+  }
+}
+
+function reportError(err: ErrorObject, target: NonNullable<ReturnType<typeof atPath>>, where: string, report: Report<MessageId>, rootDefinition: string | undefined, segments: readonly string[]): void {
+  const { node } = target;
+  const anchor = target.key ?? node;
+  switch (err.keyword) {
+    case "additionalProperties": {
+      const key = String(err.params.additionalProperty);
+      const keyAt = node.kind === "map" ? node.entries.find((e) => e.key.value === key)?.key : undefined;
+      report("unknownKey", keyAt ?? anchor, { key, where, hint: didYouMean(key, allowedKeys(rootDefinition, segments)) });
+      return;
+    }
+    case "required":
+      report("missingKey", anchor, { key: String(err.params.missingProperty), where });
+      return;
+    case "type":
+      report("wrongType", node, { where, expected: article(String(err.params.type)), actual: kindOf(node) });
+      return;
+    case "enum": {
+      const allowed = (err.params.allowedValues as unknown[]).map(String);
+      const value = node.kind === "scalar" ? String(node.value) : kindOf(node);
+      const sameCase = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+      const hint = sameCase ? ` (did you mean "${sameCase}"?)` : `, expected one of ${allowed.join(", ")}`;
+      report("badValue", node, { where, value, hint });
+      return;
+    }
+    case "const":
+      report("wrongVersion", node, { value: node.kind === "scalar" ? JSON.stringify(node.value) : kindOf(node) });
+      return;
+    case "pattern":
+      report("badDuration", node, { where, value: node.kind === "scalar" ? String(node.value) : "" });
+      return;
+    default:
+      report("wrongType", node, { where, expected: err.message ?? "valid", actual: kindOf(node) });
+  }
+}
+
+type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; additionalProperties?: SchemaNode | boolean };
+const SCHEMA = schemaJson as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
+
+function deref(node: SchemaNode | undefined): SchemaNode | undefined {
+  const ref = node?.$ref;
+  return ref ? SCHEMA.definitions[ref.replace("#/definitions/", "")] : node;
+}
+
+/** The property names the schema allows at an instance path (ajv's schemaPath is relative to the last $ref). */
+function allowedKeys(rootDefinition: string | undefined, segments: readonly string[]): string[] {
+  let node = deref(rootDefinition ? SCHEMA.definitions[rootDefinition] : SCHEMA);
+  for (const seg of segments) {
+    if (!node) return [];
+    const next: SchemaNode | undefined = /^\d+$/.test(seg) && node.items ? node.items : node.properties?.[seg] ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : undefined);
+    node = deref(next);
+  }
+  return Object.keys(node?.properties ?? {});
+}
+
+function unescapePointer(s: string): string {
+  return s.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/** `endpoint.served_entities[0].workload_size` */
+function describe(segments: string[]): string {
+  if (segments.length === 0) return "the file";
+  return segments.reduce((acc, s) => (/^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), "");
+}
+
+function kindOf(node: LNode): string {
+  if (node.kind === "map") return "a mapping";
+  if (node.kind === "seq") return "a list";
+  if (node.kind === "unknown") return "an alias";
+  const v = node.value;
+  return v === null ? "nothing" : typeof v === "string" ? `the string "${v}"` : `${typeof v} ${String(v)}`;
+}
+
+function article(types: string): string {
+  return types
+    .split(",")
+    .map((t) => ({ object: "a mapping", array: "a list", string: "a string", integer: "an integer", number: "a number", boolean: "true or false" })[t] ?? t)
+    .join(" or ");
+}

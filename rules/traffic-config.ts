@@ -1,0 +1,65 @@
+import { defineRule } from "../src/lint/define-rule.js";
+import { get, hasVariable, isSeq, mapItems, num, str } from "../src/lint/yaml/located.js";
+
+export default defineRule({
+  id: "traffic-config",
+  defaultSeverity: "error",
+  summary: "Traffic routes name served entities of the endpoint, with integer percentages summing to 100",
+  fixable: "never",
+  messages: {
+    unknownEntity: "route names \"{name}\", which is not a served entity of this endpoint{hint}",
+    missingName: "route names no served entity (served_entity_name or served_model_name)",
+    notInteger: "traffic_percentage {value} is not a whole number",
+    outOfRange: "traffic_percentage {value} is outside 0..100",
+    badSum: "traffic percentages sum to {sum}, not 100",
+    missingTraffic: "{count} served entities need a traffic_config saying how to split requests",
+    duplicateRoute: "\"{name}\" has more than one route",
+  },
+  check(facts, _ctx, report) {
+    for (const ep of facts.endpoints) {
+      const traffic = ep.trafficConfig;
+      if (!traffic) {
+        if (ep.servedEntities.length > 1 && !hasVariable(ep.servedEntitiesNode)) {
+          report("missingTraffic", ep.servedEntitiesNode ?? ep.node, { count: ep.servedEntities.length });
+        }
+        continue;
+      }
+      const routesNode = get(traffic, "routes");
+      if (!isSeq(routesNode) || hasVariable(ep.servedEntitiesNode)) continue;
+      const names = new Set<string>();
+      let namesKnown = true;
+      for (const e of ep.servedEntities) {
+        if (e.name) names.add(e.name.value);
+        else if (e.defaultNames.length) e.defaultNames.forEach((n) => names.add(n));
+        else namesKnown = false;
+        if (hasVariable(e.node)) namesKnown = false;
+      }
+      let sum = 0;
+      let sumKnown = true;
+      const routed = new Set<string>();
+      for (const route of mapItems(routesNode)) {
+        const nameNode = get(route, "served_entity_name") ?? get(route, "served_model_name");
+        const name = str(nameNode);
+        if (!nameNode) report("missingName", route);
+        else if (name && !hasVariable(nameNode)) {
+          if (namesKnown && !names.has(name.value)) {
+            const hint = names.size ? ` (served entities: ${[...names].join(", ")})` : "";
+            report("unknownEntity", name, { name: name.value, hint });
+          }
+          if (routed.has(name.value)) report("duplicateRoute", name, { name: name.value });
+          routed.add(name.value);
+        }
+        const pctNode = get(route, "traffic_percentage");
+        const pct = num(pctNode);
+        if (!pct) {
+          sumKnown = false; // missing or not a number: the schema rule reports it
+          continue;
+        }
+        if (!Number.isInteger(pct.value)) report("notInteger", pct, { value: pct.value });
+        else if (pct.value < 0 || pct.value > 100) report("outOfRange", pct, { value: pct.value });
+        sum += pct.value;
+      }
+      if (sumKnown && routesNode.items.length > 0 && sum !== 100) report("badSum", routesNode, { sum });
+    }
+  },
+});

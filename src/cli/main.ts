@@ -1,0 +1,44 @@
+// The CLI's only contact with process: argv, cwd, stdout/stderr, exit code.
+import { UserError } from "../errors.js";
+import { VERSION } from "../version.js";
+import { parseCommand, USAGE } from "./args.js";
+import { rulesList } from "./run-rules-list.js";
+import { runLint, type CliIO } from "./run-lint.js";
+
+async function main(argv: string[], io: CliIO): Promise<number> {
+  const cmd = parseCommand(argv);
+  switch (cmd.command) {
+    case "help":
+      io.stdout(USAGE);
+      return 0;
+    case "version":
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    case "rules":
+      io.stdout(rulesList(cmd.format));
+      return 0;
+    case "lint":
+      return runLint(cmd, io);
+    case "emulator":
+      throw new UserError("the emulator command is not built yet");
+  }
+}
+
+const io: CliIO = {
+  cwd: process.cwd(),
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  now: () => new Date(),
+};
+
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UserError) process.stderr.write(`serving-ci: ${e.message}\n`);
+    else process.stderr.write(`serving-ci: internal error (a bug, please report it)\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = e instanceof UserError ? e.exitCode : 2;
+  },
+);

@@ -1,0 +1,58 @@
+// The one pipeline: config → discover → load → rules → suppress → severities →
+// sort. Returns findings and the files they point into; printing and exit codes
+// belong to the callers (CLI, action).
+import { loadCatalog } from "./catalog.js";
+import { loadConfig, type LintConfig } from "./config.js";
+import type { Rule, RuleContext } from "./define-rule.js";
+import { Discovery, findRepoRoot } from "./discover.js";
+import { collectEndpointRefs } from "./facts/endpoint-refs.js";
+import type { SourceFile } from "./facts/source.js";
+import { loadFacts } from "./load.js";
+import { runRules, sortAndDedupe } from "./run-rules.js";
+import { applySuppressions, UNUSED_SUPPRESSION } from "./suppress.js";
+import type { Finding, Severity } from "./types.js";
+
+export interface LintRequest {
+  cwd: string;
+  /** Files or directories; empty = the repository containing cwd. */
+  paths: readonly string[];
+  rules: readonly Rule[];
+  /** YYYY-MM-DD. */
+  today: string;
+  configPath?: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  files: SourceFile[];
+  config: LintConfig;
+  /** Path arguments that do not exist (exit code 2 after reporting the rest). */
+  missingPaths: string[];
+  fileCount: number;
+}
+
+export async function lint(req: LintRequest): Promise<LintResult> {
+  const repoRoot = findRepoRoot(req.cwd);
+  const knownRules = new Set(req.rules.map((r) => r.id));
+  const config = loadConfig(repoRoot, knownRules, req.configPath);
+  const discovery = new Discovery(repoRoot, config.ignore);
+  const missingPaths: string[] = [];
+  const paths = req.paths.length ? req.paths : [repoRoot];
+  const discovered = discovery.discover(paths, missingPaths);
+  const facts = loadFacts(discovered, discovery, repoRoot, req.cwd);
+  facts.endpointRefs = collectEndpointRefs(facts);
+
+  const severities = new Map<string, Severity>();
+  const enabled = req.rules.filter((r) => config.rules[r.id] !== "off");
+  for (const [id, level] of Object.entries(config.rules)) {
+    if (level !== "off") severities.set(id, level === "warn" ? "warning" : "error");
+  }
+  const ctx: RuleContext = { today: req.today, catalog: loadCatalog(), customEndpoints: new Set(config.endpoints) };
+  let findings = runRules(enabled, severities, facts, ctx);
+  findings = applySuppressions(findings, facts.files, knownRules);
+  const unusedLevel = config.rules[UNUSED_SUPPRESSION];
+  if (unusedLevel === "off") findings = findings.filter((f) => f.ruleId !== UNUSED_SUPPRESSION);
+  else if (unusedLevel === "error") for (const f of findings) if (f.ruleId === UNUSED_SUPPRESSION) f.severity = "error";
+
+  return { findings: sortAndDedupe(findings), files: facts.files, config, missingPaths, fileCount: discovered.length };
+}

@@ -1,0 +1,89 @@
+// Suppression comments, applied after every rule has run (ESLint's order), so
+// that a directive that suppressed nothing can be reported:
+//   # serving-ci-disable-next-line rule-a, rule-b -- reason
+//   # serving-ci-disable-file rule-a -- reason
+// The same comment syntax works in YAML and Python. Directives are found line by
+// line: a `#` comment is all we need to recognise, in either language.
+import { DOCS_BASE } from "./define-rule.js";
+import type { SourceFile } from "./facts/source.js";
+import type { Finding, Span } from "./types.js";
+
+export const UNUSED_SUPPRESSION = "unused-suppression";
+
+interface Directive {
+  kind: "next-line" | "file";
+  rules: { id: string; span: Span; used: boolean }[];
+  /** The line it applies to (next-line directives). */
+  targetLine: number;
+  span: Span;
+}
+
+const DIRECTIVE = /(^|[\s"'])#\s*serving-ci-disable-(next-line|file)\b([^"\n]*)/;
+
+function parseDirectives(file: SourceFile): Directive[] {
+  const out: Directive[] = [];
+  const { lines } = file;
+  for (let line = 1; line <= lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (!text.includes("serving-ci-disable")) continue;
+    const m = DIRECTIVE.exec(text);
+    if (!m) continue;
+    const lineStart = lines.lineStart(line);
+    const startCol = m.index + m[1]!.length;
+    const body = m[3]!.split(/\s--\s|\s--$/)[0]!;
+    const bodyOffset = m.index + m[0].length - m[3]!.length;
+    const rules: Directive["rules"] = [];
+    const re = /[A-Za-z][\w-]*/g;
+    for (let r = re.exec(body); r; r = re.exec(body)) {
+      const s = lineStart + bodyOffset + r.index;
+      rules.push({ id: r[0], span: lines.span(file.path, s, s + r[0].length), used: false });
+    }
+    out.push({
+      kind: m[2] === "file" ? "file" : "next-line",
+      rules,
+      targetLine: line + 1,
+      span: lines.span(file.path, lineStart + startCol, lineStart + text.replace(/[",]+\s*$/, "").length),
+    });
+  }
+  return out;
+}
+
+export function applySuppressions(findings: Finding[], files: readonly SourceFile[], knownRules: ReadonlySet<string>): Finding[] {
+  const byFile = new Map<string, Directive[]>();
+  for (const f of files) {
+    const d = parseDirectives(f);
+    if (d.length) byFile.set(f.path, d);
+  }
+  if (byFile.size === 0) return findings;
+  const kept = findings.filter((finding) => {
+    const directives = byFile.get(finding.span.file);
+    if (!directives) return true;
+    let suppressed = false;
+    for (const d of directives) {
+      if (d.kind === "next-line" && d.targetLine !== finding.span.line) continue;
+      for (const r of d.rules) {
+        if (r.id === finding.ruleId) {
+          r.used = true;
+          suppressed = true;
+        }
+      }
+    }
+    return !suppressed;
+  });
+  for (const directives of byFile.values()) {
+    for (const d of directives) {
+      if (d.rules.length === 0) {
+        kept.push(unused(d.span, "missingRule", "suppression names no rule; write the rule id after the directive"));
+      }
+      for (const r of d.rules) {
+        if (!knownRules.has(r.id)) kept.push(unused(r.span, "unknownRule", `suppression names unknown rule "${r.id}"`));
+        else if (!r.used) kept.push(unused(r.span, "unused", `unused suppression: no "${r.id}" finding here`));
+      }
+    }
+  }
+  return kept;
+}
+
+function unused(span: Span, messageId: string, message: string): Finding {
+  return { ruleId: UNUSED_SUPPRESSION, messageId, severity: "warning", message, span, docsUrl: `${DOCS_BASE}${UNUSED_SUPPRESSION}.md` };
+}

@@ -1,0 +1,15 @@
+import type { Rule } from "../lint/define-rule.js";
+import type { SourceFile } from "../lint/facts/source.js";
+import type { Finding } from "../lint/types.js";
+
+/** What every formatter receives: findings plus what they point into. Formatters are pure. */
+export interface ReportInput {
+  findings: readonly Finding[];
+  files: readonly SourceFile[];
+  rules: readonly Rule[];
+  /** serving-ci's version, for SARIF and JSON. */
+  version: string;
+  color?: boolean;
+}
+
+export type Formatter = (input: ReportInput) => string;

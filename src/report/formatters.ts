@@ -1,0 +1,8 @@
+import type { Formatter } from "./format.js";
+import { github } from "./github.js";
+import { json } from "./json.js";
+import { markdown } from "./markdown.js";
+import { sarif } from "./sarif.js";
+import { stylish } from "./stylish.js";
+
+export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, sarif, github, markdown };

@@ -1,0 +1,24 @@
+import type { ReportInput } from "./format.js";
+import { countFindings } from "./summary.js";
+
+/** Machine output: findings plus the metadata of every rule they name. */
+export function json({ findings, rules, version }: ReportInput): string {
+  const used = new Set(findings.map((f) => f.ruleId));
+  const meta = Object.fromEntries(
+    rules.filter((r) => used.has(r.id)).map((r) => [r.id, { severity: r.defaultSeverity, summary: r.summary, fixable: r.fixable, docsUrl: r.docsUrl }]),
+  );
+  const out = findings.map((f) => ({
+    ruleId: f.ruleId,
+    messageId: f.messageId,
+    severity: f.severity,
+    message: f.message,
+    file: f.span.file,
+    line: f.span.line,
+    column: f.span.column,
+    endLine: f.span.endLine,
+    endColumn: f.span.endColumn,
+    docsUrl: f.docsUrl,
+    ...(f.fix ? { fix: { title: f.fix.title, safe: f.fix.safe } } : {}),
+  }));
+  return `${JSON.stringify({ tool: "serving-ci", version, summary: countFindings(findings), findings: out, rules: meta }, null, 2)}\n`;
+}

@@ -1,0 +1,45 @@
+// Human output: one `file:line:col: severity: message [rule]` line per finding
+// (actionlint's stable shape, clickable in editors and terminals), a code frame
+// under it, and a count at the end.
+import type { SourceFile } from "../lint/facts/source.js";
+import type { Finding } from "../lint/types.js";
+import type { ReportInput } from "./format.js";
+import { countFindings, plural } from "./summary.js";
+
+const paint = (on: boolean, code: string) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
+
+export function stylish({ findings, files, color = false }: ReportInput): string {
+  if (findings.length === 0) return "";
+  const red = paint(color, "31");
+  const yellow = paint(color, "33");
+  const dim = paint(color, "2");
+  const bold = paint(color, "1");
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const out: string[] = [];
+  for (const f of findings) {
+    const sev = f.severity === "error" ? red("error") : f.severity === "warning" ? yellow("warning") : dim("info");
+    out.push(`${bold(`${f.span.file}:${f.span.line}:${f.span.column}`)}: ${sev}: ${f.message} ${dim(`[${f.ruleId}]`)}`);
+    const file = byPath.get(f.span.file);
+    if (file && file.kind !== "notebook") out.push(...codeFrame(file, f, dim, f.severity === "error" ? red : yellow));
+    if (f.fix) out.push(`  ${dim("fix:")} ${f.fix.title}${f.fix.safe ? " (--fix)" : f.fix.optIn ? ` (--${f.fix.optIn})` : ""}`);
+  }
+  const c = countFindings(findings);
+  const parts = [plural(c.errors, "error"), plural(c.warnings, "warning")];
+  if (c.infos) parts.push(plural(c.infos, "info"));
+  out.push("", `${findings.length === 1 ? "1 problem" : `${findings.length} problems`} (${parts.join(", ")})`);
+  return `${out.join("\n")}\n`;
+}
+
+function codeFrame(file: SourceFile, f: Finding, dim: (s: string) => string, mark: (s: string) => string): string[] {
+  const { line, column, endLine, endColumn } = f.span;
+  if (line < 1 || line > file.lines.lineCount) return [];
+  const text = file.lines.lineText(line);
+  if (text.length > 240) return [];
+  const width = String(line).length;
+  const caretEnd = endLine === line ? Math.max(endColumn, column + 1) : text.length + 1;
+  const carets = "^".repeat(Math.max(1, Math.min(caretEnd, text.length + 1) - column));
+  return [
+    `${dim(`${String(line).padStart(width)} |`)} ${text.replace(/\t/g, " ")}`,
+    `${dim(`${" ".repeat(width)} |`)} ${" ".repeat(column - 1)}${mark(carets)}`,
+  ];
+}
