@@ -8,6 +8,7 @@ export class FaultInjector {
   private random: () => number;
   private seed: number;
   private pathRe: RegExp;
+  private injected = 0;
 
   constructor(private settings: Faults) {
     this.seed = settings.seed;
@@ -20,15 +21,17 @@ export class FaultInjector {
       this.seed = settings.seed;
       this.random = seededRandom(settings.seed);
     }
+    if (settings.maxFaults !== this.settings.maxFaults) this.injected = 0;
     this.settings = settings;
     this.pathRe = new RegExp(settings.paths);
   }
 
   /** The fault this request meets, if any. */
   pick(path: string): FaultKind | undefined {
-    if (this.settings.rate <= 0 || !this.pathRe.test(path)) return undefined;
-    if (this.random() >= this.settings.rate) return undefined;
-    const kinds = this.settings.kinds;
+    const { rate, maxFaults, kinds } = this.settings;
+    if (rate <= 0 || !this.pathRe.test(path) || (maxFaults !== null && this.injected >= maxFaults)) return undefined;
+    if (this.random() >= rate) return undefined;
+    this.injected++;
     return kinds[Math.floor(this.random() * kinds.length)] ?? kinds[0];
   }
 

@@ -47,6 +47,11 @@ export class WorkspaceAuth {
     return apiError(403, 403, "Invalid access token.", { "x-databricks-reason-phrase": "Invalid access token." });
   }
 
+  /** Every issued OAuth token stops working (revocation, key rotation). */
+  revokeAll(): void {
+    this.issued.clear();
+  }
+
   discovery(): Reply {
     const base = this.baseUrl();
     return {

@@ -50,6 +50,8 @@ export const Faults = z.object({
   slowMs: z.number().nonnegative(),
   /** Only paths matching this regular expression meet faults. */
   paths: z.string(),
+  /** Stop after this many faults (null: no limit), e.g. "the next 2 requests get 429". */
+  maxFaults: z.number().int().nonnegative().nullable(),
 });
 export type Faults = z.infer<typeof Faults>;
 
@@ -126,6 +128,7 @@ const DEFAULT_FAULTS: Faults = {
   retryAfterSeconds: 2,
   slowMs: 3_000,
   paths: "^/(api|serving-endpoints|oidc/v1/token)",
+  maxFaults: null,
 };
 
 const DEFAULT_AUTH: AuthSettings = {

@@ -42,6 +42,8 @@ export interface Emulator {
   /** For ACTIONS_ID_TOKEN_REQUEST_URL; the bearer is `scenario.auth.githubRequestToken`. */
   readonly githubIdTokenUrl: string;
   setScenario(input: ScenarioInput): void;
+  /** Invalidates every OAuth access token issued so far. */
+  revokeOAuthTokens(): void;
   close(): Promise<void>;
 }
 
@@ -197,6 +199,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     githubIdTokenUrl: `${baseUrl}/_emulator/github/id-token?api-version=2.0`,
     setScenario,
+    revokeOAuthTokens: () => auth.revokeAll(),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
