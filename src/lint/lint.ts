@@ -8,6 +8,7 @@ import { Discovery, findRepoRoot } from "./discover.js";
 import { collectEndpointRefs } from "./facts/endpoint-refs.js";
 import type { SourceFile } from "./facts/source.js";
 import { loadFacts } from "./load.js";
+import { attachPythonFacts } from "../python/extract.js";
 import { runRules, sortAndDedupe } from "./run-rules.js";
 import { applySuppressions, UNUSED_SUPPRESSION } from "./suppress.js";
 import type { Finding, Severity } from "./types.js";
@@ -40,6 +41,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const paths = req.paths.length ? req.paths : [repoRoot];
   const discovered = discovery.discover(paths, missingPaths);
   const facts = loadFacts(discovered, discovery, repoRoot, req.cwd);
+  await attachPythonFacts(facts, req.cwd);
   facts.endpointRefs = collectEndpointRefs(facts);
 
   const severities = new Map<string, Severity>();

@@ -1,3 +1,4 @@
+import type { PythonFacts } from "../../python/python-facts.js";
 import type { BundleFile } from "./bundle.js";
 import type { EndpointFacts } from "./endpoint.js";
 import type { EndpointRef } from "./endpoint-ref.js";
@@ -16,4 +17,6 @@ export interface LintFacts {
   endpoints: EndpointFacts[];
   /** Every endpoint name found in YAML and code (fm-endpoint-* rules). Filled after loading. */
   endpointRefs?: EndpointRef[];
+  /** Facts from Python files, notebooks and serving.yaml model sections (code rules). Filled after loading. */
+  python?: PythonFacts;
 }

@@ -1,7 +1,7 @@
 import type { LineIndex } from "../line-index.js";
 import type { Span } from "../types.js";
 
-export type SourceKind = "serving" | "bundle" | "bundle-include" | "python" | "notebook";
+export type SourceKind = "serving" | "bundle" | "bundle-include" | "python" | "notebook" | "requirements";
 
 /** One file read for linting. `path` is what findings show (relative to the working directory). */
 export interface SourceFile {

@@ -1,0 +1,306 @@
+// Calls → what they mean: a client that reaches a resource (§7), a resource
+// declaration (§5), an MLflow `log_model` of any flavour, `set_model`, and the
+// ResponsesAgent helpers. Arguments are resolved through constants; a value
+// computed at run time stays unknown and nothing is guessed from it.
+import path from "node:path";
+import type { EndpointRef } from "../lint/facts/endpoint-ref.js";
+import type { Located, Span } from "../lint/types.js";
+import type { DeclaredSet, LogModelFacts, ModuleUses, RequirementList, ResourceRef } from "./python-facts.js";
+import { buildList, spanLabel, type ListEntry, type RequirementReader } from "./requirement-lists.js";
+import { HOLE } from "./requirements.js";
+import { lastSegment, type Project, type Qualified } from "./resolve.js";
+import {
+  CLIENT_METHODS, CLIENTS, fromDatabricksPackage, RESOURCE_CLASSES, type ReceiverKind, type ResourceArg, type ResourceKind,
+} from "./resources.js";
+import type { PyCall, PyExpr, PyModule } from "./types.js";
+
+/** Modules whose use means the code reaches the workspace in ways we do not follow. */
+const OPAQUE_IMPORTS = ["requests", "httpx", "aiohttp", "urllib3", "databricks.sql", "databricks.sdk", "pyspark", "databricks.connect", "databricks_mcp", "mcp"];
+
+export function argument(call: PyCall, keywords: readonly string[], position?: number): PyExpr | undefined {
+  for (const k of call.keywords) if (keywords.includes(k.name)) return k.value;
+  return position !== undefined ? call.args[position] : undefined;
+}
+
+/** A string value's located text: the literal's content when editable in place, else the whole expression. */
+export function located(expr: PyExpr): Located<string> | undefined {
+  return expr.kind === "str" ? { value: expr.value, span: expr.contentSpan ?? expr.span } : undefined;
+}
+
+export class CallClassifier {
+  readonly endpointRefs: EndpointRef[] = [];
+  private readonly refSpans = new Set<string>();
+
+  constructor(private readonly project: Project) {}
+
+  qualified(call: PyCall): Qualified | undefined {
+    return this.project.qualify(call.callee);
+  }
+
+  /** The §5 resource class a call constructs, if any. */
+  resourceClass(call: PyCall): { kind: ResourceKind; cls: string } | undefined {
+    const q = this.qualified(call);
+    if (!q || q.origin === "local") return undefined;
+    const cls = lastSegment(q.path);
+    const spec = RESOURCE_CLASSES[cls];
+    if (!spec || (q.origin === "import" && !q.path.startsWith("mlflow."))) return undefined;
+    return { kind: spec.kind, cls };
+  }
+
+  /** The resource a declaration names (`DatabricksServingEndpoint(endpoint_name=...)`). */
+  declaration(call: PyCall): ResourceRef | undefined {
+    const rc = this.resourceClass(call);
+    if (!rc) return undefined;
+    const arg = argument(call, [RESOURCE_CLASSES[rc.cls]!.arg, "name"], 0);
+    if (!arg) return undefined;
+    const ref: ResourceRef = { kind: rc.kind, at: arg.span, via: `${rc.cls}(...)` };
+    const name = located(this.project.value(arg));
+    if (name) ref.name = name;
+    return ref;
+  }
+
+  /** Resource uses of one module: §7 clients and client methods. */
+  moduleUses(module: PyModule): ModuleUses {
+    const out: ModuleUses = {
+      uses: [], unknownKinds: new Set(), hiddenKinds: new Set(),
+      opaque: module.imports.some((i) => i.level === 0 && OPAQUE_IMPORTS.some((o) => i.module === o || i.module.startsWith(`${o}.`))),
+    };
+    for (const call of module.calls) {
+      const decl = this.declaration(call);
+      if (decl) {
+        if (decl.kind === "serving_endpoint") this.endpointRef(decl.name, `${decl.via.slice(0, -5)}(...)`);
+        continue;
+      }
+      const client = this.client(call);
+      if (client) {
+        for (const arg of client.spec.args) this.useArg(call, arg, client.name, out);
+        for (const k of client.spec.impliesHidden ?? []) out.hiddenKinds.add(k);
+        continue;
+      }
+      const method = this.clientMethod(call);
+      if (method) this.useArg(call, method.arg, method.label, out);
+    }
+    return out;
+  }
+
+  private client(call: PyCall): { name: string; spec: (typeof CLIENTS)[string] } | undefined {
+    const q = this.qualified(call);
+    if (!q || q.origin === "local") return undefined;
+    const name = lastSegment(q.path);
+    const spec = Object.hasOwn(CLIENTS, name) ? CLIENTS[name] : undefined;
+    if (!spec) return undefined;
+    if (q.origin === "unbound" ? spec.packages !== undefined : !fromDatabricksPackage(q.path, spec.packages)) return undefined;
+    return { name, spec };
+  }
+
+  private clientMethod(call: PyCall): { arg: ResourceArg; label: string } | undefined {
+    if (call.callee.kind !== "attr") return undefined;
+    for (const m of CLIENT_METHODS) {
+      const segments = m.method.split(".");
+      let expr: PyExpr = call.callee;
+      let ok = true;
+      for (let i = segments.length - 1; i >= 0; i--) {
+        if (expr.kind !== "attr" || expr.attr !== segments[i]) {
+          ok = false;
+          break;
+        }
+        expr = expr.object;
+      }
+      if (ok && this.receiverKind(expr) === m.receiver) return { arg: m.arg, label: `${m.method}(...)` };
+    }
+    return undefined;
+  }
+
+  /** What a receiver expression holds: a WorkspaceClient, a Databricks OpenAI client, ... */
+  receiverKind(expr: PyExpr): ReceiverKind | undefined {
+    const v = expr.kind === "call" ? expr : this.project.value(expr);
+    if (v.kind !== "call") return undefined;
+    const q = this.qualified(v);
+    const name = q ? lastSegment(q.path) : v.callee.kind === "attr" ? v.callee.attr : undefined;
+    switch (name) {
+      case "WorkspaceClient":
+        return "workspace";
+      case "DatabricksOpenAI":
+      case "AsyncDatabricksOpenAI":
+      case "get_open_ai_client":
+        return "openai";
+      case "OpenAI":
+      case "AsyncOpenAI": {
+        const base = argument(v, ["base_url"]);
+        const b = base ? this.project.value(base) : undefined;
+        const text = b?.kind === "str" ? b.value : b?.kind === "template" ? b.parts.join("") : "";
+        return text.includes("serving-endpoints") ? "openai" : undefined;
+      }
+      case "get_deploy_client": {
+        const target = v.args[0] ? this.project.value(v.args[0]) : undefined;
+        return target?.kind === "str" && target.value.startsWith("databricks") ? "deploy" : undefined;
+      }
+      case "VectorSearchClient":
+        return "vector-search";
+      default:
+        return undefined;
+    }
+  }
+
+  private useArg(call: PyCall, arg: ResourceArg, clientName: string, out: ModuleUses): void {
+    const expr = argument(call, arg.keywords, arg.position);
+    if (!expr) return;
+    const keyword = call.keywords.find((k) => arg.keywords.includes(k.name))?.name ?? arg.keywords[0]!;
+    const via = clientName.endsWith("(...)") ? clientName : `${clientName}(${keyword}=...)`;
+    const value = this.project.value(expr);
+    const items = arg.list ? (value.kind === "list" && !value.starred ? value.items.map((i) => this.project.value(i)) : undefined) : [value];
+    if (!items) {
+      out.unknownKinds.add(arg.kind);
+      return;
+    }
+    for (const item of items) {
+      const name = located(item);
+      // `cat.sch.*` names every function of a schema: which ones is unknown here.
+      if (!name || name.value.includes("*")) {
+        out.unknownKinds.add(arg.kind);
+        continue;
+      }
+      out.uses.push({ kind: arg.kind, name, at: arg.list ? item.span : expr.span, via });
+      if (arg.kind === "serving_endpoint") this.endpointRef(name, via);
+    }
+  }
+
+  private endpointRef(name: Located<string> | undefined, context: string): void {
+    if (!name) return;
+    // One literal reached from several places (a shared constant) is one reference.
+    const key = `${name.span.file}:${name.span.start}`;
+    if (this.refSpans.has(key)) return;
+    this.refSpans.add(key);
+    this.endpointRefs.push({ name, context, form: "endpoint", expectsBareName: true });
+  }
+
+  // ---- log_model ----------------------------------------------------------
+
+  /** `mlflow.<flavour>.log_model(...)`, imported however. */
+  logModel(call: PyCall, module: PyModule, reader: RequirementReader): LogModelFacts | undefined {
+    const q = this.qualified(call);
+    if (!q || q.origin !== "import" || !q.path.startsWith("mlflow.") || !q.path.endsWith(".log_model")) return undefined;
+    const flavor = q.path.split(".").slice(1, -1).join(".") || "mlflow";
+    const facts: LogModelFacts = { call, module, flavor, openKeywords: call.starKwargs.length > 0, codePathModules: [] };
+    const kw = (name: string) => call.keywords.find((k) => k.name === name);
+    const baseDir = path.dirname(module.absPath);
+    const pip = kw("pip_requirements");
+    if (pip) facts.pipRequirements = this.requirementList(pip.value, "pip_requirements", baseDir, reader);
+    const extra = kw("extra_pip_requirements");
+    if (extra) facts.extraPipRequirements = this.requirementList(extra.value, "extra_pip_requirements", baseDir, reader);
+    const resources = kw("resources");
+    if (resources) facts.resources = this.declaredList(resources.value, "resources", spanLabel("log_model(resources=...)", call.span));
+    const auth = kw("auth_policy");
+    if (auth) facts.authPolicy = this.authPolicy(auth.value, spanLabel("log_model(auth_policy=...)", call.span));
+    const pm = kw("python_model");
+    if (pm) this.pythonModel(pm.value, facts);
+    const codePaths = kw("code_paths") ?? kw("code_path");
+    if (codePaths) facts.codePathModules = this.codePathModules(codePaths.value, baseDir);
+    return facts;
+  }
+
+  private requirementList(expr: PyExpr, origin: RequirementList["origin"], baseDir: string, reader: RequirementReader): RequirementList {
+    const value = this.project.value(expr);
+    const meta = { origin, complete: origin === "pip_requirements", at: expr.span, label: spanLabel(`log_model(${origin}=...)`, expr.span) };
+    if (value.kind === "str") {
+      // A path to a requirements file (MLflow reads it relative to the working directory; we take the script's).
+      return buildList(reader, [{ text: `-r ${value.value}`, span: () => value.span }], baseDir, meta);
+    }
+    if (value.kind !== "list" || value.starred) return { ...meta, known: false, entries: [] };
+    let known = true;
+    const entries: ListEntry[] = [];
+    for (const item of value.items) {
+      const v = this.project.value(item);
+      if (v.kind === "str") {
+        const content = v.contentSpan;
+        entries.push({ text: v.value, span: content ? (f, t) => spanFrom(content, f, t, this.sourceLines(content)) : () => v.span });
+      } else if (v.kind === "template") {
+        entries.push({ text: v.parts.map((p) => p ?? HOLE).join(""), span: () => v.span });
+      } else known = false;
+    }
+    const list = buildList(reader, entries, baseDir, meta);
+    if (!known) list.known = false;
+    return list;
+  }
+
+  private sourceLines(span: Span) {
+    return this.project.modules.find((m) => m.source.path === span.file)?.source.lines;
+  }
+
+  /** `resources=[DatabricksServingEndpoint(...), ...]`: complete when every item is a literal declaration. */
+  declaredList(expr: PyExpr, origin: DeclaredSet["origin"], label: string): DeclaredSet {
+    const value = this.project.value(expr);
+    const set: DeclaredSet = { refs: [], complete: value.kind === "list" && !value.starred, at: expr.span, label, origin };
+    if (value.kind !== "list") return set;
+    for (const item of value.items) {
+      const v = this.project.value(item);
+      const ref = v.kind === "call" ? this.declaration(v) : undefined;
+      if (ref) set.refs.push(ref);
+      if (!ref?.name) set.complete = false;
+    }
+    return set;
+  }
+
+  /** `AuthPolicy(system_auth_policy=SystemAuthPolicy(resources=[...]))`: the system resources. */
+  private authPolicy(expr: PyExpr, label: string): DeclaredSet {
+    const unknown: DeclaredSet = { refs: [], complete: false, at: expr.span, label, origin: "auth_policy" };
+    const policy = this.project.value(expr);
+    if (policy.kind !== "call" || policy.starKwargs.length > 0) return unknown;
+    const system = argument(policy, ["system_auth_policy"]);
+    if (!system) return { ...unknown, complete: true };
+    const sys = this.project.value(system);
+    if (sys.kind !== "call" || sys.starKwargs.length > 0) return unknown;
+    const res = argument(sys, ["resources"], 0);
+    if (!res) return { ...unknown, complete: true };
+    return { ...this.declaredList(res, "auth_policy", label), at: expr.span };
+  }
+
+  private pythonModel(expr: PyExpr, facts: LogModelFacts): void {
+    const value = this.project.value(expr);
+    if (value.kind === "str") {
+      const p = located(value);
+      if (p) facts.pythonModelPath = p;
+      const abs = path.resolve(path.dirname(facts.module.absPath), value.value);
+      const m = this.project.byPath.get(abs);
+      if (m) facts.modelModule = m;
+      return;
+    }
+    // An instance: the module that defines its class (here, or imported from an analysed file).
+    const callee = value.kind === "call" ? value.callee : undefined;
+    const cls = callee ? this.project.classOf(callee) : undefined;
+    if (cls) facts.modelModule = cls.scope.module;
+    else if (expr.kind === "name") {
+      const b = this.project.lookup(expr.name, expr.scope);
+      const imp = b?.length === 1 && b[0]!.kind === "import" ? b[0] : undefined;
+      if (imp?.kind === "import") {
+        const m = this.project.moduleFor(expr.scope.module, imp.module, imp.level);
+        if (m) facts.modelModule = m;
+      }
+    }
+  }
+
+  private codePathModules(expr: PyExpr, baseDir: string): PyModule[] {
+    const value = this.project.value(expr);
+    const items = value.kind === "list" ? value.items.map((i) => this.project.value(i)) : [value];
+    const out: PyModule[] = [];
+    for (const item of items) {
+      if (item.kind !== "str") continue;
+      const abs = path.resolve(baseDir, item.value);
+      for (const m of this.project.modules) {
+        if (m.absPath === abs || m.absPath.startsWith(`${abs}${path.sep}`)) out.push(m);
+      }
+    }
+    return out;
+  }
+
+  /** `mlflow.models.set_model(...)` however imported. */
+  isSetModel(call: PyCall): boolean {
+    const q = this.qualified(call);
+    return q !== undefined && q.origin !== "local" && (q.path === "mlflow.models.set_model" || q.path === "mlflow.models.model.set_model");
+  }
+}
+
+function spanFrom(content: Span, f: number, t: number, lines: { span(file: string, s: number, e: number): Span } | undefined): Span {
+  if (!lines) return content;
+  return lines.span(content.file, content.start + f, content.start + t);
+}

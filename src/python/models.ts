@@ -1,0 +1,91 @@
+// Pairs what describes one model: a serving.yaml `model` section (whose
+// `model.code` names the files) and the `log_model` call found in those files;
+// a log call outside any serving.yaml is a model of its own. The model's code
+// is what runs at serving time: the python_model file or class, code_paths,
+// and the listed files that define a model.
+import path from "node:path";
+import type { ServingFile } from "../lint/facts/serving-file.js";
+import { getMap, isSeq, str } from "../lint/yaml/located.js";
+import { definesModel } from "./classes.js";
+import type { AgentClass, DeclaredSet, LogModelFacts, ModelUnit, RequirementList, ResourceRef } from "./python-facts.js";
+import { YAML_RESOURCE_KEYS } from "./resources.js";
+import type { PyModule } from "./types.js";
+
+export function yamlDeclaredSet(serving: ServingFile): DeclaredSet | undefined {
+  const res = getMap(serving.model, "resources");
+  if (!res) return undefined;
+  const set: DeclaredSet = { refs: [], complete: true, at: res.span, label: `${serving.source.path} model.resources`, origin: "serving.yaml", serving };
+  for (const e of res.entries) {
+    const kind = YAML_RESOURCE_KEYS[e.key.value];
+    if (!kind || !isSeq(e.value)) {
+      set.complete = false;
+      continue;
+    }
+    for (const item of e.value.items) {
+      const name = str(item);
+      if (!name) {
+        set.complete = false;
+        continue;
+      }
+      const ref: ResourceRef = { kind, name, at: name.span, via: `model.resources.${e.key.value}` };
+      set.refs.push(ref);
+    }
+  }
+  return set;
+}
+
+export function buildModels(
+  modules: readonly PyModule[], servingFiles: readonly ServingFile[], logCalls: readonly LogModelFacts[],
+  servingLists: ReadonlyMap<ServingFile, RequirementList>, agents: readonly AgentClass[], setModel: ReadonlySet<PyModule>,
+): ModelUnit[] {
+  const units: ModelUnit[] = [];
+  const paired = new Set<LogModelFacts>();
+  for (const serving of servingFiles) {
+    if (!serving.model) continue;
+    const files = new Set(serving.codePaths.filter((c) => !c.escapesRoot).map((c) => c.absPath));
+    const listed = modules.filter((m) => files.has(m.absPath) || files.has(m.source.absPath));
+    const log = logCalls.find((l) => !paired.has(l) && listed.includes(l.module));
+    if (log) paired.add(log);
+    const code = new Set(listed.filter((m) => definesModel(m, agents, setModel)));
+    const unit = unitFor(log, code);
+    unit.serving = serving;
+    const list = servingLists.get(serving);
+    if (list) {
+      unit.requirementLists.push(list);
+      unit.allRequirementLists.push(list);
+    }
+    const declared = yamlDeclaredSet(serving);
+    if (declared) unit.declared.push(declared);
+    units.push(unit);
+  }
+  for (const log of logCalls) if (!paired.has(log)) units.push(unitFor(log, new Set()));
+  return units;
+}
+
+function unitFor(log: LogModelFacts | undefined, code: Set<PyModule>): ModelUnit {
+  const unit: ModelUnit = { code: [], requirementLists: [], allRequirementLists: [], declared: [] };
+  if (log) {
+    unit.log = log;
+    if (log.modelModule) code.add(log.modelModule);
+    for (const m of log.codePathModules) if (m.absPath.endsWith(".py")) code.add(m);
+    if (log.pipRequirements) unit.requirementLists.push(log.pipRequirements);
+    for (const l of [log.pipRequirements, log.extraPipRequirements]) if (l) unit.allRequirementLists.push(l);
+    if (log.resources) unit.declared.push(log.resources);
+    if (log.authPolicy) unit.declared.push(log.authPolicy);
+  }
+  unit.code = [...code];
+  return unit;
+}
+
+/** A serving.yaml served entity gives the model its own Databricks credentials (no passthrough needed). */
+export function hasOwnCredentials(serving: ServingFile | undefined): boolean {
+  const entities = serving?.endpoint?.servedEntities ?? [];
+  return entities.some((e) => {
+    const env = getMap(e.node, "environment_vars");
+    return env?.entries.some((x) => /^DATABRICKS_(TOKEN|CLIENT_SECRET)$/.test(x.key.value)) ?? false;
+  });
+}
+
+export function moduleLabel(m: PyModule): string {
+  return m.origin === "writefile" ? `${path.basename(m.absPath)} (written by ${m.source.path})` : m.source.path;
+}

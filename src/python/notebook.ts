@@ -1,0 +1,169 @@
+// Files → the Python texts to analyse. A plain module is itself. A Databricks
+// `.py` export is Python already (`# MAGIC` lines are comments), except that a
+// `%%writefile` cell holds another module's code behind `# MAGIC `. An `.ipynb`
+// is JSON: code cells are joined, magics blanked, and every character mapped
+// back to its place in the file. `%pip` lines set up the notebook's own
+// environment, not the model's, so they are never read as requirements.
+import path from "node:path";
+import { z } from "zod";
+import type { FileProblem, SourceFile } from "../lint/facts/source.js";
+import { parseJsonWithPositions, scanJsonString, toPlain, type JNode } from "./json-locate.js";
+import { OffsetMap } from "./offset-map.js";
+import type { ModuleOrigin } from "./types.js";
+
+export interface PythonUnit {
+  source: SourceFile;
+  /** Where the module lives: the file itself, or the path a %%writefile cell writes. */
+  absPath: string;
+  origin: ModuleOrigin;
+  text: string;
+  /** Absent: offsets in `text` are offsets in the file. */
+  map?: OffsetMap;
+}
+
+export const DATABRICKS_NOTEBOOK_HEADER = "# Databricks notebook source";
+const COMMAND_SEPARATOR = "# COMMAND ----------";
+const MAGIC = "# MAGIC";
+const WRITEFILE = /^%%writefile(?:\s+-a)?\s+(\S+)\s*$/;
+
+export function isDatabricksExport(text: string): boolean {
+  return text.startsWith(DATABRICKS_NOTEBOOK_HEADER) || text.startsWith(`\uFEFF${DATABRICKS_NOTEBOOK_HEADER}`);
+}
+
+export function pythonUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
+  if (source.absPath.endsWith(".ipynb")) return ipynbUnits(source, problems);
+  const origin: ModuleOrigin = isDatabricksExport(source.text) ? "notebook" : "file";
+  const units: PythonUnit[] = [{ source, absPath: source.absPath, origin, text: source.text }];
+  if (origin === "notebook") units.push(...writefileCells(source));
+  return units;
+}
+
+/** `# MAGIC %%writefile agent.py` cells of a Databricks `.py` export. */
+function writefileCells(source: SourceFile): PythonUnit[] {
+  const units: PythonUnit[] = [];
+  const text = source.text;
+  let current: { absPath: string; text: string; map: OffsetMap } | undefined;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
+    if (line.startsWith(COMMAND_SEPARATOR)) {
+      if (current) units.push(finish(source, current));
+      current = undefined;
+    } else if (line === MAGIC || line.startsWith(`${MAGIC} `)) {
+      const contentOffset = lineStart + Math.min(line.length, MAGIC.length + 1);
+      const content = line.slice(MAGIC.length + 1);
+      const wf = WRITEFILE.exec(content.trim());
+      if (wf && !current) {
+        current = { absPath: path.resolve(path.dirname(source.absPath), unquote(wf[1]!)), text: "", map: new OffsetMap() };
+      } else if (current) {
+        current.map.add(current.text.length, contentOffset);
+        current.text += `${content}\n`;
+      }
+    } else if (current && line.trim() !== "") {
+      // The cell left MAGIC mode: whatever follows is not part of the written file.
+      units.push(finish(source, current));
+      current = undefined;
+    }
+    if (nl === -1) break;
+    lineStart = nl + 1;
+  }
+  if (current) units.push(finish(source, current));
+  return units;
+}
+
+function finish(source: SourceFile, w: { absPath: string; text: string; map: OffsetMap }): PythonUnit {
+  return { source, absPath: w.absPath, origin: "writefile", text: w.text, map: w.map };
+}
+
+function unquote(s: string): string {
+  return s.replace(/^(['"])(.*)\1$/, "$2");
+}
+
+const NotebookShape = z.object({
+  cells: z.array(
+    z.looseObject({ cell_type: z.string(), source: z.union([z.string(), z.array(z.string())]) }),
+  ),
+});
+
+/** Code cells of an .ipynb, each character mapped back to the JSON string it came from. */
+function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
+  const parsed = parseJsonWithPositions(source.text);
+  if (!parsed.ok) {
+    problems.push({
+      messageId: "invalidNotebook",
+      message: `notebook is not valid JSON: ${parsed.message}`,
+      span: source.lines.span(source.path, parsed.offset, parsed.offset),
+    });
+    return [];
+  }
+  const shape = NotebookShape.safeParse(toPlain(parsed.root));
+  if (!shape.success) {
+    problems.push({
+      messageId: "invalidNotebook",
+      message: "notebook has no readable `cells` list of code cells",
+      span: source.lines.span(source.path, parsed.root.start, parsed.root.start),
+    });
+    return [];
+  }
+  const cellNodes = parsed.root.kind === "object" ? parsed.root.entries.get("cells") : undefined;
+  const main = { text: "", map: new OffsetMap() };
+  const units: PythonUnit[] = [];
+  shape.data.cells.forEach((cell, i) => {
+    if (cell.cell_type !== "code" || cellNodes?.kind !== "array") return;
+    const node = cellNodes.items[i];
+    const src = node?.kind === "object" ? node.entries.get("source") : undefined;
+    if (!src) return;
+    const cellText = { text: "", map: new OffsetMap() };
+    for (const s of src.kind === "array" ? src.items : [src]) appendJsonString(source.text, s, cellText);
+    const firstLineEnd = cellText.text.indexOf("\n");
+    const firstLine = (firstLineEnd === -1 ? cellText.text : cellText.text.slice(0, firstLineEnd)).trim();
+    const wf = WRITEFILE.exec(firstLine);
+    if (wf) {
+      const body = firstLineEnd === -1 ? "" : cellText.text.slice(firstLineEnd + 1);
+      units.push({
+        source, absPath: path.resolve(path.dirname(source.absPath), unquote(wf[1]!)), origin: "writefile",
+        text: body, map: shiftMap(cellText.map, firstLineEnd + 1, body.length),
+      });
+      return;
+    }
+    if (firstLine.startsWith("%%") && !/^%%(capture|time|timeit)\b/.test(firstLine)) return; // %%sql, %%sh, ...
+    const base = main.text.length;
+    main.map.add(base, cellText.map.toFile(0));
+    appendShifted(main, cellText, base);
+    main.text += blankMagics(cellText.text) + "\n";
+  });
+  units.unshift({ source, absPath: source.absPath, origin: "notebook", text: main.text, map: main.map });
+  return units;
+}
+
+/** Appends one JSON string's decoded text, with a breakpoint at its start and after every escape. */
+function appendJsonString(file: string, node: JNode, into: { text: string; map: OffsetMap }): void {
+  if (node.kind !== "string") return;
+  const base = into.text.length;
+  into.map.add(base, node.start + 1);
+  const { value } = scanJsonString(file, node.start, (index, rawOffset, rawLength) => {
+    into.map.add(base + index, rawOffset);
+    into.map.add(base + index + 1, rawOffset + rawLength);
+  });
+  into.text += value;
+}
+
+/** Replays `from`'s breakpoints into `into`, `base` characters further on. */
+function appendShifted(into: { map: OffsetMap }, from: { text: string; map: OffsetMap }, base: number): void {
+  for (const [v, f] of from.map.breakpoints()) into.map.add(base + v, f);
+}
+
+/** The part of `map` from virtual offset `from` on, renumbered from 0. */
+function shiftMap(map: OffsetMap, from: number, length: number): OffsetMap {
+  const out = new OffsetMap();
+  out.add(0, map.toFile(from));
+  for (const [v, f] of map.breakpoints()) if (v > from && v <= from + length) out.add(v - from, f);
+  return out;
+}
+
+/** `%pip install x` / `!ls` lines become comments of the same length, so offsets stay put. */
+function blankMagics(text: string): string {
+  return text.replace(/^([ \t]*)[%!]/gm, "$1#");
+}

@@ -1,0 +1,22 @@
+// Python text → PyModule: one lezer parse, one walk.
+import type { SourceFile } from "../lint/facts/source.js";
+import { parser } from "@lezer/python";
+import type { PythonUnit } from "./notebook.js";
+import { spanMaker } from "./offset-map.js";
+import type { PyModule } from "./types.js";
+import { newScope, walkModule } from "./walk.js";
+
+export function parseUnit(unit: PythonUnit): PyModule {
+  const tree = parser.parse(unit.text);
+  const module = emptyModule(unit.source, unit.absPath, unit.origin);
+  walkModule(module, unit.text, tree, spanMaker(unit.source.path, unit.source.lines, unit.map));
+  return module;
+}
+
+function emptyModule(source: SourceFile, absPath: string, origin: PyModule["origin"]): PyModule {
+  const module = {
+    source, absPath, origin, imports: [], calls: [], classes: [], functions: [], mutated: new Set<string>(), syntaxErrors: 0,
+  } as Omit<PyModule, "scope"> as PyModule;
+  module.scope = newScope("module", module);
+  return module;
+}

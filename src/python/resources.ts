@@ -1,0 +1,96 @@
+// Which code touches which Databricks resource (reference §5 and §7), as data.
+
+export type ResourceKind =
+  | "serving_endpoint" | "vector_search_index" | "sql_warehouse" | "function" | "genie_space" | "table" | "uc_connection"
+  | "app" | "lakebase";
+
+/** mlflow.models.resources classes: the declarations (§5). */
+export const RESOURCE_CLASSES: Record<string, { kind: ResourceKind; arg: string }> = {
+  DatabricksServingEndpoint: { kind: "serving_endpoint", arg: "endpoint_name" },
+  DatabricksVectorSearchIndex: { kind: "vector_search_index", arg: "index_name" },
+  DatabricksSQLWarehouse: { kind: "sql_warehouse", arg: "warehouse_id" },
+  DatabricksFunction: { kind: "function", arg: "function_name" },
+  DatabricksGenieSpace: { kind: "genie_space", arg: "genie_space_id" },
+  DatabricksTable: { kind: "table", arg: "table_name" },
+  DatabricksUCConnection: { kind: "uc_connection", arg: "connection_name" },
+  DatabricksApp: { kind: "app", arg: "app_name" },
+  DatabricksLakebase: { kind: "lakebase", arg: "database_instance_name" },
+};
+
+/** serving.yaml `model.resources` keys (schema/serving.schema.json). */
+export const YAML_RESOURCE_KEYS: Record<string, ResourceKind> = {
+  serving_endpoints: "serving_endpoint",
+  vector_search_indexes: "vector_search_index",
+  functions: "function",
+  genie_spaces: "genie_space",
+  sql_warehouses: "sql_warehouse",
+  tables: "table",
+  uc_connections: "uc_connection",
+  apps: "app",
+  lakebase: "lakebase",
+};
+
+export function yamlKeyOf(kind: ResourceKind): string {
+  return Object.entries(YAML_RESOURCE_KEYS).find(([, k]) => k === kind)![0];
+}
+
+export function classOf(kind: ResourceKind): string {
+  return Object.entries(RESOURCE_CLASSES).find(([, c]) => c.kind === kind)![0];
+}
+
+/** One argument of a client constructor that names a resource. */
+export interface ResourceArg {
+  kind: ResourceKind;
+  keywords: string[];
+  /** Positional index, where the argument may be passed positionally. */
+  position?: number;
+  /** The argument is a list of names (`function_names`). */
+  list?: boolean;
+}
+
+export interface ClientSpec {
+  args: ResourceArg[];
+  /** Resources it reaches whose names the code does not show (an index's embedding endpoint, a function's tables). */
+  impliesHidden?: ResourceKind[];
+  /** Imported from one of these packages (prefix), or unbound: a generic name (`Genie`) must come from these. */
+  packages?: string[];
+}
+
+const DATABRICKS_PACKAGES = [
+  "databricks_langchain", "databricks_openai", "databricks_ai_bridge", "databricks_llamaindex", "databricks_dspy",
+  "langchain_databricks", "langchain_community", "unitycatalog", "databricks",
+];
+
+/** Client constructors that carry resource names (§7), by class name. */
+export const CLIENTS: Record<string, ClientSpec> = {
+  ChatDatabricks: { args: [{ kind: "serving_endpoint", keywords: ["model", "endpoint"] }] },
+  DatabricksEmbeddings: { args: [{ kind: "serving_endpoint", keywords: ["endpoint"] }] },
+  VectorSearchRetrieverTool: {
+    args: [
+      { kind: "vector_search_index", keywords: ["index_name"] },
+      { kind: "serving_endpoint", keywords: ["embedding_model_name"] },
+    ],
+    impliesHidden: ["serving_endpoint"],
+  },
+  DatabricksVectorSearch: { args: [{ kind: "vector_search_index", keywords: ["index_name"], position: 0 }], impliesHidden: ["serving_endpoint"] },
+  UCFunctionToolkit: { args: [{ kind: "function", keywords: ["function_names"], list: true }], impliesHidden: ["table", "sql_warehouse", "uc_connection"] },
+  DatabricksFunctionClient: { args: [{ kind: "sql_warehouse", keywords: ["warehouse_id"] }], impliesHidden: ["table"] },
+  GenieAgent: { args: [{ kind: "genie_space", keywords: ["genie_space_id"], position: 0 }], impliesHidden: ["table", "sql_warehouse"] },
+  Genie: { args: [{ kind: "genie_space", keywords: ["space_id"], position: 0 }], impliesHidden: ["table", "sql_warehouse"], packages: ["databricks_ai_bridge", "databricks_langchain", "databricks_openai"] },
+};
+
+export function fromDatabricksPackage(path: string, packages = DATABRICKS_PACKAGES): boolean {
+  return packages.some((p) => path === p || path.startsWith(`${p}.`));
+}
+
+/** Method calls whose receiver is a Databricks client (§7): receiver kind → method path → argument. */
+export const CLIENT_METHODS: { receiver: ReceiverKind; method: string; arg: ResourceArg }[] = [
+  { receiver: "workspace", method: "serving_endpoints.query", arg: { kind: "serving_endpoint", keywords: ["name"], position: 0 } },
+  { receiver: "openai", method: "chat.completions.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
+  { receiver: "openai", method: "responses.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
+  { receiver: "openai", method: "embeddings.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
+  { receiver: "deploy", method: "predict", arg: { kind: "serving_endpoint", keywords: ["endpoint"] } },
+  { receiver: "vector-search", method: "get_index", arg: { kind: "vector_search_index", keywords: ["index_name"], position: 1 } },
+];
+
+export type ReceiverKind = "workspace" | "openai" | "deploy" | "vector-search";

@@ -1,0 +1,161 @@
+// Python reduced to what the code rules read. One walk over each lezer tree
+// produces these; nothing downstream sees lezer nodes, so the parser can change
+// without touching the rules. Every value keeps the span it came from.
+import type { SourceFile } from "../lint/facts/source.js";
+import type { Span } from "../lint/types.js";
+
+/** A string literal. `contentSpan` covers the text between the quotes when it reads exactly `value` (fixable in place). */
+export interface PyStr {
+  kind: "str";
+  value: string;
+  span: Span;
+  contentSpan?: Span;
+}
+
+/**
+ * A string partly computed at run time: an f-string, `"a" + x`, `"{}".format(x)`.
+ * `parts` alternate literal text and `null` holes. `"mlflow==" + v` is a pin whatever `v` is.
+ */
+export interface PyTemplate {
+  kind: "template";
+  parts: (string | null)[];
+  span: Span;
+}
+
+export interface PyList {
+  kind: "list";
+  items: PyExpr[];
+  /** A `*spread` item: the list's full content is unknown. */
+  starred: boolean;
+  span: Span;
+}
+
+export interface PyDictEntry {
+  key: PyExpr;
+  value: PyExpr;
+}
+
+export interface PyDict {
+  kind: "dict";
+  entries: PyDictEntry[];
+  /** A `**spread` entry. */
+  spread: boolean;
+  span: Span;
+}
+
+export interface PyName {
+  kind: "name";
+  name: string;
+  scope: Scope;
+  span: Span;
+}
+
+export interface PyAttr {
+  kind: "attr";
+  object: PyExpr;
+  attr: string;
+  span: Span;
+}
+
+export interface PyKeyword {
+  name: string;
+  nameSpan: Span;
+  value: PyExpr;
+}
+
+export interface PyCall {
+  kind: "call";
+  callee: PyExpr;
+  args: PyExpr[];
+  keywords: PyKeyword[];
+  /** `*args` present: positional arguments are not all known. */
+  starArgs: boolean;
+  /** `**kwargs` expressions: keyword arguments are not all known. */
+  starKwargs: PyExpr[];
+  span: Span;
+  scope: Scope;
+}
+
+/** A literal number, boolean or None. */
+export interface PyConst {
+  kind: "const";
+  text: string;
+  span: Span;
+}
+
+/** Anything whose value only exists at run time (or that no rule reads). */
+export interface PyUnknown {
+  kind: "unknown";
+  span: Span;
+}
+
+export type PyExpr = PyStr | PyTemplate | PyList | PyDict | PyName | PyAttr | PyCall | PyConst | PyUnknown;
+
+export type Binding =
+  | { kind: "value"; value: PyExpr; span: Span }
+  /** `import a.b as c` → module "a.b"; `from a import b` → module "a", name "b"; `level` counts leading dots. */
+  | { kind: "import"; module: string; name?: string; level: number; span: Span }
+  | { kind: "def"; fn: PyFunction }
+  | { kind: "class"; cls: PyClass }
+  /** Parameters, loop targets, `with ... as`, tuple unpacking, `global`: unknown values. */
+  | { kind: "other"; span: Span };
+
+export interface Scope {
+  kind: "module" | "class" | "function";
+  parent?: Scope;
+  bindings: Map<string, Binding[]>;
+  /** `name.append(x)` items by name (a local list built up in place). */
+  appends: Map<string, PyExpr[]>;
+  cls?: PyClass;
+  fn?: PyFunction;
+  module: PyModule;
+}
+
+export interface PyFunction {
+  name: string;
+  nameSpan: Span;
+  params: string[];
+  returns: PyExpr[];
+  scope: Scope;
+  /** The class whose body defines it directly (a method). */
+  cls?: PyClass;
+}
+
+export interface PyClass {
+  name: string;
+  nameSpan: Span;
+  bases: PyExpr[];
+  methods: Map<string, PyFunction>;
+  /** `self.x = value` in any method, by attribute. */
+  instanceAttrs: Map<string, PyExpr[]>;
+  scope: Scope;
+}
+
+export interface PyImport {
+  /** Absolute or relative (`level` > 0) module path, as written. */
+  module: string;
+  level: number;
+  span: Span;
+  /** Inside `try:` or `if TYPE_CHECKING:`: may be optional at run time. */
+  guarded: boolean;
+}
+
+/** How a module came to be analysed. */
+export type ModuleOrigin = "file" | "notebook" | "writefile";
+
+export interface PyModule {
+  /** The file findings point into (a notebook for its cells and %%writefile modules). */
+  source: SourceFile;
+  /** The module's own path: the file, or where a %%writefile cell writes it. */
+  absPath: string;
+  origin: ModuleOrigin;
+  scope: Scope;
+  imports: PyImport[];
+  calls: PyCall[];
+  classes: PyClass[];
+  functions: PyFunction[];
+  /** Names rebound or mutated in a way we do not follow (`+=`, `x[k] =`, `global`, `del`, `.extend`). */
+  mutated: Set<string>;
+  /** Parse-error nodes: the module is partly unknown but still analysed. */
+  syntaxErrors: number;
+}
