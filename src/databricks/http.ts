@@ -164,11 +164,13 @@ export class HttpClient {
     const stopTimer = new AbortController();
     const onOuterAbort = (): void => timeout.abort(spec.signal?.reason);
     spec.signal?.addEventListener("abort", onOuterAbort, { once: true });
-    const timer = this.clock.sleep(this.retry.requestTimeoutMs, stopTimer.signal).then(
-      () => timeout.abort(new Error("timeout")),
-      () => {},
-    );
-    void timer;
+    // Infinity disables the per-attempt timeout (unit tests with a clock that never waits).
+    if (Number.isFinite(this.retry.requestTimeoutMs)) {
+      this.clock.sleep(this.retry.requestTimeoutMs, stopTimer.signal).then(
+        () => timeout.abort(new Error("timeout")),
+        () => {},
+      );
+    }
     try {
       const res = await this.fetchImpl(url, { method: spec.method, headers, body, signal: timeout.signal });
       const text = await res.text();
@@ -187,6 +189,7 @@ export class HttpClient {
       }
       return { kind: "error", error, retryable: status === 504 && spec.idempotent, reason: `HTTP ${status}` };
     } catch (cause) {
+      if (cause instanceof DatabricksApiError) throw cause; // an unreadable answer is not a network blip
       if (spec.signal?.aborted) throw spec.signal.reason;
       const code = networkCode(cause, timeout.signal.aborted);
       const neverArrived = NEVER_ARRIVED.has(code);

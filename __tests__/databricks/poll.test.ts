@@ -1,0 +1,45 @@
+// Poll schedule: fast start, capped backoff, tighter after a change, wider after a 429.
+
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { PollSchedule } from "../../src/databricks/poll.js";
+import { ENDPOINT_POLL } from "../../src/databricks/wait-endpoint.js";
+import { manualClock } from "../emulator/harness.js";
+
+describe("PollSchedule", () => {
+  it("starts at the initial delay and grows to the cap", () => {
+    const clock = manualClock();
+    const s = new PollSchedule({ ...clock, random: () => 0 }, ENDPOINT_POLL);
+    const delays = Array.from({ length: 15 }, () => s.next());
+    expect(delays[0]).toBe(1_000);
+    expect(delays.at(-1)).toBe(ENDPOINT_POLL.maxMs);
+    expect([...delays].sort((a, b) => a - b)).toEqual(delays);
+  });
+
+  it("never exceeds its caps, and stays under the settle cap after a change (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("poll", "change", "limited", "wait"), { maxLength: 80 }), fc.double({ min: 0, max: 0.999, noNaN: true }), (ops, r) => {
+        const clock = manualClock();
+        const s = new PollSchedule({ ...clock, random: () => r }, ENDPOINT_POLL);
+        let lastChange = Number.NEGATIVE_INFINITY;
+        for (const op of ops) {
+          if (op === "change") {
+            s.changed();
+            lastChange = clock.now();
+          } else if (op === "limited") {
+            s.rateLimited();
+            lastChange = Number.NEGATIVE_INFINITY;
+          } else if (op === "wait") {
+            void clock.sleep(60_000);
+          } else {
+            const d = s.next();
+            expect(d).toBeGreaterThan(0);
+            expect(d).toBeLessThanOrEqual(ENDPOINT_POLL.maxMs);
+            if (clock.now() - lastChange < ENDPOINT_POLL.settleWindowMs) expect(d).toBeLessThanOrEqual(ENDPOINT_POLL.settleMaxMs);
+            void clock.sleep(d);
+          }
+        }
+      }),
+    );
+  });
+});
