@@ -21,6 +21,8 @@ export interface ReportOptions {
   fix?: Fix;
   /** Lower (never raise) a finding below the rule's severity, e.g. an uncertain case. */
   severity?: Severity;
+  /** Source ranges to mask wherever the finding shows source text (a secret's value). */
+  redact?: Span[];
 }
 
 export type Report<M extends string> = (

@@ -45,4 +45,6 @@ export interface Finding {
   span: Span;
   docsUrl: string;
   fix?: Fix;
+  /** Parts of the source that must never be printed (a secret's value): formatters mask them in code frames. */
+  redact?: { start: number; end: number }[];
 }

@@ -15,12 +15,15 @@ export function stylish({ findings, files, color = false }: ReportInput): string
   const dim = paint(color, "2");
   const bold = paint(color, "1");
   const byPath = new Map(files.map((f) => [f.path, f]));
+  // A secret's range is masked in every code frame of its file, whichever finding shows the line.
+  const redacted = new Map<string, NonNullable<Finding["redact"]>>();
+  for (const f of findings) if (f.redact) redacted.set(f.span.file, [...(redacted.get(f.span.file) ?? []), ...f.redact]);
   const out: string[] = [];
   for (const f of findings) {
     const sev = f.severity === "error" ? red("error") : f.severity === "warning" ? yellow("warning") : dim("info");
     out.push(`${bold(`${f.span.file}:${f.span.line}:${f.span.column}`)}: ${sev}: ${f.message} ${dim(`[${f.ruleId}]`)}`);
     const file = byPath.get(f.span.file);
-    if (file && file.kind !== "notebook") out.push(...codeFrame(file, f, dim, f.severity === "error" ? red : yellow));
+    if (file && file.kind !== "notebook") out.push(...codeFrame(file, f, redacted.get(f.span.file), dim, f.severity === "error" ? red : yellow));
     if (f.fix) out.push(`  ${dim("fix:")} ${f.fix.title}${f.fix.safe ? " (--fix)" : f.fix.optIn ? ` (--${f.fix.optIn})` : ""}`);
   }
   const c = countFindings(findings);
@@ -30,10 +33,18 @@ export function stylish({ findings, files, color = false }: ReportInput): string
   return `${out.join("\n")}\n`;
 }
 
-function codeFrame(file: SourceFile, f: Finding, dim: (s: string) => string, mark: (s: string) => string): string[] {
+/** The line's text with redacted ranges (secret values) replaced by asterisks. */
+function masked(file: SourceFile, line: number, redact: Finding["redact"]): string {
+  const text = file.lines.lineText(line);
+  if (!redact?.length) return text;
+  const start = file.lines.lineStart(line);
+  return text.split("").map((ch, i) => (redact.some((r) => start + i >= r.start && start + i < r.end) ? "*" : ch)).join("");
+}
+
+function codeFrame(file: SourceFile, f: Finding, redact: Finding["redact"], dim: (s: string) => string, mark: (s: string) => string): string[] {
   const { line, column, endLine, endColumn } = f.span;
   if (line < 1 || line > file.lines.lineCount) return [];
-  const text = file.lines.lineText(line);
+  const text = masked(file, line, redact);
   if (text.length > 240) return [];
   const width = String(line).length;
   const caretEnd = endLine === line ? Math.max(endColumn, column + 1) : text.length + 1;

@@ -1,0 +1,129 @@
+import { defineRule, type Report } from "../src/lint/define-rule.js";
+import { replaceInValue } from "../src/lint/scalar-edit.js";
+import type { Located } from "../src/lint/types.js";
+import { getMap, isMap, str, type LMap, type LNode } from "../src/lint/yaml/located.js";
+
+// Never put a value into a message or a fix: findings name the key and the kind
+// of secret only, and ask the formatters to mask the value in code frames.
+
+const messages = {
+  literalEnv: "environment variable \"{key}\" holds a literal {kind}; store it in a secret scope and write {{secrets/<scope>/<key>}}",
+  literalField: "{field} holds a literal {kind}; store it in a secret scope and write {{secrets/<scope>/<key>}}",
+  plaintextField: "{field} sends a plaintext secret; store it in a secret scope and use {twin}: \"{{secrets/<scope>/<key>}}\" instead",
+  malformedRef: "{where} is a malformed secret reference; write it as {expected}",
+} as const;
+type M = keyof typeof messages;
+
+/** Value shapes of well-known credentials, most specific first. */
+const VALUE_SHAPES: [RegExp, string][] = [
+  [/-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/, "PEM private key"],
+  [/\bdapi[0-9a-f]{32}(?:-\d+)?\b/, "Databricks token"],
+  [/\bsk-ant-[a-z0-9]+-[A-Za-z0-9_-]{20,}/, "Anthropic API key"],
+  [/\bsk-(?:proj-|svcacct-|admin-)?(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*[a-z])(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{20,}/, "OpenAI API key"],
+  [/\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,}\b|\bgithub_pat_[A-Za-z0-9_]{22,}/, "GitHub token"],
+  [/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, "AWS access key id"],
+  [/\bxox[abposr]-[0-9]+-[A-Za-z0-9-]{8,}/, "Slack token"],
+  [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/, "JSON Web Token"],
+];
+
+/** Name words that make a variable a credential when they end its name. */
+const SECRET_WORDS = new Set(["TOKEN", "KEY", "APIKEY", "SECRET", "PASSWORD", "PASSWD", "PWD", "CREDENTIAL", "CREDENTIALS", "PRIVATE", "PAT"]);
+/** `<word>_KEY` names that are identifiers, not credentials (cache keys, S3 object keys). */
+const NON_SECRET_KEY_OWNERS = new Set(["CACHE", "PARTITION", "SORT", "PRIMARY", "FOREIGN", "OBJECT", "S3", "BUCKET", "ROUTING", "IDEMPOTENCY", "DEDUP", "DEDUPE", "HASH", "SHARD", "LOOKUP", "PUBLIC", "GROUP", "INDEX", "ROW", "JOIN", "COLUMN", "FEATURE", "ENTITY", "TABLE", "TOPIC", "MESSAGE", "EVENT", "LABEL", "METADATA", "TRACE", "REQUEST", "USER", "DOCUMENT", "DOC", "ID", "PRIMARY", "UNIQUE", "SEARCH", "VECTOR", "EMBEDDING"]);
+
+/** Fields of external-model configs that take a secret reference (each has a *_plaintext twin). */
+const SECRET_FIELD = /(?:^|_)api_key$|secret|^private_key$|^databricks_api_token$|^aws_access_key_id$/;
+
+const PART = String.raw`(?:\$\{[^{}]*\}|[^/{}\s])+`;
+const SECRET_REF = new RegExp(String.raw`^\{\{secrets/${PART}/${PART}\}\}$`);
+/** Something written as a reference: `{{secret/…}}`, `{{ secrets/a }}`, `${{secrets/a/b}}`. */
+const REF_ATTEMPT = /^\$?\{\{\s*secrets?\s*[/.:]/i;
+
+export default defineRule({
+  id: "secrets-in-env",
+  defaultSeverity: "error",
+  summary: "Environment variables and external-model keys hold {{secrets/scope/key}} references, never literal secrets",
+  fixable: "sometimes",
+  messages,
+  check(facts, _ctx, report) {
+    for (const ep of facts.endpoints) {
+      for (const e of ep.servedEntities) {
+        const env = getMap(e.node, "environment_vars");
+        for (const { key, value } of env?.entries ?? []) checkEnv(key, value, report);
+        if (e.externalModel) checkExternal(e.externalModel, report);
+      }
+    }
+  },
+});
+
+function checkEnv(key: Located<string>, node: LNode, report: Report<M>): void {
+  const v = str(node);
+  if (!v || v.value.includes("${") && !v.value.includes("{{")) return; // a bundle variable: unknown until deploy
+  if (isReference(v.value)) return;
+  if (REF_ATTEMPT.test(v.value)) return malformed(v, `environment variable "${key.value}"`, report);
+  const kind = valueKind(v.value) ?? (nameLooksSecret(key.value) && mayBeSecret(v.value) ? "secret" : undefined);
+  if (kind) report("literalEnv", v, { key: key.value, kind }, { redact: [v.span] });
+}
+
+function checkExternal(ext: LMap, report: Report<M>): void {
+  for (const cfg of ext.entries) {
+    if (!cfg.key.value.endsWith("_config") || !isMap(cfg.value)) continue;
+    const fields: [string, LNode][] = cfg.value.entries.map((x) => [`${cfg.key.value}.${x.key.value}`, x.value]);
+    for (const sub of ["api_key_auth", "bearer_token_auth"]) {
+      const m = getMap(cfg.value, sub);
+      for (const x of m?.entries ?? []) fields.push([`${cfg.key.value}.${sub}.${x.key.value}`, x.value]);
+    }
+    for (const [field, node] of fields) {
+      const leaf = field.slice(field.lastIndexOf(".") + 1);
+      const v = str(node);
+      if (!v || v.value.includes("${") && !v.value.includes("{{")) continue;
+      if (leaf.endsWith("_plaintext")) {
+        report("plaintextField", v, { field: `external_model.${field}`, twin: leaf.slice(0, -"_plaintext".length) }, { redact: [v.span] });
+        continue;
+      }
+      const isSecretField = SECRET_FIELD.test(leaf) || field.endsWith("api_key_auth.value") || field.endsWith("bearer_token_auth.token");
+      if (isReference(v.value)) continue;
+      if (REF_ATTEMPT.test(v.value)) {
+        malformed(v, `external_model.${field}`, report);
+        continue;
+      }
+      const kind = valueKind(v.value) ?? (isSecretField ? "secret" : undefined);
+      if (kind) report("literalField", v, { field: `external_model.${field}`, kind }, { redact: [v.span] });
+    }
+  }
+}
+
+export function isReference(value: string): boolean {
+  return SECRET_REF.test(value);
+}
+
+function malformed(v: Located<string>, where: string, report: Report<M>): void {
+  // Rebuild {{secrets/<scope>/<key>}} from the parts when they are plain names.
+  const parts = v.value.replace(/^\$?\{\{\s*secrets?\s*[/.:]\s*/i, "").replace(/\s*\}\}$/, "").split(/[/.:]/).map((p) => p.trim());
+  const plain = parts.length === 2 && parts.every((p) => /^[\w.${}-]{1,64}$/.test(p) && !valueKind(p));
+  const expected = plain ? `{{secrets/${parts[0]}/${parts[1]}}}` : "{{secrets/<scope>/<key>}}";
+  const edit = plain ? replaceInValue(v, expected) : undefined;
+  report("malformedRef", v, { where, expected: plain ? `"${expected}"` : expected }, edit ? { fix: { title: `Write ${expected}`, safe: true, edits: [edit] } } : {});
+}
+
+function valueKind(value: string): string | undefined {
+  return VALUE_SHAPES.find(([re]) => re.test(value))?.[1];
+}
+
+/** `OPENAI_API_KEY`, `dbToken`, `DB_PASSWORD`: a credential word ends the name. */
+function nameLooksSecret(name: string): boolean {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.\s]+/).filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last || !SECRET_WORDS.has(last)) return false;
+  return !(last === "KEY" && words.length > 1 && NON_SECRET_KEY_OWNERS.has(words[words.length - 2]!));
+}
+
+/** Values no one keeps as a secret: numbers, booleans, URLs, paths, prose, very short words. */
+function mayBeSecret(value: string): boolean {
+  const v = value.trim();
+  if (v.length < 6) return false;
+  if (/^[-+]?\d+(\.\d+)?$/.test(v) || /^(true|false|yes|no|none|null)$/i.test(v)) return false;
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(v)) return false; // URL without credentials
+  if (/^(\/|\.\.?\/|~\/)/.test(v) || /\s/.test(v)) return false;
+  return true;
+}
