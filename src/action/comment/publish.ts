@@ -1,0 +1,49 @@
+// Publishes the per-endpoint comments of one run, degrading to a single notice
+// when the token may not write (fork PRs) instead of failing the step.
+
+import type { ActionIO } from "../io.js";
+import { GitHubApiError, type GitHubApi } from "../github-api.js";
+import type { GitHubContext } from "../github-context.js";
+import type { RunStamp } from "./marker.js";
+import { upsertStickyComment } from "./sticky.js";
+import { targetPullRequest } from "./target-pr.js";
+
+export const FORK_NOTICE =
+  "This pull request comes from a fork: its workflow token is read-only and repository secrets are not passed to it, so serving-ci reports through annotations and the job summary only (no PR comment, no plan).";
+
+export class CommentPublisher {
+  private pr: number | undefined | null = null; // null: not looked up yet
+  private disabled = false;
+
+  constructor(
+    private readonly api: GitHubApi | undefined,
+    private readonly ctx: GitHubContext,
+    private readonly io: ActionIO,
+    private readonly stamp: RunStamp,
+  ) {}
+
+  /** Creates or edits the endpoint's comment; never throws. */
+  async publish(endpoint: string, body: string): Promise<void> {
+    if (this.disabled || !this.api) return;
+    try {
+      if (this.pr === null) {
+        this.pr = await targetPullRequest(this.ctx, this.api);
+        if (this.pr === undefined) this.io.info(`no pull request to comment on for ${this.ctx.eventName} ${this.ctx.sha.slice(0, 7)}`);
+      }
+      if (this.pr === undefined) return;
+      const r = await upsertStickyComment(this.api, this.pr, endpoint, body, this.stamp);
+      if (r.action === "kept-newer") {
+        this.io.info(`PR #${this.pr}: the comment for ${endpoint} was written by a newer commit (${r.newerSha.slice(0, 7)}); not overwriting it`);
+      } else this.io.info(`PR #${this.pr}: ${r.action} the comment for ${endpoint}`);
+    } catch (err) {
+      this.disabled = true; // one message, not one per endpoint
+      if (err instanceof GitHubApiError && err.isPermissionDenied) {
+        this.io.notice(
+          this.ctx.pullRequest?.fromFork
+            ? FORK_NOTICE
+            : `serving-ci could not write the PR comment (${err.message}). Results are in the job summary.`,
+        );
+      } else this.io.warning(`serving-ci could not update the PR comment: ${err instanceof Error ? err.message : String(err)}. Results are in the job summary.`);
+    }
+  }
+}

@@ -1,0 +1,276 @@
+// deploy: trigger the deployment job (or apply the endpoint config directly),
+// wait for the run, wait for the endpoint to serve the versions asked for,
+// smoke-query it, and report. Polling, backoff and verdicts are the client's
+// waiters; this file only sequences them and turns their results into a report.
+
+import {
+  deploymentIdempotencyToken,
+  endpointUrl,
+  waitForEndpoint,
+  waitForRun,
+  waitUntilIdle,
+  type DatabricksClient,
+  type DeploymentIdentity,
+  type EndpointChange,
+  type EndpointCoreConfigInput,
+  type EndpointWaitResult,
+  type EntityReport,
+  type FailedTask,
+  type RunChange,
+  type ServingEndpointDetailed,
+  type WaitOutcome,
+} from "../databricks/index.js";
+import { UserError } from "../errors.js";
+import { formatDuration } from "./duration.js";
+import { PhaseRecorder, type Phase } from "./phases.js";
+import { planEndpoint } from "./plan.js";
+import { expectedEntities, type ServingSpec } from "./serving-spec.js";
+
+export const DEFAULT_DEPLOY_TIMEOUT_MS = 45 * 60_000;
+/** The runner kills the step ~7.5 s after SIGINT: the cancel request must fit well inside. */
+const CANCEL_BUDGET_MS = 4_000;
+
+export interface DeployReport {
+  endpoint: string;
+  outcome: WaitOutcome;
+  /** One line: what happened and what to do. */
+  message: string;
+  mode: "job" | "direct";
+  runId: number | undefined;
+  runUrl: string | undefined;
+  endpointUrl: string;
+  /** The endpoint's last state, e.g. READY, UPDATE_FAILED, IN_PROGRESS. */
+  state: string | undefined;
+  served: EntityReport[];
+  traffic: { name: string; percent: number }[];
+  failedTasks: FailedTask[];
+  failedEntities: EntityReport[];
+  smoke: { ok: boolean; detail: string } | undefined;
+  phases: Phase[];
+  durationMs: number;
+  /** The Databricks run was asked to cancel (SIGINT/SIGTERM). */
+  cancelRequested: boolean;
+}
+
+export interface DeployOptions {
+  client: DatabricksClient;
+  spec: ServingSpec;
+  identity: Omit<DeploymentIdentity, "endpoint">;
+  /** Overrides serving.yaml's deploy.timeout. */
+  timeoutMs: number | undefined;
+  signal: AbortSignal;
+  log: (line: string) => void;
+  /** Called once the run id is known, so outputs exist even if the step is killed. */
+  onRun?: (runId: number, runUrl: string) => void;
+}
+
+export async function deploy(o: DeployOptions): Promise<DeployReport> {
+  const { client, spec } = o;
+  const name = spec.endpoint.name;
+  const clock = client.clock;
+  const started = clock.now();
+  const deadline = started + (o.timeoutMs ?? spec.deploy?.timeoutMs ?? DEFAULT_DEPLOY_TIMEOUT_MS);
+  const remaining = (): number => Math.max(1, deadline - clock.now());
+  const stamp = (): string => `[${formatDuration(clock.now() - started)}]`;
+  const phases = new PhaseRecorder(() => clock.now());
+  const ctx = { clock, http: client.http, jobs: client.jobs, serving: client.serving };
+  const deploySpec = spec.deploy;
+  if (!deploySpec) throw new UserError(`${spec.file}: no \`deploy\` section; add \`deploy: {job: <name or id>}\` or \`deploy: {mode: direct}\``);
+
+  const report: DeployReport = {
+    endpoint: name,
+    outcome: "failed",
+    message: "",
+    mode: deploySpec.mode,
+    runId: undefined,
+    runUrl: undefined,
+    endpointUrl: endpointUrl(client.host, name),
+    state: undefined,
+    served: [],
+    traffic: [],
+    failedTasks: [],
+    failedEntities: [],
+    smoke: undefined,
+    phases: phases.phases,
+    durationMs: 0,
+    cancelRequested: false,
+  };
+  const finish = (outcome: WaitOutcome, message: string): DeployReport => {
+    report.outcome = outcome;
+    report.message = client.redact(message);
+    report.durationMs = clock.now() - started;
+    o.log(`${stamp()} ${name}: ${outcome}: ${report.message}`);
+    return report;
+  };
+
+  // Cancel the remote run as soon as the runner asks, not after the current poll.
+  let cancelling: Promise<void> | undefined;
+  const onAbort = (): void => {
+    if (report.runId === undefined || cancelling) return;
+    const runId = report.runId;
+    report.cancelRequested = true;
+    o.log(`${stamp()} cancel requested: cancelling Databricks run ${runId}`);
+    cancelling = withTimeout(client.jobs.cancelRun(runId), CANCEL_BUDGET_MS).then(
+      (done) => o.log(done ? `Databricks run ${runId} cancelled` : `cancel of run ${runId} not confirmed within ${CANCEL_BUDGET_MS / 1000}s; check ${report.runUrl ?? "the run"}`),
+      (err: unknown) => o.log(`could not cancel run ${runId}: ${client.redact(err instanceof Error ? err.message : String(err))}; cancel it at ${report.runUrl ?? "the run page"}`),
+    );
+  };
+  o.signal.addEventListener("abort", onAbort);
+  const interrupted = async (): Promise<DeployReport | undefined> => {
+    if (!o.signal.aborted) return undefined;
+    onAbort();
+    await cancelling;
+    return finish("cancelled", report.cancelRequested ? `cancelled; Databricks run ${report.runId} was asked to cancel.` : "cancelled before the deployment finished; a config update already started on the endpoint continues in Databricks.");
+  };
+
+  try {
+    const onEndpoint = endpointProgress(o.log, stamp);
+    await phases.run("wait for idle", () => waitUntilIdle(ctx, name, { ifBusy: "wait", timeoutMs: remaining(), onChange: onEndpoint, signal: o.signal }));
+    if (o.signal.aborted) return (await interrupted())!;
+
+    if (deploySpec.mode === "job") {
+      const jobId = await phases.run("trigger job", async () => {
+        const id = await resolveJob(client, deploySpec.job);
+        const token = deploymentIdempotencyToken({ ...o.identity, endpoint: name });
+        const runId = await client.jobs.runNow({ jobId: id, jobParameters: deploySpec.parameters, idempotencyToken: token });
+        report.runId = runId;
+        report.runUrl = `${client.host}/#job/${id}/run/${runId}`;
+        o.log(`${stamp()} started job ${id} run ${runId} with ${JSON.stringify(deploySpec.parameters)}: ${report.runUrl}`);
+        o.onRun?.(runId, report.runUrl);
+        return id;
+      });
+      void jobId;
+      if (o.signal.aborted) return (await interrupted())!;
+      const run = await phases.run(
+        "job run",
+        () => waitForRun(ctx, report.runId!, { timeoutMs: remaining(), signal: o.signal, onChange: runProgress(o.log, stamp) }),
+        (r) => (o.signal.aborted ? "cancelled" : r.outcome),
+      );
+      if (run.runPageUrl) report.runUrl = run.runPageUrl;
+      report.failedTasks = run.failedTasks;
+      if (o.signal.aborted) return (await interrupted())!;
+      if (run.outcome === "timeout") return finish("timeout", `${run.message} Endpoint: ${report.endpointUrl}`);
+      if (run.outcome !== "success") return finish(run.outcome, `${run.message}${run.outcome === "failed" ? " Fix the job (see the task error below) and re-run the workflow." : ""}`);
+    } else {
+      await phases.run("apply config", () => applyDirect(client, spec, o.log, stamp));
+    }
+
+    const ep = await phases.run(
+      "endpoint update",
+      () =>
+        waitForEndpoint(ctx, name, {
+          expect: expectedEntities(spec),
+          timeoutMs: remaining(),
+          signal: o.signal,
+          onChange: onEndpoint,
+        }),
+      (r) => (o.signal.aborted ? "cancelled" : r.outcome),
+    );
+    absorbEndpoint(report, ep);
+    if (o.signal.aborted) return (await interrupted())!;
+    if (ep.outcome === "timeout") return finish("timeout", `${ep.message}${report.runUrl ? ` Run: ${report.runUrl}` : ""}`);
+    if (ep.outcome !== "success") return finish(ep.outcome, `${ep.message}${ep.failedEntities.some((e) => e.buildLogTail) ? " See the build log below." : ""}`);
+
+    if (spec.inputExample !== undefined) {
+      const smoke = await phases.run("smoke query", () => smokeQuery(client, name, spec.inputExample), (s) => (s.ok ? "success" : "failed"));
+      report.smoke = smoke;
+      o.log(`${stamp()} smoke query: ${smoke.ok ? "ok" : "failed"}: ${smoke.detail}`);
+      if (!smoke.ok) return finish("failed", `Endpoint ${name} is ready but the smoke query with model.input_example failed: ${smoke.detail}`);
+    }
+    return finish("success", `Endpoint ${name} is serving ${report.served.map((s) => `${s.entityName}@${s.entityVersion}`).join(", ") || "its config"}.`);
+  } catch (err) {
+    if (o.signal.aborted) return (await interrupted())!;
+    throw err;
+  } finally {
+    o.signal.removeEventListener("abort", onAbort);
+  }
+}
+
+async function resolveJob(client: DatabricksClient, job: string | number): Promise<number> {
+  if (typeof job === "number") return job;
+  if (/^\d+$/.test(job)) return Number(job);
+  return (await client.jobs.findByName(job)).job_id;
+}
+
+/** mode: direct — create the endpoint, or replace its config when the served entities or traffic differ. */
+async function applyDirect(client: DatabricksClient, spec: ServingSpec, log: (l: string) => void, stamp: () => string): Promise<ServingEndpointDetailed> {
+  const { name, served_entities, traffic_config, tags, ai_gateway } = spec.endpoint;
+  // Sent as written: field names are the REST API's, and the lint step has checked their shape.
+  const config: EndpointCoreConfigInput = {
+    served_entities: served_entities as EndpointCoreConfigInput["served_entities"],
+    ...(traffic_config ? { traffic_config } : {}),
+  };
+  const live = await client.serving.find(name);
+  if (!live) {
+    log(`${stamp()} creating endpoint ${name}`);
+    return client.serving.create({ name, config, ...(tags ? { tags } : {}), ...(ai_gateway ? { ai_gateway } : {}) });
+  }
+  const plan = planEndpoint(spec.endpoint, live);
+  let ep = live;
+  if (plan.changes.some((c) => c.area === "served entity" || c.area === "traffic")) {
+    log(`${stamp()} updating endpoint ${name} config`);
+    ep = await client.serving.updateConfig(name, config);
+  } else log(`${stamp()} endpoint ${name}: served entities and traffic already match`);
+  const tagChanges = plan.changes.filter((c) => c.area === "tag");
+  if (tagChanges.length) {
+    await client.serving.patchTags(
+      name,
+      (tags ?? []).filter((t) => tagChanges.some((c) => c.subject === t.key && c.kind !== "remove")),
+      tagChanges.filter((c) => c.kind === "remove").map((c) => c.subject),
+    );
+  }
+  if (ai_gateway && plan.changes.some((c) => c.area === "ai gateway")) await client.serving.putAiGateway(name, ai_gateway);
+  return ep;
+}
+
+async function smokeQuery(client: DatabricksClient, name: string, example: unknown): Promise<{ ok: boolean; detail: string }> {
+  try {
+    const res = await client.serving.query(name, example);
+    const shape = res.output ? `${res.output.length} output item(s)` : res.predictions !== undefined ? "predictions" : res.choices ? `${res.choices.length} choice(s)` : "a response";
+    return { ok: true, detail: `answered with ${shape}: ${truncate(JSON.stringify(res), 200)}` };
+  } catch (err) {
+    return { ok: false, detail: client.redact(err instanceof Error ? err.message : String(err)) };
+  }
+}
+
+function absorbEndpoint(report: DeployReport, ep: EndpointWaitResult): void {
+  report.served = ep.served;
+  report.failedEntities = ep.failedEntities;
+  const st = ep.endpoint?.state;
+  report.state = st?.config_update && st.config_update !== "NOT_UPDATING" ? st.config_update : st?.ready;
+  report.traffic = (ep.endpoint?.config?.traffic_config?.routes ?? []).map((r) => ({ name: r.served_entity_name ?? r.served_model_name ?? "?", percent: r.traffic_percentage }));
+}
+
+function runProgress(log: (l: string) => void, stamp: () => string): (c: RunChange) => void {
+  return (c) => {
+    const state = [c.lifeCycleState ?? c.statusState, c.resultState].filter(Boolean).join("/");
+    const tasks = c.tasks.map((t) => `${t.taskKey} ${[t.lifeCycleState, t.resultState].filter(Boolean).join("/")}`).join(", ");
+    log(`${stamp()} run ${c.runId}: ${state || "?"}${tasks ? ` (${tasks})` : ""}${c.message ? `: ${c.message}` : ""}`);
+  };
+}
+
+function endpointProgress(log: (l: string) => void, stamp: () => string): (c: EndpointChange) => void {
+  return (c) => {
+    const entities = (c.pendingEntities.length ? c.pendingEntities : c.entities)
+      .map((e) => `${e.name ?? "?"} ${e.deployment ?? "?"}${e.message ? ` (${e.message})` : ""}`)
+      .join(", ");
+    log(`${stamp()} endpoint ${c.endpoint}: ${c.configUpdate ?? "?"}/${c.ready ?? "?"}${entities ? `: ${entities}` : ""}`);
+  };
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+/** true when the promise settled in time; rejects when it rejected in time. */
+async function withTimeout(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([p.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

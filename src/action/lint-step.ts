@@ -1,0 +1,123 @@
+// lint: the same pipeline as the CLI, reported the GitHub way: annotations on
+// the lines (errors first), the full table in the job summary, SARIF for code
+// scanning, counts as outputs. Needs no Databricks credentials at all.
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { RULES } from "../../rules/index.js";
+import { UserError } from "../errors.js";
+import type { SourceFile } from "../lint/facts/source.js";
+import { lint } from "../lint/lint.js";
+import type { Finding } from "../lint/types.js";
+import { markdown } from "../report/markdown.js";
+import { sarif } from "../report/sarif.js";
+import { stylish } from "../report/stylish.js";
+import { countFindings, plural, type Counts } from "../report/summary.js";
+import { VERSION } from "../version.js";
+import { Output, type FailOn } from "./constants.js";
+import { expandFiles } from "./expand-files.js";
+import type { ActionIO } from "./io.js";
+
+/** GitHub displays at most this many annotations of each level per step. */
+export const ANNOTATION_LIMIT = 10;
+
+export interface LintStepOptions {
+  cwd: string;
+  /** The repository checkout (GITHUB_WORKSPACE): annotation and SARIF paths are relative to it. */
+  workspace: string;
+  files: readonly string[];
+  today: string;
+  failOn: FailOn;
+  sarifFile: string | undefined;
+  io: ActionIO;
+}
+
+export interface LintStepResult {
+  /** Paths relative to the workspace. */
+  findings: Finding[];
+  files: SourceFile[];
+  counts: Counts;
+  /** serving.yaml files that were linted. */
+  servingFiles: SourceFile[];
+  /** Findings reach the fail-on level. */
+  failed: boolean;
+}
+
+export async function runLintStep(o: LintStepOptions): Promise<LintStepResult> {
+  const { paths, unmatched } = expandFiles(o.cwd, o.files);
+  for (const g of unmatched) o.io.warning(`files: "${g}" matched no file`);
+  if (o.files.length > 0 && paths.length === 0) {
+    throw new UserError(`files: nothing matched ${o.files.map((f) => `"${f}"`).join(", ")} in ${o.cwd}`);
+  }
+  const result = await lint({ cwd: o.cwd, paths, rules: RULES, today: o.today });
+  if (result.missingPaths.length) {
+    throw new UserError(`files: ${result.missingPaths.map((p) => `"${p}"`).join(", ")} not found in ${o.cwd}; check the files and working-directory inputs`);
+  }
+  const toWorkspace = (file: string): string => path.relative(o.workspace, path.resolve(o.cwd, file)).split(path.sep).join("/");
+  const findings = result.findings.map((f) => ({ ...f, span: { ...f.span, file: toWorkspace(f.span.file) } }));
+  const files = result.files.map((f) => ({ ...f, path: toWorkspace(f.path) }));
+  const report = { findings, files, rules: RULES, version: VERSION };
+  const counts = countFindings(findings);
+
+  o.io.info(`serving-ci lint: ${plural(result.fileCount, "file")}, ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}`);
+  const text = stylish(report);
+  if (text) o.io.info(text.trimEnd());
+  const shown = annotate(findings, o.io);
+
+  await o.io.appendSummary(lintSummary(report, counts, shown));
+
+  o.io.setOutput(Output.Errors, String(counts.errors));
+  o.io.setOutput(Output.Warnings, String(counts.warnings));
+  if (o.sarifFile) {
+    const target = path.resolve(o.cwd, o.sarifFile);
+    try {
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, sarif(report));
+    } catch (err) {
+      throw new UserError(`sarif-file: cannot write ${target}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+    o.io.setOutput(Output.SarifFile, target);
+  }
+
+  const failed = o.failOn === "never" ? false : o.failOn === "warning" ? counts.errors + counts.warnings > 0 : counts.errors > 0;
+  return { findings, files, counts, servingFiles: files.filter((f) => f.kind === "serving"), failed };
+}
+
+interface Shown {
+  errors: number;
+  warnings: number;
+}
+
+/** Errors first, then warnings, each capped at what GitHub will display. */
+function annotate(findings: readonly Finding[], io: ActionIO): Shown {
+  const shown = { errors: 0, warnings: 0 };
+  const emit = (f: Finding): void => {
+    const { file, line, column, endLine, endColumn } = f.span;
+    const props = { title: `serving-ci ${f.ruleId}`, file, startLine: line, endLine, ...(line === endLine ? { startColumn: column, endColumn } : {}) };
+    const msg = `${f.message} (${f.docsUrl})`;
+    if (f.severity === "error") io.error(msg, props);
+    else if (f.severity === "warning") io.warning(msg, props);
+    else io.notice(msg, props);
+  };
+  for (const f of findings.filter((x) => x.severity === "error").slice(0, ANNOTATION_LIMIT)) {
+    emit(f);
+    shown.errors++;
+  }
+  for (const f of findings.filter((x) => x.severity === "warning").slice(0, ANNOTATION_LIMIT)) {
+    emit(f);
+    shown.warnings++;
+  }
+  return shown;
+}
+
+function lintSummary(report: Parameters<typeof markdown>[0], counts: Counts, shown: Shown): string {
+  const lines = ["## serving-ci lint", "", markdown(report).trimEnd()];
+  const hidden = counts.errors - shown.errors + (counts.warnings - shown.warnings);
+  if (hidden > 0) {
+    lines.push(
+      "",
+      `> [!NOTE]\n> GitHub shows at most ${ANNOTATION_LIMIT} errors and ${ANNOTATION_LIMIT} warnings as annotations per step: ${plural(hidden, "more finding")} ${hidden === 1 ? "is" : "are"} only in this table.`,
+    );
+  }
+  return `${lines.join("\n")}\n\n`;
+}

@@ -1,0 +1,40 @@
+// The action's entry: the only file that touches @actions/core and process.
+// Inputs are parsed at the edge; everything else is runAction with real deps.
+
+import * as core from "@actions/core";
+import { UserError } from "../errors.js";
+import type { OutputName } from "./constants.js";
+import { readInputs } from "./inputs.js";
+import type { ActionIO } from "./io.js";
+import { runAction } from "./run-action.js";
+
+const io: ActionIO = {
+  info: (line) => core.info(line),
+  notice: (m, p) => core.notice(m, p ?? {}),
+  warning: (m, p) => core.warning(m, p ?? {}),
+  error: (m, p) => core.error(m, p ?? {}),
+  setOutput: (name: OutputName, value) => core.setOutput(name, value),
+  setSecret: (s) => core.setSecret(s),
+  appendSummary: async (md) => {
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(md).write();
+  },
+};
+
+// The runner sends SIGINT, then SIGTERM, then kills: cancel the remote run at the first.
+const controller = new AbortController();
+for (const sig of ["SIGINT", "SIGTERM"] as const) {
+  process.on(sig, () => {
+    core.info(`received ${sig}: cancelling`);
+    controller.abort(new Error(sig));
+  });
+}
+
+async function main(): Promise<void> {
+  const inputs = readInputs((name) => core.getInput(name));
+  const result = await runAction(inputs, { env: process.env, cwd: process.cwd(), now: () => new Date(), io, signal: controller.signal });
+  if (result.failure) core.setFailed(result.failure);
+}
+
+main().catch((e: unknown) => {
+  core.setFailed(e instanceof UserError ? e.message : `serving-ci bug (please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+});

@@ -1,0 +1,203 @@
+// The action, given parsed inputs and injected side effects: lint, then plan
+// or deploy each endpoint, then one sticky comment per endpoint. Returns the
+// reason the step fails, if it does; main.ts turns that into setFailed.
+
+import path from "node:path";
+import { createDatabricksClient, type Clock, type ClientOptions, type DatabricksClient } from "../databricks/index.js";
+import { UserError } from "../errors.js";
+import type { Finding } from "../lint/types.js";
+import { countFindings, plural } from "../report/summary.js";
+import { CommentPublisher, FORK_NOTICE } from "./comment/publish.js";
+import type { RunStamp } from "./comment/marker.js";
+import { renderComment, renderSummarySection, type CommentModel } from "./comment/render.js";
+import { Output } from "./constants.js";
+import { databricksEnv, hasDatabricksCredentials } from "./databricks-env.js";
+import { deploy, type DeployReport } from "./deploy.js";
+import { createGitHubApi, type GitHubApi, type GitHubApiOptions } from "./github-api.js";
+import { readGitHubContext, type Env, type GitHubContext } from "./github-context.js";
+import { inputSecrets, type ActionInputs } from "./inputs.js";
+import { maskedIO, SecretMask, type ActionIO } from "./io.js";
+import { runLintStep, type LintStepResult } from "./lint-step.js";
+import { setDeployOutputs } from "./outputs.js";
+import { planEndpoint, type Plan } from "./plan.js";
+import { planLines } from "./plan-render.js";
+import { belongsTo, readServingSpec, type ServingSpec } from "./serving-spec.js";
+import { clockFor } from "./time-scale.js";
+
+export interface ActionDeps {
+  env: Env;
+  /** The process's working directory (GITHUB_WORKSPACE when the runner sets it). */
+  cwd: string;
+  now: () => Date;
+  io: ActionIO;
+  /** Aborted on SIGINT/SIGTERM: a running deploy cancels its Databricks run. */
+  signal: AbortSignal;
+  github?: (o: GitHubApiOptions) => GitHubApi;
+  databricks?: (o: ClientOptions) => DatabricksClient;
+  clock?: Clock;
+}
+
+export interface ActionResult {
+  /** Why the step fails; undefined when it succeeds. */
+  failure: string | undefined;
+  deploys: DeployReport[];
+}
+
+interface EndpointRun {
+  spec: ServingSpec;
+  findings: Finding[];
+  plan?: Plan;
+  planSkipped?: string;
+  deploy?: DeployReport;
+}
+
+export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise<ActionResult> {
+  const ctx = readGitHubContext(deps.env);
+  const dbEnv = databricksEnv(inputs.databricks, deps.env);
+  const mask = new SecretMask();
+  for (const s of [...inputSecrets(inputs), dbEnv.DATABRICKS_TOKEN, dbEnv.DATABRICKS_CLIENT_SECRET, dbEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN]) {
+    if (s) {
+      mask.add(s);
+      deps.io.setSecret(s);
+    }
+  }
+  const io = maskedIO(deps.io, mask.mask);
+  const workspace = deps.env.GITHUB_WORKSPACE ?? deps.cwd;
+  const cwd = path.resolve(workspace, inputs.workingDirectory ?? ".");
+  const today = inputs.today ?? deps.now().toISOString().slice(0, 10);
+  const fromFork = ctx.pullRequest?.fromFork === true;
+
+  const lint = await runLintStep({ cwd, workspace, files: inputs.files, today, failOn: inputs.failOn, sarifFile: inputs.sarifFile, io });
+  const failures: string[] = [];
+  if (lint.failed) failures.push(`lint: ${plural(lint.counts.errors, "error")}, ${plural(lint.counts.warnings, "warning")} (fail-on: ${inputs.failOn})`);
+
+  const runs = endpointRuns(lint, inputs.command === "lint" ? "lenient" : "strict");
+  const credentials = hasDatabricksCredentials(dbEnv);
+  const stamp: RunStamp = { sha: ctx.sha, commitTime: ctx.commitTime, runAt: deps.now().toISOString() };
+  const publisher = commentPublisher(inputs, deps, ctx, io, stamp, fromFork);
+  if (fromFork) io.notice(FORK_NOTICE);
+
+  let client: DatabricksClient | undefined;
+  const databricks = (): DatabricksClient => {
+    if (client) return client;
+    const created = (deps.databricks ?? createDatabricksClient)({
+      env: dbEnv,
+      clock: deps.clock ?? clockFor(deps.env, dbEnv.DATABRICKS_HOST),
+      log: (line) => io.info(line),
+    });
+    // The client learns OAuth and ID tokens as it gets them; mask those too.
+    mask.chain((t) => created.redact(t));
+    client = created;
+    return created;
+  };
+
+  if (inputs.command === "plan") {
+    const skip = fromFork ? "pull request from a fork: no Databricks secrets" : credentials ? undefined : "no Databricks credentials (set the host input and token, or client-id with client-secret or OIDC)";
+    if (skip && !fromFork) io.notice(`serving-ci plan skipped: ${skip}.`);
+    for (const r of runs) {
+      if (skip) {
+        r.planSkipped = skip;
+        continue;
+      }
+      try {
+        const live = await databricks().serving.find(r.spec.endpoint.name);
+        r.plan = planEndpoint(r.spec.endpoint, live);
+        for (const line of planLines(r.plan)) io.info(line);
+      } catch (err) {
+        const msg = `plan for ${r.spec.endpoint.name} (${r.spec.file}) failed: ${errorText(err)}`;
+        io.error(msg);
+        failures.push(msg);
+        r.planSkipped = errorText(err);
+      }
+    }
+  }
+
+  const deploys: DeployReport[] = [];
+  if (inputs.command === "deploy") {
+    if (!credentials) throw new UserError("deploy needs Databricks credentials: set the host input and token, or client-id with client-secret, or client-id with `permissions: id-token: write` (GitHub OIDC).");
+    if (runs.length === 0) throw new UserError(`deploy: no serving.yaml found${inputs.files.length ? ` in ${inputs.files.join(", ")}` : ""}.`);
+    if (lint.counts.errors > 0) {
+      failures.push("deploy skipped: lint found errors; fix them first");
+      io.error(`serving-ci: not deploying: lint found ${plural(lint.counts.errors, "error")}.`);
+    } else {
+      for (const r of runs) {
+        if (deps.signal.aborted) break;
+        await publisher?.publish(r.spec.endpoint.name, renderComment(model(r, inputs, ctx, stamp, lint, "in progress")).body);
+        const report = await deploy({
+          client: databricks(),
+          spec: r.spec,
+          identity: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.sha, attempt: ctx.runAttempt },
+          timeoutMs: inputs.timeoutMs,
+          signal: deps.signal,
+          log: (line) => io.info(line),
+          onRun: (runId, url) => {
+            io.setOutput(Output.RunId, String(runId));
+            io.setOutput(Output.RunUrl, url);
+          },
+        });
+        r.deploy = report;
+        deploys.push(report);
+        if (report.outcome !== "success") {
+          failures.push(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`);
+          io.error(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`, { title: `serving-ci deploy ${report.outcome}`, file: r.spec.file });
+        }
+      }
+      if (deploys.length) setDeployOutputs(io, deploys);
+    }
+  }
+  if (inputs.command !== "deploy" || deploys.length === 0) io.setOutput(Output.Outcome, failures.length ? "failed" : "success");
+
+  for (const r of runs) {
+    const m = model(r, inputs, ctx, stamp, lint, r.deploy);
+    if (r.plan || r.planSkipped || r.deploy) await io.appendSummary(`${renderSummarySection(m)}\n`);
+    const { body, truncated } = renderComment(m);
+    if (truncated) io.info(`the comment for ${r.spec.endpoint.name} was shortened to fit; the job summary has everything`);
+    await publisher?.publish(r.spec.endpoint.name, mask.mask(body));
+  }
+
+  return { failure: failures.length ? failures.join("\n") : undefined, deploys };
+}
+
+function commentPublisher(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubContext, io: ActionIO, stamp: RunStamp, fromFork: boolean): CommentPublisher | undefined {
+  if (inputs.comment === "off" || fromFork) return undefined;
+  if (!inputs.githubToken) {
+    io.info("no github-token: not commenting on the pull request");
+    return undefined;
+  }
+  const api = (deps.github ?? createGitHubApi)({ apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, token: inputs.githubToken });
+  return new CommentPublisher(api, ctx, io, stamp);
+}
+
+/** Each linted serving.yaml with the findings in its files. Lint-only runs skip files that cannot be read as specs. */
+function endpointRuns(lint: LintStepResult, mode: "strict" | "lenient"): EndpointRun[] {
+  const runs: EndpointRun[] = [];
+  for (const file of lint.servingFiles) {
+    let spec: ServingSpec;
+    try {
+      spec = readServingSpec(file);
+    } catch (err) {
+      if (mode === "lenient") continue;
+      throw err;
+    }
+    runs.push({ spec, findings: lint.findings.filter((f) => belongsTo(file.path, f.span.file)) });
+  }
+  return runs;
+}
+
+function model(r: EndpointRun, inputs: ActionInputs, ctx: GitHubContext, stamp: RunStamp, lint: LintStepResult, deployState: CommentModel["deploy"]): CommentModel {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return {
+    endpoint: r.spec.endpoint.name,
+    command: inputs.command,
+    stamp,
+    workflowRunUrl: ctx.runUrl,
+    lint: { counts: countFindings(r.findings), totalCounts: lint.counts, top: [...r.findings].sort((a, b) => rank[a.severity] - rank[b.severity]) },
+    plan: r.plan,
+    planSkipped: r.planSkipped,
+    deploy: deployState,
+  };
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
