@@ -1,6 +1,7 @@
 // The one pipeline: config → discover → load → rules → suppress → severities →
 // sort. Returns findings and the files they point into; printing and exit codes
 // belong to the callers (CLI, action).
+import path from "node:path";
 import { loadCatalog } from "./catalog.js";
 import { loadConfig, type LintConfig } from "./config.js";
 import type { Rule, RuleContext } from "./define-rule.js";
@@ -33,7 +34,8 @@ export interface LintResult {
 }
 
 export async function lint(req: LintRequest): Promise<LintResult> {
-  const repoRoot = findRepoRoot(req.cwd);
+  // The repository of the first path named (or of cwd): its config and .gitignore apply.
+  const repoRoot = findRepoRoot(req.paths[0] ? path.resolve(req.cwd, req.paths[0]) : req.cwd);
   const knownRules = new Set(req.rules.map((r) => r.id));
   const config = loadConfig(repoRoot, knownRules, req.configPath);
   const discovery = new Discovery(repoRoot, config.ignore);

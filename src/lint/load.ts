@@ -2,7 +2,7 @@
 // the files their `include` globs name.
 import path from "node:path";
 import picomatch from "picomatch";
-import type { Discovered, Discovery } from "./discover.js";
+import { findRepoRoot, type Discovered, type Discovery } from "./discover.js";
 import { bundleFileFacts, bundleIncludes } from "./facts/bundle.js";
 import type { LintFacts } from "./facts/lint-facts.js";
 import { servingFileFacts } from "./facts/serving-file.js";
@@ -14,6 +14,14 @@ import { parseYaml } from "./yaml/parse-yaml.js";
 export function loadFacts(discovered: readonly Discovered[], discovery: Discovery, repoRoot: string, cwd: string): LintFacts {
   const facts: LintFacts = { repoRoot, files: [], problems: [], servingFiles: [], bundleFiles: [], endpoints: [] };
   const read = new Set<string>();
+  // model.code paths may not leave the repository that holds the serving.yaml.
+  const roots = new Map<string, string>();
+  const repoOf = (file: string): string => {
+    const dir = path.dirname(file);
+    let root = roots.get(dir);
+    if (root === undefined) roots.set(dir, (root = findRepoRoot(dir)));
+    return root;
+  };
 
   const readYaml = (absPath: string, kind: SourceKind): { source: SourceFile; root: LNode | undefined } | undefined => {
     if (read.has(absPath)) return undefined;
@@ -71,7 +79,7 @@ export function loadFacts(discovered: readonly Discovered[], discovery: Discover
       y.source.kind = d.kind === "bundle" || get(y.root, "bundle") ? "bundle" : "bundle-include";
       addBundle(d.absPath, y.source.kind as "bundle" | "bundle-include", y.root, y.source);
     } else {
-      const s = servingFileFacts(y.source, y.root, repoRoot);
+      const s = servingFileFacts(y.source, y.root, repoOf(d.absPath));
       facts.servingFiles.push(s);
       if (s.endpoint) facts.endpoints.push(s.endpoint);
     }
