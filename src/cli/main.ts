@@ -19,8 +19,12 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return 0;
     case "lint":
       return runLint(cmd, io);
-    case "emulator":
-      throw new UserError("the emulator command is not built yet");
+    case "emulator": {
+      // Loaded on demand: a lint run never pays for the emulator (or zod).
+      const { emulatorCommand } = await import("../emulator/command.js");
+      const line = (write: (s: string) => void) => (s: string) => write(s.endsWith("\n") ? s : `${s}\n`);
+      return emulatorCommand(cmd.args, { stdout: line(io.stdout), stderr: line(io.stderr) });
+    }
   }
 }
 
