@@ -1,8 +1,14 @@
 // Every rule, sorted by id. The `rules` command, the docs test and the engine read this list.
 import type { Rule } from "../src/lint/define-rule.js";
+import agentInterface from "./agent-interface.js";
+import declaredResources from "./declared-resources.js";
 import fmEndpointName from "./fm-endpoint-name.js";
 import fmEndpointRetired from "./fm-endpoint-retired.js";
+import missingRequirements from "./missing-requirements.js";
+import outputHelpers from "./output-helpers.js";
 import parse from "./parse.js";
+import pinnedRequirements from "./pinned-requirements.js";
+import requirementConflicts from "./requirement-conflicts.js";
 import schema from "./schema.js";
 import secretsInEnv from "./secrets-in-env.js";
 import servedEntities from "./served-entities.js";
@@ -11,5 +17,6 @@ import ucNames from "./uc-names.js";
 import unusedSuppression from "./unused-suppression.js";
 
 export const RULES: readonly Rule[] = [
-  fmEndpointName, fmEndpointRetired, parse, schema, secretsInEnv, servedEntities, trafficConfig, ucNames, unusedSuppression,
+  agentInterface, declaredResources, fmEndpointName, fmEndpointRetired, missingRequirements, outputHelpers, parse,
+  pinnedRequirements, requirementConflicts, schema, secretsInEnv, servedEntities, trafficConfig, ucNames, unusedSuppression,
 ];

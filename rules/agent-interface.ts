@@ -1,0 +1,26 @@
+import { defineRule } from "../src/lint/define-rule.js";
+
+export default defineRule({
+  id: "agent-interface",
+  defaultSeverity: "error",
+  summary: "A ResponsesAgent defines predict, a models-from-code file calls mlflow.models.set_model, ChatAgent is legacy",
+  fixable: "never",
+  messages: {
+    noPredict: "ResponsesAgent subclass \"{name}\" does not define predict(self, request)",
+    noSetModel: "\"{file}\" is logged as models-from-code but never calls mlflow.models.set_model(...)",
+    legacyChatAgent: "\"{name}\" subclasses ChatAgent, a legacy interface; ResponsesAgent is the current one",
+  },
+  check(facts, _ctx, report) {
+    const python = facts.python;
+    if (!python) return;
+    for (const agent of python.agents) {
+      if (agent.kind === "responses-agent" && !agent.hasPredict && agent.basesKnown) report("noPredict", agent.cls.nameSpan, { name: agent.cls.name });
+      if (agent.kind === "chat-agent") report("legacyChatAgent", agent.cls.nameSpan, { name: agent.cls.name }, { severity: "warning" });
+    }
+    for (const log of python.logCalls) {
+      const m = log.modelModule;
+      if (!log.pythonModelPath || !m || python.setModel.has(m) || m.syntaxErrors > 0) continue;
+      report("noSetModel", log.pythonModelPath, { file: log.pythonModelPath.value });
+    }
+  },
+});

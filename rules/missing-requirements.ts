@@ -1,0 +1,57 @@
+import { defineRule } from "../src/lint/define-rule.js";
+import { distributionOf, installedWith, isStdlib } from "../src/python/packages.js";
+import type { ModelUnit } from "../src/python/python-facts.js";
+import type { Project } from "../src/python/resolve.js";
+
+export default defineRule({
+  id: "missing-requirements",
+  defaultSeverity: "error",
+  summary: "Every third-party package the model code imports is installed by its complete pip_requirements",
+  fixable: "never",
+  messages: {
+    missing: "\"{module}\" is imported but no requirement installs {dist}; add {dist}==<version> to {list}",
+  },
+  check(facts, _ctx, report) {
+    const python = facts.python;
+    const project = python?.project;
+    if (!python || !project) return;
+    for (const unit of python.models) {
+      const provided = environment(unit);
+      if (!provided) continue;
+      const list = unit.requirementLists[0]!;
+      for (const module of unit.code) {
+        const reported = new Set<string>();
+        for (const imp of module.imports) {
+          if (imp.guarded || imp.level > 0 || !imp.module || isStdlib(imp.module) || isLocal(project, module, imp.module)) continue;
+          const dist = distributionOf(imp.module);
+          if (!dist || provided.has(dist) || reported.has(dist)) continue;
+          reported.add(dist);
+          report("missing", imp.span, { module: imp.module, dist, list: list.label });
+        }
+      }
+    }
+  },
+});
+
+/**
+ * What the model's environment installs, when its requirement list is complete and fully readable:
+ * the listed distributions, their dependencies, and mlflow (which MLflow adds when the list omits it).
+ */
+function environment(unit: ModelUnit): Set<string> | undefined {
+  const list = unit.requirementLists[0];
+  if (!list?.complete || !list.known) return undefined;
+  const names: string[] = ["mlflow"];
+  for (const r of list.entries) {
+    if (r.include || r.option) continue;
+    if (!r.key) return undefined; // a URL or computed name could install anything
+    names.push(r.key);
+  }
+  return installedWith(names);
+}
+
+/** A module of the project itself (an analysed file, or a package directory beside it). */
+function isLocal(project: Project, from: Parameters<Project["moduleFor"]>[0], module: string): boolean {
+  const top = module.split(".")[0]!;
+  return project.moduleFor(from, module, 0) !== undefined || project.moduleFor(from, top, 0) !== undefined ||
+    project.modules.some((m) => m.absPath.includes(`/${top}/`));
+}
