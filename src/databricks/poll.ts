@@ -30,7 +30,8 @@ export class PollSchedule {
   }
 
   changed(): void {
-    this.current = this.opts.initialMs;
+    // Straight to the settle cap: ramping up from the initial delay costs calls without gaining much.
+    this.current = Math.min(this.opts.settleMaxMs, this.opts.maxMs);
     this.lastChangeAt = this.clock.now();
   }
 

@@ -67,13 +67,16 @@ export interface EndpointWaiterContext {
   serving: ServingEndpoints;
 }
 
+// Long unchanged phases (image build) are polled up to a minute apart; after a
+// change (e.g. build done, container starting) the verdict is near, so polls
+// stay within 3 s for the settle window.
 export const ENDPOINT_POLL: PollOptions = {
   initialMs: 1_000,
   factor: 1.5,
-  maxMs: 45_000,
+  maxMs: 60_000,
   settleMaxMs: 3_000,
-  settleWindowMs: 180_000,
-  jitter: 0.2,
+  settleWindowMs: 300_000,
+  jitter: 0.1,
 };
 
 export function endpointUrl(host: string, name: string): string {

@@ -60,13 +60,14 @@ export interface RunWaiterContext {
   jobs: Jobs;
 }
 
+// A job's verdict only gates the endpoint wait, which is long: poll it gently.
 export const RUN_POLL: PollOptions = {
-  initialMs: 1_000,
+  initialMs: 2_000,
   factor: 1.5,
-  maxMs: 10_000,
-  settleMaxMs: 5_000,
-  settleWindowMs: 30_000,
-  jitter: 0.2,
+  maxMs: 20_000,
+  settleMaxMs: 20_000,
+  settleWindowMs: 0,
+  jitter: 0.1,
 };
 
 export async function waitForRun(ctx: RunWaiterContext, runId: number, options: WaitRunOptions = {}): Promise<RunWaitResult> {

@@ -62,13 +62,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       host: emu.url,
       auth: { type: "pat", token: emu.token },
       clock: emu.clock,
-      // Emulated time is fast: give each request real milliseconds before calling it a timeout.
-      retry: { requestTimeoutMs: 60_000 * Math.max(1, options.speed / 100), budgetMs: 3_600_000 },
+      // Emulated time is fast: keep the SDKs' 60 s per attempt and a 30 s retry budget in *real* time,
+      // so a loaded machine is not mistaken for a dead workspace.
+      retry: { requestTimeoutMs: 60_000 * options.speed, budgetMs: Math.max(300_000, 30_000 * options.speed) },
     });
     // Set-up happens before the faults: jobs/create is not idempotent, and it is not under test.
-    const jobIds = await Promise.all(
-      plans.map((p) =>
-        client.jobs.create({
+    const jobIds: number[] = [];
+    for (const p of plans) {
+      jobIds.push(
+        await client.jobs.create({
           name: `deploy-${p.endpoint}`,
           tasks: [{ task_key: "deploy" }],
           parameters: [
@@ -77,8 +79,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
             { name: "endpoint_name", default: p.endpoint },
           ],
         }),
-      ),
-    );
+      );
+    }
     emu.setScenario({ faults: { rate: options.faultRate, seed: options.seed, paths: "^/(api|serving-endpoints)" } });
 
     const verdicts = await Promise.all(

@@ -1,0 +1,143 @@
+// Waiter benchmark: over emulated deployments with realistic phase durations
+// (job ~2 min, image build ~9 min, container start ~3 min, each varied ±30 %),
+// how long after the endpoint became READY does the verdict arrive, and how many
+// API calls did it take — serving-ci's waiters side by side with a loop that
+// polls like the official SDKs (attempt n sleeps min(n, 10) s + U(0, 1) s; job
+// waiter, then endpoint waiter until NOT_UPDATING). Both run at the same time
+// against one emulator on one emulated clock, paired on identical scenarios.
+// Target: verdict <= 3 s after READY and no more calls than the SDK loop.
+//
+// Run:  npx ncc build bench/deploy-waiter.ts -o /tmp/waiter && node /tmp/waiter/index.js
+// Options (env): WAITER_DEPLOYMENTS (20), WAITER_SPEED (20), WAITER_SEED (3)
+
+import { startEmulator, type Emulator } from "../src/emulator/server.js";
+import { REALISTIC_KNOBS, type Knobs } from "../src/emulator/scenario.js";
+import { seededRandom } from "../src/databricks/clock.js";
+import { createDatabricksClient, type DatabricksClient } from "../src/databricks/client.js";
+import { deploymentIdempotencyToken } from "../src/databricks/idempotency.js";
+import { waitForRun } from "../src/databricks/wait-run.js";
+import { waitForEndpoint } from "../src/databricks/wait-endpoint.js";
+
+interface Sample {
+  delayMs: number;
+  calls: number;
+  outcome: string;
+}
+
+const MODEL = (ep: string): string => `main.agents.${ep.replace(/-/g, "_")}`;
+
+function client(emu: Emulator, speed: number): DatabricksClient {
+  return createDatabricksClient({
+    host: emu.url,
+    auth: { type: "pat", token: emu.token },
+    clock: emu.clock,
+    retry: { requestTimeoutMs: 60_000 * speed, budgetMs: 300_000 * speed },
+  });
+}
+
+async function trigger(c: DatabricksClient, endpoint: string): Promise<number> {
+  const jobId = await c.jobs.create({
+    name: `deploy-${endpoint}`,
+    tasks: [{ task_key: "deploy" }],
+    parameters: [
+      { name: "model_name", default: MODEL(endpoint) },
+      { name: "version", default: "1" },
+      { name: "endpoint_name", default: endpoint },
+    ],
+  });
+  const before = c.http.stats.requests;
+  const runId = await c.jobs.runNow({ jobId, idempotencyToken: deploymentIdempotencyToken({ repository: "b/b", commit: "c", endpoint, attempt: 1 }) });
+  c.http.stats.requests = before; // count only the waiting
+  return runId;
+}
+
+/** serving-ci: waitForRun, then waitForEndpoint with the expected version. */
+async function ours(emu: Emulator, c: DatabricksClient, endpoint: string): Promise<{ outcome: string; at: number }> {
+  const runId = await trigger(c, endpoint);
+  const run = await waitForRun(c, runId);
+  if (run.outcome !== "success") return { outcome: `run ${run.outcome}`, at: emu.clock.now() };
+  const ep = await waitForEndpoint(c, endpoint, { expect: [{ entityName: MODEL(endpoint), entityVersion: "1" }] });
+  return { outcome: ep.outcome, at: emu.clock.now() };
+}
+
+/** The official SDKs' waiters: sleep min(n, 10) s + U(0, 1) s between polls. */
+async function sdkLoop(emu: Emulator, c: DatabricksClient, endpoint: string, random: () => number): Promise<{ outcome: string; at: number }> {
+  const runId = await trigger(c, endpoint);
+  const sleep = (n: number): Promise<void> => emu.clock.sleep(Math.min(n, 10) * 1000 + random() * 1000);
+  for (let n = 1; ; n++) {
+    const run = await c.jobs.getRun(runId);
+    const lc = run.state?.life_cycle_state;
+    if (lc === "TERMINATED" || lc === "SKIPPED") {
+      if (run.state?.result_state !== "SUCCESS") return { outcome: "run failed", at: emu.clock.now() };
+      break;
+    }
+    if (lc === "INTERNAL_ERROR") return { outcome: "run failed", at: emu.clock.now() };
+    await sleep(n);
+  }
+  for (let n = 1; ; n++) {
+    const ep = await c.serving.get(endpoint);
+    const update = ep.state?.config_update;
+    if (update === "NOT_UPDATING") return { outcome: "success", at: emu.clock.now() };
+    if (update === "UPDATE_FAILED" || update === "UPDATE_CANCELED") return { outcome: "failed", at: emu.clock.now() };
+    await sleep(n);
+  }
+}
+
+function stats(xs: number[]): string {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+  const mean = s.reduce((a, b) => a + b, 0) / s.length;
+  return `median ${q(0.5).toFixed(1)}  mean ${mean.toFixed(1)}  p90 ${q(0.9).toFixed(1)}  max ${(s.at(-1) ?? NaN).toFixed(1)}`;
+}
+
+async function main(): Promise<number> {
+  const n = Number(process.env.WAITER_DEPLOYMENTS ?? 20);
+  const speed = Number(process.env.WAITER_SPEED ?? 20);
+  const random = seededRandom(Number(process.env.WAITER_SEED ?? 3));
+  const vary = (ms: number | undefined): number => Math.round((ms ?? 0) * (0.7 + 0.6 * random()));
+  const endpoints: Record<string, Partial<Knobs>> = {};
+  for (let i = 0; i < n; i++) {
+    const knobs = { jobRunMs: vary(REALISTIC_KNOBS.jobRunMs), buildMs: vary(REALISTIC_KNOBS.buildMs), startMs: vary(REALISTIC_KNOBS.startMs) };
+    endpoints[`ours-${i}`] = knobs;
+    endpoints[`sdk-${i}`] = knobs;
+  }
+  const emu = await startEmulator({ speed, scenario: { defaults: REALISTIC_KNOBS, endpoints } });
+  const started = performance.now();
+  try {
+    const run = async (kind: "ours" | "sdk", i: number): Promise<Sample> => {
+      const c = client(emu, speed);
+      const endpoint = `${kind}-${i}`;
+      const { outcome, at } = kind === "ours" ? await ours(emu, c, endpoint) : await sdkLoop(emu, c, endpoint, random);
+      const ready = emu.events.find((e) => e.type === "endpoint_ready" && e.endpoint === endpoint)?.at ?? NaN;
+      return { delayMs: at - ready, calls: c.http.stats.requests, outcome };
+    };
+    const idx = [...Array(n).keys()];
+    const [a, b] = await Promise.all([Promise.all(idx.map((i) => run("ours", i))), Promise.all(idx.map((i) => run("sdk", i)))]);
+    const total = (xs: Sample[]): number => xs.reduce((s, x) => s + x.calls, 0);
+    const bad = [...a, ...b].filter((x) => x.outcome !== "success");
+    console.log(
+      [
+        `deploy waiter benchmark: ${n} paired deployments, realistic phases ±30 % (job ~${(REALISTIC_KNOBS.jobRunMs ?? 0) / 60_000} min, build ~${(REALISTIC_KNOBS.buildMs ?? 0) / 60_000} min, start ~${(REALISTIC_KNOBS.startMs ?? 0) / 60_000} min), speed ${speed}x, wall ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        `                      verdict delay after READY (s)                       API calls while waiting (per deployment)`,
+        `  serving-ci waiters:  ${stats(a.map((x) => x.delayMs / 1000))}   ${stats(a.map((x) => x.calls))}  total ${total(a)}`,
+        `  SDK-style loop:      ${stats(b.map((x) => x.delayMs / 1000))}   ${stats(b.map((x) => x.calls))}  total ${total(b)}`,
+        `  (delay precision ~${(5 * speed / 1000).toFixed(2)} s: one real millisecond is ${speed / 1000} emulated seconds)`,
+      ].join("\n"),
+    );
+    if (bad.length) console.log(`  NOT SUCCESS: ${bad.length}`);
+    const maxDelay = Math.max(...a.map((x) => x.delayMs));
+    const ok = bad.length === 0 && maxDelay <= 3_000 && total(a) <= total(b);
+    console.log(ok ? "PASS: verdict <= 3 s after READY, no more calls than the SDK loop" : "MISS: see figures above");
+    return ok ? 0 : 1;
+  } finally {
+    await emu.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
