@@ -82,7 +82,8 @@ export function parseRequirement(raw: string, span: EntrySpan): Requirement {
     req.option = true;
     return req;
   }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^[./~]/.test(text) || ARCHIVE.test(text)) return urlOrPath(req, text, hashes);
+  const bareArchive = ARCHIVE.test(text) && !/[\s@;]/.test(text);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^[./~]/.test(text) || bareArchive) return urlOrPath(req, text, hashes);
 
   const name = NAME.exec(text);
   if (!name) {

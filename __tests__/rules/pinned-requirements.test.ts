@@ -1,0 +1,168 @@
+import rule from "../../rules/pinned-requirements.js";
+import { py, ruleCases, yaml } from "../helpers/rule-cases.js";
+
+const ipynb = (cells: string[][]) =>
+  JSON.stringify({ cells: cells.map((source) => ({ cell_type: "code", metadata: {}, outputs: [], source })), nbformat: 4, nbformat_minor: 5 }, null, 1);
+
+ruleCases(rule, {
+  valid: [
+    {
+      name: "exact pins, extras, markers, === and pins computed at log time",
+      files: {
+        "log_model.py": py`
+          import mlflow
+          from importlib.metadata import version
+          from pkg_resources import get_distribution
+
+          mlflow.pyfunc.log_model(
+              name="agent",
+              python_model="agent.py",
+              pip_requirements=[
+                  f"mlflow=={mlflow.__version__}",
+                  "langgraph==" + get_distribution("langgraph").version,
+                  "pydantic=={}".format(version("pydantic")),
+                  'databricks-langchain[memory]==0.8.1; python_version >= "3.10"',
+                  "legacy-thing===1.0-custom",
+              ],
+          )
+        `,
+      },
+    },
+    {
+      name: "URLs pinned by hash or commit, and a local wheel",
+      files: {
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="m", python_model="m.py", extra_pip_requirements=[
+              "tool @ https://example.com/tool-1.0-py3-none-any.whl#sha256=0123456789abcdef0123456789abcdef",
+              "git+https://github.com/acme/helpers.git@3f2c1a9e8b7d6c5f4e3d2c1b0a9f8e7d6c5b4a39#egg=helpers",
+              "wheels/acme_utils-0.3.0-py3-none-any.whl",
+          ])
+        `,
+      },
+    },
+    {
+      name: "a list computed at run time is not judged",
+      files: {
+        "log_model.py": py`
+          import mlflow
+          from build import requirements
+          mlflow.pyfunc.log_model(name="m", python_model="m.py", pip_requirements=requirements())
+        `,
+      },
+    },
+    {
+      name: "notebook %pip lines set up the notebook, not the model",
+      files: {
+        "notebook.py": py`
+          # Databricks notebook source
+          # MAGIC %pip install -U mlflow databricks-langchain langgraph
+          # MAGIC %restart_python
+
+          # COMMAND ----------
+
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", pip_requirements=["mlflow==3.6.0"])
+        `,
+      },
+    },
+    {
+      name: "a requirements file nobody references, and strings in prints and comments",
+      files: {
+        "requirements-dev.txt": "pytest\nruff>=0.5\n",
+        "script.py": py`
+          # pip_requirements=["pandas"]
+          print("pip_requirements=['pandas>=2']")
+        `,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "a range and a bare name in log_model, one finding each at its position",
+      files: {
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(
+              name="agent",
+              python_model="agent.py",
+              pip_requirements=["mlflow==3.6.0", "databricks-langchain>=0.8", "langgraph"],
+          )
+        `,
+      },
+      errors: [
+        { line: 5, column: 41, messageId: "range", message: "\"databricks-langchain>=0.8\" allows a range (>=0.8)" },
+        { line: 5, column: 70, messageId: "unpinned" },
+      ],
+    },
+    {
+      name: "a -r file is followed relative to the file that names it, through continuation lines and comments",
+      files: {
+        "agent/log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", pip_requirements="requirements.txt")
+        `,
+        "agent/requirements.txt": "# model environment\nmlflow==3.6.0\n-r common.txt\npandas \\\n  >=2.0  # tested with 2.2\n",
+        "agent/common.txt": "numpy~=1.26\n",
+      },
+      errors: [
+        { line: 1, file: "agent/common.txt", messageId: "range" },
+        { line: 4, column: 1, file: "agent/requirements.txt", messageId: "range" },
+      ],
+    },
+    {
+      name: "serving.yaml model.pip_requirements",
+      files: {
+        "serving.yaml": yaml`
+          version: 1
+          model:
+            pip_requirements: [mlflow==3.6.0, "langgraph~=0.3", "numpy==1.*"]
+        `,
+      },
+      errors: [
+        { line: 3, column: 38, messageId: "range" },
+        { line: 3, column: 56, messageId: "wildcard" },
+      ],
+    },
+    {
+      name: "a URL with neither hash nor commit, and a VCS branch",
+      files: {
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="m", python_model="m.py", pip_requirements=[
+              "tool @ https://example.com/tool-1.0-py3-none-any.whl",
+              "git+https://github.com/acme/helpers.git@main#egg=helpers",
+          ])
+        `,
+      },
+      errors: [
+        { line: 3, messageId: "urlUnpinned" },
+        { line: 4, messageId: "urlUnpinned" },
+      ],
+    },
+    {
+      name: "a constant list imported from another file is judged where it is written",
+      files: {
+        "config.py": py`
+          REQUIREMENTS = ["mlflow==3.6.0", "openai"]
+        `,
+        "log_model.py": py`
+          import mlflow
+          from config import REQUIREMENTS
+          mlflow.pyfunc.log_model(name="m", python_model="m.py", pip_requirements=REQUIREMENTS)
+        `,
+      },
+      errors: [{ line: 1, column: 35, file: "config.py", messageId: "unpinned" }],
+    },
+    {
+      name: "an .ipynb cell: the finding points into the notebook file",
+      files: {
+        "log.ipynb": ipynb([
+          ["%pip install mlflow\n", "dbutils.library.restartPython()"],
+          ["import mlflow\n", "mlflow.pyfunc.log_model(name=\"m\", python_model=\"agent.py\",\n", "    pip_requirements=[\"mlflow==3.6.0\", \"langgraph>=0.3\"])\n"],
+        ]),
+      },
+      errors: [{ line: 19, file: "log.ipynb", messageId: "range" }],
+    },
+  ],
+});
