@@ -1,0 +1,193 @@
+import rule from "../../rules/declared-resources.js";
+import { py, ruleCases, yaml } from "../helpers/rule-cases.js";
+
+const agent = py`
+  import mlflow
+  from databricks_langchain import ChatDatabricks, UCFunctionToolkit, VectorSearchRetrieverTool
+  from mlflow.pyfunc import ResponsesAgent
+
+  LLM_ENDPOINT = "databricks-meta-llama-3-3-70b-instruct"
+  llm = ChatDatabricks(endpoint=LLM_ENDPOINT)
+  tools = UCFunctionToolkit(function_names=["main.support.lookup_order"]).tools
+  retriever = VectorSearchRetrieverTool(index_name="main.support.docs_index")
+
+  class Agent(ResponsesAgent):
+      def predict(self, request):
+          ...
+
+  mlflow.models.set_model(Agent())
+`;
+
+const logWith = (resources: string) => py`
+  import mlflow
+  from agent import LLM_ENDPOINT
+  from mlflow.models.resources import DatabricksFunction, DatabricksServingEndpoint, DatabricksVectorSearchIndex
+
+  mlflow.pyfunc.log_model(
+      name="agent",
+      python_model="agent.py",
+      resources=[${resources}],
+  )
+`;
+
+const ALL = `DatabricksServingEndpoint(endpoint_name=LLM_ENDPOINT), DatabricksFunction(function_name="main.support.lookup_order"), DatabricksVectorSearchIndex(index_name="main.support.docs_index")`;
+
+ruleCases(rule, {
+  valid: [
+    { name: "every resource declared, the endpoint through a constant imported from the agent", files: { "agent.py": agent, "log_model.py": logWith(ALL) } },
+    {
+      name: "resources computed at run time are not judged",
+      files: {
+        "agent.py": agent,
+        "log_model.py": py`
+          import mlflow
+          from agent import tools
+          resources = [DatabricksServingEndpoint(endpoint_name="databricks-meta-llama-3-3-70b-instruct")]
+          for t in tools:
+              resources.extend(t.resources)
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=resources)
+        `,
+      },
+    },
+    {
+      name: "an endpoint read from config is unknown, not undeclared",
+      files: {
+        "agent.py": py`
+          import mlflow, os
+          from databricks_langchain import ChatDatabricks
+          from mlflow.pyfunc import ResponsesAgent
+          llm = ChatDatabricks(model=os.environ["LLM_ENDPOINT"])
+          class Agent(ResponsesAgent):
+              def predict(self, request): ...
+          mlflow.models.set_model(Agent())
+        `,
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[])
+        `,
+      },
+    },
+    {
+      name: "a declared embedding endpoint may serve the index: not reported unused",
+      files: {
+        "agent.py": agent,
+        "log_model.py": logWith(`${ALL}, DatabricksServingEndpoint(endpoint_name="databricks-gte-large-en")`),
+      },
+    },
+    {
+      name: "endpoint names in comments, docstrings, prints and comparisons are not uses",
+      files: {
+        "agent.py": py`
+          """Uses databricks-claude-sonnet-4-5 in production."""
+          import mlflow
+          from mlflow.pyfunc import ResponsesAgent
+          # ChatDatabricks(endpoint="databricks-gpt-5")
+          class Agent(ResponsesAgent):
+              def predict(self, request):
+                  print("calling databricks-gpt-5")
+                  if request.custom_inputs.get("model") == "databricks-gpt-5-mini":
+                      pass
+          mlflow.models.set_model(Agent())
+        `,
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py")
+        `,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "an index the code queries but the model never declared",
+      files: {
+        "agent.py": agent,
+        "log_model.py": logWith(`DatabricksServingEndpoint(endpoint_name=LLM_ENDPOINT), DatabricksFunction(function_name="main.support.lookup_order")`),
+      },
+      errors: [{ line: 8, column: 50, file: "agent.py", messageId: "undeclared", message: "VectorSearchRetrieverTool(index_name=...) uses vector search index \"main.support.docs_index\", which log_model(resources=...) at log_model.py:5 does not declare" }],
+    },
+    {
+      name: "nothing declared at all",
+      files: {
+        "agent.py": agent,
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py")
+        `,
+      },
+      errors: [
+        { line: 6, file: "agent.py", messageId: "undeclared" },
+        { line: 7, file: "agent.py", messageId: "undeclared" },
+        { line: 8, file: "agent.py", messageId: "undeclared" },
+      ],
+    },
+    {
+      name: "declared but never used warns",
+      files: { "agent.py": agent, "log_model.py": logWith(`${ALL}, DatabricksFunction(function_name="main.support.refund")`) },
+      errors: [{ line: 8, file: "log_model.py", messageId: "unused", severity: "warning" }],
+    },
+    {
+      name: "resources and auth_policy together",
+      files: {
+        "agent.py": agent,
+        "log_model.py": py`
+          import mlflow
+          from mlflow.models.auth_policy import AuthPolicy, SystemAuthPolicy
+          from mlflow.models.resources import DatabricksFunction, DatabricksServingEndpoint, DatabricksVectorSearchIndex
+          RES = [DatabricksServingEndpoint(endpoint_name="databricks-meta-llama-3-3-70b-instruct"), DatabricksFunction(function_name="main.support.lookup_order"), DatabricksVectorSearchIndex(index_name="main.support.docs_index")]
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=RES,
+              auth_policy=AuthPolicy(system_auth_policy=SystemAuthPolicy(resources=RES)))
+        `,
+      },
+      errors: [{ line: 6, file: "log_model.py", messageId: "resourcesAndAuthPolicy" }],
+    },
+    {
+      name: "serving.yaml model.resources misses one: fixed by appending to the block list",
+      files: {
+        "serving.yaml": yaml`
+          version: 1
+          model:
+            code: [agent.py]
+            resources:
+              serving_endpoints: [databricks-meta-llama-3-3-70b-instruct]
+              functions:
+                - main.support.lookup_order   # order lookup
+        `,
+        "agent.py": agent,
+      },
+      errors: [{ line: 8, file: "agent.py", messageId: "undeclared" }],
+      output: {
+        "serving.yaml": yaml`
+          version: 1
+          model:
+            code: [agent.py]
+            resources:
+              serving_endpoints: [databricks-meta-llama-3-3-70b-instruct]
+              functions:
+                - main.support.lookup_order   # order lookup
+              vector_search_indexes: [main.support.docs_index]
+        `,
+      },
+    },
+    {
+      name: "serving.yaml and log_model disagree: both places",
+      files: {
+        "serving.yaml": yaml`
+          version: 1
+          model:
+            code: [agent.py, log_model.py]
+            resources:
+              serving_endpoints: [databricks-meta-llama-3-3-70b-instruct]
+              functions: [main.support.lookup_order]
+              vector_search_indexes: [main.support.docs_index, main.support.faq_index]
+        `,
+        "agent.py": agent,
+        "log_model.py": logWith(ALL),
+      },
+      errors: [
+        { line: 8, file: "log_model.py", messageId: "driftMissingThere" },
+        { line: 7, file: "serving.yaml", messageId: "unused" },
+        { line: 7, file: "serving.yaml", messageId: "driftMissing" },
+      ],
+    },
+  ],
+});
