@@ -1,0 +1,119 @@
+import rule from "../../rules/output-helpers.js";
+import { py, ruleCases } from "../helpers/rule-cases.js";
+
+const head = py`
+  import mlflow
+  from mlflow.pyfunc import ResponsesAgent
+  from mlflow.types.responses import ResponsesAgentResponse, ResponsesAgentStreamEvent
+`;
+
+ruleCases(rule, {
+  valid: [
+    {
+      name: "helpers, chat messages for the LLM, tool schemas and custom_outputs",
+      files: {
+        "agent.py": head + "\n" + py`
+          TOOLS = [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}]
+
+          class Agent(ResponsesAgent):
+              def predict(self, request):
+                  messages = [{"role": "system", "content": "Be brief."}]
+                  messages.append({"role": "user", "content": "hi"})
+                  reply = self.client.chat.completions.create(model="m", messages=messages, tools=TOOLS)
+                  out = [self.create_text_output_item(text=reply, id="msg_1")]
+                  out.append(self.create_function_call_output_item(call_id="c1", output="{}"))
+                  return ResponsesAgentResponse(output=out, custom_outputs={"type": "message", "n": 1})
+
+              def predict_stream(self, request):
+                  yield ResponsesAgentStreamEvent(**self.create_text_delta(delta="h", item_id="msg_1"))
+                  yield ResponsesAgentStreamEvent(type="response.output_item.done", item=self.create_text_output_item("hi", "msg_1"))
+        `,
+      },
+    },
+    {
+      name: "dicts in ChatAgent and PythonModel code are fine",
+      files: {
+        "agent.py": py`
+          from mlflow.pyfunc import ChatAgent, PythonModel
+          from mlflow.types.agent import ChatAgentResponse
+
+          class Chat(ChatAgent):
+              def predict(self, messages, context=None, custom_inputs=None):
+                  return ChatAgentResponse(messages=[{"role": "assistant", "content": "hi", "id": "1"}])
+
+          class Model(PythonModel):
+              def predict(self, context, model_input):
+                  return [{"role": "assistant", "content": "hi"}]
+        `,
+      },
+    },
+    {
+      name: "an output list built at run time is not judged",
+      files: {
+        "agent.py": head + "\n" + py`
+          class Agent(ResponsesAgent):
+              def predict(self, request):
+                  return ResponsesAgentResponse(output=[item for item in self.graph.invoke(request)])
+        `,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "a raw dict directly, through a variable, and from a function of the same file",
+      files: {
+        "agent.py": head + "\n" + py`
+          def tool_result(call_id, text):
+              return {"type": "function_call_output", "call_id": call_id, "output": text}
+
+          class Agent(ResponsesAgent):
+              def predict(self, request):
+                  msg = {"type": "message", "role": "assistant", "content": [{"type": "output_text", "text": "x"}]}
+                  output = [{"role": "assistant", "content": "hello"}]
+                  output.append(msg)
+                  output.append(tool_result("c1", "{}"))
+                  return ResponsesAgentResponse(output=output)
+        `,
+      },
+      errors: [
+        { line: 6, column: 12, messageId: "rawItem", message: "create_function_call_output_item(call_id=..., output=...)" },
+        { line: 10, column: 15, messageId: "rawItem", message: "create_text_output_item(text=..., id=...)" },
+        { line: 11, column: 19, messageId: "rawItem" },
+      ],
+    },
+    {
+      name: "a stream event item and a delta built as dicts",
+      files: {
+        "agent.py": head + "\n" + py`
+          class Agent(ResponsesAgent):
+              def predict_stream(self, request):
+                  yield ResponsesAgentStreamEvent(**{"type": "response.output_text.delta", "item_id": "m1", "delta": "h"})
+                  yield ResponsesAgentStreamEvent(type="response.output_item.done", item={"type": "function_call", "id": "f", "call_id": "c", "name": "n", "arguments": "{}"})
+
+              def predict(self, request): ...
+        `,
+      },
+      errors: [
+        { line: 7, messageId: "rawItem", message: "create_text_delta(delta=..., item_id=...)" },
+        { line: 8, messageId: "rawItem", message: "create_function_call_item(" },
+      ],
+    },
+    {
+      name: "helpers called without their required arguments",
+      files: {
+        "agent.py": head + "\n" + py`
+          class Agent(ResponsesAgent):
+              def predict(self, request):
+                  return ResponsesAgentResponse(output=[self.create_text_output_item("hello")])
+
+              def predict_stream(self, request):
+                  yield ResponsesAgentStreamEvent(**self.create_text_delta(delta="h"))
+        `,
+      },
+      errors: [
+        { line: 7, messageId: "missingArgs", message: "create_text_output_item is called without id=" },
+        { line: 10, messageId: "missingArgs", message: "without item_id=" },
+      ],
+    },
+  ],
+});
