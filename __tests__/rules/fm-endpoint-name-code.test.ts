@@ -1,0 +1,129 @@
+// fm-endpoint-name on Python: strings that reach an endpoint-carrying argument (reference §7), a
+// DatabricksServingEndpoint(...), or a client method that takes an endpoint name.
+import rule from "../../rules/fm-endpoint-name.js";
+import { py, ruleCases } from "../helpers/rule-cases.js";
+
+ruleCases(rule, {
+  valid: [
+    {
+      name: "exact names through constants, class attributes and another file",
+      files: {
+        "config.py": `LLM_ENDPOINT = "databricks-claude-sonnet-4-5"\n`,
+        "agent.py": py`
+          from databricks_langchain import ChatDatabricks, DatabricksEmbeddings
+          from config import LLM_ENDPOINT
+
+          class Agent:
+              EMBEDDINGS = "databricks-gte-large-en"
+              def __init__(self):
+                  self.llm = ChatDatabricks(model=LLM_ENDPOINT)
+                  self.emb = DatabricksEmbeddings(endpoint=self.EMBEDDINGS)
+        `,
+      },
+    },
+    {
+      name: "names in comments, docstrings, prints, comparisons and unrelated calls",
+      files: {
+        "agent.py": py`
+          """Talks to databricks-claude-sonet-4-5 (sic) in staging."""
+          import logging
+          # ChatDatabricks(endpoint="databricks-lama-3-70b")
+          print("databricks-gpt-5-3")
+          logging.info("switching to %s", "databricks-gemni-3-pro")
+          if model_name == "databricks-claude-opus-9":
+              pass
+          options = {"model": "databricks-foo-bar"}
+        `,
+      },
+    },
+    {
+      name: "a name computed at run time is not judged",
+      files: {
+        "agent.py": py`
+          import os
+          from databricks_langchain import ChatDatabricks
+          llm = ChatDatabricks(endpoint=os.environ.get("LLM", "databricks-whatever"))
+          llm2 = ChatDatabricks(endpoint=f"databricks-{dbutils.widgets.get('model')}")
+        `,
+      },
+    },
+    {
+      name: "a locally defined class that happens to be named ChatDatabricks",
+      files: {
+        "agent.py": py`
+          class ChatDatabricks:
+              def __init__(self, endpoint): ...
+          llm = ChatDatabricks(endpoint="databricks-not-a-model")
+        `,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "a misspelt name passed to ChatDatabricks: fixed in place",
+      files: {
+        "agent.py": py`
+          from databricks_langchain import ChatDatabricks
+          llm = ChatDatabricks(endpoint="databricks-claude-sonet-4-5")
+        `,
+      },
+      errors: [{ line: 2, column: 32, messageId: "unknownNear" }],
+      output: {
+        "agent.py": py`
+          from databricks_langchain import ChatDatabricks
+          llm = ChatDatabricks(endpoint="databricks-claude-sonnet-4-5")
+        `,
+      },
+    },
+    {
+      name: "the constant's literal is reported once, where it is written, however many uses",
+      files: {
+        "agent.py": py`
+          LLM_ENDPOINT = "databricks-meta-llama-3-3-70b-instruc"
+        `,
+        "log_model.py": py`
+          import mlflow
+          from agent import LLM_ENDPOINT
+          from databricks_langchain import ChatDatabricks
+          from mlflow.models.resources import DatabricksServingEndpoint
+          llm = ChatDatabricks(model=LLM_ENDPOINT)
+          resources = [DatabricksServingEndpoint(endpoint_name=LLM_ENDPOINT)]
+        `,
+      },
+      errors: [{ line: 1, column: 17, file: "agent.py", messageId: "unknownNear" }],
+    },
+    {
+      name: "a URL or REST path where a bare endpoint name is expected",
+      files: {
+        "agent.py": py`
+          from databricks.sdk import WorkspaceClient
+          from databricks_openai import DatabricksOpenAI
+          w = WorkspaceClient()
+          w.serving_endpoints.query(name="https://dbc-1.cloud.databricks.com/serving-endpoints/databricks-gpt-5/invocations")
+          client = DatabricksOpenAI()
+          client.chat.completions.create(model="/serving-endpoints/databricks-gpt-5", messages=[])
+        `,
+      },
+      errors: [
+        { line: 4, messageId: "url" },
+        { line: 6, messageId: "path" },
+      ],
+    },
+    {
+      name: "an endpoint name in a notebook's %%writefile agent",
+      files: {
+        "driver.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC from databricks_langchain import ChatDatabricks
+          # MAGIC llm = ChatDatabricks(endpoint="databricks-gpt-5-mni")
+
+          # COMMAND ----------
+
+          print("logged")
+        `,
+      },
+      errors: [{ line: 4, column: 40, file: "driver.py", messageId: "unknownNear" }],
+    },
+  ],
+});
