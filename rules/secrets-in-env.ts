@@ -99,7 +99,10 @@ export function isReference(value: string): boolean {
 
 function malformed(v: Located<string>, where: string, report: Report<M>): void {
   // Rebuild {{secrets/<scope>/<key>}} from the parts when they are plain names.
-  const parts = v.value.replace(/^\$?\{\{\s*secrets?\s*[/.:]\s*/i, "").replace(/\s*\}\}$/, "").split(/[/.:]/).map((p) => p.trim());
+  const sep = /^\$?\{\{\s*secrets?\s*([/.:])/i.exec(v.value)?.[1];
+  const body = v.value.replace(/^\$?\{\{\s*secrets?\s*[/.:]\s*/i, "").replace(/\s*\}\}$/, "");
+  // Split on the separator the reference starts with, so a ${var.x} part keeps its dot.
+  const parts = body.split(sep === "/" ? "/" : /[.:]/).map((p) => p.trim());
   const plain = parts.length === 2 && parts.every((p) => /^[\w.${}-]{1,64}$/.test(p) && !valueKind(p));
   const expected = plain ? `{{secrets/${parts[0]}/${parts[1]}}}` : "{{secrets/<scope>/<key>}}";
   const edit = plain ? replaceInValue(v, expected) : undefined;

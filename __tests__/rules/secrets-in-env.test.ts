@@ -123,14 +123,16 @@ ruleCases(rule, {
     },
     {
       name: "malformed references get the right form",
-      files: { "serving.yaml": entity(`A_KEY: "{{secret/llm/a}}"\nB: "{{ secrets/llm/b }}"\nC_TOKEN: "\${{secrets/llm/c}}"\nD: "{{secrets/llm}}"`) },
+      files: { "serving.yaml": entity(`A_KEY: "{{secret/llm/a}}"\nB: "{{ secrets/llm/b }}"\nC_TOKEN: "\${{secrets/llm/c}}"\nD: "{{secrets/llm}}"\nE: "{{secrets.\${var.scope}.e}}"\nF: "{{secrets/\${var.scope}}}"`) },
       errors: [
         { line: 9, messageId: "malformedRef", message: "write it as \"{{secrets/llm/a}}\"" },
         { line: 10, messageId: "malformedRef", message: "\"{{secrets/llm/b}}\"" },
         { line: 11, messageId: "malformedRef", message: "\"{{secrets/llm/c}}\"" },
         { line: 12, messageId: "malformedRef", message: "write it as {{secrets/<scope>/<key>}}" },
+        { line: 13, messageId: "malformedRef", message: "write it as {{secrets/<scope>/<key>}}" },
+        { line: 14, messageId: "malformedRef", message: "write it as {{secrets/<scope>/<key>}}" },
       ],
-      output: { "serving.yaml": entity(`A_KEY: "{{secrets/llm/a}}"\nB: "{{secrets/llm/b}}"\nC_TOKEN: "{{secrets/llm/c}}"\nD: "{{secrets/llm}}"`) },
+      output: { "serving.yaml": entity(`A_KEY: "{{secrets/llm/a}}"\nB: "{{secrets/llm/b}}"\nC_TOKEN: "{{secrets/llm/c}}"\nD: "{{secrets/llm}}"\nE: "{{secrets.\${var.scope}.e}}"\nF: "{{secrets/\${var.scope}}}"`) },
     },
     {
       name: "external-model key fields must hold references",
