@@ -6,7 +6,7 @@ import { UserError } from "../errors.js";
 import type { OutputName } from "./constants.js";
 import { readInputs } from "./inputs.js";
 import type { ActionIO } from "./io.js";
-import { runAction } from "./run-action.js";
+import { actionHint, runAction } from "./run-action.js";
 
 const io: ActionIO = {
   info: (line) => core.info(line),
@@ -36,5 +36,5 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  core.setFailed(e instanceof UserError ? e.message : `serving-ci bug (please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  core.setFailed(e instanceof UserError ? `${e.message}${actionHint(e)}` : `serving-ci bug (please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
 });

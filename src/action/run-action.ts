@@ -3,7 +3,7 @@
 // reason the step fails, if it does; main.ts turns that into setFailed.
 
 import path from "node:path";
-import { createDatabricksClient, type Clock, type ClientOptions, type DatabricksClient } from "../databricks/index.js";
+import { createDatabricksClient, DatabricksAuthError, DatabricksConfigError, type Clock, type ClientOptions, type DatabricksClient } from "../databricks/index.js";
 import { UserError } from "../errors.js";
 import type { Finding } from "../lint/types.js";
 import { countFindings, plural } from "../report/summary.js";
@@ -55,7 +55,8 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
   const ctx = readGitHubContext(deps.env);
   const dbEnv = databricksEnv(inputs.databricks, deps.env);
   const mask = new SecretMask();
-  for (const s of [...inputSecrets(inputs), dbEnv.DATABRICKS_TOKEN, dbEnv.DATABRICKS_CLIENT_SECRET, dbEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN]) {
+  const secrets = new Set([...inputSecrets(inputs), dbEnv.DATABRICKS_TOKEN, dbEnv.DATABRICKS_CLIENT_SECRET, dbEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN]);
+  for (const s of secrets) {
     if (s) {
       mask.add(s);
       deps.io.setSecret(s);
@@ -104,7 +105,7 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
         r.plan = planEndpoint(r.spec.endpoint, live);
         for (const line of planLines(r.plan)) io.info(line);
       } catch (err) {
-        const msg = `plan for ${r.spec.endpoint.name} (${r.spec.file}) failed: ${errorText(err)}`;
+        const msg = `plan for ${r.spec.endpoint.name} (${r.spec.file}) failed: ${errorText(err)}${actionHint(err)}`;
         io.error(msg);
         failures.push(msg);
         r.planSkipped = errorText(err);
@@ -200,4 +201,12 @@ function model(r: EndpointRun, inputs: ActionInputs, ctx: GitHubContext, stamp: 
 
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/** The client names environment variables; in a workflow the inputs are what people set. */
+export function actionHint(err: unknown): string {
+  if (err instanceof DatabricksAuthError || err instanceof DatabricksConfigError) {
+    return " (action inputs: host, token, or client-id with client-secret, or client-id with `permissions: id-token: write`; DATABRICKS_* job env works too)";
+  }
+  return "";
 }

@@ -1,0 +1,106 @@
+// A local stand-in for the GitHub REST API: the four calls the action makes,
+// on 127.0.0.1, recording every request (with bodies) for tests to inspect.
+// Tokens listed as read-only get 403 on writes, as a fork PR's token does.
+
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface StoredComment {
+  id: number;
+  issue: number;
+  body: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  body: string;
+}
+
+export interface PullSummary {
+  number: number;
+  state?: string;
+  merged_at?: string | null;
+  merge_commit_sha?: string | null;
+  base?: { ref: string };
+}
+
+export interface GitHubStandIn {
+  url: string;
+  requests: RecordedRequest[];
+  comments: StoredComment[];
+  /** sha → the pull requests GET /commits/{sha}/pulls returns. */
+  pulls: Map<string, PullSummary[]>;
+  readOnlyTokens: Set<string>;
+  commentsOn(issue: number): StoredComment[];
+  close(): Promise<void>;
+}
+
+export async function startGitHubStandIn(): Promise<GitHubStandIn> {
+  const requests: RecordedRequest[] = [];
+  const comments: StoredComment[] = [];
+  const pulls = new Map<string, PullSummary[]>();
+  const readOnlyTokens = new Set<string>();
+  let nextId = 1000;
+
+  const send = (res: ServerResponse, status: number, body: unknown): void => {
+    res.writeHead(status, { "content-type": "application/json" });
+    res.end(JSON.stringify(body));
+  };
+
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    const url = new URL(req.url ?? "/", "http://stand-in");
+    const method = req.method ?? "GET";
+    requests.push({ method, path: url.pathname + url.search, body: text });
+    const token = (req.headers.authorization ?? "").replace(/^Bearer\s+/i, "");
+    if (!token) return send(res, 401, { message: "Requires authentication" });
+    const readOnly = readOnlyTokens.has(token);
+    let m: RegExpExecArray | null;
+
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
+      const issue = Number(m[1]);
+      if (method === "GET") {
+        const perPage = Number(url.searchParams.get("per_page") ?? 30);
+        const page = Number(url.searchParams.get("page") ?? 1);
+        const all = comments.filter((c) => c.issue === issue);
+        return send(res, 200, all.slice((page - 1) * perPage, page * perPage).map((c) => ({ id: c.id, body: c.body, html_url: `https://github.test/c/${c.id}` })));
+      }
+      if (method === "POST") {
+        if (readOnly) return send(res, 403, { message: "Resource not accessible by integration" });
+        const body = (JSON.parse(text) as { body: string }).body;
+        const c = { id: nextId++, issue, body };
+        comments.push(c);
+        return send(res, 201, { id: c.id, body: c.body });
+      }
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)) && method === "PATCH") {
+      if (readOnly) return send(res, 403, { message: "Resource not accessible by integration" });
+      const c = comments.find((x) => x.id === Number(m![1]));
+      if (!c) return send(res, 404, { message: "Not Found" });
+      c.body = (JSON.parse(text) as { body: string }).body;
+      return send(res, 200, { id: c.id, body: c.body });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/pulls$/.exec(url.pathname)) && method === "GET") {
+      return send(res, 200, pulls.get(m[1] ?? "") ?? []);
+    }
+    send(res, 404, { message: "Not Found" });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    comments,
+    pulls,
+    readOnlyTokens,
+    commentsOn: (issue) => comments.filter((c) => c.issue === issue),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
