@@ -1,0 +1,118 @@
+// runAction driven in-process: parsed inputs, a recording IO, a fake GitHub
+// API, and a Databricks client on the emulator's clock. No subprocess, no mocks.
+
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readInputs } from "../../src/action/inputs.js";
+import { runAction, type ActionDeps } from "../../src/action/run-action.js";
+import { createDatabricksClient } from "../../src/databricks/index.js";
+import type { Emulator } from "../../src/emulator/index.js";
+import { emulatorWithJob, MERGE_SHA, prEvent, project, pushEvent, servingYaml } from "./fixtures.js";
+import { fakeGitHub, recordingIO } from "./fakes.js";
+
+let emu: Emulator;
+beforeAll(async () => {
+  emu = await emulatorWithJob({ endpoints: { "slow-agent": { jobRunMs: 10 * 3_600_000 } } });
+});
+afterAll(() => emu?.close());
+
+function deps(dir: string, eventName: string, event: unknown, extra: Partial<ActionDeps> = {}) {
+  const eventPath = path.join(dir, ".git", "event.json");
+  writeFileSync(eventPath, JSON.stringify(event));
+  const io = recordingIO();
+  const github = fakeGitHub({ [MERGE_SHA]: [{ number: 9, merge_commit_sha: MERGE_SHA, merged_at: "2026-11-20T11:00:00Z", base: { ref: "main" } }] });
+  const d: ActionDeps = {
+    env: { GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: "acme/agents", GITHUB_SHA: MERGE_SHA, GITHUB_REF: "refs/heads/main", GITHUB_WORKSPACE: dir },
+    cwd: dir,
+    now: () => new Date("2026-11-20T12:00:00Z"),
+    io,
+    signal: new AbortController().signal,
+    github: () => github,
+    databricks: (o) => createDatabricksClient({ ...o, clock: emu.clock }),
+    ...extra,
+  };
+  return { d, io, github };
+}
+
+const inputs = (t: Record<string, string>) => readInputs((n) => t[n] ?? "");
+
+describe("runAction", () => {
+  it("lint on a PR: outputs, summary and one comment; no Databricks client needed", async () => {
+    const p = project({ "serving.yaml": servingYaml({ traffic: 50 }) });
+    try {
+      const { d, io, github } = deps(p.dir, "pull_request", prEvent({ number: 3 }), {
+        databricks: () => {
+          throw new Error("lint must not create a client");
+        },
+      });
+      const r = await runAction(inputs({ command: "lint", "github-token": "t", today: "2026-11-20" }), d);
+      expect(r.failure).toContain("lint: 1 error");
+      expect(io.outputs).toMatchObject({ errors: "1", warnings: "0", outcome: "failed" });
+      expect(io.annotations.filter((a) => a.level === "error")[0]?.props).toMatchObject({ file: "serving.yaml", startLine: 11 });
+      expect(io.summary).toContain("traffic percentages sum to 50");
+      expect(github.comments).toHaveLength(1);
+      expect(github.comments[0]!.issue).toBe(3);
+      expect(io.secrets).toEqual(["t"]);
+    } finally {
+      p.remove();
+    }
+  });
+
+  it("deploy on push: finds the merged PR, deploys, and comments in place", async () => {
+    const p = project({ "serving.yaml": servingYaml({ endpoint: "unit-agent" }) });
+    try {
+      const { d, io, github } = deps(p.dir, "push", pushEvent());
+      const r = await runAction(inputs({ command: "deploy", host: emu.url, token: emu.token, "github-token": "t", today: "2026-11-20" }), d);
+      expect(r.failure).toBeUndefined();
+      expect(r.deploys[0]?.outcome).toBe("success");
+      expect(io.outputs.outcome).toBe("success");
+      expect(io.outputs.state).toBe("READY");
+      expect(github.comments).toHaveLength(1); // "deploying" first, then edited in place
+      expect(github.comments[0]!.issue).toBe(9);
+      expect(github.comments[0]!.body).toContain("✅ deployed");
+      expect(r.deploys[0]!.phases.map((ph) => ph.name)).toEqual(["wait for idle", "trigger job", "job run", "endpoint update", "smoke query"]);
+    } finally {
+      p.remove();
+    }
+  });
+
+  it("an abort mid-run cancels the Databricks run and reports cancelled", async () => {
+    const p = project({ "serving.yaml": servingYaml({ endpoint: "slow-agent" }) });
+    try {
+      const ctrl = new AbortController();
+      const { d, io } = deps(p.dir, "push", pushEvent(), { signal: ctrl.signal });
+      const io2 = { ...io, info: (l: string) => (io.info(l), /run \d+: RUNNING/.test(l) && ctrl.abort()) };
+      const r = await runAction(inputs({ command: "deploy", host: emu.url, token: emu.token, comment: "off", today: "2026-11-20" }), { ...d, io: io2 });
+      expect(r.deploys[0]?.outcome).toBe("cancelled");
+      expect(r.deploys[0]?.cancelRequested).toBe(true);
+      expect(io.outputs.outcome).toBe("cancelled");
+      expect(emu.log.calls("jobs/runs/cancel", "POST")).toHaveLength(1);
+    } finally {
+      p.remove();
+    }
+  });
+
+  it("deploy refuses to start when lint finds errors", async () => {
+    const p = project({ "serving.yaml": servingYaml({ endpoint: "never-deployed", traffic: 10 }) });
+    try {
+      const before = emu.log.calls("jobs/run-now").length;
+      const { d } = deps(p.dir, "push", pushEvent());
+      const r = await runAction(inputs({ command: "deploy", host: emu.url, token: emu.token, comment: "off", today: "2026-11-20" }), d);
+      expect(r.failure).toContain("deploy skipped: lint found errors");
+      expect(emu.log.calls("jobs/run-now").length).toBe(before);
+    } finally {
+      p.remove();
+    }
+  });
+
+  it("deploy without credentials says what to set", async () => {
+    const p = project({ "serving.yaml": servingYaml() });
+    try {
+      const { d } = deps(p.dir, "push", pushEvent());
+      await expect(runAction(inputs({ command: "deploy", comment: "off" }), d)).rejects.toThrow(/deploy needs Databricks credentials: set the host input/);
+    } finally {
+      p.remove();
+    }
+  });
+});
