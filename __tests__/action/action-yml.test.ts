@@ -55,3 +55,22 @@ describe("action.yml", () => {
     }
   });
 });
+
+describe("examples/workflows", () => {
+  const dir = path.join(REPO, "examples/workflows");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".yml"));
+
+  it("has a PR check, a deploy on merge and a matrix", () => {
+    expect(files.sort()).toEqual(["deploy.yml", "matrix.yml", "pr-check.yml"]);
+  });
+
+  it.each(files)("%s uses only declared inputs and outputs, and says which permissions it needs", (file) => {
+    const text = readFileSync(path.join(dir, file), "utf8");
+    const wf = parse(text) as { permissions: Record<string, string>; jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+    const steps = Object.values(wf.jobs).flatMap((j) => j.steps).filter((s) => s.uses?.startsWith("serving-ci/serving-ci"));
+    expect(steps.length).toBeGreaterThan(0);
+    for (const s of steps) for (const key of Object.keys(s.with ?? {})) expect(Object.keys(action.inputs), `${file}: input ${key}`).toContain(key);
+    for (const m of text.matchAll(/steps\.\w+\.outputs\.([\w-]+)/g)) expect(Object.keys(action.outputs), `${file}: output ${m[1]}`).toContain(m[1]);
+    for (const perm of Object.keys(wf.permissions)) expect(text, `${file} explains ${perm}`).toMatch(new RegExp(`#\\s+${perm}: (read|write)`));
+  });
+});
