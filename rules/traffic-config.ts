@@ -25,9 +25,10 @@ export default defineRule({
         continue;
       }
       const routesNode = get(traffic, "routes");
-      if (!isSeq(routesNode) || hasVariable(ep.servedEntitiesNode)) continue;
+      if (!isSeq(routesNode)) continue;
       const names = new Set<string>();
-      let namesKnown = true;
+      // Entity names built from bundle variables are unknown until deploy: routes are then not judged, sums still are.
+      let namesKnown = !hasVariable(ep.servedEntitiesNode);
       for (const e of ep.servedEntities) {
         if (e.name) names.add(e.name.value);
         else if (e.defaultNames.length) e.defaultNames.forEach((n) => names.add(n));

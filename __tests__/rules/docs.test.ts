@@ -34,7 +34,7 @@ function blocks(doc: string, heading: string): Block[] {
 
 function defaultFile(b: Block): string {
   if (b.lang === "python" || b.lang === "py") return "agent.py";
-  if (/^\s*(bundle|resources|targets):/m.test(b.code)) return "databricks.yml";
+  if (/^(bundle|resources|targets):/m.test(b.code)) return "databricks.yml";
   return "serving.yaml";
 }
 

@@ -129,6 +129,27 @@ ruleCases(rule, {
       errors: [{ line: 5, messageId: "missingTraffic" }],
     },
     {
+      name: "entity names from bundle variables still get their percentages summed",
+      files: {
+        "databricks.yml": yaml`
+          bundle: {name: b}
+          resources:
+            model_serving_endpoints:
+              agent:
+                name: agent
+                config:
+                  served_entities:
+                    - {name: "\${var.champion}", entity_name: main.m.agent, entity_version: "7", workload_size: Small, scale_to_zero_enabled: true}
+                    - {name: "\${var.challenger}", entity_name: main.m.agent, entity_version: "8", workload_size: Small, scale_to_zero_enabled: true}
+                  traffic_config:
+                    routes:
+                      - {served_entity_name: "\${var.champion}", traffic_percentage: 90}
+                      - {served_entity_name: "\${var.challenger}", traffic_percentage: 15}
+        `,
+      },
+      errors: [{ line: 12, messageId: "badSum", message: "sum to 105" }],
+    },
+    {
       name: "bundle endpoint with a wrong route",
       files: {
         "databricks.yml": yaml`
