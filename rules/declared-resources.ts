@@ -56,7 +56,8 @@ function declaredSet(unit: ModelUnit): { refs: ResourceRef[]; label: string; yam
     if (!log || log.openKeywords || hasOwnCredentials(unit.serving)) return undefined;
     return { refs: [], label: `log_model at ${where(log.call.span)} (no resources=...)` };
   }
-  if (unit.declared.some((d) => !d.complete)) return undefined;
+  // A call with both resources and auth_policy fails to log (reported above): there is no declared set to judge.
+  if (unit.declared.some((d) => !d.complete) || (unit.log?.resources && unit.log.authPolicy)) return undefined;
   const out: { refs: ResourceRef[]; label: string; yamlOnly?: DeclaredSet } = {
     refs: unit.declared.flatMap((d) => d.refs), label: unit.declared.map((d) => d.label).join(" and "),
   };

@@ -182,7 +182,8 @@ export class CallClassifier {
     if (!q || q.origin !== "import" || !q.path.startsWith("mlflow.") || !q.path.endsWith(".log_model")) return undefined;
     const flavor = q.path.split(".").slice(1, -1).join(".") || "mlflow";
     const facts: LogModelFacts = { call, module, flavor, openKeywords: call.starKwargs.length > 0, codePathModules: [] };
-    const kw = (name: string) => call.keywords.find((k) => k.name === name);
+    // `resources=None` is the default: the same as not passing it.
+    const kw = (name: string) => call.keywords.find((k) => k.name === name && !(k.value.kind === "const" && k.value.text === "None"));
     const baseDir = path.dirname(module.absPath);
     const pip = kw("pip_requirements");
     if (pip) facts.pipRequirements = this.requirementList(pip.value, "pip_requirements", baseDir, reader);
