@@ -80,7 +80,9 @@ export default defineRule({
             report("unknownFar", ref.name, { name: value, compiled: ctx.catalog.compiled }, { severity: "warning" });
             continue;
           }
-          const only = candidates.length === 1 ? candidates[0]! : undefined;
+          // A misspelling keeps the model's version numbers; a guess that changes them
+          // (gpt-4o-mini → gpt-5-mini) switches models, so it is suggested, never applied.
+          const only = candidates.length === 1 && (normalised.length > 0 || sameNumbers(name, candidates[0]!)) ? candidates[0]! : undefined;
           const fix = only === undefined ? undefined : ref.expectsBareName ? rename(ref, only) : rename(ref, only, offset);
           report("unknownNear", ref.name, { name: value, candidates: quote(candidates) }, { fix });
           continue;
@@ -108,3 +110,7 @@ export default defineRule({
     }
   },
 });
+
+function sameNumbers(a: string, b: string): boolean {
+  return (a.match(/\d+/g) ?? []).join(".") === (b.match(/\d+/g) ?? []).join(".");
+}

@@ -78,6 +78,12 @@ ruleCases(rule, {
       output: fixed("databricks-claude-haiku-4-5", "databricks-gte-large-en", "databricks-llama-4-maverick", "databricks-meta-llama-3-3-70b-instruct"),
     },
     {
+      name: "a unique near name that changes the version is suggested, not applied",
+      files: { "serving.yaml": resources("databricks-gpt-4o-mini") },
+      errors: [{ line: 9, messageId: "unknownNear", message: "\"databricks-gpt-5-mini\"" }],
+      output: null,
+    },
+    {
       name: "several equally near names: no fix",
       files: { "serving.yaml": resources("databricks-gemini-3-6-flash") },
       errors: [{ line: 9, messageId: "unknownNear", message: "\"databricks-gemini-3-5-flash\" or \"databricks-gemini-3-7-flash\" or \"databricks-gemini-3-8-flash\"" }],
