@@ -38,10 +38,10 @@ ruleCases(rule, {
   invalid: [
     {
       name: "retired on the retirement day itself, with the successor and an opt-in fix",
-      today: "2026-04-12",
-      files: resources("databricks-claude-3-7-sonnet"),
-      errors: [{ line: 9, column: 9, messageId: "retiredOn", message: "\"databricks-claude-3-7-sonnet\" was retired on 2026-04-12; use \"databricks-claude-sonnet-4-5\" instead" }],
-      output: resources("databricks-claude-3-7-sonnet"),
+      today: "2026-02-15",
+      files: resources("databricks-meta-llama-3-1-405b-instruct"),
+      errors: [{ line: 9, column: 9, messageId: "retiredOn", message: "\"databricks-meta-llama-3-1-405b-instruct\" was retired on 2026-02-15; use \"databricks-meta-llama-3-3-70b-instruct\" instead" }],
+      output: resources("databricks-meta-llama-3-1-405b-instruct"),
     },
     {
       name: "--fix-retired replaces the name by the successor",
@@ -63,9 +63,9 @@ ruleCases(rule, {
     },
     {
       name: "retired without a published day",
-      files: resources("databricks-dbrx-instruct", "databricks-mpt-7b-instruct"),
+      files: resources("databricks-mixtral-8x7b-instruct", "databricks-mpt-7b-instruct"),
       errors: [
-        { line: 9, messageId: "retired", message: "\"databricks-dbrx-instruct\" is retired; use \"databricks-meta-llama-3-3-70b-instruct\" instead" },
+        { line: 9, messageId: "retired", message: "\"databricks-mixtral-8x7b-instruct\" is retired; use \"databricks-meta-llama-3-3-70b-instruct\" instead" },
         { line: 10, messageId: "retired", message: "\"databricks-mpt-7b-instruct\" is retired" },
       ],
     },
@@ -101,8 +101,8 @@ ruleCases(rule, {
     },
     {
       name: "the gateway form of a retired pay-per-token name",
-      files: entity("system.ai.claude-3-7-sonnet", false),
-      errors: [{ line: 6, messageId: "retiredOn", message: "use \"system.ai.claude-sonnet-4-5\" instead" }],
+      files: entity("system.ai.meta-llama-3-1-405b-instruct", false),
+      errors: [{ line: 6, messageId: "retiredOn", message: "use \"system.ai.meta-llama-3-3-70b-instruct\" instead" }],
       output: null,
     },
   ],
