@@ -24,7 +24,7 @@ const report = (log: string): DeployReport => ({
 const model = (d: DeployReport): CommentModel => ({
   endpoint: "e",
   command: "deploy",
-  stamp: { sha: "abc", commitTime: undefined, runAt: "2026-11-20T00:00:00Z" },
+  stamp: { stage: "merge", sha: "abc", commitTime: undefined, runAt: "2026-11-20T00:00:00Z" },
   workflowRunUrl: "https://github.com/acme/agents/actions/runs/1",
   lint: { counts: { errors: 0, warnings: 0, infos: 0 }, totalCounts: { errors: 0, warnings: 0, infos: 0 }, top: [] },
   deploy: d,

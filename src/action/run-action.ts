@@ -74,7 +74,7 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
 
   const runs = endpointRuns(lint, inputs.command === "lint" ? "lenient" : "strict");
   const credentials = hasDatabricksCredentials(dbEnv);
-  const stamp: RunStamp = { sha: ctx.sha, commitTime: ctx.commitTime, runAt: deps.now().toISOString() };
+  const stamp: RunStamp = { stage: ctx.pullRequest ? "pr" : "merge", sha: ctx.sha, commitTime: ctx.commitTime, runAt: deps.now().toISOString() };
   const publisher = commentPublisher(inputs, deps, ctx, io, stamp, fromFork);
   if (fromFork) io.notice(FORK_NOTICE);
 

@@ -3,6 +3,8 @@
 // overwrites a newer one.
 
 export interface RunStamp {
+  /** "merge": a run on the default branch after the PR merged; "pr": a run on the PR. */
+  stage: "pr" | "merge";
   sha: string;
   /** When the commit was pushed (PR updated_at / head commit time); ISO. */
   commitTime: string | undefined;
@@ -11,7 +13,7 @@ export interface RunStamp {
 }
 
 const ENDPOINT_RE = /<!-- serving-ci:endpoint=([^\s]+?) -->/;
-const STAMP_RE = /<!-- serving-ci:run sha=([0-9a-zA-Z]*) commit-time=(\S*) run-at=(\S+) -->/;
+const STAMP_RE = /<!-- serving-ci:run stage=(pr|merge) sha=([0-9a-zA-Z]*) commit-time=(\S*) run-at=(\S+) -->/;
 
 export function endpointMarker(endpoint: string): string {
   // Endpoint names are [A-Za-z0-9_-]; encode anyway so a marker can never close the comment early.
@@ -19,7 +21,7 @@ export function endpointMarker(endpoint: string): string {
 }
 
 export function stampMarker(s: RunStamp): string {
-  return `<!-- serving-ci:run sha=${s.sha} commit-time=${s.commitTime ?? "-"} run-at=${s.runAt} -->`;
+  return `<!-- serving-ci:run stage=${s.stage} sha=${s.sha} commit-time=${s.commitTime ?? "-"} run-at=${s.runAt} -->`;
 }
 
 export function hasEndpointMarker(body: string, endpoint: string): boolean {
@@ -30,17 +32,20 @@ export function hasEndpointMarker(body: string, endpoint: string): boolean {
 export function readStamp(body: string): RunStamp | undefined {
   const m = STAMP_RE.exec(body);
   if (!m) return undefined;
-  return { sha: m[1] ?? "", commitTime: m[2] === "-" ? undefined : m[2], runAt: m[3] ?? "" };
+  return { stage: m[1] === "merge" ? "merge" : "pr", sha: m[2] ?? "", commitTime: m[3] === "-" ? undefined : m[3], runAt: m[4] ?? "" };
 }
 
 /**
  * May a run stamped `ours` replace a comment stamped `theirs`? The same commit
- * always may (a re-run); another commit only if it is not older. Commit times
- * decide when both are known (a re-run of an old commit starts late but is
- * still old); otherwise run start times.
+ * always may (a re-run). A merge run supersedes every PR run, and a late PR run
+ * never replaces a merge run's report (commit times cannot order them: a
+ * rebase-merge keeps the authors' old dates). Otherwise commit times decide
+ * when both are known (a re-run of an old commit starts late but is still
+ * old), else run start times.
  */
 export function mayOverwrite(theirs: RunStamp | undefined, ours: RunStamp): boolean {
   if (!theirs || theirs.sha === ours.sha) return true;
+  if (theirs.stage !== ours.stage) return ours.stage === "merge";
   if (theirs.commitTime && ours.commitTime) return Date.parse(ours.commitTime) >= Date.parse(theirs.commitTime);
   return Date.parse(ours.runAt) >= Date.parse(theirs.runAt);
 }

@@ -1,0 +1,104 @@
+// The action end to end on a laptop: lint + a full deploy of examples/agent
+// against the embedded emulator, then the PR comment it would post.
+//
+//   npm run build && node scripts/action-demo.mjs [--speed X]   (default 5x)
+//
+// Starts `serving-ci emulator`, creates the deployment job through the real
+// jobs/create path, runs dist/index.js the way the runner does (INPUT_* env,
+// a push event, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files), with GITHUB_API_URL
+// at a tiny in-process GitHub stand-in that keeps the comment it receives.
+
+import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+
+const repo = path.resolve(import.meta.dirname, "..");
+const speedArg = process.argv.indexOf("--speed");
+const speed = speedArg > 0 ? Number(process.argv[speedArg + 1]) : 5; // ~5 s end to end, phases still visible
+const TOKEN = "dapi-emulator-token";
+
+// 1. The emulated workspace.
+const emulator = spawn(process.execPath, [path.join(repo, "dist/cli/index.js"), "emulator", "--speed", String(speed)], { stdio: ["ignore", "pipe", "inherit"] });
+const host = await new Promise((resolve, reject) => {
+  createInterface({ input: emulator.stdout }).once("line", (l) => resolve(l.trim()));
+  emulator.once("exit", (code) => reject(new Error(`emulator exited with ${code}`)));
+});
+const api = async (method, p, body) => {
+  const res = await fetch(`${host}${p}`, { method, headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" }, body: body && JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${await res.text()}`);
+  return res.json();
+};
+await api("POST", "/api/2.2/jobs/create", {
+  name: "deploy-support-agent",
+  tasks: [{ task_key: "deploy", spark_python_task: { python_file: "/Workspace/deploy.py" } }],
+  parameters: [
+    { name: "model_name", default: "main.agents.support_agent" },
+    { name: "version", default: "1" },
+    { name: "endpoint_name", default: "support-agent" },
+  ],
+});
+
+// 2. A GitHub API stand-in: the merge commit belongs to PR #7; comments are kept.
+const sha = "d3m0d3m0d3m0d3m0d3m0d3m0d3m0d3m0d3m0d3m0".replace(/[^0-9a-f]/g, "0");
+const comments = [];
+const github = createServer(async (req, res) => {
+  let text = "";
+  for await (const c of req) text += c;
+  const url = new URL(req.url, "http://x");
+  const send = (status, body) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+  if (url.pathname.endsWith(`/commits/${sha}/pulls`)) return send(200, [{ number: 7, merge_commit_sha: sha, merged_at: new Date().toISOString(), base: { ref: "main" } }]);
+  if (/\/issues\/7\/comments$/.test(url.pathname) && req.method === "GET") return send(200, comments);
+  if (/\/issues\/7\/comments$/.test(url.pathname) && req.method === "POST") {
+    const c = { id: comments.length + 1, body: JSON.parse(text).body };
+    comments.push(c);
+    return send(201, c);
+  }
+  const m = /\/issues\/comments\/(\d+)$/.exec(url.pathname);
+  if (m && req.method === "PATCH") {
+    const c = comments.find((x) => x.id === Number(m[1]));
+    c.body = JSON.parse(text).body;
+    return send(200, c);
+  }
+  send(404, { message: "Not Found" });
+});
+await new Promise((r) => github.listen(0, "127.0.0.1", r));
+
+// 3. The action, as the runner starts it.
+const tmp = mkdtempSync(path.join(tmpdir(), "serving-ci-demo-"));
+const file = (name, text = "") => (writeFileSync(path.join(tmp, name), text), path.join(tmp, name));
+const env = {
+  PATH: process.env.PATH,
+  GITHUB_ACTIONS: "true",
+  GITHUB_EVENT_NAME: "push",
+  GITHUB_EVENT_PATH: file("event.json", JSON.stringify({ ref: "refs/heads/main", head_commit: { id: sha, timestamp: new Date().toISOString() }, repository: { full_name: "acme/agents", default_branch: "main" } })),
+  GITHUB_REPOSITORY: "acme/agents",
+  GITHUB_SHA: sha,
+  GITHUB_REF: "refs/heads/main",
+  GITHUB_RUN_ID: "1",
+  GITHUB_WORKSPACE: repo,
+  GITHUB_API_URL: `http://127.0.0.1:${github.address().port}`,
+  GITHUB_OUTPUT: file("output"),
+  GITHUB_STEP_SUMMARY: file("summary.md"),
+  INPUT_COMMAND: "deploy",
+  INPUT_FILES: "examples/agent/serving.yaml",
+  INPUT_HOST: host,
+  INPUT_TOKEN: TOKEN,
+  "INPUT_GITHUB-TOKEN": "demo-token",
+  INPUT_COMMENT: "sticky",
+  "INPUT_FAIL-ON": "error",
+  SERVING_CI_EMULATOR_TIME_SCALE: String(speed),
+};
+console.log(`emulator at ${host} (speed ${speed}x); running dist/index.js (deploy examples/agent/serving.yaml)\n`);
+const bundle = process.env.SERVING_CI_ACTION_BUNDLE ?? path.join(repo, "dist/index.js");
+const action = spawn(process.execPath, [bundle], { cwd: repo, env, stdio: ["ignore", "inherit", "inherit"] });
+const code = await new Promise((r) => action.on("exit", r));
+
+console.log(`\n--- outputs ---\n${readFileSync(env.GITHUB_OUTPUT, "utf8").replace(/^ghadelimiter.*\n/gm, "").replace(/<<ghadelimiter.*\n/g, "=")}`);
+console.log(`--- the comment on PR #7 ---\n${comments[0]?.body ?? "(none)"}`);
+rmSync(tmp, { recursive: true, force: true });
+github.close();
+emulator.kill();
+process.exitCode = code ?? 1;
