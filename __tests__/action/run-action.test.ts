@@ -1,7 +1,7 @@
 // runAction driven in-process: parsed inputs, a recording IO, a fake GitHub
 // API, and a Databricks client on the emulator's clock. No subprocess, no mocks.
 
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readInputs } from "../../src/action/inputs.js";
@@ -59,6 +59,31 @@ describe("runAction", () => {
     }
   });
 
+  it("working-directory and globs: paths in annotations and SARIF stay relative to the repository root", async () => {
+    const p = project({ "svc/a/serving.yaml": servingYaml({ traffic: 40 }), "svc/b/serving.yaml": servingYaml({ endpoint: "b" }), "svc/c.yaml": "x: 1" });
+    try {
+      const { d, io } = deps(p.dir, "pull_request", prEvent());
+      const r = await runAction(inputs({ command: "lint", "working-directory": "svc", files: "*/serving.yaml", "sarif-file": "out.sarif", comment: "off", today: "2026-11-20" }), d);
+      expect(r.failure).toContain("1 error");
+      expect(io.annotations.find((a) => a.level === "error")?.props?.file).toBe("svc/a/serving.yaml");
+      const sarif = JSON.parse(readFileSync(path.join(p.dir, "svc/out.sarif"), "utf8")) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+      expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe("svc/a/serving.yaml");
+      expect(io.lines[0]).toMatch(/^serving-ci lint: 2 files/);
+    } finally {
+      p.remove();
+    }
+  });
+
+  it("a files entry that does not exist is an error naming it", async () => {
+    const p = project({ "serving.yaml": servingYaml() });
+    try {
+      const { d } = deps(p.dir, "pull_request", prEvent());
+      await expect(runAction(inputs({ files: "serving.yaml\nnope/serving.yaml", comment: "off" }), d)).rejects.toThrow(/files: "nope\/serving.yaml" not found/);
+    } finally {
+      p.remove();
+    }
+  });
+
   it("deploy on push: finds the merged PR, deploys, and comments in place", async () => {
     const p = project({ "serving.yaml": servingYaml({ endpoint: "unit-agent" }) });
     try {
@@ -91,6 +116,25 @@ describe("runAction", () => {
     } finally {
       p.remove();
     }
+  });
+
+  it("mode: direct creates the endpoint, then replaces its config, without any job", async () => {
+    const runNows = emu.log.calls("jobs/run-now").length;
+    for (const [version, call] of [["3", "POST"], ["4", "PUT"]] as const) {
+      const p = project({ "serving.yaml": servingYaml({ endpoint: "direct-agent", version, mode: "direct" }) });
+      try {
+        const { d, io } = deps(p.dir, "push", pushEvent());
+        const r = await runAction(inputs({ command: "deploy", host: emu.url, token: emu.token, comment: "off", today: "2026-11-20" }), d);
+        expect(r.failure, io.lines.join("\n")).toBeUndefined();
+        expect(r.deploys[0]?.runId).toBeUndefined();
+        expect(io.outputs["served-versions"]).toBe(`support_agent-${version}=main.agents.support_agent@${version}`);
+        const path = call === "POST" ? "/api/2.0/serving-endpoints" : "/api/2.0/serving-endpoints/direct-agent/config";
+        expect(emu.log.entries.filter((e) => e.method === call && e.path === path)).toHaveLength(1);
+      } finally {
+        p.remove();
+      }
+    }
+    expect(emu.log.calls("jobs/run-now").length).toBe(runNows);
   });
 
   it("deploy refuses to start when lint finds errors", async () => {

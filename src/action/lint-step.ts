@@ -49,9 +49,12 @@ export async function runLintStep(o: LintStepOptions): Promise<LintStepResult> {
   if (o.files.length > 0 && paths.length === 0) {
     throw new UserError(`files: nothing matched ${o.files.map((f) => `"${f}"`).join(", ")} in ${o.cwd}`);
   }
-  const result = await lint({ cwd: o.cwd, paths, rules: RULES, today: o.today });
+  // Absolute paths: the linter resolves relative ones against the process's cwd, not working-directory.
+  const absolute = paths.length ? paths.map((p) => path.resolve(o.cwd, p)) : [o.cwd];
+  const result = await lint({ cwd: o.cwd, paths: absolute, rules: RULES, today: o.today });
   if (result.missingPaths.length) {
-    throw new UserError(`files: ${result.missingPaths.map((p) => `"${p}"`).join(", ")} not found in ${o.cwd}; check the files and working-directory inputs`);
+    const missing = result.missingPaths.map((p) => `"${path.relative(o.cwd, p) || "."}"`).join(", ");
+    throw new UserError(`files: ${missing} not found in ${o.cwd}; check the files and working-directory inputs`);
   }
   const toWorkspace = (file: string): string => path.relative(o.workspace, path.resolve(o.cwd, file)).split(path.sep).join("/");
   const findings = result.findings.map((f) => ({ ...f, span: { ...f.span, file: toWorkspace(f.span.file) } }));
