@@ -4,6 +4,7 @@
 // computed at run time stays unknown and nothing is guessed from it.
 import path from "node:path";
 import type { EndpointRef } from "../lint/facts/endpoint-ref.js";
+import type { LineIndex } from "../lint/line-index.js";
 import type { Located, Span } from "../lint/types.js";
 import type { DeclaredSet, LogModelFacts, ModuleUses, RequirementList, ResourceRef } from "./python-facts.js";
 import { buildList, spanLabel, type ListEntry, type RequirementReader } from "./requirement-lists.js";
@@ -13,6 +14,17 @@ import {
   CLIENT_METHODS, CLIENTS, fromDatabricksPackage, RESOURCE_CLASSES, type ReceiverKind, type ResourceArg, type ResourceKind,
 } from "./resources.js";
 import type { PyCall, PyExpr, PyModule } from "./types.js";
+
+const METHOD_NAMES = new Set(CLIENT_METHODS.map((m) => m.segments[m.segments.length - 1]!));
+
+/** The last name of a callee (`log_model` of `mlflow.pyfunc.log_model`): a cheap filter before resolving anything. */
+export function calleeName(call: PyCall): string | undefined {
+  const c = call.callee;
+  return c.kind === "attr" ? c.attr : c.kind === "name" ? c.name : undefined;
+}
+
+/** Callee names any classification here can match. */
+const INTERESTING = new Set([...Object.keys(RESOURCE_CLASSES), ...Object.keys(CLIENTS), ...METHOD_NAMES, "log_model", "set_model"]);
 
 /** Modules whose use means the code reaches the workspace in ways we do not follow. */
 const OPAQUE_IMPORTS = ["requests", "httpx", "aiohttp", "urllib3", "databricks.sql", "databricks.sdk", "pyspark", "databricks.connect", "databricks_mcp", "mcp"];
@@ -30,11 +42,18 @@ export function located(expr: PyExpr): Located<string> | undefined {
 export class CallClassifier {
   readonly endpointRefs: EndpointRef[] = [];
   private readonly refSpans = new Set<string>();
+  private linesByFile?: Map<string, LineIndex>;
 
   constructor(private readonly project: Project) {}
 
+  private readonly qualifiedCache = new Map<PyCall, Qualified | undefined>();
+
+  /** The callee's dotted path; every classification asks, so it is computed once per call. */
   qualified(call: PyCall): Qualified | undefined {
-    return this.project.qualify(call.callee);
+    if (this.qualifiedCache.has(call)) return this.qualifiedCache.get(call);
+    const q = this.project.qualify(call.callee);
+    this.qualifiedCache.set(call, q);
+    return q;
   }
 
   /** The §5 resource class a call constructs, if any. */
@@ -66,6 +85,7 @@ export class CallClassifier {
       opaque: module.imports.some((i) => i.level === 0 && OPAQUE_IMPORTS.some((o) => i.module === o || i.module.startsWith(`${o}.`))),
     };
     for (const call of module.calls) {
+      if (!INTERESTING.has(calleeName(call) ?? "")) continue;
       const decl = this.declaration(call);
       if (decl) {
         if (decl.kind === "serving_endpoint") this.endpointRef(decl.name, `${decl.via.slice(0, -5)}(...)`);
@@ -94,9 +114,9 @@ export class CallClassifier {
   }
 
   private clientMethod(call: PyCall): { arg: ResourceArg; label: string } | undefined {
-    if (call.callee.kind !== "attr") return undefined;
+    if (call.callee.kind !== "attr" || !METHOD_NAMES.has(call.callee.attr)) return undefined;
     for (const m of CLIENT_METHODS) {
-      const segments = m.method.split(".");
+      const segments = m.segments;
       let expr: PyExpr = call.callee;
       let ok = true;
       for (let i = segments.length - 1; i >= 0; i--) {
@@ -178,6 +198,7 @@ export class CallClassifier {
 
   /** `mlflow.<flavour>.log_model(...)`, imported however. */
   logModel(call: PyCall, module: PyModule, reader: RequirementReader): LogModelFacts | undefined {
+    if (calleeName(call) !== "log_model") return undefined;
     const q = this.qualified(call);
     if (!q || q.origin !== "import" || !q.path.startsWith("mlflow.") || !q.path.endsWith(".log_model")) return undefined;
     const flavor = q.path.split(".").slice(1, -1).join(".") || "mlflow";
@@ -225,7 +246,8 @@ export class CallClassifier {
   }
 
   private sourceLines(span: Span) {
-    return this.project.modules.find((m) => m.source.path === span.file)?.source.lines;
+    if (!this.linesByFile) this.linesByFile = new Map(this.project.modules.map((m) => [m.source.path, m.source.lines]));
+    return this.linesByFile.get(span.file);
   }
 
   /** `resources=[DatabricksServingEndpoint(...), ...]`: complete when every item is a literal declaration. */
@@ -296,6 +318,7 @@ export class CallClassifier {
 
   /** `mlflow.models.set_model(...)` however imported. */
   isSetModel(call: PyCall): boolean {
+    if (calleeName(call) !== "set_model") return false;
     const q = this.qualified(call);
     return q !== undefined && q.origin !== "local" && (q.path === "mlflow.models.set_model" || q.path === "mlflow.models.model.set_model");
   }

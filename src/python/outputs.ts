@@ -3,7 +3,7 @@
 // through a local variable (and `.append`), or through a function or method of
 // the same file that returns one. Dicts anywhere else (messages sent to the
 // LLM, tool schemas, custom_outputs) are not output items and are never looked at.
-import { argument } from "./calls.js";
+import { argument, calleeName } from "./calls.js";
 import type { AgentClass, HelperArgsProblem, RawOutputDict } from "./python-facts.js";
 import { lastSegment, type Project } from "./resolve.js";
 import type { PyCall, PyClass, PyDict, PyExpr, Scope } from "./types.js";
@@ -59,8 +59,10 @@ export function outputChecks(project: Project, agents: readonly AgentClass[]): {
     if (helper && !raw.has(key)) raw.set(key, { dict, helper });
   };
 
+  const interesting = new Set([...Object.keys(HELPERS), ...RESPONSE_CLASSES, ...EVENT_CLASSES]);
   for (const module of project.modules) {
     for (const call of module.calls) {
+      if (!interesting.has(calleeName(call) ?? "")) continue;
       const helper = helperName(call, project, responses);
       if (helper) {
         const missing = missingArgs(call, HELPERS[helper]!);

@@ -83,8 +83,15 @@ export function fromDatabricksPackage(path: string, packages = DATABRICKS_PACKAG
   return packages.some((p) => path === p || path.startsWith(`${p}.`));
 }
 
-/** Method calls whose receiver is a Databricks client (§7): receiver kind → method path → argument. */
-export const CLIENT_METHODS: { receiver: ReceiverKind; method: string; arg: ResourceArg }[] = [
+/** Method calls whose receiver is a Databricks client (§7). */
+interface ClientMethod {
+  receiver: ReceiverKind;
+  /** The attribute path after the receiver: `chat.completions.create`. */
+  method: string;
+  arg: ResourceArg;
+}
+
+const METHODS: ClientMethod[] = [
   { receiver: "workspace", method: "serving_endpoints.query", arg: { kind: "serving_endpoint", keywords: ["name"], position: 0 } },
   { receiver: "openai", method: "chat.completions.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
   { receiver: "openai", method: "responses.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
@@ -92,5 +99,7 @@ export const CLIENT_METHODS: { receiver: ReceiverKind; method: string; arg: Reso
   { receiver: "deploy", method: "predict", arg: { kind: "serving_endpoint", keywords: ["endpoint"] } },
   { receiver: "vector-search", method: "get_index", arg: { kind: "vector_search_index", keywords: ["index_name"], position: 1 } },
 ];
+
+export const CLIENT_METHODS = METHODS.map((m) => ({ ...m, segments: m.method.split(".") }));
 
 export type ReceiverKind = "workspace" | "openai" | "deploy" | "vector-search";
