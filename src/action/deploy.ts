@@ -11,20 +11,18 @@ import {
   waitUntilIdle,
   type DatabricksClient,
   type DeploymentIdentity,
-  type EndpointChange,
-  type EndpointCoreConfigInput,
   type EndpointWaitResult,
   type EntityReport,
   type FailedTask,
-  type RunChange,
-  type ServingEndpointDetailed,
   type WaitOutcome,
 } from "../databricks/index.js";
 import { UserError } from "../errors.js";
+import { applyDirect } from "./deploy-direct.js";
+import { endpointProgress, runProgress } from "./deploy-progress.js";
 import { formatDuration } from "./duration.js";
 import { PhaseRecorder, type Phase } from "./phases.js";
-import { planEndpoint } from "./plan.js";
 import { expectedEntities, type ServingSpec } from "./serving-spec.js";
+import { smokeQuery } from "./smoke-query.js";
 
 export const DEFAULT_DEPLOY_TIMEOUT_MS = 45 * 60_000;
 /** The runner kills the step ~7.5 s after SIGINT: the cancel request must fit well inside. */
@@ -129,7 +127,7 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
     if (o.signal.aborted) return (await interrupted())!;
 
     if (deploySpec.mode === "job") {
-      const jobId = await phases.run("trigger job", async () => {
+      await phases.run("trigger job", async () => {
         const id = await resolveJob(client, deploySpec.job);
         const token = deploymentIdempotencyToken({ ...o.identity, endpoint: name });
         const runId = await client.jobs.runNow({ jobId: id, jobParameters: deploySpec.parameters, idempotencyToken: token });
@@ -137,9 +135,7 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
         report.runUrl = `${client.host}/#job/${id}/run/${runId}`;
         o.log(`${stamp()} started job ${id} run ${runId} with ${JSON.stringify(deploySpec.parameters)}: ${report.runUrl}`);
         o.onRun?.(runId, report.runUrl);
-        return id;
       });
-      void jobId;
       if (o.signal.aborted) return (await interrupted())!;
       const run = await phases.run(
         "job run",
@@ -192,74 +188,12 @@ async function resolveJob(client: DatabricksClient, job: string | number): Promi
   return (await client.jobs.findByName(job)).job_id;
 }
 
-/** mode: direct — create the endpoint, or replace its config when the served entities or traffic differ. */
-async function applyDirect(client: DatabricksClient, spec: ServingSpec, log: (l: string) => void, stamp: () => string): Promise<ServingEndpointDetailed> {
-  const { name, served_entities, traffic_config, tags, ai_gateway } = spec.endpoint;
-  // Sent as written: field names are the REST API's, and the lint step has checked their shape.
-  const config: EndpointCoreConfigInput = {
-    served_entities: served_entities as EndpointCoreConfigInput["served_entities"],
-    ...(traffic_config ? { traffic_config } : {}),
-  };
-  const live = await client.serving.find(name);
-  if (!live) {
-    log(`${stamp()} creating endpoint ${name}`);
-    return client.serving.create({ name, config, ...(tags ? { tags } : {}), ...(ai_gateway ? { ai_gateway } : {}) });
-  }
-  const plan = planEndpoint(spec.endpoint, live);
-  let ep = live;
-  if (plan.changes.some((c) => c.area === "served entity" || c.area === "traffic")) {
-    log(`${stamp()} updating endpoint ${name} config`);
-    ep = await client.serving.updateConfig(name, config);
-  } else log(`${stamp()} endpoint ${name}: served entities and traffic already match`);
-  const tagChanges = plan.changes.filter((c) => c.area === "tag");
-  if (tagChanges.length) {
-    await client.serving.patchTags(
-      name,
-      (tags ?? []).filter((t) => tagChanges.some((c) => c.subject === t.key && c.kind !== "remove")),
-      tagChanges.filter((c) => c.kind === "remove").map((c) => c.subject),
-    );
-  }
-  if (ai_gateway && plan.changes.some((c) => c.area === "ai gateway")) await client.serving.putAiGateway(name, ai_gateway);
-  return ep;
-}
-
-async function smokeQuery(client: DatabricksClient, name: string, example: unknown): Promise<{ ok: boolean; detail: string }> {
-  try {
-    const res = await client.serving.query(name, example);
-    const shape = res.output ? `${res.output.length} output item(s)` : res.predictions !== undefined ? "predictions" : res.choices ? `${res.choices.length} choice(s)` : "a response";
-    return { ok: true, detail: `answered with ${shape}: ${truncate(JSON.stringify(res), 200)}` };
-  } catch (err) {
-    return { ok: false, detail: client.redact(err instanceof Error ? err.message : String(err)) };
-  }
-}
-
 function absorbEndpoint(report: DeployReport, ep: EndpointWaitResult): void {
   report.served = ep.served;
   report.failedEntities = ep.failedEntities;
   const st = ep.endpoint?.state;
   report.state = st?.config_update && st.config_update !== "NOT_UPDATING" ? st.config_update : st?.ready;
   report.traffic = (ep.endpoint?.config?.traffic_config?.routes ?? []).map((r) => ({ name: r.served_entity_name ?? r.served_model_name ?? "?", percent: r.traffic_percentage }));
-}
-
-function runProgress(log: (l: string) => void, stamp: () => string): (c: RunChange) => void {
-  return (c) => {
-    const state = [c.lifeCycleState ?? c.statusState, c.resultState].filter(Boolean).join("/");
-    const tasks = c.tasks.map((t) => `${t.taskKey} ${[t.lifeCycleState, t.resultState].filter(Boolean).join("/")}`).join(", ");
-    log(`${stamp()} run ${c.runId}: ${state || "?"}${tasks ? ` (${tasks})` : ""}${c.message ? `: ${c.message}` : ""}`);
-  };
-}
-
-function endpointProgress(log: (l: string) => void, stamp: () => string): (c: EndpointChange) => void {
-  return (c) => {
-    const entities = (c.pendingEntities.length ? c.pendingEntities : c.entities)
-      .map((e) => `${e.name ?? "?"} ${e.deployment ?? "?"}${e.message ? ` (${e.message})` : ""}`)
-      .join(", ");
-    log(`${stamp()} endpoint ${c.endpoint}: ${c.configUpdate ?? "?"}/${c.ready ?? "?"}${entities ? `: ${entities}` : ""}`);
-  };
-}
-
-function truncate(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
 /** true when the promise settled in time; rejects when it rejected in time. */
