@@ -137,6 +137,21 @@ describe("runAction", () => {
     expect(emu.log.calls("jobs/run-now").length).toBe(runNows);
   });
 
+  it("a deploy that cannot start (no such job) is reported as failed in the comment and outputs", async () => {
+    const yaml = servingYaml({ endpoint: "orphan-agent" }).replace("job: deploy-support-agent", "job: no-such-job");
+    const p = project({ "serving.yaml": yaml });
+    try {
+      const { d, io, github } = deps(p.dir, "push", pushEvent());
+      const r = await runAction(inputs({ command: "deploy", host: emu.url, token: emu.token, "github-token": "t", today: "2026-11-20" }), d);
+      expect(r.failure).toContain('trigger job: No Databricks job named "no-such-job"');
+      expect(io.outputs.outcome).toBe("failed");
+      expect(github.comments[0]!.body).toContain("❌ deploy failed");
+      expect(github.comments[0]!.body).not.toContain("Deploying…");
+    } finally {
+      p.remove();
+    }
+  });
+
   it("deploy refuses to start when lint finds errors", async () => {
     const p = project({ "serving.yaml": servingYaml({ endpoint: "never-deployed", traffic: 10 }) });
     try {

@@ -176,7 +176,10 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
     return finish("success", `Endpoint ${name} is serving ${report.served.map((s) => `${s.entityName}@${s.entityVersion}`).join(", ") || "its config"}.`);
   } catch (err) {
     if (o.signal.aborted) return (await interrupted())!;
-    throw err;
+    // A report, not a throw: the comment must not be left saying "deploying" and the outputs must be set.
+    const phase = report.phases.find((p) => p.outcome === "failed")?.name;
+    if (!(err instanceof UserError)) o.log(`serving-ci bug (please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return finish("failed", `${phase ? `${phase}: ` : ""}${err instanceof Error ? err.message : String(err)}`);
   } finally {
     o.signal.removeEventListener("abort", onAbort);
   }

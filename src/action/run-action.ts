@@ -144,9 +144,12 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
         }
       }
       if (deploys.length) setDeployOutputs(io, deploys);
+      if (deps.signal.aborted && deploys.length < runs.length) failures.push(`cancelled before deploying ${runs.length - deploys.length} endpoint(s)`);
     }
   }
-  if (inputs.command !== "deploy" || deploys.length === 0) io.setOutput(Output.Outcome, failures.length ? "failed" : "success");
+  if (inputs.command !== "deploy" || deploys.length === 0) {
+    io.setOutput(Output.Outcome, deps.signal.aborted ? "cancelled" : failures.length ? "failed" : "success");
+  }
 
   for (const r of runs) {
     const m = model(r, inputs, ctx, stamp, lint, r.deploy);
