@@ -113,8 +113,16 @@ function annotate(findings: readonly Finding[], io: ActionIO): Shown {
   return shown;
 }
 
+/** The job summary is capped at 1 MiB by GitHub; a table this long is read in SARIF anyway. */
+export const SUMMARY_ROWS = 1_000;
+
 function lintSummary(report: Parameters<typeof markdown>[0], counts: Counts, shown: Shown): string {
-  const lines = ["## serving-ci lint", "", markdown(report).trimEnd()];
+  const capped = report.findings.length > SUMMARY_ROWS;
+  let table = markdown({ ...report, findings: report.findings.slice(0, SUMMARY_ROWS) }).trimEnd();
+  // The formatter's headline counts the rows it got; keep the true totals.
+  if (capped) table = table.replace(/^\*\*serving-ci\*\*: .*$/m, `**serving-ci**: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}`);
+  const lines = ["## serving-ci lint", "", table];
+  if (capped) lines.push("", `…and ${plural(report.findings.length - SUMMARY_ROWS, "more finding")}: see the step log or the SARIF file.`);
   const hidden = counts.errors - shown.errors + (counts.warnings - shown.warnings);
   if (hidden > 0) {
     lines.push(
