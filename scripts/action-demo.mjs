@@ -1,7 +1,7 @@
 // The action end to end on a laptop: lint + a full deploy of examples/agent
 // against the embedded emulator, then the PR comment it would post.
 //
-//   npm run build && node scripts/action-demo.mjs [--speed X]   (default 5x)
+//   npm run build && node scripts/action-demo.mjs [--speed X]   (default 10x)
 //
 // Starts `serving-ci emulator`, creates the deployment job through the real
 // jobs/create path, runs dist/index.js the way the runner does (INPUT_* env,
@@ -17,11 +17,15 @@ import { createInterface } from "node:readline";
 
 const repo = path.resolve(import.meta.dirname, "..");
 const speedArg = process.argv.indexOf("--speed");
-const speed = speedArg > 0 ? Number(process.argv[speedArg + 1]) : 5; // ~5 s end to end, phases still visible
+const speed = speedArg > 0 ? Number(process.argv[speedArg + 1]) : 10; // a ~3-minute deployment in ~20 s
+// Phase lengths in the proportions of a real agent deployment (the emulator's
+// defaults are shorter than the job waiter's poll, which would hide the phases).
+const scenarioFile = path.join(mkdtempSync(path.join(tmpdir(), "serving-ci-demo-scenario-")), "scenario.json");
+writeFileSync(scenarioFile, JSON.stringify({ defaults: { pendingMs: 5_000, jobRunMs: 20_000, buildMs: 120_000, startMs: 40_000 } }));
 const TOKEN = "dapi-emulator-token";
 
 // 1. The emulated workspace.
-const emulator = spawn(process.execPath, [path.join(repo, "dist/cli/index.js"), "emulator", "--speed", String(speed)], { stdio: ["ignore", "pipe", "inherit"] });
+const emulator = spawn(process.execPath, [path.join(repo, "dist/cli/index.js"), "emulator", "--speed", String(speed), "--scenario", scenarioFile], { stdio: ["ignore", "pipe", "inherit"] });
 const host = await new Promise((resolve, reject) => {
   createInterface({ input: emulator.stdout }).once("line", (l) => resolve(l.trim()));
   emulator.once("exit", (code) => reject(new Error(`emulator exited with ${code}`)));
@@ -99,6 +103,7 @@ const code = await new Promise((r) => action.on("exit", r));
 console.log(`\n--- outputs ---\n${readFileSync(env.GITHUB_OUTPUT, "utf8").replace(/^ghadelimiter.*\n/gm, "").replace(/<<ghadelimiter.*\n/g, "=")}`);
 console.log(`--- the comment on PR #7 ---\n${comments[0]?.body ?? "(none)"}`);
 rmSync(tmp, { recursive: true, force: true });
+rmSync(path.dirname(scenarioFile), { recursive: true, force: true });
 github.close();
 emulator.kill();
 process.exitCode = code ?? 1;
