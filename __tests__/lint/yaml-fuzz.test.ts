@@ -71,3 +71,10 @@ describe("the linter never throws on YAML", () => {
     );
   });
 });
+
+describe("regressions found by fuzzing", () => {
+  it("a complex key next to a merge key", async () => {
+    await lintText("endpoint:\n  traffic_config:\n? es: [{a: 1, traffic_percentage: <<: *a-el:\n  pip: [x]\n");
+    await lintText("? [a, b]\n: 1\n<<: *missing\n");
+  });
+});

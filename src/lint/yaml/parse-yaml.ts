@@ -28,8 +28,14 @@ export function parseYaml(file: string, lines: LineIndex): ParsedYaml {
     problems.push({ messageId, message: firstLine(err.message), span: lines.span(file, start, end) });
   }
   const converter = new Converter(file, lines, doc, problems);
-  const root = doc.contents ? converter.convert(doc.contents as Node) : undefined;
-  return { root, problems };
+  try {
+    const root = doc.contents ? converter.convert(doc.contents as Node) : undefined;
+    return { root, problems };
+  } catch (e) {
+    // The yaml package can throw on inputs it already reported; keep its errors, lose only the tree.
+    if (problems.length === 0) problems.push({ messageId: "syntax", message: firstLine((e as Error).message), span: lines.span(file, 0, 0) });
+    return { root: undefined, problems };
+  }
 }
 
 function firstLine(message: string): string {
@@ -80,7 +86,8 @@ class Converter {
           continue;
         }
         const keySpan = keyNode ? this.span(keyNode) : this.span(node);
-        const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : "";
+        // A complex key (`? [a, b]`) is named by its source text: stringifying the node can throw.
+        const key = isScalar(keyNode) ? String(keyNode.value) : keyNode?.range ? this.lines.text.slice(keyNode.range[0], keyNode.range[1]) : "";
         const value: LNode = pair.value ? this.convert(pair.value as Node) : { kind: "scalar", value: null, span: keySpan };
         entries.push({ key: { value: key, span: keySpan }, value });
       }
