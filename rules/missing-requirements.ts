@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineRule } from "../src/lint/define-rule.js";
 import { distributionOf, installedWith, isStdlib } from "../src/python/packages.js";
 import type { ModelUnit } from "../src/python/python-facts.js";
@@ -52,6 +53,18 @@ function environment(unit: ModelUnit): Set<string> | undefined {
 /** A module of the project itself (an analysed file, or a package directory beside it). */
 function isLocal(project: Project, from: Parameters<Project["moduleFor"]>[0], module: string): boolean {
   const top = module.split(".")[0]!;
-  return project.moduleFor(from, module, 0) !== undefined || project.moduleFor(from, top, 0) !== undefined ||
-    project.modules.some((m) => m.absPath.includes(`/${top}/`));
+  return project.moduleFor(from, module, 0) !== undefined || project.moduleFor(from, top, 0) !== undefined || directoryNames(project).has(top);
+}
+
+const dirNamesOf = new WeakMap<Project, Set<string>>();
+
+/** Every directory name on the paths of the analysed modules, computed once per project. */
+function directoryNames(project: Project): Set<string> {
+  let names = dirNamesOf.get(project);
+  if (!names) {
+    names = new Set();
+    for (const m of project.modules) for (const seg of path.dirname(m.absPath).split(path.sep)) names.add(seg);
+    dirNamesOf.set(project, names);
+  }
+  return names;
 }

@@ -40,11 +40,24 @@ export function buildModels(
 ): ModelUnit[] {
   const units: ModelUnit[] = [];
   const paired = new Set<LogModelFacts>();
+  // Indexes, so pairing stays linear in a repository of many models.
+  const modulesByPath = new Map<string, PyModule[]>();
+  const index = (key: string, m: PyModule) => {
+    const list = modulesByPath.get(key);
+    if (!list) modulesByPath.set(key, [m]);
+    else if (!list.includes(m)) list.push(m);
+  };
+  for (const m of modules) {
+    index(m.absPath, m);
+    index(m.source.absPath, m);
+  }
+  const logsByModule = new Map<PyModule, LogModelFacts[]>();
+  for (const l of logCalls) logsByModule.set(l.module, [...(logsByModule.get(l.module) ?? []), l]);
   for (const serving of servingFiles) {
     if (!serving.model) continue;
-    const files = new Set(serving.codePaths.filter((c) => !c.escapesRoot).map((c) => c.absPath));
-    const listed = modules.filter((m) => files.has(m.absPath) || files.has(m.source.absPath));
-    const log = logCalls.find((l) => !paired.has(l) && listed.includes(l.module));
+    const listed = [...new Set(serving.codePaths.filter((c) => !c.escapesRoot).flatMap((c) => modulesByPath.get(c.absPath) ?? []))];
+    listed.sort((a, b) => modules.indexOf(a) - modules.indexOf(b));
+    const log = listed.flatMap((m) => logsByModule.get(m) ?? []).find((l) => !paired.has(l));
     if (log) paired.add(log);
     const code = new Set(listed.filter((m) => definesModel(m, agents, setModel)));
     const unit = unitFor(log, code);

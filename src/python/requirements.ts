@@ -121,6 +121,17 @@ export function parseRequirement(raw: string, span: EntrySpan): Requirement {
   return pinFromSpec(req, inner, at, i + (inner === rest ? 0 : 1));
 }
 
+// PEP 440 parsing is the costly part of a requirement, and the same specifiers
+// recur across a repository's models: parse each distinct one once.
+const specifiers = new Map<string, ReturnType<typeof parseSpecifier>>();
+function parseSpecifierCached(spec: string): ReturnType<typeof parseSpecifier> {
+  const hit = specifiers.get(spec);
+  if (hit !== undefined) return hit;
+  const parsed = parseSpecifier(spec);
+  specifiers.set(spec, parsed);
+  return parsed;
+}
+
 function pinFromSpec(req: Requirement, spec: string, at: (f: number, t: number) => Span, offset: number): Requirement {
   req.specifierSpan = at(offset, offset + spec.length);
   if (spec.includes(HOLE)) {
@@ -130,7 +141,7 @@ function pinFromSpec(req: Requirement, spec: string, at: (f: number, t: number) 
     for (const op of ops) if (op) req.specifiers.push({ op, version: HOLE });
     return req;
   }
-  const parsed = parseSpecifier(spec);
+  const parsed = parseSpecifierCached(spec);
   if (!parsed) {
     req.problem = `invalid version specifier "${spec.trim()}"`;
     return req;
