@@ -8,7 +8,7 @@
 //
 // Spectral is installed into bench/node_modules on first use (npm ci --prefix bench).
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "./corpus.mjs";
@@ -57,7 +57,9 @@ function yamlOnly(dir) {
   for (const p of readdirSync(dir)) {
     if (p === ".git") continue;
     mkdirSync(path.join(y, p));
-    cpSync(path.join(dir, p, "serving.yaml"), path.join(y, p, "serving.yaml"));
+    // Without the Python files, model.code would name missing files.
+    const text = readFileSync(path.join(dir, p, "serving.yaml"), "utf8").replace(/^  code: .*\n/m, "");
+    writeFileSync(path.join(y, p, "serving.yaml"), text);
   }
   return y;
 }

@@ -14,6 +14,8 @@ export interface LintCommand {
   fix: boolean;
   fixRetired: boolean;
   color?: boolean;
+  /** Threads for parsing Python in a large run (default: the available cores). */
+  threads?: number;
 }
 
 export type Command =
@@ -39,6 +41,7 @@ Lint options:
   --config FILE       Config file (default: .serving-ci.yaml at the repository root)
   --fix               Apply safe fixes
   --fix-retired       Also replace retired endpoints by their successor (changes behaviour)
+  --threads N         Threads for parsing Python in large runs (default: available cores)
   --color / --no-color
 
 Exit codes: 0 no findings at the failing level, 1 findings, 2 usage, config or I/O error.
@@ -82,6 +85,7 @@ function parseLint(args: string[]): LintCommand {
       "fix-retired": { type: "boolean" },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
+      threads: { type: "string" },
     },
     true,
   );
@@ -94,6 +98,11 @@ function parseLint(args: string[]): LintCommand {
   if (typeof mw === "string") {
     if (!/^\d+$/.test(mw)) throw new UserError(`--max-warnings takes a whole number, got "${mw}"`);
     cmd.maxWarnings = Number(mw);
+  }
+  const threads = values.threads;
+  if (typeof threads === "string") {
+    if (!/^[1-9]\d*$/.test(threads)) throw new UserError(`--threads takes a whole number of at least 1, got "${threads}"`);
+    cmd.threads = Number(threads);
   }
   const today = values.today;
   if (typeof today === "string") {

@@ -1,5 +1,7 @@
 // The CLI's only contact with process: argv, cwd, stdout/stderr, exit code.
+import { availableParallelism } from "node:os";
 import { UserError } from "../errors.js";
+import { isParseWorker, runParseWorker } from "../python/parse-worker.js";
 import { VERSION } from "../version.js";
 import { parseCommand, USAGE } from "./args.js";
 import { rulesList } from "./run-rules-list.js";
@@ -30,19 +32,26 @@ async function main(argv: string[], io: CliIO): Promise<number> {
 
 const io: CliIO = {
   cwd: process.cwd(),
+  // This same script, started as a worker thread, parses Python (see the guard below).
+  parseWorkers: { script: process.argv[1]!, threads: availableParallelism() },
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   now: () => new Date(),
 };
 
-main(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    if (e instanceof UserError) process.stderr.write(`serving-ci: ${e.message}\n`);
-    else process.stderr.write(`serving-ci: internal error (a bug, please report it)\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = e instanceof UserError ? e.exitCode : 2;
-  },
-);
+if (isParseWorker()) await runParseWorker();
+else runMain();
+
+function runMain(): void {
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      if (e instanceof UserError) process.stderr.write(`serving-ci: ${e.message}\n`);
+      else process.stderr.write(`serving-ci: internal error (a bug, please report it)\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = e instanceof UserError ? e.exitCode : 2;
+    },
+  );
+}

@@ -6,6 +6,7 @@ import { lint, type LintResult } from "../lint/lint.js";
 import { FORMATTERS } from "../report/formatters.js";
 import { countFindings } from "../report/summary.js";
 import { VERSION } from "../version.js";
+import type { ParseWorkers } from "../python/parse-worker-protocol.js";
 import type { LintCommand } from "./args.js";
 
 export interface CliIO {
@@ -14,13 +15,22 @@ export interface CliIO {
   stderr: (s: string) => void;
   isTTY: boolean;
   now: () => Date;
+  /** Lets a large lint parse Python on worker threads. */
+  parseWorkers?: ParseWorkers;
 }
 
 const MAX_FIX_PASSES = 5;
 
 export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
   const today = cmd.today ?? io.now().toISOString().slice(0, 10);
-  const request = { cwd: io.cwd, paths: cmd.paths, rules: RULES, today, ...(cmd.config ? { configPath: cmd.config } : {}) };
+  const request = {
+    cwd: io.cwd,
+    paths: cmd.paths,
+    rules: RULES,
+    today,
+    ...(cmd.config ? { configPath: cmd.config } : {}),
+    ...(io.parseWorkers ? { parseWorkers: { ...io.parseWorkers, ...(cmd.threads ? { threads: cmd.threads } : {}) } } : {}),
+  };
   let result: LintResult = await lint(request);
   if (cmd.fix) {
     const optIns = new Set(cmd.fixRetired ? ["fix-retired"] : []);

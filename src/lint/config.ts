@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { didYouMean } from "./did-you-mean.js";
+import { displayPath } from "./read-source.js";
 import { validateConfig } from "./generated/serving-validators.js";
 import { LineIndex } from "./line-index.js";
 import { atPath, toPlain } from "./yaml/located.js";
@@ -31,8 +32,8 @@ interface ConfigShape {
   ignore?: string[];
 }
 
-export function loadConfig(repoRoot: string, knownRules: ReadonlySet<string>, explicitPath?: string): LintConfig {
-  const file = explicitPath ?? path.join(repoRoot, CONFIG_FILE);
+export function loadConfig(repoRoot: string, knownRules: ReadonlySet<string>, cwd: string, explicitPath?: string): LintConfig {
+  const file = explicitPath ? path.resolve(cwd, explicitPath) : path.join(repoRoot, CONFIG_FILE);
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -40,7 +41,7 @@ export function loadConfig(repoRoot: string, knownRules: ReadonlySet<string>, ex
     if (!explicitPath && (e as NodeJS.ErrnoException).code === "ENOENT") return EMPTY_CONFIG;
     throw new UserError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
-  const display = path.relative(process.cwd(), file) || file;
+  const display = displayPath(file, cwd);
   const lines = new LineIndex(text);
   const parsed = parseYaml(display, lines);
   const first = parsed.problems[0];

@@ -38,7 +38,7 @@ export class Discovery {
   }
 
   /** Every path argument → files. A missing path is a UserError (the caller lints the rest first). */
-  discover(paths: readonly string[], missing: string[]): Discovered[] {
+  discover(paths: readonly string[], cwd: string, missing: string[]): Discovered[] {
     const out: Discovered[] = [];
     const seen = new Set<string>();
     const push = (d: Discovered) => {
@@ -48,7 +48,7 @@ export class Discovery {
       }
     };
     for (const p of paths) {
-      const abs = path.resolve(p);
+      const abs = path.resolve(cwd, p);
       let st;
       try {
         st = statSync(abs);

@@ -9,7 +9,10 @@ import { Discovery, findRepoRoot } from "./discover.js";
 import { collectEndpointRefs } from "./facts/endpoint-refs.js";
 import type { SourceFile } from "./facts/source.js";
 import { loadFacts } from "./load.js";
+import { displayPath } from "./read-source.js";
 import { attachPythonFacts } from "../python/extract.js";
+import { ParsePool } from "../python/parse-pool.js";
+import type { ParseWorkers } from "../python/parse-worker-protocol.js";
 import { runRules, sortAndDedupe } from "./run-rules.js";
 import { applySuppressions, UNUSED_SUPPRESSION } from "./suppress.js";
 import type { Finding, Severity } from "./types.js";
@@ -22,6 +25,8 @@ export interface LintRequest {
   /** YYYY-MM-DD. */
   today: string;
   configPath?: string;
+  /** Worker threads for parsing Python in a large run (the CLI passes its own script). */
+  parseWorkers?: ParseWorkers;
 }
 
 export interface LintResult {
@@ -37,13 +42,23 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   // The repository of the first path named (or of cwd): its config and .gitignore apply.
   const repoRoot = findRepoRoot(req.paths[0] ? path.resolve(req.cwd, req.paths[0]) : req.cwd);
   const knownRules = new Set(req.rules.map((r) => r.id));
-  const config = loadConfig(repoRoot, knownRules, req.configPath);
+  const config = loadConfig(repoRoot, knownRules, req.cwd, req.configPath);
   const discovery = new Discovery(repoRoot, config.ignore);
   const missingPaths: string[] = [];
   const paths = req.paths.length ? req.paths : [repoRoot];
-  const discovered = discovery.discover(paths, missingPaths);
-  const facts = loadFacts(discovered, discovery, repoRoot, req.cwd);
-  await attachPythonFacts(facts, req.cwd);
+  const discovered = discovery.discover(paths, req.cwd, missingPaths);
+  // Workers start now, loading their parser while this thread reads the YAML.
+  const pythonFiles = discovered.flatMap((d) =>
+    d.kind === "python" || d.kind === "notebook" ? [{ absPath: d.absPath, path: displayPath(d.absPath, req.cwd), kind: d.kind }] : [],
+  );
+  const pool = ParsePool.start(req.parseWorkers, pythonFiles);
+  let facts;
+  try {
+    facts = loadFacts(discovered, discovery, repoRoot, req.cwd);
+    await attachPythonFacts(facts, req.cwd, pool);
+  } finally {
+    pool?.close();
+  }
   facts.endpointRefs = collectEndpointRefs(facts);
 
   const severities = new Map<string, Severity>();

@@ -5,21 +5,19 @@ import type { SourceFile } from "../lint/facts/source.js";
 import { CallClassifier } from "./calls.js";
 import { agentClasses } from "./classes.js";
 import { buildModels } from "./models.js";
-import { pythonUnits } from "./notebook.js";
 import { outputChecks } from "./outputs.js";
-import { parseUnit } from "./parse.js";
+import { parseSources } from "./parse-modules.js";
+import type { ParsePool } from "./parse-pool.js";
 import { emptyPythonFacts, type PythonFacts, type RequirementList } from "./python-facts.js";
 import type { RequirementReader } from "./requirement-lists.js";
 import { Project } from "./resolve.js";
 
-export function analysePython(
+export async function analysePython(
   sources: readonly SourceFile[], servingFiles: readonly ServingFile[], reader: RequirementReader,
-  servingLists: ReadonlyMap<ServingFile, RequirementList>,
-): PythonFacts {
+  servingLists: ReadonlyMap<ServingFile, RequirementList>, pool?: ParsePool,
+): Promise<PythonFacts> {
   const facts = emptyPythonFacts();
-  for (const source of sources) {
-    for (const unit of pythonUnits(source, facts.problems)) facts.modules.push(parseUnit(unit));
-  }
+  facts.modules.push(...(pool ? await pool.parse(sources, facts.problems) : parseSources(sources, facts.problems)));
   const project = new Project(facts.modules);
   facts.project = project;
   const classifier = new CallClassifier(project);

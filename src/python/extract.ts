@@ -6,6 +6,7 @@ import type { ServingFile } from "../lint/facts/serving-file.js";
 import type { SourceFile, SourceKind } from "../lint/facts/source.js";
 import { readSource } from "../lint/read-source.js";
 import { buildModels } from "./models.js";
+import type { ParsePool } from "./parse-pool.js";
 import { emptyPythonFacts, type PythonFacts, type RequirementList } from "./python-facts.js";
 import { RequirementReader, servingRequirementList } from "./requirement-lists.js";
 
@@ -15,6 +16,8 @@ export interface PythonInput {
   servingFiles: readonly ServingFile[];
   /** Reads a file the analysis needs (a `-r` requirements file, a model.code file not linted directly). */
   read(absPath: string, kind: SourceKind): SourceFile | undefined;
+  /** Worker threads for parsing a large run. */
+  pool?: ParsePool;
 }
 
 const isPython = (s: SourceFile) => s.kind === "python" || s.kind === "notebook";
@@ -49,7 +52,7 @@ export async function extractPythonFacts(input: PythonInput): Promise<PythonFact
   let facts: PythonFacts;
   if (python.length > 0) {
     const { analysePython } = await import("./analyse.js");
-    facts = analysePython(python, input.servingFiles, reader, servingLists);
+    facts = await analysePython(python, input.servingFiles, reader, servingLists, input.pool);
   } else {
     facts = emptyPythonFacts();
     facts.models = buildModels([], input.servingFiles, [], servingLists, [], new Set());
@@ -60,9 +63,10 @@ export async function extractPythonFacts(input: PythonInput): Promise<PythonFact
 }
 
 /** Runs the extraction for a loaded run and files its results where the engine looks. */
-export async function attachPythonFacts(facts: LintFacts, cwd: string): Promise<void> {
+export async function attachPythonFacts(facts: LintFacts, cwd: string, pool?: ParsePool): Promise<void> {
   const seen = new Map(facts.files.map((f) => [f.absPath, f]));
   const python = await extractPythonFacts({
+    ...(pool ? { pool } : {}),
     sources: facts.files,
     servingFiles: facts.servingFiles,
     read: (absPath, kind) => {

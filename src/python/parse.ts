@@ -1,13 +1,13 @@
-// Python text → PyModule: one lezer parse, one walk.
-import type { SourceFile } from "../lint/facts/source.js";
+// Python text → PyModule: one lezer parse (or a tree a parse worker sent), one walk.
+import type { Tree } from "@lezer/common";
 import { parser } from "@lezer/python";
+import type { SourceFile } from "../lint/facts/source.js";
 import type { PythonUnit } from "./notebook.js";
 import { spanMaker } from "./offset-map.js";
 import type { PyModule } from "./types.js";
 import { newScope, walkModule } from "./walk.js";
 
-export function parseUnit(unit: PythonUnit): PyModule {
-  const tree = parser.parse(unit.text);
+export function parseUnit(unit: PythonUnit, tree: Tree = parser.parse(unit.text)): PyModule {
   const module = emptyModule(unit.source, unit.absPath, unit.origin);
   walkModule(module, unit.text, tree, spanMaker(unit.source.path, unit.source.lines, unit.map));
   return module;

@@ -1,0 +1,39 @@
+// A tree that a parse worker sends as a flat buffer must be the very tree a
+// direct parse gives (types and positions of every node, anonymous ones too), on
+// every Python file the project ships and on deeply nested code.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { IterMode, type Tree } from "@lezer/common";
+import { parser } from "@lezer/python";
+import { describe, expect, it } from "vitest";
+import { flatten, unflatten } from "../../src/python/parse-modules.js";
+import { REPO } from "../helpers/cli.js";
+
+function pythonFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return pythonFiles(p);
+    return e.name.endsWith(".py") ? [p] : [];
+  });
+}
+
+function nodes(tree: Tree): string[] {
+  const out: string[] = [];
+  const c = tree.cursor(IterMode.IncludeAnonymous);
+  do out.push(`${c.type.id}:${c.from}-${c.to}`);
+  while (c.next());
+  return out;
+}
+
+describe("flat trees from parse workers", () => {
+  const texts = [...pythonFiles(path.join(REPO, "examples")), ...pythonFiles(path.join(REPO, "__tests__/fixtures"))].map((f) => readFileSync(f, "utf8"));
+  texts.push(`x = ${"[".repeat(3000)}1${"]".repeat(3000)}\n`, "def broken(:\n  return [1, 2\n", "");
+
+  it("round-trip every node with its position", () => {
+    expect(texts.length).toBeGreaterThan(10);
+    for (const text of texts) {
+      const tree = parser.parse(text);
+      expect(nodes(unflatten(flatten(tree)))).toEqual(nodes(tree));
+    }
+  });
+});

@@ -1,0 +1,87 @@
+// Parsing is most of a large run's work. When discovery shows many Python files,
+// worker threads (this same entry script, see parse-worker.ts) start reading and
+// parsing them at once, while the main thread reads the YAML. Batches are claimed
+// through shared atomic flags — workers from the front of the list, the main
+// thread from the back once it is free — so no thread waits for another to hand
+// out work. Workers send their lezer trees as flat buffers, moved without a copy
+// (cloning the extracted facts instead cost more than the parse saved); the main
+// thread walks every tree, so all facts are built where the rules run.
+import { Worker } from "node:worker_threads";
+import type { FileProblem, SourceFile } from "../lint/facts/source.js";
+import type { FlatTree } from "./parse-modules.js";
+import { claim, PARSE_WORKER_TASK, type FromWorker, type ParseWorkers, type PoolFile, type PoolWorkerData } from "./parse-worker-protocol.js";
+import type { PyModule } from "./types.js";
+
+/** Below this many Python files, starting a worker costs more than it saves (bench/lint-bench.mjs). */
+export const POOL_MIN_FILES = 150;
+const BATCH_FILES = 8;
+
+export class ParsePool {
+  private readonly batches: PoolFile[][] = [];
+  private readonly flags: Int32Array;
+  /** Trees the workers parsed, by file. */
+  private readonly trees = new Map<string, FlatTree[]>();
+  /** Modules the main thread parsed while the workers ran, by file. */
+  private readonly parsed = new Map<string, PyModule[]>();
+  private running: number;
+  private failure: Error | undefined;
+  private wake: (() => void) | undefined;
+  private readonly workers: Worker[] = [];
+
+  private constructor(workers: ParseWorkers, files: readonly PoolFile[]) {
+    for (let i = 0; i < files.length; i += BATCH_FILES) this.batches.push(files.slice(i, i + BATCH_FILES));
+    const claims = new SharedArrayBuffer(4 * this.batches.length);
+    this.flags = new Int32Array(claims);
+    this.running = workers.threads - 1;
+    for (let i = 1; i < workers.threads; i++) {
+      const workerData: PoolWorkerData = { task: PARSE_WORKER_TASK, batches: this.batches, claims };
+      const worker = new Worker(workers.script, { workerData, stdout: false, stderr: false });
+      let finished = false;
+      worker.on("message", (msg: FromWorker) => {
+        if (msg.type === "result") for (const f of msg.files) this.trees.set(f.absPath, f.trees);
+        else {
+          finished = true;
+          this.running--;
+        }
+        this.wake?.();
+      });
+      worker.once("error", (e) => this.fail(e));
+      worker.once("exit", (code) => {
+        if (!finished) this.fail(new Error(`Python parse worker exited with code ${code}`));
+      });
+      this.workers.push(worker);
+    }
+  }
+
+  /** A pool when the run is large enough and more than one thread is available. */
+  static start(workers: ParseWorkers | undefined, files: readonly PoolFile[]): ParsePool | undefined {
+    return workers && workers.threads > 1 && files.length >= POOL_MIN_FILES ? new ParsePool(workers, files) : undefined;
+  }
+
+  async parse(sources: readonly SourceFile[], problems: FileProblem[]): Promise<PyModule[]> {
+    // Loaded here, not at the top: a run without Python never loads the parser.
+    const { parseSources } = await import("./parse-modules.js");
+    const bySource = new Map<string, SourceFile>(sources.map((s) => [s.absPath, s]));
+    for (let i = this.batches.length - 1; i >= 0; i--) {
+      if (!claim(this.flags, i)) break; // the workers have everything from here down
+      for (const f of this.batches[i]!) {
+        const source = bySource.get(f.absPath);
+        if (source) this.parsed.set(f.absPath, parseSources([source], problems));
+      }
+    }
+    while (this.running > 0 && !this.failure) await new Promise<void>((resolve) => (this.wake = resolve));
+    if (this.failure) throw this.failure;
+    // Files the main thread did not parse yet are walked here, over the workers' trees
+    // where they have them (a file a worker could not read is parsed afresh).
+    return sources.flatMap((s) => this.parsed.get(s.absPath) ?? parseSources([s], problems, this.trees));
+  }
+
+  close(): void {
+    for (const w of this.workers) void w.terminate();
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    this.wake?.();
+  }
+}

@@ -1,0 +1,41 @@
+// What the main thread and a parse worker exchange. Kept apart from the parser
+// so that checking "am I a worker?" at start-up never loads lezer.
+import type { SourceKind } from "../lint/facts/source.js";
+import type { FlatTree } from "./parse-modules.js";
+
+export const PARSE_WORKER_TASK = "serving-ci/parse-python";
+
+export interface ParseWorkers {
+  /** The entry script that runs `runParseWorker` when started as a parse worker (the CLI bundle). */
+  script: string;
+  /** Threads to use in all, the main thread included. */
+  threads: number;
+}
+
+/** A file for a worker to read and parse itself. */
+export interface PoolFile {
+  absPath: string;
+  /** The path findings show. */
+  path: string;
+  kind: SourceKind;
+}
+
+/** A worker's start-up data: every batch, and one claim flag per batch shared by all threads. */
+export interface PoolWorkerData {
+  task: typeof PARSE_WORKER_TASK;
+  batches: PoolFile[][];
+  claims: SharedArrayBuffer;
+}
+
+/** The lezer trees of a file's units, flat, so their buffers move without a copy. */
+export interface ParsedFile {
+  absPath: string;
+  trees: FlatTree[];
+}
+
+export type FromWorker = { type: "result"; files: ParsedFile[] } | { type: "finished" };
+
+/** Claims a batch for the calling thread; false when another thread has it. */
+export function claim(claims: Int32Array, batch: number): boolean {
+  return Atomics.compareExchange(claims, batch, 0, 1) === 0;
+}

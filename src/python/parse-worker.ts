@@ -1,0 +1,44 @@
+// The worker side of parse-pool.ts. An entry script (the CLI bundle) checks
+// `isParseWorker()` first and, when true, runs this instead of its main.
+import { readFileSync } from "node:fs";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import type { SourceFile } from "../lint/facts/source.js";
+import { LineIndex } from "../lint/line-index.js";
+import { claim, PARSE_WORKER_TASK, type FromWorker, type ParsedFile, type PoolFile, type PoolWorkerData } from "./parse-worker-protocol.js";
+
+export function isParseWorker(): boolean {
+  return !isMainThread && (workerData as { task?: unknown } | null)?.task === PARSE_WORKER_TASK;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The file as the main thread's read-source.ts would see it; anything odd is left to the main thread. */
+function read(f: PoolFile): SourceFile | undefined {
+  try {
+    const buf = readFileSync(f.absPath);
+    if (buf.subarray(0, 8192).includes(0)) return undefined;
+    let text = utf8.decode(buf);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { ...f, text, lines: new LineIndex(text) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Claims batches from the front (the main thread claims from the back) until none is left. */
+export async function runParseWorker(): Promise<void> {
+  const { parseFlat } = await import("./parse-modules.js");
+  const { batches, claims } = workerData as PoolWorkerData;
+  const flags = new Int32Array(claims);
+  const port = parentPort!;
+  for (let i = 0; i < batches.length; i++) {
+    if (!claim(flags, i)) continue;
+    const files: ParsedFile[] = [];
+    for (const f of batches[i]!) {
+      const source = read(f);
+      if (source) files.push({ absPath: f.absPath, trees: parseFlat(source) });
+    }
+    port.postMessage({ type: "result", files } satisfies FromWorker, files.flatMap((f) => f.trees.map((t) => t.buffer.buffer as ArrayBuffer)));
+  }
+  port.postMessage({ type: "finished" } satisfies FromWorker);
+}
