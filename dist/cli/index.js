@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3996:
+/***/ 1916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -151,7 +151,7 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 3501:
+/***/ 298:
 /***/ ((module) => {
 
 // A simple implementation of make-array
@@ -1790,13 +1790,13 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 6310:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(3936);
-const utils = __nccwpck_require__(3211);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -1814,7 +1814,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 667:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -2005,13 +2005,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3721:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(667);
-const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -3437,15 +3437,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 3936:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(117);
-const parse = __nccwpck_require__(3721);
-const utils = __nccwpck_require__(3211);
-const constants = __nccwpck_require__(667);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -3805,12 +3805,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 117:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(3211);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -3827,7 +3827,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(667);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -4215,7 +4215,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 3211:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -4226,7 +4226,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(667);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -4294,10 +4294,4266 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 5511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES)
+});
+
+// EXTERNAL MODULE: ./src/lint/define-rule.ts
+var define_rule = __nccwpck_require__(6761);
+;// CONCATENATED MODULE: ./rules/agent-interface.ts
+
+/* harmony default export */ const agent_interface = ((0,define_rule/* defineRule */.Km)({
+    id: "agent-interface",
+    defaultSeverity: "error",
+    summary: "A ResponsesAgent defines predict, a models-from-code file calls mlflow.models.set_model, ChatAgent is legacy",
+    fixable: "never",
+    messages: {
+        noPredict: "ResponsesAgent subclass \"{name}\" does not define predict(self, request)",
+        noSetModel: "\"{file}\" is logged as models-from-code but never calls mlflow.models.set_model(...)",
+        legacyChatAgent: "\"{name}\" subclasses ChatAgent, a legacy interface; ResponsesAgent is the current one",
+    },
+    check(facts, _ctx, report) {
+        const python = facts.python;
+        if (!python)
+            return;
+        for (const agent of python.agents) {
+            if (agent.kind === "responses-agent" && !agent.hasPredict && agent.basesKnown)
+                report("noPredict", agent.cls.nameSpan, { name: agent.cls.name });
+            if (agent.kind === "chat-agent")
+                report("legacyChatAgent", agent.cls.nameSpan, { name: agent.cls.name }, { severity: "warning" });
+        }
+        for (const log of python.logCalls) {
+            const m = log.modelModule;
+            if (!log.pythonModelPath || !m || python.setModel.has(m) || m.syntaxErrors > 0)
+                continue;
+            report("noSetModel", log.pythonModelPath, { file: log.pythonModelPath.value });
+        }
+    },
+}));
+
+// EXTERNAL MODULE: ./src/python/models.ts
+var models = __nccwpck_require__(1158);
+// EXTERNAL MODULE: ./src/python/python-facts.ts
+var python_facts = __nccwpck_require__(1384);
+// EXTERNAL MODULE: ./src/python/resources.ts
+var resources = __nccwpck_require__(9183);
+// EXTERNAL MODULE: ./src/lint/yaml/located.ts
+var located = __nccwpck_require__(6847);
+;// CONCATENATED MODULE: ./src/python/yaml-append.ts
+
+function yamlScalar(name) {
+    return /^[A-Za-z0-9_][A-Za-z0-9_.\-/]*$/.test(name) ? name : JSON.stringify(name);
+}
+function appendResourceEdit(serving, key, name) {
+    const res = (0,located/* getMap */.ZB)(serving.model, "resources");
+    if (!res)
+        return undefined;
+    const { text, lines } = serving.source;
+    const file = serving.source.path;
+    const value = yamlScalar(name);
+    const lineEnd = (offset) => {
+        const nl = text.indexOf("\n", offset);
+        return nl === -1 ? text.length : nl;
+    };
+    const entry = res.entries.find((e) => e.key.value === key);
+    if (!entry) {
+        const last = res.entries[res.entries.length - 1];
+        if (!last)
+            return undefined;
+        const indent = " ".repeat(last.key.span.column - 1);
+        const at = lineEnd(Math.max(last.value.span.end - 1, last.key.span.end));
+        return { file, start: at, end: at, text: `\n${indent}${key}: [${value}]` };
+    }
+    const seq = entry.value;
+    if (seq.kind !== "seq")
+        return undefined;
+    if (text[seq.span.start] === "[") {
+        const close = text.lastIndexOf("]", seq.span.end);
+        if (close < seq.span.start)
+            return undefined;
+        return { file, start: close, end: close, text: seq.items.length ? `, ${value}` : value };
+    }
+    const lastItem = seq.items[seq.items.length - 1];
+    if (!lastItem)
+        return undefined;
+    const itemLine = lines.lineText(lastItem.span.line);
+    const dash = /^(\s*)-\s/.exec(itemLine);
+    if (!dash)
+        return undefined;
+    const at = lineEnd(lastItem.span.end - 1);
+    return { file, start: at, end: at, text: `\n${dash[1]}- ${value}` };
+}
+
+;// CONCATENATED MODULE: ./rules/declared-resources.ts
+
+
+
+
+
+const LABELS = {
+    serving_endpoint: "serving endpoint", vector_search_index: "vector search index", sql_warehouse: "SQL warehouse",
+    function: "Unity Catalog function", genie_space: "Genie space", table: "table", uc_connection: "UC connection", app: "app",
+    lakebase: "Lakebase instance",
+};
+/** Kinds whose every use we can see in code; others (tables, warehouses...) are reached through functions and Genie. */
+const UNUSED_CHECKED = new Set(["serving_endpoint", "vector_search_index", "function", "genie_space"]);
+const messages = {
+    undeclared: "{via} uses {what} \"{name}\", which {where} does not declare",
+    unused: "{what} \"{name}\" is declared but the model code never uses it",
+    resourcesAndAuthPolicy: "log_model receives both resources and auth_policy; MLflow rejects the call (declare system resources in auth_policy only)",
+    driftMissing: "{what} \"{name}\" is declared here but not in {there}",
+    driftMissingThere: "{there} declares {what} \"{name}\", which this list does not",
+};
+/* harmony default export */ const declared_resources = ((0,define_rule/* defineRule */.Km)({
+    id: "declared-resources",
+    defaultSeverity: "error",
+    summary: "Every Databricks resource the model code uses is declared for auth passthrough; declared but unused ones warn",
+    fixable: "sometimes",
+    messages,
+    check(facts, _ctx, report) {
+        const python = facts.python;
+        if (!python)
+            return;
+        for (const unit of python.models) {
+            const log = unit.log;
+            if (log?.resources && log.authPolicy)
+                report("resourcesAndAuthPolicy", log.authPolicy.at);
+            drift(unit, report);
+            const uses = unit.code.map((m) => python.uses.get(m)).filter((u) => u !== undefined);
+            if (uses.length === 0)
+                continue;
+            const declared = declaredSet(unit);
+            if (!declared)
+                continue;
+            undeclared(uses, declared, report);
+            const clean = unit.code.every((m) => m.syntaxErrors === 0);
+            if (clean && declared.refs.length)
+                unused(uses, declared.refs, report);
+        }
+    },
+}));
+const keyOf = (r) => `${r.kind}:${r.name?.value}`;
+/** The union of everything declared for the model, when every part is literal; none declared counts as empty. */
+function declaredSet(unit) {
+    if (unit.declared.length === 0) {
+        const log = unit.log;
+        if (!log || log.openKeywords || (0,models/* hasOwnCredentials */.f1)(unit.serving))
+            return undefined;
+        return { refs: [], label: `log_model at ${(0,python_facts/* where */._)(log.call.span)} (no resources=...)` };
+    }
+    // A call with both resources and auth_policy fails to log (reported above): there is no declared set to judge.
+    if (unit.declared.some((d) => !d.complete) || (unit.log?.resources && unit.log.authPolicy))
+        return undefined;
+    const out = {
+        refs: unit.declared.flatMap((d) => d.refs), label: unit.declared.map((d) => d.label).join(" and "),
+    };
+    const yaml = unit.declared.find((d) => d.origin === "serving.yaml");
+    if (yaml && unit.declared.length === 1)
+        out.yamlOnly = yaml;
+    return out;
+}
+function undeclared(uses, declared, report) {
+    const have = new Set(declared.refs.map(keyOf));
+    for (const use of uses.flatMap((u) => u.uses)) {
+        if (!use.name || have.has(keyOf(use)))
+            continue;
+        const data = { via: use.via, what: LABELS[use.kind], name: use.name.value, where: declared.label };
+        const yaml = declared.yamlOnly?.serving;
+        const edit = yaml ? appendResourceEdit(yaml, (0,resources/* yamlKeyOf */.Yr)(use.kind), use.name.value) : undefined;
+        report("undeclared", use.at, data, edit ? { fix: { title: `Declare "${use.name.value}" in ${yaml.source.path} model.resources`, safe: true, edits: [edit] } } : undefined);
+    }
+}
+function unused(uses, refs, report) {
+    if (uses.some((u) => u.opaque))
+        return;
+    const used = new Set(uses.flatMap((u) => u.uses).map(keyOf));
+    const unknown = new Set(uses.flatMap((u) => [...u.unknownKinds, ...u.hiddenKinds]));
+    for (const ref of refs) {
+        if (!ref.name || !UNUSED_CHECKED.has(ref.kind) || unknown.has(ref.kind) || used.has(keyOf(ref)))
+            continue;
+        report("unused", ref.at, { what: LABELS[ref.kind], name: ref.name.value }, { severity: "warning" });
+    }
+}
+/** serving.yaml model.resources and a literal log_model declaration must list the same resources. */
+function drift(unit, report) {
+    const yaml = unit.declared.find((d) => d.origin === "serving.yaml");
+    const code = unit.declared.find((d) => d.origin !== "serving.yaml");
+    if (!yaml || !code || !yaml.complete || !code.complete)
+        return;
+    for (const [here, there] of [[yaml, code], [code, yaml]]) {
+        const theirs = new Set(there.refs.map(keyOf));
+        for (const r of here.refs) {
+            if (!r.name || theirs.has(keyOf(r)))
+                continue;
+            const data = { what: LABELS[r.kind], name: r.name.value, there: there.label };
+            report("driftMissing", r.at, data);
+            report("driftMissingThere", there.at, { ...data, there: here.label });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ./src/lint/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(5702);
+;// CONCATENATED MODULE: ./src/lint/fm-names.ts
+const FM_PREFIX = "databricks-";
+const SYSTEM_AI = "system.ai.";
+const LITELLM_PREFIX = "databricks/";
+/** Characters a serving endpoint or served entity name may use. */
+const ENDPOINT_NAME_CHARS = /^[A-Za-z0-9_-]+$/;
+function parseFmName(value) {
+    if (value.startsWith(SYSTEM_AI)) {
+        const model = value.slice(SYSTEM_AI.length);
+        const offset = SYSTEM_AI.length;
+        if (model.toLowerCase().startsWith(FM_PREFIX))
+            return { form: "doubled", model, offset };
+        if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(model))
+            return { form: "gateway", model, endpoint: FM_PREFIX + model, offset };
+        return { form: "classic", model };
+    }
+    const litellm = value.startsWith(LITELLM_PREFIX);
+    const offset = litellm ? LITELLM_PREFIX.length : 0;
+    const name = value.slice(offset);
+    if (name.toLowerCase().startsWith(FM_PREFIX))
+        return { form: "endpoint", name, offset, litellm };
+    return { form: "other" };
+}
+/**
+ * Spellings of a name that are one known slip away from the catalog's: case,
+ * dots or underscores for dashes, a provider word (`meta-llama-4`, `anthropic-`),
+ * a missing `meta-` or `-instruct`. Returns the catalog names they hit.
+ */
+function normalisedMatches(name, catalog) {
+    let slug = name.toLowerCase().replace(/[._\s]+/g, "-").replace(/-+/g, "-");
+    if (slug.startsWith(FM_PREFIX))
+        slug = slug.slice(FM_PREFIX.length);
+    slug = slug.replace(/^(anthropic|openai|google|alibaba)-/, "");
+    const variants = new Set([slug]);
+    if (slug.startsWith("meta-llama-4"))
+        variants.add(slug.slice("meta-".length));
+    if (slug.startsWith("llama-") && !slug.startsWith("llama-4")) {
+        variants.add(`meta-${slug}`);
+        if (!slug.endsWith("-instruct"))
+            variants.add(`meta-${slug}-instruct`);
+    }
+    const out = [];
+    for (const v of variants) {
+        const full = FM_PREFIX + v;
+        if (catalog.byName.has(full) && full !== name && !out.includes(full))
+            out.push(full);
+    }
+    return out;
+}
+/**
+ * The catalog entry a classic `system.ai` model name stands for, when the
+ * mechanical spelling (`meta_llama_v3_1_405b_instruct` → `meta-llama-3-1-405b-instruct`)
+ * is exactly a catalog name; these names follow no published rule, so a miss is no answer.
+ */
+function classicToEndpoint(model, known) {
+    const guess = FM_PREFIX + model.toLowerCase().replace(/_v(\d)/g, "_$1").replace(/_/g, "-");
+    return known.has(guess) ? guess : undefined;
+}
+/**
+ * A provider's own model id (`claude-sonnet-4-5-20250929`, `gpt-5.2`,
+ * `meta-llama/Llama-3.3-70B-Instruct`) mapped to the catalog endpoint for the
+ * same model, when there is exactly one.
+ */
+function endpointForProviderId(id, catalog) {
+    const base = id.includes("/") ? id.slice(id.lastIndexOf("/") + 1) : id;
+    const slug = base.toLowerCase().replace(/-\d{8}$/, "").replace(/[.:_]/g, "-");
+    if (catalog.byName.has(FM_PREFIX + slug))
+        return FM_PREFIX + slug;
+    const hits = normalisedMatches(FM_PREFIX + slug, catalog);
+    return hits.length === 1 ? hits[0] : undefined;
+}
+/** Anthropic-style dated model id: `claude-sonnet-4-5-20250929`. */
+const DATED_PROVIDER_ID = /^claude-[a-z0-9-]+-20\d{6}$/;
+
+;// CONCATENATED MODULE: ./src/lint/scalar-edit.ts
+/** Offsets of the value's characters inside its token, or undefined when escapes or folding make them unknown. */
+function valueRange(v) {
+    const { start, end } = v.span;
+    const raw = end - start;
+    if (v.span.line !== v.span.endLine)
+        return undefined; // folded or block scalar
+    if (raw === v.value.length)
+        return { start, end };
+    if (raw === v.value.length + 2)
+        return { start: start + 1, end: end - 1 };
+    return undefined;
+}
+/**
+ * Replaces `value[from, to)` (offsets into the value string) by `text`; the
+ * whole value by default. Undefined when the token cannot be edited safely.
+ */
+function replaceInValue(v, text, from = 0, to = v.value.length) {
+    const r = valueRange(v);
+    return r ? { start: r.start + from, end: r.start + to, text } : undefined;
+}
+
+;// CONCATENATED MODULE: ./rules/fm-endpoint-name.ts
+
+
+
+
+
+const fm_endpoint_name_messages = {
+    unknownNear: "unknown foundation-model endpoint \"{name}\"; did you mean {candidates}?",
+    unknownFar: "\"{name}\" is not a foundation-model endpoint in the catalog of {compiled}; if your workspace serves it, list it under endpoints in .serving-ci.yaml",
+    unknownGateway: "unknown system.ai model \"{name}\"; did you mean {candidates}?",
+    doubledPrefix: "\"{name}\" repeats the databricks- prefix; the system.ai name is \"{expected}\"",
+    litellmPrefix: "\"{name}\" carries the LiteLLM namespace \"databricks/\"; {context} expects the bare endpoint name \"{expected}\"",
+    url: "\"{name}\" is a URL; {context} expects a bare endpoint name{expected}",
+    path: "\"{name}\" is a REST path; {context} expects a bare endpoint name{expected}",
+    providerModelId: "\"{name}\" is a provider model id, not a serving endpoint; {context} expects a bare endpoint name{expected}",
+    badCharacters: "\"{name}\" is not an endpoint name (letters, digits, - and _ only); {context} expects a bare endpoint name",
+};
+/** `org/model` (Hugging Face style) or a dotted version of a well-known model family (`gpt-5.2`). */
+const PROVIDER_ID = /^(?:[A-Za-z0-9][\w.-]*\/[\w.:-]+|(?:gpt|o\d|claude|gemini|gemma|llama|meta-llama|mistral|mixtral|qwen|deepseek|grok)[\w-]*[.:][\w.:-]*)$/i;
+/* harmony default export */ const fm_endpoint_name = ((0,define_rule/* defineRule */.Km)({
+    id: "fm-endpoint-name",
+    defaultSeverity: "error",
+    summary: "Every databricks-* foundation-model endpoint name is an exact catalog name",
+    fixable: "sometimes",
+    messages: fm_endpoint_name_messages,
+    check(facts, ctx, report) {
+        const names = ctx.catalog.entries.map((e) => e.name);
+        const quote = (xs) => xs.slice(0, 3).map((x) => `"${x}"`).join(" or ");
+        const rename = (ref, text, from = 0) => {
+            const edit = replaceInValue(ref.name, text, from);
+            return edit && { title: `Rename to ${text}`, safe: true, edits: [edit] };
+        };
+        for (const ref of facts.endpointRefs ?? []) {
+            const value = ref.name.value;
+            if (value.includes("${") || ctx.customEndpoints.has(value))
+                continue;
+            const parsed = parseFmName(value);
+            const data = { name: value, context: ref.context };
+            switch (parsed.form) {
+                case "classic":
+                    continue; // no catalog of classic UC model names: never guessed
+                case "doubled": {
+                    const stripped = parsed.model.slice(FM_PREFIX.length);
+                    const expected = SYSTEM_AI + stripped;
+                    const exact = ctx.catalog.byName.has(parsed.model);
+                    report("doubledPrefix", ref.name, { ...data, expected }, { fix: exact ? rename(ref, stripped, parsed.offset) : undefined });
+                    continue;
+                }
+                case "gateway": {
+                    if (ctx.catalog.byName.has(parsed.endpoint))
+                        continue;
+                    // Gateway ids are not always the stripped endpoint name (system.ai.gemma-3-12b-it):
+                    // only a near miss of a known name is reported, and as a warning.
+                    const near = names.filter((n) => (0,mod/* distance */.Io)(n, parsed.endpoint) <= 2);
+                    if (near.length) {
+                        const candidates = near.map((n) => SYSTEM_AI + n.slice(FM_PREFIX.length));
+                        report("unknownGateway", ref.name, { ...data, candidates: quote(candidates) }, { severity: "warning" });
+                    }
+                    continue;
+                }
+                case "endpoint": {
+                    const { name, offset, litellm } = parsed;
+                    const exact = ctx.catalog.byName.has(name) || ctx.customEndpoints.has(name);
+                    if (exact) {
+                        if (litellm && ref.expectsBareName) {
+                            report("litellmPrefix", ref.name, { ...data, expected: name }, { fix: rename(ref, name) });
+                        }
+                        continue;
+                    }
+                    const normalised = normalisedMatches(name, ctx.catalog);
+                    const candidates = normalised.length ? normalised : (0,did_you_mean/* closest */.k)(name.slice(FM_PREFIX.length), names.map((n) => n.slice(FM_PREFIX.length))).map((n) => FM_PREFIX + n);
+                    if (candidates.length === 0) {
+                        report("unknownFar", ref.name, { name: value, compiled: ctx.catalog.compiled }, { severity: "warning" });
+                        continue;
+                    }
+                    // A misspelling keeps the model's version numbers; a guess that changes them
+                    // (gpt-4o-mini → gpt-5-mini) switches models, so it is suggested, never applied.
+                    const only = candidates.length === 1 && (normalised.length > 0 || sameNumbers(name, candidates[0])) ? candidates[0] : undefined;
+                    const fix = only === undefined ? undefined : ref.expectsBareName ? rename(ref, only) : rename(ref, only, offset);
+                    report("unknownNear", ref.name, { name: value, candidates: quote(candidates) }, { fix });
+                    continue;
+                }
+                case "other": {
+                    if (!ref.expectsBareName)
+                        continue;
+                    if (/^https?:\/\//i.test(value)) {
+                        const inner = /\/serving-endpoints\/([A-Za-z0-9_-]+)(?:\/|$)/.exec(value)?.[1];
+                        report("url", ref.name, { ...data, expected: inner ? ` such as "${inner}"` : "" }, { fix: inner ? rename(ref, inner) : undefined });
+                    }
+                    else if (value.startsWith("/serving-endpoints/") || value.startsWith("serving-endpoints/")) {
+                        const inner = /serving-endpoints\/([A-Za-z0-9_-]+)(?:\/|$)/.exec(value)?.[1];
+                        report("path", ref.name, { ...data, expected: inner ? ` such as "${inner}"` : "" }, { fix: inner ? rename(ref, inner) : undefined });
+                    }
+                    else if (value.startsWith(LITELLM_PREFIX)) {
+                        continue; // databricks/<custom endpoint>: not ours to guess
+                    }
+                    else if (value.startsWith(SYSTEM_AI)) {
+                        continue;
+                    }
+                    else if (DATED_PROVIDER_ID.test(value) || PROVIDER_ID.test(value)) {
+                        const mapped = endpointForProviderId(value, ctx.catalog);
+                        report("providerModelId", ref.name, { ...data, expected: mapped ? ` such as "${mapped}"` : "" });
+                    }
+                    else if (!ENDPOINT_NAME_CHARS.test(value)) {
+                        report("badCharacters", ref.name, data);
+                    }
+                }
+            }
+        }
+    },
+}));
+function sameNumbers(a, b) {
+    return (a.match(/\d+/g) ?? []).join(".") === (b.match(/\d+/g) ?? []).join(".");
+}
+
+;// CONCATENATED MODULE: ./rules/fm-endpoint-retired.ts
+
+
+
+const WARN_DAYS = 90;
+/* harmony default export */ const fm_endpoint_retired = ((0,define_rule/* defineRule */.Km)({
+    id: "fm-endpoint-retired",
+    defaultSeverity: "error",
+    summary: "Foundation-model endpoints that are retired (error), retiring within 90 days or deprecated (warning)",
+    fixable: "sometimes",
+    messages: {
+        retiredOn: "\"{name}\" was retired on {day}{offering}{successor}{redirect}",
+        retired: "\"{name}\" is retired{successor}",
+        retiring: "\"{name}\" retires on {day}{offering}, in {days}{successor}",
+        deprecated: "\"{name}\" is deprecated: it answers only in workspaces that already use it{successor}",
+    },
+    check(facts, ctx, report) {
+        for (const ref of facts.endpointRefs ?? []) {
+            const value = ref.name.value;
+            if (value.includes("${") || ctx.customEndpoints.has(value))
+                continue;
+            const target = resolve(ref, ctx.catalog.byName);
+            if (!target)
+                continue;
+            const { entry } = target;
+            if (entry.kind === "embedding")
+                continue; // no retirement process covers embeddings
+            const pt = ref.provisioned === true;
+            const written = entry.successor === undefined ? undefined : target.rewrite(entry.successor);
+            const successor = entry.successor ? `; use "${written === undefined ? entry.successor : value.slice(0, target.offset) + written}" instead` : "";
+            const offering = pt ? " for provisioned throughput" : "";
+            const day = pt ? entry.ptRetires : entry.retires;
+            const fix = successorFix(ref, entry, target.rewrite, target.offset);
+            if (day !== undefined && day <= ctx.today) {
+                let redirect = "";
+                if (!pt && entry.redirectUntil) {
+                    redirect = entry.redirectUntil > ctx.today
+                        ? `; calls are redirected to ${entry.successor ?? "another model"} until ${entry.redirectUntil}, then fail`
+                        : `; its redirect ended on ${entry.redirectUntil}`;
+                }
+                report("retiredOn", ref.name, { name: value, day, offering, successor, redirect }, { fix });
+            }
+            else if (day === undefined && entry.retired === true && !pt) {
+                report("retired", ref.name, { name: value, successor }, { fix });
+            }
+            else if (day !== undefined && daysBetween(ctx.today, day) <= WARN_DAYS) {
+                report("retiring", ref.name, { name: value, day, offering, days: plural(daysBetween(ctx.today, day), "day"), successor }, { severity: "warning", fix });
+            }
+            else if (entry.deprecated === true) {
+                report("deprecated", ref.name, { name: value, successor }, { severity: "warning", fix });
+            }
+        }
+    },
+}));
+function resolve(ref, byName) {
+    const parsed = parseFmName(ref.name.value);
+    switch (parsed.form) {
+        case "endpoint": {
+            const entry = byName.get(parsed.name);
+            return entry && { entry, offset: parsed.offset, rewrite: (n) => n };
+        }
+        case "gateway": {
+            const entry = byName.get(parsed.endpoint);
+            return entry && { entry, offset: parsed.offset, rewrite: (n) => n.slice(FM_PREFIX.length) };
+        }
+        case "classic": {
+            // A classic UC model is served with provisioned throughput: only its PT day is known.
+            if (!ref.provisioned)
+                return undefined;
+            const name = classicToEndpoint(parsed.model, byName);
+            const entry = name ? byName.get(name) : undefined;
+            return entry && { entry, offset: 0, rewrite: () => undefined };
+        }
+        default:
+            return undefined;
+    }
+}
+/** Replacing the name changes which model answers: an unsafe fix, opted into with --fix-retired. */
+function successorFix(ref, entry, rewrite, offset) {
+    if (!entry.successor || ref.form === "system-ai-entity")
+        return undefined; // an entity also pins a version
+    const text = rewrite(entry.successor);
+    const edit = text === undefined ? undefined : replaceInValue(ref.name, text, offset);
+    return edit && { title: `Replace with ${text}`, safe: false, optIn: "fix-retired", edits: [edit] };
+}
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./rules/data/python-packages.json
+const python_packages_namespaceObject = /*#__PURE__*/JSON.parse('{"L1":["__future__","abc","aifc","antigravity","argparse","array","ast","asynchat","asyncio","asyncore","atexit","audioop","base64","bdb","binascii","bisect","builtins","bz2","cProfile","calendar","cgi","cgitb","chunk","cmath","cmd","code","codecs","codeop","collections","colorsys","compileall","concurrent","configparser","contextlib","contextvars","copy","copyreg","crypt","csv","ctypes","curses","dataclasses","datetime","dbm","decimal","difflib","dis","distutils","doctest","email","encodings","ensurepip","enum","errno","faulthandler","fcntl","filecmp","fileinput","fnmatch","fractions","ftplib","functools","gc","genericpath","getopt","getpass","gettext","glob","graphlib","grp","gzip","hashlib","heapq","hmac","html","http","idlelib","imaplib","imghdr","imp","importlib","inspect","io","ipaddress","itertools","json","keyword","lib2to3","linecache","locale","logging","lzma","mailbox","mailcap","marshal","math","mimetypes","mmap","modulefinder","msilib","msvcrt","multiprocessing","netrc","nis","nntplib","nt","ntpath","nturl2path","numbers","opcode","operator","optparse","os","ossaudiodev","pathlib","pdb","pickle","pickletools","pipes","pkgutil","platform","plistlib","poplib","posix","posixpath","pprint","profile","pstats","pty","pwd","py_compile","pyclbr","pydoc","pydoc_data","pyexpat","queue","quopri","random","re","readline","reprlib","resource","rlcompleter","runpy","sched","secrets","select","selectors","shelve","shlex","shutil","signal","site","smtpd","smtplib","sndhdr","socket","socketserver","spwd","sqlite3","sre_compile","sre_constants","sre_parse","ssl","stat","statistics","string","stringprep","struct","subprocess","sunau","symtable","sys","sysconfig","syslog","tabnanny","tarfile","telnetlib","tempfile","termios","textwrap","this","threading","time","timeit","tkinter","token","tokenize","tomllib","trace","traceback","tracemalloc","tty","turtle","turtledemo","types","typing","unicodedata","unittest","urllib","uu","uuid","venv","warnings","wave","weakref","webbrowser","winreg","winsound","wsgiref","xdrlib","xml","xmlrpc","zipapp","zipfile","zipimport","zlib","zoneinfo"],"av":{"PIL":"pillow","accelerate":"accelerate","anthropic":"anthropic","autogen":"autogen-agentchat","backoff":"backoff","boto3":"boto3","bs4":"beautifulsoup4","cachetools":"cachetools","catboost":"catboost","chromadb":"chromadb","click":"click","cloudpickle":"cloudpickle","crewai":"crewai","cv2":"opencv-python","databricks.agents":"databricks-agents","databricks.connect":"databricks-connect","databricks.feature_engineering":"databricks-feature-engineering","databricks.feature_store":"databricks-feature-store","databricks.sdk":"databricks-sdk","databricks.sql":"databricks-sql-connector","databricks.vector_search":"databricks-vectorsearch","databricks_ai_bridge":"databricks-ai-bridge","databricks_dspy":"databricks-dspy","databricks_langchain":"databricks-langchain","databricks_llamaindex":"databricks-llamaindex","databricks_mcp":"databricks-mcp","databricks_openai":"databricks-openai","datasets":"datasets","dateutil":"python-dateutil","dotenv":"python-dotenv","dspy":"dspy","faiss":"faiss-cpu","fastapi":"fastapi","flask":"flask","git":"gitpython","google.protobuf":"protobuf","httpx":"httpx","jinja2":"jinja2","joblib":"joblib","keras":"keras","langchain":"langchain","langchain_anthropic":"langchain-anthropic","langchain_community":"langchain-community","langchain_core":"langchain-core","langchain_openai":"langchain-openai","langchain_text_splitters":"langchain-text-splitters","langgraph":"langgraph","langgraph.checkpoint":"langgraph-checkpoint","langgraph.prebuilt":"langgraph-prebuilt","langgraph_sdk":"langgraph-sdk","langsmith":"langsmith","lightgbm":"lightgbm","llama_index":"llama-index","matplotlib":"matplotlib","mcp":"mcp","mlflow":"mlflow","nltk":"nltk","numpy":"numpy","openai":"openai","opentelemetry":"opentelemetry-api","packaging":"packaging","pandas":"pandas","peft":"peft","polars":"polars","prophet":"prophet","psycopg":"psycopg","psycopg2":"psycopg2-binary","pyarrow":"pyarrow","pydantic":"pydantic","pydantic_ai":"pydantic-ai","pyspark":"pyspark","rapidfuzz":"rapidfuzz","requests":"requests","scipy":"scipy","sentence_transformers":"sentence-transformers","shap":"shap","sklearn":"scikit-learn","spacy":"spacy","sqlalchemy":"sqlalchemy","sqlparse":"sqlparse","statsmodels":"statsmodels","tabulate":"tabulate","tenacity":"tenacity","tensorflow":"tensorflow","tiktoken":"tiktoken","torch":"torch","torchvision":"torchvision","tqdm":"tqdm","transformers":"transformers","typing_extensions":"typing-extensions","unitycatalog.ai.core":"unitycatalog-ai","unitycatalog.ai.langchain":"unitycatalog-langchain","unitycatalog.ai.llama_index":"unitycatalog-llamaindex","unitycatalog.ai.openai":"unitycatalog-openai","uvicorn":"uvicorn","xgboost":"xgboost","yaml":"pyyaml"},"TG":{"beautifulsoup4":["soupsieve"],"databricks-agents":["databricks-connect","databricks-sdk","dataclasses-json","jinja2","mlflow","tiktoken","tqdm","urllib3"],"databricks-ai-bridge":["databricks-sdk","databricks-vectorsearch","mlflow","pandas","pydantic","tabulate","tiktoken"],"databricks-langchain":["databricks-ai-bridge","databricks-openai","databricks-sdk","databricks-vectorsearch","langchain","langchain-community","langchain-core","mlflow","openai","pydantic","unitycatalog-ai","unitycatalog-langchain"],"databricks-openai":["databricks-ai-bridge","databricks-sdk","databricks-vectorsearch","mlflow","openai","pydantic","unitycatalog-ai","unitycatalog-openai"],"databricks-sdk":["google-auth","protobuf","requests"],"databricks-vectorsearch":["databricks-sdk","deprecation","mlflow-skinny","protobuf","requests"],"dspy":["backoff","litellm","openai","pydantic","requests","tqdm"],"langchain":["aiohttp","langchain-community","langchain-core","langchain-text-splitters","langgraph","langsmith","numpy","pyyaml","requests","sqlalchemy"],"langchain-community":["aiohttp","dataclasses-json","langchain","langchain-core","numpy","requests","sqlalchemy"],"langchain-core":["httpx","jsonpatch","langsmith","orjson","packaging","pydantic","pyyaml","requests","tenacity","typing-extensions"],"langchain-openai":["langchain-core","openai","tiktoken"],"langgraph":["langchain-core","langgraph-checkpoint","langgraph-prebuilt","langgraph-sdk","pydantic","xxhash"],"langgraph-prebuilt":["langchain-core","langgraph-checkpoint"],"lightgbm":["numpy","scipy"],"llama-index":["llama-index-core","nltk","openai","pandas"],"mlflow":["alembic","annotated-types","anyio","blinker","cachetools","certifi","charset-normalizer","click","cloudpickle","contourpy","cycler","databricks-sdk","docker","fastapi","flask","fonttools","gitpython","google-auth","graphene","greenlet","gunicorn","h11","httpx","idna","importlib-metadata","itsdangerous","jinja2","joblib","kiwisolver","mako","markdown","markupsafe","matplotlib","mlflow-skinny","mlflow-tracing","numpy","opentelemetry-api","opentelemetry-sdk","packaging","pandas","pillow","protobuf","pyarrow","pydantic","pydantic-core","pyparsing","python-dateutil","python-dotenv","pytz","pyyaml","requests","scikit-learn","scipy","six","sniffio","sqlalchemy","sqlparse","starlette","threadpoolctl","typing-extensions","tzdata","urllib3","uvicorn","werkzeug"],"mlflow-skinny":["annotated-types","anyio","cachetools","certifi","charset-normalizer","click","cloudpickle","databricks-sdk","fastapi","gitpython","google-auth","h11","httpx","idna","importlib-metadata","jinja2","markupsafe","opentelemetry-api","opentelemetry-sdk","packaging","protobuf","pydantic","pydantic-core","python-dotenv","pyyaml","requests","sniffio","sqlparse","starlette","typing-extensions","urllib3","uvicorn"],"openai":["anyio","distro","httpx","jiter","pydantic","sniffio","tqdm","typing-extensions"],"pandas":["numpy","python-dateutil","pytz","tzdata"],"prophet":["cmdstanpy","holidays","matplotlib","numpy","pandas"],"requests":["certifi","charset-normalizer","idna","urllib3"],"scikit-learn":["joblib","numpy","scipy","threadpoolctl"],"sentence-transformers":["huggingface-hub","pillow","scikit-learn","scipy","torch","tqdm","transformers"],"shap":["cloudpickle","numba","numpy","pandas","scikit-learn","scipy","tqdm"],"statsmodels":["numpy","packaging","pandas","patsy","scipy"],"torchvision":["numpy","pillow","torch"],"transformers":["huggingface-hub","numpy","packaging","pyyaml","regex","requests","safetensors","tokenizers","tqdm"],"unitycatalog-ai":["databricks-sdk","nest-asyncio","pydantic"],"unitycatalog-langchain":["langchain","langchain-community","langchain-core","unitycatalog-ai"],"unitycatalog-openai":["openai","unitycatalog-ai"],"xgboost":["numpy","scipy"]}}');
+// EXTERNAL MODULE: ./src/python/requirements.ts
+var requirements = __nccwpck_require__(3516);
+;// CONCATENATED MODULE: ./src/python/packages.ts
+// Import names → PyPI distributions, the standard library, and what each
+// distribution installs with it (rules/data/python-packages.json).
+
+
+const STDLIB = new Set(python_packages_namespaceObject.L1);
+const MODULES = new Map(Object.entries(python_packages_namespaceObject.av));
+const PROVIDES = new Map(Object.entries(python_packages_namespaceObject.TG));
+function isStdlib(module) {
+    return STDLIB.has(module.split(".")[0]);
+}
+/** The distribution that installs an import (longest known dotted prefix), if known. */
+function distributionOf(module) {
+    const parts = module.split(".");
+    for (let n = parts.length; n > 0; n--) {
+        const hit = MODULES.get(parts.slice(0, n).join("."));
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+/** Everything the given distributions install, themselves included (normalised names). */
+function installedWith(dists) {
+    const out = new Set();
+    const queue = [...dists].map(requirements/* normalizeName */.Pc);
+    while (queue.length) {
+        const d = queue.pop();
+        if (out.has(d))
+            continue;
+        out.add(d);
+        for (const dep of PROVIDES.get(d) ?? [])
+            queue.push((0,requirements/* normalizeName */.Pc)(dep));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./rules/missing-requirements.ts
+
+
+
+/* harmony default export */ const missing_requirements = ((0,define_rule/* defineRule */.Km)({
+    id: "missing-requirements",
+    defaultSeverity: "error",
+    summary: "Every third-party package the model code imports is installed by its complete pip_requirements",
+    fixable: "never",
+    messages: {
+        missing: "\"{module}\" is imported but no requirement installs {dist}; add {dist}==<version> to {list}",
+    },
+    check(facts, _ctx, report) {
+        const python = facts.python;
+        const project = python?.project;
+        if (!python || !project)
+            return;
+        for (const unit of python.models) {
+            const provided = environment(unit);
+            if (!provided)
+                continue;
+            const list = unit.requirementLists[0];
+            for (const module of unit.code) {
+                const reported = new Set();
+                for (const imp of module.imports) {
+                    if (imp.guarded || imp.level > 0 || !imp.module || isStdlib(imp.module) || isLocal(project, module, imp.module))
+                        continue;
+                    const dist = distributionOf(imp.module);
+                    if (!dist || provided.has(dist) || reported.has(dist))
+                        continue;
+                    reported.add(dist);
+                    report("missing", imp.span, { module: imp.module, dist, list: list.label });
+                }
+            }
+        }
+    },
+}));
+/**
+ * What the model's environment installs, when its requirement list is complete and fully readable:
+ * the listed distributions, their dependencies, and mlflow (which MLflow adds when the list omits it).
+ */
+function environment(unit) {
+    const list = unit.requirementLists[0];
+    if (!list?.complete || !list.known)
+        return undefined;
+    const names = ["mlflow"];
+    for (const r of list.entries) {
+        if (r.include || r.option)
+            continue;
+        if (!r.key)
+            return undefined; // a URL or computed name could install anything
+        names.push(r.key);
+    }
+    return installedWith(names);
+}
+/** A module of the project itself (an analysed file, or a package directory beside it). */
+function isLocal(project, from, module) {
+    const top = module.split(".")[0];
+    return project.moduleFor(from, module, 0) !== undefined || project.moduleFor(from, top, 0) !== undefined || directoryNames(project).has(top);
+}
+const dirNamesOf = new WeakMap();
+/** Every directory name on the paths of the analysed modules, computed once per project. */
+function directoryNames(project) {
+    let names = dirNamesOf.get(project);
+    if (!names) {
+        names = new Set();
+        for (const m of project.modules)
+            for (const seg of external_node_path_default().dirname(m.absPath).split((external_node_path_default()).sep))
+                names.add(seg);
+        dirNamesOf.set(project, names);
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./rules/output-helpers.ts
+
+/* harmony default export */ const output_helpers = ((0,define_rule/* defineRule */.Km)({
+    id: "output-helpers",
+    defaultSeverity: "error",
+    summary: "Inside a ResponsesAgent, output items and stream events are built with the helpers, with their required arguments",
+    fixable: "never",
+    messages: {
+        rawItem: "output item built as a dict literal; build it with {helper}",
+        missingArgs: "{helper} is called without {missing}",
+    },
+    check(facts, _ctx, report) {
+        const python = facts.python;
+        if (!python)
+            return;
+        for (const raw of python.rawOutputDicts)
+            report("rawItem", raw.dict, { helper: raw.helper });
+        for (const p of python.helperArgsProblems) {
+            report("missingArgs", p.call, { helper: p.helper, missing: p.missing.map((m) => `${m}=`).join(", ") });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/parse.ts
+
+// Problems found while reading and parsing (facts.problems) go through the same
+// sort, suppression and formatting path as rule findings (actionlint's way).
+const parse_messages = {
+    syntax: "{message}",
+    duplicateKey: "{message}",
+    aliasLimit: "{message}",
+    multipleDocuments: "{message}",
+    empty: "{message}",
+    tooLarge: "{message}",
+    unreadable: "{message}",
+    binary: "{message}",
+    notUtf8: "{message}",
+};
+/* harmony default export */ const parse = ((0,define_rule/* defineRule */.Km)({
+    id: "parse",
+    defaultSeverity: "error",
+    summary: "Every file can be read and parsed: UTF-8 text, valid YAML or Python, no duplicate keys",
+    fixable: "never",
+    messages: parse_messages,
+    check(facts, _ctx, report) {
+        for (const p of facts.problems) {
+            const id = (p.messageId in parse_messages ? p.messageId : "syntax");
+            report(id, p.span, { message: p.message });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/pinned-requirements.ts
+
+const pinned_requirements_messages = {
+    unpinned: "requirement \"{text}\" is not pinned; pin one version with ==",
+    range: "requirement \"{text}\" allows a range ({spec}); pin one version with ==",
+    wildcard: "requirement \"{text}\" pins with a wildcard; pin one exact version",
+    urlUnpinned: "requirement \"{text}\" points to a URL without a hash or commit; pin it with #sha256=... or @<commit>",
+    invalid: "requirement \"{text}\" cannot be read: {problem}",
+};
+/* harmony default export */ const pinned_requirements = ((0,define_rule/* defineRule */.Km)({
+    id: "pinned-requirements",
+    defaultSeverity: "error",
+    summary: "Every pip requirement of a model is an exact == pin (or a URL pinned by hash or commit)",
+    fixable: "never",
+    messages: pinned_requirements_messages,
+    check(facts, _ctx, report) {
+        const seen = new Set();
+        for (const list of facts.python?.requirementLists ?? []) {
+            for (const req of list.entries) {
+                // An -r file named by two lists is judged once.
+                const key = `${req.text.span.file}:${req.text.span.start}`;
+                if (seen.has(key) || req.include || req.option)
+                    continue;
+                seen.add(key);
+                judge(req, report);
+            }
+        }
+    },
+}));
+function judge(req, report) {
+    const text = req.text.value.replace(/\0/g, "{…}");
+    if (req.problem)
+        return report("invalid", req.text, { text, problem: req.problem });
+    if (req.pin !== "none")
+        return;
+    if (req.url !== undefined)
+        return report("urlUnpinned", req.text, { text });
+    if (!req.key && req.specifiers.length === 0)
+        return; // f"{requirement}": nothing here is known
+    if (req.specifiers.length === 0)
+        return report("unpinned", req.text, { text });
+    if (req.specifiers.some((s) => s.op === "==" && s.version.endsWith(".*")))
+        return report("wildcard", req.text, { text });
+    const spec = req.specifiers.map((s) => `${s.op}${s.version.replace(/\0/g, "{…}")}`).join(",");
+    report("range", req.text, { text, spec });
+}
+
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __nccwpck_require__(8898);
+;// CONCATENATED MODULE: ./rules/requirement-conflicts.ts
+
+
+
+/** Databricks requires this mlflow for ResponsesAgent authoring and deployment (reference §6). */
+const RESPONSES_AGENT_MLFLOW = "3.1.3";
+const requirement_conflicts_messages = {
+    twoPins: "\"{name}\" is pinned to {version} here and to {other} at {where}",
+    excluded: "\"{name}{spec}\" excludes the pin =={other} at {where}",
+    mlflowTooOld: "mlflow {version} is older than {needed}, which ResponsesAgent needs on Databricks ({agent})",
+    driftVersion: "\"{name}\" is {version} here but {other} in {there}",
+    driftMissing: "\"{name}\" is listed here but not in {there}",
+    driftMissingThere: "{there} lists \"{name}\", which this list does not",
+};
+/* harmony default export */ const requirement_conflicts = ((0,define_rule/* defineRule */.Km)({
+    id: "requirement-conflicts",
+    defaultSeverity: "error",
+    summary: "No package is pinned to two versions, serving.yaml and log_model agree, and mlflow is new enough for the APIs used",
+    fixable: "never",
+    messages: requirement_conflicts_messages,
+    check(facts, _ctx, report) {
+        const python = facts.python;
+        if (!python)
+            return;
+        for (const list of python.requirementLists)
+            withinList(list, report);
+        for (const unit of python.models) {
+            requirement_conflicts_drift(unit, report);
+            mlflowVersion(unit, python.agents, report);
+        }
+    },
+}));
+/** Entries that apply together: same package, same environment marker. */
+function groups(list) {
+    const out = new Map();
+    for (const r of list.entries) {
+        if (!r.key || r.include || r.problem)
+            continue;
+        const k = `${r.key};${r.marker ?? ""}`;
+        out.set(k, [...(out.get(k) ?? []), r]);
+    }
+    return out;
+}
+function withinList(list, report) {
+    for (const reqs of groups(list).values()) {
+        const pins = reqs.filter((r) => r.pin === "exact");
+        const first = pins[0];
+        if (!first?.exactVersion)
+            continue;
+        for (const r of reqs) {
+            if (r === first)
+                continue;
+            if (r.pin === "exact" && r.exactVersion !== undefined && r.exactVersion !== first.exactVersion) {
+                report("twoPins", r.text, { name: r.name?.value ?? r.key, version: r.exactVersion, other: first.exactVersion, where: (0,python_facts/* where */._)(first.text.span) });
+            }
+            else if (r.pin === "none" && r.specifiers.length && !r.specifiers.some((s) => s.version.includes("\0"))) {
+                const spec = r.specifiers.map((s) => `${s.op}${s.version}`).join(",");
+                if (!(0,pep440.satisfies)(first.exactVersion, spec)) {
+                    report("excluded", r.text, { name: r.name?.value ?? r.key, spec, other: first.exactVersion, where: (0,python_facts/* where */._)(first.text.span) });
+                }
+            }
+        }
+    }
+}
+/** serving.yaml and a literal log_model list describe one environment: every difference is reported on both sides. */
+function requirement_conflicts_drift(unit, report) {
+    const [a, b] = unit.requirementLists;
+    if (!a || !b || !a.known || !b.known)
+        return;
+    const pinsOf = (l) => new Map(l.entries.filter((r) => r.key && !r.include && !r.marker).map((r) => [r.key, r]));
+    const pa = pinsOf(a);
+    const pb = pinsOf(b);
+    for (const [here, there, mine, theirs] of [[a, b, pa, pb], [b, a, pb, pa]]) {
+        for (const [key, r] of mine) {
+            const o = theirs.get(key);
+            const name = r.name?.value ?? key;
+            if (!o) {
+                report("driftMissing", r.text, { name, there: there.label });
+                report("driftMissingThere", there.at, { name, there: here.label });
+            }
+            else if (r.exactVersion && o.exactVersion && r.exactVersion !== o.exactVersion) {
+                report("driftVersion", r.text, { name, version: `==${r.exactVersion}`, other: `==${o.exactVersion}`, there: there.label });
+            }
+        }
+    }
+}
+function mlflowVersion(unit, agents, report) {
+    const agent = agents.find((a) => a.kind === "responses-agent" && unit.code.includes(a.module));
+    if (!agent)
+        return;
+    for (const list of unit.allRequirementLists) {
+        for (const r of list.entries) {
+            if (r.key !== "mlflow" || r.pin !== "exact" || !r.exactVersion)
+                continue;
+            if ((0,pep440.lt)(r.exactVersion, RESPONSES_AGENT_MLFLOW)) {
+                const at = `class ${agent.cls.name} at ${agent.cls.nameSpan.file}:${agent.cls.nameSpan.line}`;
+                report("mlflowTooOld", r.text, { version: r.exactVersion, needed: RESPONSES_AGENT_MLFLOW, agent: at });
+            }
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./schema/serving.schema.json
+const serving_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://serving-ci.dev/schema/serving.schema.json","title":"serving-ci serving.yaml (version 1)","description":"One Databricks Model Serving endpoint, the model behind it, and how to deploy it.","type":"object","properties":{"version":{"const":1,"description":"Schema version; 1"},"endpoint":{"$ref":"#/definitions/endpoint"},"model":{"$ref":"#/definitions/model"},"deploy":{"$ref":"#/definitions/deploy"}},"required":["version","endpoint"],"additionalProperties":false,"definitions":{"tag":{"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"required":["key"]},"environmentVars":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Environment variables of the served model; secrets as {{secrets/<scope>/<key>}}."},"externalModel":{"type":"object","properties":{"provider":{"type":"string","enum":["ai21labs","anthropic","amazon-bedrock","cohere","custom","databricks-model-serving","google-cloud-vertex-ai","openai","palm"]},"name":{"type":"string"},"task":{"type":"string"},"openai_config":{"type":"object","properties":{"openai_api_key":{"type":"string"},"openai_api_key_plaintext":{"type":"string"},"microsoft_entra_client_secret":{"type":"string"},"microsoft_entra_client_secret_plaintext":{"type":"string"},"openai_api_base":{"type":"string"},"openai_api_type":{"type":"string"},"openai_api_version":{"type":"string"},"openai_deployment_name":{"type":"string"},"openai_organization":{"type":"string"},"microsoft_entra_client_id":{"type":"string"},"microsoft_entra_tenant_id":{"type":"string"}},"additionalProperties":false},"anthropic_config":{"type":"object","properties":{"anthropic_api_key":{"type":"string"},"anthropic_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"amazon_bedrock_config":{"type":"object","properties":{"aws_access_key_id":{"type":"string"},"aws_access_key_id_plaintext":{"type":"string"},"aws_secret_access_key":{"type":"string"},"aws_secret_access_key_plaintext":{"type":"string"},"aws_region":{"type":"string"},"bedrock_provider":{"type":"string","enum":["anthropic","cohere","ai21labs","amazon"]},"instance_profile_arn":{"type":"string"}},"additionalProperties":false},"cohere_config":{"type":"object","properties":{"cohere_api_key":{"type":"string"},"cohere_api_key_plaintext":{"type":"string"},"cohere_api_base":{"type":"string"}},"additionalProperties":false},"databricks_model_serving_config":{"type":"object","properties":{"databricks_api_token":{"type":"string"},"databricks_api_token_plaintext":{"type":"string"},"databricks_workspace_url":{"type":"string"}},"additionalProperties":false},"google_cloud_vertex_ai_config":{"type":"object","properties":{"private_key":{"type":"string"},"private_key_plaintext":{"type":"string"},"project_id":{"type":"string"},"region":{"type":"string"}},"additionalProperties":false},"ai21labs_config":{"type":"object","properties":{"ai21labs_api_key":{"type":"string"},"ai21labs_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"palm_config":{"type":"object","properties":{"palm_api_key":{"type":"string"},"palm_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"custom_provider_config":{"type":"object","properties":{"custom_provider_url":{"type":"string"},"api_key_auth":{"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"},"value_plaintext":{"type":"string"}},"additionalProperties":false,"required":["key"]},"bearer_token_auth":{"type":"object","properties":{"token":{"type":"string"},"token_plaintext":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false,"required":["provider","name","task"],"description":"An external model proxied by the endpoint; exclusive with entity_name/version and sizing fields."},"servedEntity":{"type":"object","properties":{"name":{"type":"string","description":"Unique within the endpoint; letters, digits, - and _"},"entity_name":{"type":"string","description":"catalog.schema.model, a workspace model, or system.ai.<model>"},"entity_version":{"type":["string","integer"]},"external_model":{"$ref":"#/definitions/externalModel"},"workload_size":{"type":"string","description":"Small (4 concurrency), Medium (8-16), Large (16-64), or a custom size"},"workload_type":{"type":"string","enum":["CPU","CPU_MEDIUM","CPU_LARGE","GPU_SMALL","GPU_MEDIUM","GPU_LARGE","GPU_XLARGE","GPU_XLARGE_8","MULTIGPU_MEDIUM"]},"scale_to_zero_enabled":{"type":"boolean"},"min_provisioned_concurrency":{"type":"integer"},"max_provisioned_concurrency":{"type":"integer"},"min_provisioned_throughput":{"type":"integer"},"max_provisioned_throughput":{"type":"integer"},"provisioned_model_units":{"type":"integer"},"burst_scaling_enabled":{"type":"boolean"},"environment_vars":{"$ref":"#/definitions/environmentVars"},"instance_profile_arn":{"type":"string"}},"additionalProperties":false},"servedModel":{"type":"object","properties":{"name":{"type":"string"},"model_name":{"type":"string"},"model_version":{"type":["string","integer"]},"workload_size":{"type":"string","description":"Small (4 concurrency), Medium (8-16), Large (16-64), or a custom size"},"workload_type":{"type":"string","enum":["CPU","CPU_MEDIUM","CPU_LARGE","GPU_SMALL","GPU_MEDIUM","GPU_LARGE","GPU_XLARGE","GPU_XLARGE_8","MULTIGPU_MEDIUM"]},"scale_to_zero_enabled":{"type":"boolean"},"min_provisioned_concurrency":{"type":"integer"},"max_provisioned_concurrency":{"type":"integer"},"min_provisioned_throughput":{"type":"integer"},"max_provisioned_throughput":{"type":"integer"},"provisioned_model_units":{"type":"integer"},"burst_scaling_enabled":{"type":"boolean"},"environment_vars":{"$ref":"#/definitions/environmentVars"},"instance_profile_arn":{"type":"string"}},"additionalProperties":false,"required":["model_name","model_version","scale_to_zero_enabled"],"description":"Legacy form of served_entities."},"route":{"type":"object","properties":{"served_entity_name":{"type":"string"},"served_model_name":{"type":"string"},"traffic_percentage":{"type":"number"}},"additionalProperties":false,"required":["traffic_percentage"]},"trafficConfig":{"type":"object","properties":{"routes":{"type":"array","items":{"$ref":"#/definitions/route"}}},"additionalProperties":false},"autoCaptureConfig":{"type":"object","properties":{"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"table_name_prefix":{"type":"string"},"enabled":{"type":"boolean"}},"additionalProperties":false},"aiGateway":{"type":"object","properties":{"usage_tracking_config":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"inference_table_config":{"type":"object","properties":{"enabled":{"type":"boolean"},"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"table_name_prefix":{"type":"string"}},"additionalProperties":false},"rate_limits":{"type":"array","items":{"type":"object","properties":{"renewal_period":{"type":"string","enum":["minute"]},"calls":{"type":"integer"},"tokens":{"type":"integer"},"key":{"type":"string","enum":["endpoint","user","user_group","service_principal"]},"principal":{"type":"string"}},"additionalProperties":false,"required":["renewal_period"]}},"guardrails":{"type":"object","properties":{"input":{"type":"object","properties":{"safety":{"type":"boolean"},"pii":{"type":"object","properties":{"behavior":{"type":"string","enum":["BLOCK","MASK","NONE"]}},"additionalProperties":false},"invalid_keywords":{"type":"array","items":{"type":"string"}},"valid_topics":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"output":{"type":"object","properties":{"safety":{"type":"boolean"},"pii":{"type":"object","properties":{"behavior":{"type":"string","enum":["BLOCK","MASK","NONE"]}},"additionalProperties":false},"invalid_keywords":{"type":"array","items":{"type":"string"}},"valid_topics":{"type":"array","items":{"type":"string"}}},"additionalProperties":false}},"additionalProperties":false},"fallback_config":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false,"required":["enabled"]}},"additionalProperties":false},"legacyRateLimit":{"type":"object","properties":{"calls":{"type":"integer"},"renewal_period":{"type":"string","enum":["minute"]},"key":{"type":"string","enum":["user","endpoint"]}},"additionalProperties":false,"required":["calls","renewal_period"]},"emailNotifications":{"type":"object","properties":{"on_update_failure":{"type":"array","items":{"type":"string"}},"on_update_success":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"endpoint":{"type":"object","properties":{"name":{"type":"string","description":"Endpoint name: letters, digits, - and _"},"served_entities":{"type":"array","items":{"$ref":"#/definitions/servedEntity"}},"served_models":{"type":"array","items":{"$ref":"#/definitions/servedModel"}},"traffic_config":{"$ref":"#/definitions/trafficConfig"},"auto_capture_config":{"$ref":"#/definitions/autoCaptureConfig"},"ai_gateway":{"$ref":"#/definitions/aiGateway"},"budget_policy_id":{"type":"string"},"description":{"type":"string"},"email_notifications":{"$ref":"#/definitions/emailNotifications"},"rate_limits":{"type":"array","items":{"$ref":"#/definitions/legacyRateLimit"}},"route_optimized":{"type":"boolean"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"}},"telemetry_config":{"type":"object"},"uc_system_metrics_export_state":{"type":"string","enum":["FIRST_PARTY_EXPORT_ENABLED","FIRST_PARTY_EXPORT_DISABLED"]}},"additionalProperties":false,"required":["name"],"description":"The serving endpoint, with the REST API\'s field names (create request plus its config)."},"resources":{"type":"object","properties":{"serving_endpoints":{"type":"array","items":{"type":"string"},"description":"DatabricksServingEndpoint names"},"vector_search_indexes":{"type":"array","items":{"type":"string"},"description":"DatabricksVectorSearchIndex names (catalog.schema.index)"},"functions":{"type":"array","items":{"type":"string"},"description":"DatabricksFunction names (catalog.schema.function)"},"genie_spaces":{"type":"array","items":{"type":"string"},"description":"DatabricksGenieSpace ids"},"sql_warehouses":{"type":"array","items":{"type":"string"},"description":"DatabricksSQLWarehouse ids"},"tables":{"type":"array","items":{"type":"string"},"description":"DatabricksTable names (catalog.schema.table)"},"uc_connections":{"type":"array","items":{"type":"string"},"description":"DatabricksUCConnection names"},"apps":{"type":"array","items":{"type":"string"},"description":"DatabricksApp names"},"lakebase":{"type":"array","items":{"type":"string"},"description":"DatabricksLakebase database instance names"}},"additionalProperties":false,"description":"Resources for automatic auth passthrough, as mlflow.models.resources declares them."},"model":{"type":"object","properties":{"code":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"description":"Python files to analyse, relative to this file"},"pip_requirements":{"type":"array","items":{"type":"string"},"description":"What log_model receives as pip_requirements: exact == pins"},"resources":{"$ref":"#/definitions/resources"},"input_example":{"description":"Request used to smoke-test the endpoint"}},"additionalProperties":false,"description":"What MLflow\'s log_model receives."},"deploy":{"type":"object","properties":{"mode":{"type":"string","enum":["job","direct"],"description":"job (default): run the deployment job; direct: apply `endpoint` with the REST API"},"job":{"type":["string","integer"],"description":"Job name or numeric id"},"parameters":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"timeout":{"type":["string","integer"],"pattern":"^\\\\s*(\\\\d+\\\\s*[hms]\\\\s*)+$","description":"e.g. 45m, 1h30m; an integer is seconds"}},"additionalProperties":false},"permission":{"type":"object","properties":{"level":{"type":"string","enum":["CAN_MANAGE","CAN_QUERY","CAN_VIEW"]},"user_name":{"type":"string"},"group_name":{"type":"string"},"service_principal_name":{"type":"string"}},"additionalProperties":false,"required":["level"]},"bundleEndpoint":{"type":"object","properties":{"name":{"type":"string"},"config":{"type":"object","properties":{"served_entities":{"type":"array","items":{"$ref":"#/definitions/servedEntity"}},"served_models":{"type":"array","items":{"$ref":"#/definitions/servedModel"}},"traffic_config":{"$ref":"#/definitions/trafficConfig"},"auto_capture_config":{"$ref":"#/definitions/autoCaptureConfig"}},"additionalProperties":false},"permissions":{"type":"array","items":{"$ref":"#/definitions/permission"}},"lifecycle":{"type":"object","properties":{"prevent_destroy":{"type":"boolean"}},"additionalProperties":false},"ai_gateway":{"$ref":"#/definitions/aiGateway"},"budget_policy_id":{"type":"string"},"description":{"type":"string"},"email_notifications":{"$ref":"#/definitions/emailNotifications"},"rate_limits":{"type":"array","items":{"$ref":"#/definitions/legacyRateLimit"}},"route_optimized":{"type":"boolean"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"}},"telemetry_config":{"type":"object"}},"additionalProperties":false,"required":["name"],"description":"resources.model_serving_endpoints.<key> of a Databricks Asset Bundle"}}}');
+// EXTERNAL MODULE: ./src/lint/facts/bundle.ts
+var bundle = __nccwpck_require__(5925);
+// EXTERNAL MODULE: ./src/lint/generated/serving-validators.js
+var serving_validators = __nccwpck_require__(1406);
+;// CONCATENATED MODULE: ./rules/schema.ts
+
+
+
+
+
+
+
+const schema_messages = {
+    unknownKey: "unknown key \"{key}\" in {where}{hint}",
+    missingKey: "{where} is missing required key \"{key}\"",
+    wrongType: "{where} should be {expected}, found {actual}",
+    badValue: "{where} is \"{value}\"{hint}",
+    wrongVersion: "version must be 1, found {value}",
+    badDuration: "{where} \"{value}\" is not a duration like 45m or 1h30m",
+    unknownResourceType: "unknown bundle resource type \"{key}\"{hint}; its resources are not deployed",
+    pathEscapesRoot: "model.code path \"{path}\" is outside the repository",
+    pathMissing: "model.code path \"{path}\" does not exist",
+};
+/* harmony default export */ const schema = ((0,define_rule/* defineRule */.Km)({
+    id: "schema",
+    defaultSeverity: "error",
+    summary: "serving.yaml and bundle endpoint blocks match the schema: known keys, types, enums, required fields",
+    fixable: "never",
+    messages: schema_messages,
+    check(facts, _ctx, report) {
+        for (const s of facts.servingFiles) {
+            if (s.root)
+                validate(s.root, [], "serving", report);
+            for (const p of s.codePaths) {
+                if (p.escapesRoot)
+                    report("pathEscapesRoot", p, { path: p.value });
+                else if (!(0,external_node_fs_.existsSync)(p.absPath))
+                    report("pathMissing", p, { path: p.value });
+            }
+        }
+        for (const b of facts.bundleFiles) {
+            for (const key of b.unknownResourceTypes) {
+                report("unknownResourceType", key, { key: key.value, hint: (0,did_you_mean/* didYouMean */.a)(key.value, bundle/* BUNDLE_RESOURCE_TYPES */.wx) });
+            }
+            for (const ep of b.endpoints) {
+                validate(ep.node, ["resources", "model_serving_endpoints", ep.key ?? ""], "bundle", report);
+            }
+        }
+    },
+}));
+const TARGETS = {
+    serving: { validator: serving_validators/* validateServingFile */.Lk, definition: undefined },
+    bundle: { validator: serving_validators/* validateBundleEndpoint */.SL, definition: "bundleEndpoint" },
+};
+function validate(root, prefix, kind, report) {
+    const { validator, definition } = TARGETS[kind];
+    const tolerateVariables = kind === "bundle";
+    if (validator((0,located/* toPlain */.Ul)(root)))
+        return;
+    const seen = new Set();
+    for (const err of validator.errors ?? []) {
+        if (err.keyword === "oneOf" || err.keyword === "if")
+            continue;
+        const segments = err.instancePath.split("/").slice(1).map(unescapePointer);
+        const target = (0,located/* atPath */.Z$)(root, segments);
+        if (!target)
+            continue;
+        if (tolerateVariables && (0,located/* hasVariable */.$u)(target.node))
+            continue; // resolved at deploy time: not ours to judge
+        const where = describe([...prefix, ...segments]);
+        const dedupeKey = `${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
+        if (seen.has(dedupeKey))
+            continue;
+        seen.add(dedupeKey);
+        reportError(err, target, where, report, definition, segments);
+    }
+}
+function reportError(err, target, where, report, rootDefinition, segments) {
+    const { node } = target;
+    const anchor = target.key ?? node;
+    switch (err.keyword) {
+        case "additionalProperties": {
+            const key = String(err.params.additionalProperty);
+            const keyAt = node.kind === "map" ? node.entries.find((e) => e.key.value === key)?.key : undefined;
+            report("unknownKey", keyAt ?? anchor, { key, where, hint: (0,did_you_mean/* didYouMean */.a)(key, allowedKeys(rootDefinition, segments)) });
+            return;
+        }
+        case "required":
+            report("missingKey", anchor, { key: String(err.params.missingProperty), where });
+            return;
+        case "type":
+            report("wrongType", node, { where, expected: article(String(err.params.type)), actual: kindOf(node) });
+            return;
+        case "enum": {
+            const allowed = err.params.allowedValues.map(String);
+            const value = node.kind === "scalar" ? String(node.value) : kindOf(node);
+            const sameCase = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+            const hint = sameCase ? ` (did you mean "${sameCase}"?)` : `, expected one of ${allowed.join(", ")}`;
+            report("badValue", node, { where, value, hint });
+            return;
+        }
+        case "const":
+            report("wrongVersion", node, { value: node.kind === "scalar" ? JSON.stringify(node.value) : kindOf(node) });
+            return;
+        case "pattern":
+            report("badDuration", node, { where, value: node.kind === "scalar" ? String(node.value) : "" });
+            return;
+        default:
+            report("wrongType", node, { where, expected: err.message ?? "valid", actual: kindOf(node) });
+    }
+}
+const SCHEMA = serving_schema_namespaceObject;
+function deref(node) {
+    const ref = node?.$ref;
+    return ref ? SCHEMA.definitions[ref.replace("#/definitions/", "")] : node;
+}
+/** The property names the schema allows at an instance path (ajv's schemaPath is relative to the last $ref). */
+function allowedKeys(rootDefinition, segments) {
+    let node = deref(rootDefinition ? SCHEMA.definitions[rootDefinition] : SCHEMA);
+    for (const seg of segments) {
+        if (!node)
+            return [];
+        const next = /^\d+$/.test(seg) && node.items ? node.items : node.properties?.[seg] ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : undefined);
+        node = deref(next);
+    }
+    return Object.keys(node?.properties ?? {});
+}
+function unescapePointer(s) {
+    return s.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+/** `endpoint.served_entities[0].workload_size` */
+function describe(segments) {
+    if (segments.length === 0)
+        return "the file";
+    return segments.reduce((acc, s) => (/^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), "");
+}
+function kindOf(node) {
+    if (node.kind === "map")
+        return "a mapping";
+    if (node.kind === "seq")
+        return "a list";
+    if (node.kind === "unknown")
+        return "an alias";
+    const v = node.value;
+    return v === null ? "nothing" : typeof v === "string" ? `the string "${v}"` : `${typeof v} ${String(v)}`;
+}
+function article(types) {
+    return types
+        .split(",")
+        .map((t) => ({ object: "a mapping", array: "a list", string: "a string", integer: "an integer", number: "a number", boolean: "true or false" })[t] ?? t)
+        .join(" or ");
+}
+
+;// CONCATENATED MODULE: ./rules/secrets-in-env.ts
+
+
+
+// Never put a value into a message or a fix: findings name the key and the kind
+// of secret only, and ask the formatters to mask the value in code frames.
+const secrets_in_env_messages = {
+    literalEnv: "environment variable \"{key}\" holds a literal {kind}; store it in a secret scope and write {{secrets/<scope>/<key>}}",
+    literalField: "{field} holds a literal {kind}; store it in a secret scope and write {{secrets/<scope>/<key>}}",
+    plaintextField: "{field} sends a plaintext secret; store it in a secret scope and use {twin}: \"{{secrets/<scope>/<key>}}\" instead",
+    malformedRef: "{where} is a malformed secret reference; write it as {expected}",
+};
+/** Value shapes of well-known credentials, most specific first. */
+const VALUE_SHAPES = [
+    [/-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/, "PEM private key"],
+    [/\bdapi[0-9a-f]{32}(?:-\d+)?\b/, "Databricks token"],
+    [/\bsk-ant-[a-z0-9]+-[A-Za-z0-9_-]{20,}/, "Anthropic API key"],
+    [/\bsk-(?:proj-|svcacct-|admin-)?(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*[a-z])(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{20,}/, "OpenAI API key"],
+    [/\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,}\b|\bgithub_pat_[A-Za-z0-9_]{22,}/, "GitHub token"],
+    [/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, "AWS access key id"],
+    [/\bxox[abposr]-[0-9]+-[A-Za-z0-9-]{8,}/, "Slack token"],
+    [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/, "JSON Web Token"],
+];
+/** Name words that make a variable a credential when they end its name. */
+const SECRET_WORDS = new Set(["TOKEN", "KEY", "APIKEY", "SECRET", "PASSWORD", "PASSWD", "PWD", "CREDENTIAL", "CREDENTIALS", "PRIVATE", "PAT"]);
+/** `<word>_KEY` names that are identifiers, not credentials (cache keys, S3 object keys). */
+const NON_SECRET_KEY_OWNERS = new Set(["CACHE", "PARTITION", "SORT", "PRIMARY", "FOREIGN", "OBJECT", "S3", "BUCKET", "ROUTING", "IDEMPOTENCY", "DEDUP", "DEDUPE", "HASH", "SHARD", "LOOKUP", "PUBLIC", "GROUP", "INDEX", "ROW", "JOIN", "COLUMN", "FEATURE", "ENTITY", "TABLE", "TOPIC", "MESSAGE", "EVENT", "LABEL", "METADATA", "TRACE", "REQUEST", "USER", "DOCUMENT", "DOC", "ID", "PRIMARY", "UNIQUE", "SEARCH", "VECTOR", "EMBEDDING"]);
+/** Fields of external-model configs that take a secret reference (each has a *_plaintext twin). */
+const SECRET_FIELD = /(?:^|_)api_key$|secret|^private_key$|^databricks_api_token$|^aws_access_key_id$/;
+const PART = String.raw `(?:\$\{[^{}]*\}|[^/{}\s])+`;
+const SECRET_REF = new RegExp(String.raw `^\{\{secrets/${PART}/${PART}\}\}$`);
+/** Something written as a reference: `{{secret/…}}`, `{{ secrets/a }}`, `${{secrets/a/b}}`. */
+const REF_ATTEMPT = /^\$?\{\{\s*secrets?\s*[/.:]/i;
+/* harmony default export */ const secrets_in_env = ((0,define_rule/* defineRule */.Km)({
+    id: "secrets-in-env",
+    defaultSeverity: "error",
+    summary: "Environment variables and external-model keys hold {{secrets/scope/key}} references, never literal secrets",
+    fixable: "sometimes",
+    messages: secrets_in_env_messages,
+    check(facts, _ctx, report) {
+        for (const ep of facts.endpoints) {
+            for (const e of ep.servedEntities) {
+                const env = (0,located/* getMap */.ZB)(e.node, "environment_vars");
+                for (const { key, value } of env?.entries ?? [])
+                    checkEnv(key, value, report);
+                if (e.externalModel)
+                    checkExternal(e.externalModel, report);
+            }
+        }
+    },
+}));
+function checkEnv(key, node, report) {
+    const v = (0,located/* str */.gx)(node);
+    if (!v || v.value.includes("${") && !v.value.includes("{{"))
+        return; // a bundle variable: unknown until deploy
+    if (isReference(v.value))
+        return;
+    if (REF_ATTEMPT.test(v.value))
+        return malformed(v, `environment variable "${key.value}"`, report);
+    const kind = valueKind(v.value) ?? (nameLooksSecret(key.value) && mayBeSecret(v.value) ? "secret" : undefined);
+    if (kind)
+        report("literalEnv", v, { key: key.value, kind }, { redact: [v.span] });
+}
+function checkExternal(ext, report) {
+    for (const cfg of ext.entries) {
+        if (!cfg.key.value.endsWith("_config") || !(0,located/* isMap */.jh)(cfg.value))
+            continue;
+        const fields = cfg.value.entries.map((x) => [`${cfg.key.value}.${x.key.value}`, x.value]);
+        for (const sub of ["api_key_auth", "bearer_token_auth"]) {
+            const m = (0,located/* getMap */.ZB)(cfg.value, sub);
+            for (const x of m?.entries ?? [])
+                fields.push([`${cfg.key.value}.${sub}.${x.key.value}`, x.value]);
+        }
+        for (const [field, node] of fields) {
+            const leaf = field.slice(field.lastIndexOf(".") + 1);
+            const v = (0,located/* str */.gx)(node);
+            if (!v || v.value.includes("${") && !v.value.includes("{{"))
+                continue;
+            if (leaf.endsWith("_plaintext")) {
+                report("plaintextField", v, { field: `external_model.${field}`, twin: leaf.slice(0, -"_plaintext".length) }, { redact: [v.span] });
+                continue;
+            }
+            const isSecretField = SECRET_FIELD.test(leaf) || field.endsWith("api_key_auth.value") || field.endsWith("bearer_token_auth.token");
+            if (isReference(v.value))
+                continue;
+            if (REF_ATTEMPT.test(v.value)) {
+                malformed(v, `external_model.${field}`, report);
+                continue;
+            }
+            const kind = valueKind(v.value) ?? (isSecretField ? "secret" : undefined);
+            if (kind)
+                report("literalField", v, { field: `external_model.${field}`, kind }, { redact: [v.span] });
+        }
+    }
+}
+function isReference(value) {
+    return SECRET_REF.test(value);
+}
+function malformed(v, where, report) {
+    // Rebuild {{secrets/<scope>/<key>}} from the parts when they are plain names.
+    const sep = /^\$?\{\{\s*secrets?\s*([/.:])/i.exec(v.value)?.[1];
+    const body = v.value.replace(/^\$?\{\{\s*secrets?\s*[/.:]\s*/i, "").replace(/\s*\}\}$/, "");
+    // Split on the separator the reference starts with, so a ${var.x} part keeps its dot.
+    const parts = body.split(sep === "/" ? "/" : /[.:]/).map((p) => p.trim());
+    const plain = parts.length === 2 && parts.every((p) => /^[\w.${}-]{1,64}$/.test(p) && !valueKind(p));
+    const expected = plain ? `{{secrets/${parts[0]}/${parts[1]}}}` : "{{secrets/<scope>/<key>}}";
+    const edit = plain ? replaceInValue(v, expected) : undefined;
+    report("malformedRef", v, { where, expected: plain ? `"${expected}"` : expected }, edit ? { fix: { title: `Write ${expected}`, safe: true, edits: [edit] } } : {});
+}
+function valueKind(value) {
+    return VALUE_SHAPES.find(([re]) => re.test(value))?.[1];
+}
+/** `OPENAI_API_KEY`, `dbToken`, `DB_PASSWORD`: a credential word ends the name. */
+function nameLooksSecret(name) {
+    const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.\s]+/).filter(Boolean);
+    const last = words[words.length - 1];
+    if (!last || !SECRET_WORDS.has(last))
+        return false;
+    return !(last === "KEY" && words.length > 1 && NON_SECRET_KEY_OWNERS.has(words[words.length - 2]));
+}
+/** Values no one keeps as a secret: numbers, booleans, URLs, paths, prose, very short words. */
+function mayBeSecret(value) {
+    const v = value.trim();
+    if (v.length < 6)
+        return false;
+    if (/^[-+]?\d+(\.\d+)?$/.test(v) || /^(true|false|yes|no|none|null)$/i.test(v))
+        return false;
+    if (/^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(v))
+        return false; // URL without credentials
+    if (/^(\/|\.\.?\/|~\/)/.test(v) || /\s/.test(v))
+        return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./rules/served-entities.ts
+
+
+
+
+const MAX_ENTITIES = 10;
+const MAX_ENV_VARS = 30;
+const MAX_ENDPOINT_NAME = 63;
+const SIZES = ["Small", "Medium", "Large"];
+const EXTERNAL_EXCLUSIVE = ["entity_name", "entity_version", "workload_size", "workload_type", "scale_to_zero_enabled"];
+const CONCURRENCY = ["min_provisioned_concurrency", "max_provisioned_concurrency"];
+const THROUGHPUT = ["min_provisioned_throughput", "max_provisioned_throughput", "provisioned_model_units"];
+const served_entities_messages = {
+    badEndpointName: "endpoint name \"{name}\" may use only letters, digits, - and _",
+    longEndpointName: "endpoint name \"{name}\" is {length} characters long; keep it to {max}",
+    reservedEndpointName: "endpoint name \"{name}\" starts with \"databricks-\", which is reserved for Databricks-managed endpoints",
+    badEntityName: "served entity name \"{name}\" may use only letters, digits, - and _",
+    duplicateName: "served entity name \"{name}\" is used twice in this endpoint{how}",
+    tooManyEntities: "endpoint serves {count} entities; at most {max} are allowed",
+    bothLists: "endpoint has both served_entities and served_models; keep served_entities",
+    missingVersion: "served entity \"{entity}\" has no entity_version; a registered model is served at a version",
+    sizeAndConcurrency: "workload_size and {field} are alternatives; set one of them",
+    sizeAndThroughput: "workload_size does not apply to a provisioned-throughput entity ({field})",
+    minAboveMax: "{min} ({low}) is greater than {max} ({high})",
+    sizeCase: "workload_size \"{value}\" is spelled \"{expected}\"",
+    externalExclusive: "{field} cannot be combined with external_model",
+    mixedTasks: "external model task \"{task}\" differs from \"{first}\"; all external models of an endpoint share one task",
+    tooManyEnvVars: "served entity has {count} environment variables; at most {max} are allowed",
+};
+/* harmony default export */ const served_entities = ((0,define_rule/* defineRule */.Km)({
+    id: "served-entities",
+    defaultSeverity: "error",
+    summary: "Endpoint and served-entity names, sizes and types are valid and not contradictory; unique names; at most 10 entities",
+    fixable: "sometimes",
+    messages: served_entities_messages,
+    check(facts, _ctx, report) {
+        for (const ep of facts.endpoints) {
+            checkEndpointName(ep, report);
+            const config = ep.config;
+            const both = (0,located/* entry */.f_)(config, "served_entities") && (0,located/* entry */.f_)(config, "served_models");
+            if (both)
+                report("bothLists", (0,located/* entry */.f_)(config, "served_models").key);
+            if (ep.servedEntities.length > MAX_ENTITIES) {
+                report("tooManyEntities", ep.servedEntities[MAX_ENTITIES].node, { count: ep.servedEntities.length, max: MAX_ENTITIES });
+            }
+            checkUniqueNames(ep.servedEntities, report);
+            let firstTask;
+            for (const e of ep.servedEntities) {
+                checkEntity(e, report);
+                const task = (0,located/* str */.gx)((0,located/* get */.Jt)(e.externalModel, "task"));
+                if (!task || (0,located/* hasVariable */.$u)((0,located/* get */.Jt)(e.externalModel, "task")))
+                    continue;
+                if (!firstTask)
+                    firstTask = task;
+                else if (task.value !== firstTask.value)
+                    report("mixedTasks", task, { task: task.value, first: firstTask.value });
+            }
+        }
+    },
+}));
+function checkEndpointName(ep, report) {
+    const name = (0,located/* str */.gx)(ep.name);
+    if (!name || (0,located/* hasVariable */.$u)(ep.name))
+        return;
+    if (!ENDPOINT_NAME_CHARS.test(name.value))
+        report("badEndpointName", name, { name: name.value });
+    else if (name.value.length > MAX_ENDPOINT_NAME) {
+        report("longEndpointName", name, { name: name.value, length: name.value.length, max: MAX_ENDPOINT_NAME }, { severity: "warning" });
+    }
+    if (name.value.toLowerCase().startsWith(FM_PREFIX))
+        report("reservedEndpointName", name, { name: name.value }, { severity: "warning" });
+}
+/**
+ * Two entities clash when their names are certainly equal: two explicit names,
+ * two omitted names of the same model version, or an explicit name equal to
+ * the only default another entity can get. (The default of a UC model is
+ * unconfirmed, so a name matching one of its two candidates proves nothing.)
+ */
+function checkUniqueNames(entities, report) {
+    const seen = new Map();
+    for (const e of entities) {
+        if ((0,located/* hasVariable */.$u)(e.node))
+            continue;
+        if (e.name) {
+            const prior = seen.get(e.name.value);
+            if (prior)
+                report("duplicateName", e.name, { name: e.name.value, how: prior === "default" ? " (an earlier entity gets it by default)" : "" });
+            seen.set(e.name.value, "explicit");
+        }
+        else if (e.defaultNames.length > 0) {
+            const key = e.defaultNames.join("\n");
+            const certain = e.defaultNames.length === 1 ? e.defaultNames[0] : undefined;
+            const clash = seen.get(key) ?? (certain !== undefined && seen.get(certain) === "explicit" ? "explicit" : undefined);
+            if (clash) {
+                const at = e.entityName ?? (0,located/* str */.gx)((0,located/* get */.Jt)(e.externalModel, "name"));
+                if (at)
+                    report("duplicateName", at, { name: certain ?? e.defaultNames[0], how: " (the default name, as name is omitted)" });
+            }
+            seen.set(key, "default");
+            if (certain !== undefined && !seen.has(certain))
+                seen.set(certain, "default");
+        }
+    }
+}
+function checkEntity(e, report) {
+    const n = e.node;
+    if (e.name && !(0,located/* hasVariable */.$u)((0,located/* get */.Jt)(n, "name")) && !ENDPOINT_NAME_CHARS.test(e.name.value)) {
+        report("badEntityName", e.name, { name: e.name.value });
+    }
+    const env = (0,located/* getMap */.ZB)(n, "environment_vars");
+    if (env && env.entries.length > MAX_ENV_VARS) {
+        report("tooManyEnvVars", (0,located/* entry */.f_)(n, "environment_vars").key, { count: env.entries.length, max: MAX_ENV_VARS });
+    }
+    if (e.externalModel) {
+        for (const field of EXTERNAL_EXCLUSIVE) {
+            const k = (0,located/* entry */.f_)(n, field)?.key;
+            if (k)
+                report("externalExclusive", k, { field });
+        }
+        return;
+    }
+    // entity_version: certain only for a workspace-registry model (no dots) and system.ai models;
+    // catalog.schema.name may be a FEATURE_SPEC function, which has no version.
+    if (!e.legacy && e.entityName && !e.entityVersion && !(0,located/* hasVariable */.$u)((0,located/* get */.Jt)(n, "entity_name")) && (0,located/* get */.Jt)(n, "entity_version") === undefined) {
+        const v = e.entityName.value;
+        if (!v.includes(".") || v.startsWith("system.ai."))
+            report("missingVersion", e.entityName, { entity: v });
+    }
+    const size = (0,located/* str */.gx)((0,located/* get */.Jt)(n, "workload_size"));
+    if (size && !(0,located/* hasVariable */.$u)((0,located/* get */.Jt)(n, "workload_size"))) {
+        const expected = SIZES.find((s) => s.toLowerCase() === size.value.toLowerCase());
+        if (expected && expected !== size.value) {
+            const edit = replaceInValue(size, expected);
+            report("sizeCase", size, { value: size.value, expected }, edit ? { fix: { title: `Write ${expected}`, safe: true, edits: [edit] } } : {});
+        }
+    }
+    const sizeKey = (0,located/* entry */.f_)(n, "workload_size")?.key;
+    if (sizeKey) {
+        for (const field of CONCURRENCY)
+            if ((0,located/* entry */.f_)(n, field))
+                report("sizeAndConcurrency", (0,located/* entry */.f_)(n, field).key, { field });
+        for (const field of THROUGHPUT)
+            if ((0,located/* entry */.f_)(n, field))
+                report("sizeAndThroughput", (0,located/* entry */.f_)(n, field).key, { field });
+    }
+    for (const [min, max] of [CONCURRENCY, THROUGHPUT.slice(0, 2)]) {
+        const low = (0,located/* num */.bu)((0,located/* get */.Jt)(n, min));
+        const high = (0,located/* num */.bu)((0,located/* get */.Jt)(n, max));
+        if (low && high && low.value > high.value)
+            report("minAboveMax", low, { min, max, low: low.value, high: high.value });
+    }
+}
+
+;// CONCATENATED MODULE: ./rules/traffic-config.ts
+
+
+/* harmony default export */ const traffic_config = ((0,define_rule/* defineRule */.Km)({
+    id: "traffic-config",
+    defaultSeverity: "error",
+    summary: "Traffic routes name served entities of the endpoint, with integer percentages summing to 100",
+    fixable: "never",
+    messages: {
+        unknownEntity: "route names \"{name}\", which is not a served entity of this endpoint{hint}",
+        missingName: "route names no served entity (served_entity_name or served_model_name)",
+        notInteger: "traffic_percentage {value} is not a whole number",
+        outOfRange: "traffic_percentage {value} is outside 0..100",
+        badSum: "traffic percentages sum to {sum}, not 100",
+        missingTraffic: "{count} served entities need a traffic_config saying how to split requests",
+        duplicateRoute: "\"{name}\" has more than one route",
+    },
+    check(facts, _ctx, report) {
+        for (const ep of facts.endpoints) {
+            const traffic = ep.trafficConfig;
+            if (!traffic) {
+                if (ep.servedEntities.length > 1 && !(0,located/* hasVariable */.$u)(ep.servedEntitiesNode)) {
+                    report("missingTraffic", ep.servedEntitiesNode ?? ep.node, { count: ep.servedEntities.length });
+                }
+                continue;
+            }
+            const routesNode = (0,located/* get */.Jt)(traffic, "routes");
+            if (!(0,located/* isSeq */.oP)(routesNode))
+                continue;
+            const names = new Set();
+            // Entity names built from bundle variables are unknown until deploy: routes are then not judged, sums still are.
+            let namesKnown = !(0,located/* hasVariable */.$u)(ep.servedEntitiesNode);
+            for (const e of ep.servedEntities) {
+                if (e.name)
+                    names.add(e.name.value);
+                else if (e.defaultNames.length)
+                    e.defaultNames.forEach((n) => names.add(n));
+                else
+                    namesKnown = false;
+                if ((0,located/* hasVariable */.$u)(e.node))
+                    namesKnown = false;
+            }
+            let sum = 0;
+            let sumKnown = true;
+            const routed = new Set();
+            for (const route of (0,located/* mapItems */.Z9)(routesNode)) {
+                const nameNode = (0,located/* get */.Jt)(route, "served_entity_name") ?? (0,located/* get */.Jt)(route, "served_model_name");
+                const name = (0,located/* str */.gx)(nameNode);
+                if (!nameNode)
+                    report("missingName", route);
+                else if (name && !(0,located/* hasVariable */.$u)(nameNode)) {
+                    if (namesKnown && !names.has(name.value)) {
+                        const hint = names.size ? ` (served entities: ${[...names].join(", ")})` : "";
+                        report("unknownEntity", name, { name: name.value, hint });
+                    }
+                    if (routed.has(name.value))
+                        report("duplicateRoute", name, { name: name.value });
+                    routed.add(name.value);
+                }
+                const pctNode = (0,located/* get */.Jt)(route, "traffic_percentage");
+                const pct = (0,located/* num */.bu)(pctNode);
+                if (!pct) {
+                    sumKnown = false; // missing or not a number: the schema rule reports it
+                    continue;
+                }
+                if (!Number.isInteger(pct.value))
+                    report("notInteger", pct, { value: pct.value });
+                else if (pct.value < 0 || pct.value > 100)
+                    report("outOfRange", pct, { value: pct.value });
+                sum += pct.value;
+            }
+            if (sumKnown && routesNode.items.length > 0 && sum !== 100)
+                report("badSum", routesNode, { sum });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/uc-names.ts
+
+
+const uc_names_messages = {
+    wrongParts: "{where} \"{name}\" has {count} {parts}; Unity Catalog names are catalog.schema.name",
+    emptyPart: "{where} \"{name}\" has an empty part; Unity Catalog names are catalog.schema.name",
+    spaceInPart: "{where} \"{name}\" has a space in \"{part}\"; remove it or quote the part with backticks",
+};
+const RESOURCE_LISTS = ["vector_search_indexes", "functions", "tables"];
+/* harmony default export */ const uc_names = ((0,define_rule/* defineRule */.Km)({
+    id: "uc-names",
+    defaultSeverity: "error",
+    summary: "Unity Catalog names have three parts where Databricks needs them: catalog.schema.name",
+    fixable: "never",
+    messages: uc_names_messages,
+    check(facts, _ctx, report) {
+        for (const ep of facts.endpoints) {
+            for (const e of ep.servedEntities) {
+                const field = e.legacy ? "model_name" : "entity_name";
+                // A name without dots is a workspace-registry model: fine.
+                if (e.entityName && !e.externalModel && !(0,located/* hasVariable */.$u)((0,located/* get */.Jt)(e.node, field)) && e.entityName.value.includes(".")) {
+                    checkName(e.entityName, field, report);
+                }
+            }
+        }
+        for (const s of facts.servingFiles) {
+            const resources = (0,located/* getMap */.ZB)(s.model, "resources");
+            for (const list of RESOURCE_LISTS) {
+                for (const item of (0,located/* getSeq */.Mo)(resources, list)?.items ?? []) {
+                    const name = (0,located/* str */.gx)(item);
+                    if (!name || (0,located/* hasVariable */.$u)(item) || name.value.includes("*"))
+                        continue; // wildcards: not ours to judge
+                    checkName(name, `model.resources.${list}`, report);
+                }
+            }
+            const modelName = (0,located/* get */.Jt)((0,located/* getMap */.ZB)(s.deploy, "parameters"), "model_name");
+            const name = (0,located/* str */.gx)(modelName);
+            if (name && !(0,located/* hasVariable */.$u)(modelName) && name.value.includes("."))
+                checkName(name, "deploy.parameters.model_name", report);
+        }
+    },
+}));
+/** Splits on dots outside backticks; a backticked part keeps its backticks. */
+function ucParts(name) {
+    const parts = [];
+    let cur = "";
+    let quoted = false;
+    for (const ch of name) {
+        if (ch === "`")
+            quoted = !quoted;
+        if (ch === "." && !quoted) {
+            parts.push(cur);
+            cur = "";
+        }
+        else
+            cur += ch;
+    }
+    if (quoted)
+        return undefined; // unbalanced backticks: leave it to Databricks
+    parts.push(cur);
+    return parts;
+}
+function checkName(name, where, report) {
+    const parts = ucParts(name.value);
+    if (!parts)
+        return;
+    const data = { where, name: name.value };
+    if (parts.length !== 3) {
+        report("wrongParts", name, { ...data, count: parts.length, parts: parts.length === 1 ? "part" : "parts" });
+        return;
+    }
+    const empty = parts.find((p) => p === "" || p === "``");
+    if (empty !== undefined)
+        return report("emptyPart", name, data);
+    const spaced = parts.find((p) => !p.startsWith("`") && /\s/.test(p));
+    if (spaced !== undefined)
+        report("spaceInPart", name, { ...data, part: spaced });
+}
+
+;// CONCATENATED MODULE: ./rules/unused-suppression.ts
+
+// Reported by the suppression pass (src/lint/suppress.ts), which runs after every
+// rule; this module carries the metadata, the docs and the severity setting.
+/* harmony default export */ const unused_suppression = ((0,define_rule/* defineRule */.Km)({
+    id: "unused-suppression",
+    defaultSeverity: "warning",
+    summary: "Every serving-ci-disable comment names a known rule and suppresses a finding",
+    fixable: "never",
+    messages: {
+        unused: "unused suppression: no \"{rule}\" finding here",
+        unknownRule: "suppression names unknown rule \"{rule}\"",
+        missingRule: "suppression names no rule; write the rule id after the directive",
+    },
+    check() { },
+}));
+
+;// CONCATENATED MODULE: ./rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    agent_interface, declared_resources, fm_endpoint_name, fm_endpoint_retired, missing_requirements, output_helpers, parse,
+    pinned_requirements, requirement_conflicts, schema, secrets_in_env, served_entities, traffic_config, uc_names, unused_suppression,
+];
+
+
+/***/ }),
+
+/***/ 6890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ USAGE),
+  R: () => (/* binding */ parseCommand)
+});
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/report/formatters.ts + 5 modules
+var formatters = __nccwpck_require__(5008);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// argv → a typed command. Every usage mistake is a UserError (exit 2).
+
+
+
+const USAGE = `Usage: serving-ci <command> [options]
+
+Commands:
+  lint [paths...]     Lint serving.yaml files, bundles and the Python they point to (default: this repository)
+  rules               List the rules with their docs
+  emulator            Run the local Databricks workspace emulator
+  help, version
+
+Lint options:
+  -f, --format NAME   stylish (default), json, sarif, github, markdown
+  -o, --output FILE   Write the report to FILE instead of stdout
+  --max-warnings N    Exit 1 when there are more than N warnings
+  --today YYYY-MM-DD  Date to judge retirements against (default: today)
+  --config FILE       Config file (default: .serving-ci.yaml at the repository root)
+  --fix               Apply safe fixes
+  --fix-retired       Also replace retired endpoints by their successor (changes behaviour)
+  --threads N         Threads for parsing Python in large runs (default: available cores)
+  --color / --no-color
+
+Exit codes: 0 no findings at the failing level, 1 findings, 2 usage, config or I/O error.
+`;
+function parseCommand(argv) {
+    const [command, ...rest] = argv;
+    switch (command) {
+        case undefined:
+        case "help":
+        case "--help":
+        case "-h":
+            return { command: "help" };
+        case "version":
+        case "--version":
+        case "-v":
+            return { command: "version" };
+        case "emulator":
+            return { command: "emulator", args: rest };
+        case "rules": {
+            const { values } = parse(rest, { json: { type: "boolean" } }, false);
+            return { command: "rules", format: values.json ? "json" : "text" };
+        }
+        case "lint":
+            return parseLint(rest);
+        default:
+            throw new errors/* UserError */.y(`unknown command "${command}"\n\n${USAGE}`);
+    }
+}
+function parseLint(args) {
+    const { values, positionals } = parse(args, {
+        format: { type: "string", short: "f" },
+        output: { type: "string", short: "o" },
+        "max-warnings": { type: "string" },
+        today: { type: "string" },
+        config: { type: "string" },
+        fix: { type: "boolean" },
+        "fix-retired": { type: "boolean" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        threads: { type: "string" },
+    }, true);
+    const format = values.format ?? "stylish";
+    if (!(format in formatters/* FORMATTERS */.o))
+        throw new errors/* UserError */.y(`unknown format "${format}" (expected ${Object.keys(formatters/* FORMATTERS */.o).join(", ")})`);
+    const cmd = { command: "lint", paths: positionals, format, fix: Boolean(values.fix || values["fix-retired"]), fixRetired: Boolean(values["fix-retired"]) };
+    if (typeof values.output === "string")
+        cmd.output = values.output;
+    if (typeof values.config === "string")
+        cmd.config = values.config;
+    const mw = values["max-warnings"];
+    if (typeof mw === "string") {
+        if (!/^\d+$/.test(mw))
+            throw new errors/* UserError */.y(`--max-warnings takes a whole number, got "${mw}"`);
+        cmd.maxWarnings = Number(mw);
+    }
+    const threads = values.threads;
+    if (typeof threads === "string") {
+        if (!/^[1-9]\d*$/.test(threads))
+            throw new errors/* UserError */.y(`--threads takes a whole number of at least 1, got "${threads}"`);
+        cmd.threads = Number(threads);
+    }
+    const today = values.today;
+    if (typeof today === "string") {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
+            throw new errors/* UserError */.y(`--today takes a date like 2026-11-27, got "${today}"`);
+        cmd.today = today;
+    }
+    if (values["no-color"])
+        cmd.color = false;
+    else if (values.color)
+        cmd.color = true;
+    return cmd;
+}
+function parse(args, options, allowPositionals) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options: options ?? {}, allowPositionals, strict: true });
+    }
+    catch (e) {
+        throw new errors/* UserError */.y(`${e.message}\n\n${USAGE}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2957:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _python_parse_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5300);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1013);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6890);
+/* harmony import */ var _run_rules_list_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3762);
+/* harmony import */ var _run_lint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1189);
+// The CLI's only contact with process: argv, cwd, stdout/stderr, exit code.
+
+
+
+
+
+
+
+async function main(argv, io) {
+    const cmd = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommand */ .R)(argv);
+    switch (cmd.command) {
+        case "help":
+            io.stdout(_args_js__WEBPACK_IMPORTED_MODULE_4__/* .USAGE */ .u);
+            return 0;
+        case "version":
+            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}\n`);
+            return 0;
+        case "rules":
+            io.stdout((0,_run_rules_list_js__WEBPACK_IMPORTED_MODULE_5__/* .rulesList */ ._)(cmd.format));
+            return 0;
+        case "lint":
+            return (0,_run_lint_js__WEBPACK_IMPORTED_MODULE_6__/* .runLint */ .n)(cmd, io);
+        case "emulator": {
+            // Loaded on demand: a lint run never pays for the emulator (or zod).
+            const { emulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3365));
+            const line = (write) => (s) => write(s.endsWith("\n") ? s : `${s}\n`);
+            return emulatorCommand(cmd.args, { stdout: line(io.stdout), stderr: line(io.stderr) });
+        }
+    }
+}
+const io = {
+    cwd: process.cwd(),
+    // This same script, started as a worker thread, parses Python (see the guard below).
+    parseWorkers: { script: process.argv[1], threads: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() },
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    now: () => new Date(),
+};
+if ((0,_python_parse_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .isParseWorker */ .W)())
+    await (0,_python_parse_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runParseWorker */ .z)();
+else
+    runMain();
+function runMain() {
+    main(process.argv.slice(2), io).then((code) => {
+        process.exitCode = code;
+    }, (e) => {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y)
+            process.stderr.write(`serving-ci: ${e.message}\n`);
+        else
+            process.stderr.write(`serving-ci: internal error (a bug, please report it)\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        process.exitCode = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y ? e.exitCode : 2;
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ runLint)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./rules/index.ts + 21 modules
+var rules = __nccwpck_require__(5511);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/lint/fix.ts
+// Applies fixes: safe ones, plus unsafe ones whose opt-in flag was given. Edits
+// are sorted, overlapping ones skipped (the next pass gets them), and each file
+// is replaced atomically so an interrupted run never leaves half a file.
+
+/** Returns the number of edits written. */
+function applyFixes(findings, files, options) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const edits = new Map();
+    for (const f of findings) {
+        const fix = f.fix;
+        if (!fix || !(fix.safe || (fix.optIn && options.optIns.has(fix.optIn))))
+            continue;
+        for (const e of fix.edits) {
+            const file = e.file ?? f.span.file;
+            const list = edits.get(file) ?? [];
+            list.push(e);
+            edits.set(file, list);
+        }
+    }
+    let applied = 0;
+    for (const [path, list] of edits) {
+        const source = byPath.get(path);
+        if (!source || source.kind === "notebook")
+            continue;
+        list.sort((a, b) => a.start - b.start || a.end - b.end);
+        let text = "";
+        let cursor = 0;
+        for (const e of list) {
+            if (e.start < cursor)
+                continue; // overlaps an earlier edit
+            text += source.text.slice(cursor, e.start) + e.text;
+            cursor = e.end;
+            applied++;
+        }
+        text += source.text.slice(cursor);
+        const tmp = `${source.absPath}.serving-ci-${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(tmp, text);
+        (0,external_node_fs_.renameSync)(tmp, source.absPath);
+    }
+    return applied;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./rules/data/foundation-models.json
+const foundation_models_namespaceObject = /*#__PURE__*/JSON.parse('{"QO":"2026-11-27","jO":[{"name":"databricks-gpt-5-5-pro","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-5","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-4","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-4-mini","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-4-nano","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-2","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-1","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-mini","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-nano","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-oss-120b","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-oss-20b","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-3-codex","kind":"code","provider":"openai","note":"listed in 2026-06 docs, missing from 2026-09 workspace listings","confidence":"medium"},{"name":"databricks-gpt-5-2-codex","kind":"code","provider":"openai","retires":"2026-07-16","confidence":"high"},{"name":"databricks-gpt-5-1-codex-max","kind":"code","provider":"openai","retires":"2026-07-16","confidence":"high"},{"name":"databricks-gpt-5-1-codex-mini","kind":"code","provider":"openai","retires":"2026-07-16","confidence":"high"},{"name":"databricks-gpt-5-6-sol","kind":"chat","provider":"openai","confidence":"medium"},{"name":"databricks-gpt-5-6-luna","kind":"chat","provider":"openai","confidence":"medium"},{"name":"databricks-gpt-5-6-terra","kind":"chat","provider":"openai","confidence":"medium"},{"name":"databricks-gpt-6-sol","kind":"chat","provider":"openai","confidence":"low"},{"name":"databricks-gpt-6-luna","kind":"chat","provider":"openai","confidence":"low"},{"name":"databricks-gpt-6-astra","kind":"chat","provider":"openai","confidence":"low"},{"name":"databricks-claude-fable-5","kind":"chat","provider":"anthropic","confidence":"medium"},{"name":"databricks-claude-opus-5","kind":"chat","provider":"anthropic","confidence":"medium"},{"name":"databricks-claude-opus-5-5","kind":"chat","provider":"anthropic","confidence":"low"},{"name":"databricks-claude-sonnet-5","kind":"chat","provider":"anthropic","confidence":"medium"},{"name":"databricks-claude-sonnet-5-5","kind":"chat","provider":"anthropic","confidence":"low"},{"name":"databricks-claude-opus-4-8","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-opus-4-7","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-opus-4-6","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-opus-4-5","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-opus-4-1","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-sonnet-4-6","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-sonnet-4-5","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-sonnet-4","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-haiku-4-5","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-opus-4","kind":"chat","provider":"anthropic","retired":true,"note":"retirement day not published; successor not published (probably databricks-claude-opus-4-1, unconfirmed)","confidence":"low"},{"name":"databricks-claude-3-7-sonnet","kind":"chat","provider":"anthropic","retires":"2026-04-12","confidence":"high","note":"successor not published (probably databricks-claude-sonnet-4-5, unconfirmed)"},{"name":"databricks-gemini-3-5-flash","kind":"chat","provider":"google","confidence":"high"},{"name":"databricks-gemini-3-1-flash-lite","kind":"chat","provider":"google","confidence":"high"},{"name":"databricks-gemini-3-7-flash","kind":"chat","provider":"google","confidence":"low"},{"name":"databricks-gemini-3-8-flash","kind":"chat","provider":"google","confidence":"low"},{"name":"databricks-gemini-3-1-pro","kind":"chat","provider":"google","confidence":"medium"},{"name":"databricks-gemini-3-flash","kind":"chat","provider":"google","confidence":"medium"},{"name":"databricks-gemini-3-pro","kind":"chat","provider":"google","retires":"2026-03-26","redirectUntil":"2026-06-07","successor":"databricks-gemini-3-1-pro","confidence":"high"},{"name":"databricks-gemini-2-5-pro","kind":"chat","provider":"google","confidence":"high"},{"name":"databricks-gemini-2-5-flash","kind":"chat","provider":"google","confidence":"high"},{"name":"databricks-gemma-3-12b","kind":"chat","provider":"google","confidence":"high"},{"name":"databricks-llama-4-maverick","kind":"chat","provider":"meta","confidence":"high"},{"name":"databricks-meta-llama-3-3-70b-instruct","kind":"chat","provider":"meta","confidence":"high"},{"name":"databricks-meta-llama-3-1-8b-instruct","kind":"chat","provider":"meta","confidence":"high"},{"name":"databricks-meta-llama-3-1-405b-instruct","kind":"chat","provider":"meta","retires":"2026-02-15","ptRetires":"2026-05-15","successor":"databricks-meta-llama-3-3-70b-instruct","confidence":"high"},{"name":"databricks-meta-llama-3-1-70b-instruct","kind":"chat","provider":"meta","retires":"2024-12-11","successor":"databricks-meta-llama-3-3-70b-instruct","confidence":"high"},{"name":"databricks-meta-llama-3-70b-instruct","kind":"chat","provider":"meta","retires":"2024-07-23","successor":"databricks-meta-llama-3-3-70b-instruct","confidence":"medium"},{"name":"databricks-llama-2-70b-chat","kind":"chat","provider":"meta","retired":true,"note":"retirement day unconfirmed (about 2024-10-30); successor not published (probably databricks-meta-llama-3-3-70b-instruct, unconfirmed)","confidence":"medium"},{"name":"databricks-dbrx-instruct","kind":"chat","provider":"databricks","retired":true,"note":"retired about 2025-04 (unconfirmed day); successor not published (probably databricks-meta-llama-3-3-70b-instruct, unconfirmed)","confidence":"medium"},{"name":"databricks-mixtral-8x7b-instruct","kind":"chat","provider":"mistral","retired":true,"successor":"databricks-meta-llama-3-3-70b-instruct","note":"no longer available by 2025-05-06","confidence":"medium"},{"name":"databricks-mpt-30b-instruct","kind":"completion","provider":"databricks","retires":"2024-08-30","confidence":"medium"},{"name":"databricks-mpt-7b-instruct","kind":"completion","provider":"databricks","retired":true,"note":"retired about 2024-08-30 (unconfirmed day)","confidence":"medium"},{"name":"databricks-qwen3-next-80b-a3b-instruct","kind":"chat","provider":"alibaba","confidence":"high"},{"name":"databricks-qwen35-122b-a10b","kind":"chat","provider":"alibaba","confidence":"high"},{"name":"databricks-glm-5-3","kind":"chat","provider":"zhipu","confidence":"medium"},{"name":"databricks-glm-5-3-flash","kind":"chat","provider":"zhipu","confidence":"medium"},{"name":"databricks-glm-5-2","kind":"chat","provider":"zhipu","deprecated":true,"successor":"databricks-glm-5-3","note":"Databricks calls GLM 5.2 legacy","confidence":"medium"},{"name":"databricks-kimi-k3","kind":"chat","provider":"moonshot","confidence":"medium"},{"name":"databricks-inkling","kind":"chat","provider":"thinking-machines","confidence":"low"},{"name":"databricks-deepseek-v4-flash-0731","kind":"chat","provider":"deepseek","confidence":"low"},{"name":"databricks-deepseek-v4-1-flash","kind":"chat","provider":"deepseek","confidence":"low"},{"name":"databricks-deepseek-v4-pro-0813","kind":"chat","provider":"deepseek","confidence":"low"},{"name":"databricks-grok-4-6","kind":"chat","provider":"xai","confidence":"low"},{"name":"databricks-grok-4-7","kind":"chat","provider":"xai","confidence":"low"},{"name":"databricks-gte-large-en","kind":"embedding","provider":"databricks","confidence":"high"},{"name":"databricks-bge-large-en","kind":"embedding","provider":"databricks","confidence":"high"},{"name":"databricks-qwen3-embedding-0-6b","kind":"embedding","provider":"alibaba","confidence":"high"}]}');
+;// CONCATENATED MODULE: ./src/lint/catalog.ts
+// The foundation-model endpoint catalog (rules/data/foundation-models.json).
+
+function loadCatalog() {
+    const entries = foundation_models_namespaceObject.jO;
+    return { compiled: foundation_models_namespaceObject.QO, entries, byName: new Map(entries.map((e) => [e.name, e])) };
+}
+/** Whether the entry is retired on `today` (a retirement day is the first day it fails). */
+function isRetired(entry, today) {
+    return entry.retired === true || (entry.retires !== undefined && entry.retires <= today);
+}
+
+// EXTERNAL MODULE: ./src/lint/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(5702);
+// EXTERNAL MODULE: ./src/lint/line-index.ts
+var line_index = __nccwpck_require__(3454);
+;// CONCATENATED MODULE: ./src/lint/read-source.ts
+// Reads one file as UTF-8 text. Anything that is not lintable text (too big,
+// binary, not UTF-8, unreadable) becomes a positioned problem, never an exception.
+
+
+
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+function displayPath(absPath, cwd) {
+    const rel = external_node_path_default().relative(cwd, absPath);
+    return (rel && !rel.startsWith("..") ? rel : absPath).split((external_node_path_default()).sep).join("/");
+}
+function readSource(absPath, kind, cwd) {
+    const file = displayPath(absPath, cwd);
+    const at = { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
+    const problem = (messageId, message) => ({ problem: { messageId, message, span: at } });
+    let buf;
+    try {
+        const size = (0,external_node_fs_.statSync)(absPath).size;
+        if (size > MAX_FILE_BYTES) {
+            return problem("tooLarge", `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; not linted`);
+        }
+        buf = (0,external_node_fs_.readFileSync)(absPath);
+    }
+    catch (e) {
+        const code = e.code ?? "error";
+        return problem("unreadable", `cannot read file (${code})`);
+    }
+    if (buf.subarray(0, 8192).includes(0))
+        return problem("binary", "file is binary, not text; not linted");
+    let text;
+    try {
+        text = utf8.decode(buf);
+    }
+    catch {
+        return problem("notUtf8", "file is not valid UTF-8; not linted");
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    return { source: { path: file, absPath, kind, text, lines: new line_index/* LineIndex */.r(text) } };
+}
+
+// EXTERNAL MODULE: ./src/lint/generated/serving-validators.js
+var serving_validators = __nccwpck_require__(1406);
+// EXTERNAL MODULE: ./src/lint/yaml/located.ts
+var located = __nccwpck_require__(6847);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/lint/yaml/parse-yaml.ts
+// YAML text → located tree. Never throws: syntax errors, duplicate keys and
+// alias bombs become problems with positions, and whatever parsed is returned.
+
+/** Past this many nodes (counting each alias expansion) the rest is left unknown. */
+const NODE_BUDGET = 200_000;
+function parseYaml(file, lines) {
+    const doc = (0,dist/* parseDocument */.Tp)(lines.text, { uniqueKeys: true, merge: true, prettyErrors: false, strict: false });
+    const problems = [];
+    for (const err of doc.errors) {
+        const [start, end] = err.pos;
+        const messageId = err.code === "DUPLICATE_KEY" ? "duplicateKey" : err.code === "MULTIPLE_DOCS" ? "multipleDocuments" : "syntax";
+        problems.push({ messageId, message: firstLine(err.message), span: lines.span(file, start, end) });
+    }
+    const converter = new Converter(file, lines, doc, problems);
+    try {
+        const root = doc.contents ? converter.convert(doc.contents) : undefined;
+        return { root, problems };
+    }
+    catch (e) {
+        // The yaml package can throw on inputs it already reported; keep its errors, lose only the tree.
+        if (problems.length === 0)
+            problems.push({ messageId: "syntax", message: firstLine(e.message), span: lines.span(file, 0, 0) });
+        return { root: undefined, problems };
+    }
+}
+function firstLine(message) {
+    const line = message.split("\n")[0] ?? message;
+    return line.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
+}
+class Converter {
+    file;
+    lines;
+    doc;
+    problems;
+    budget = NODE_BUDGET;
+    memo = new Map();
+    reportedBomb = false;
+    constructor(file, lines, doc, problems) {
+        this.file = file;
+        this.lines = lines;
+        this.doc = doc;
+        this.problems = problems;
+    }
+    span(node) {
+        const [start, end] = node.range ?? [0, 0, 0];
+        return this.lines.span(this.file, start, end);
+    }
+    convert(node) {
+        if (--this.budget < 0)
+            return this.bomb(node);
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = node.resolve(this.doc);
+            if (!target)
+                return { kind: "unknown", span: this.span(node) };
+            return this.expand(target, node);
+        }
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const v = node.value;
+            const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
+            return { kind: "scalar", value, span: this.span(node) };
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            return { kind: "seq", items: node.items.map((i) => this.convert(i)), span: this.span(node) };
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const entries = [];
+            const merged = [];
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                const keyNode = pair.key;
+                if ((0,dist/* isScalar */.jn)(keyNode) && keyNode.value === "<<" && pair.value) {
+                    merged.push(...this.mergeSources(pair.value));
+                    continue;
+                }
+                const keySpan = keyNode ? this.span(keyNode) : this.span(node);
+                // A complex key (`? [a, b]`) is named by its source text: stringifying the node can throw.
+                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : keyNode?.range ? this.lines.text.slice(keyNode.range[0], keyNode.range[1]) : "";
+                const value = pair.value ? this.convert(pair.value) : { kind: "scalar", value: null, span: keySpan };
+                entries.push({ key: { value: key, span: keySpan }, value });
+            }
+            // Explicit keys win over merged ones, as YAML merge keys specify.
+            for (const m of merged)
+                if (!entries.some((e) => e.key.value === m.key.value))
+                    entries.push(m);
+            return { kind: "map", entries, span: this.span(node) };
+        }
+        return { kind: "unknown", span: this.span(node) };
+    }
+    /** An alias costs as much as the subtree it stands for; the converted tree is shared. */
+    expand(target, alias) {
+        const cached = this.memo.get(target);
+        if (cached) {
+            this.budget -= countNodes(cached);
+            return this.budget < 0 ? this.bomb(alias) : cached;
+        }
+        const converted = this.convert(target);
+        this.memo.set(target, converted);
+        return converted;
+    }
+    mergeSources(value) {
+        const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
+        const out = [];
+        for (const s of sources) {
+            const converted = this.convert(s);
+            if (converted.kind === "map")
+                out.push(...converted.entries.filter((e) => !out.some((o) => o.key.value === e.key.value)));
+        }
+        return out;
+    }
+    bomb(node) {
+        const span = this.span(node);
+        if (!this.reportedBomb) {
+            this.reportedBomb = true;
+            this.problems.push({
+                messageId: "aliasLimit",
+                message: `aliases expand to more than ${NODE_BUDGET} nodes; the rest of the file is not checked`,
+                span,
+            });
+        }
+        return { kind: "unknown", span };
+    }
+}
+const sizes = new WeakMap();
+function countNodes(n) {
+    const known = sizes.get(n);
+    if (known !== undefined)
+        return known;
+    let size = 1;
+    if (n.kind === "seq")
+        for (const i of n.items)
+            size += countNodes(i);
+    if (n.kind === "map")
+        for (const e of n.entries)
+            size += countNodes(e.value);
+    sizes.set(n, size);
+    return size;
+}
+
+;// CONCATENATED MODULE: ./src/lint/config.ts
+// .serving-ci.yaml at the repository root: rule severities, the repository's own
+// endpoint names, ignored paths. Validated with the precompiled JSON Schema
+// (schema/serving-ci-config.schema.json, also usable by editors). A broken
+// config is a UserError (exit 2) naming the file, line and column.
+
+
+
+
+
+
+
+
+
+const CONFIG_FILE = ".serving-ci.yaml";
+const EMPTY_CONFIG = { rules: {}, endpoints: [], ignore: [] };
+function loadConfig(repoRoot, knownRules, cwd, explicitPath) {
+    const file = explicitPath ? external_node_path_default().resolve(cwd, explicitPath) : external_node_path_default().join(repoRoot, CONFIG_FILE);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, "utf8");
+    }
+    catch (e) {
+        if (!explicitPath && e.code === "ENOENT")
+            return EMPTY_CONFIG;
+        throw new errors/* UserError */.y(`cannot read config ${file}: ${e.code ?? String(e)}`);
+    }
+    const display = displayPath(file, cwd);
+    const lines = new line_index/* LineIndex */.r(text);
+    const parsed = parseYaml(display, lines);
+    const first = parsed.problems[0];
+    if (first)
+        throw new errors/* UserError */.y(`${display}:${first.span.line}:${first.span.column}: ${first.message}`);
+    const root = parsed.root;
+    const plain = (root ? (0,located/* toPlain */.Ul)(root) : null) ?? {};
+    const where = (segments) => {
+        const at = root ? (0,located/* atPath */.Z$)(root, segments) : undefined;
+        const span = at?.key?.span ?? at?.node.span ?? root?.span;
+        return span ? `${display}:${span.line}:${span.column}` : display;
+    };
+    if (!(0,serving_validators/* validateConfig */.$r)(plain)) {
+        const err = serving_validators/* validateConfig */.$r.errors[0];
+        const segments = err.instancePath.split("/").slice(1);
+        if (err.keyword === "additionalProperties") {
+            const key = String(err.params.additionalProperty);
+            throw new errors/* UserError */.y(`${where([...segments, key])}: unknown key "${key}"${(0,did_you_mean/* didYouMean */.a)(key, ["rules", "endpoints", "ignore"])} (expected rules, endpoints, ignore)`);
+        }
+        const what = err.keyword === "enum" ? "must be off, warn or error" : err.message ?? "is invalid";
+        throw new errors/* UserError */.y(`${where(segments)}: ${segments.join(".") || "the config"} ${what}`);
+    }
+    const cfg = plain;
+    for (const id of Object.keys(cfg.rules ?? {})) {
+        if (!knownRules.has(id))
+            throw new errors/* UserError */.y(`${where(["rules", id])}: unknown rule "${id}"${(0,did_you_mean/* didYouMean */.a)(id, knownRules)} (see \`serving-ci rules\`)`);
+    }
+    return { file: display, rules: cfg.rules ?? {}, endpoints: cfg.endpoints ?? [], ignore: cfg.ignore ?? [] };
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/lint/discover.ts
+// Finds the files to lint: serving.yaml, bundle roots, Python and notebooks,
+// honouring .gitignore (root and nested) and the config's ignore patterns.
+
+
+
+
+const SKIP_DIRS = new Set([".git", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".mypy_cache", ".databricks"]);
+function classify(name) {
+    if (name === "serving.yaml" || name === "serving.yml")
+        return "serving";
+    if (name === "databricks.yml" || name === "databricks.yaml")
+        return "bundle";
+    if (name.endsWith(".py"))
+        return "python";
+    if (name.endsWith(".ipynb"))
+        return "notebook";
+    return undefined;
+}
+class Discovery {
+    repoRoot;
+    ig;
+    constructor(repoRoot, ignorePatterns) {
+        this.repoRoot = repoRoot;
+        this.ig = ignore_default()().add([...ignorePatterns]);
+    }
+    isIgnored(absPath, isDir = false) {
+        const rel = external_node_path_default().relative(this.repoRoot, absPath).split((external_node_path_default()).sep).join("/");
+        if (!rel || rel.startsWith(".."))
+            return false;
+        return this.ig.ignores(isDir ? `${rel}/` : rel);
+    }
+    /** Every path argument → files. A missing path is a UserError (the caller lints the rest first). */
+    discover(paths, cwd, missing) {
+        const out = [];
+        const seen = new Set();
+        const push = (d) => {
+            if (!seen.has(d.absPath)) {
+                seen.add(d.absPath);
+                out.push(d);
+            }
+        };
+        for (const p of paths) {
+            const abs = external_node_path_default().resolve(cwd, p);
+            let st;
+            try {
+                st = (0,external_node_fs_.statSync)(abs);
+            }
+            catch {
+                missing.push(p);
+                continue;
+            }
+            if (st.isDirectory())
+                this.walk(abs, (file, kind) => push({ absPath: file, kind, explicit: false }));
+            else {
+                const name = external_node_path_default().basename(abs);
+                const kind = classify(name) ?? (/\.ya?ml$/.test(name) ? "yaml" : undefined);
+                if (!kind)
+                    throw new errors/* UserError */.y(`${p}: not a serving.yaml, bundle, YAML, Python or notebook file`);
+                push({ absPath: abs, kind, explicit: true });
+            }
+        }
+        return out;
+    }
+    /** Depth-first, sorted, so output order is stable across machines. */
+    walk(dir, visit, want = classify) {
+        this.readGitignore(dir);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return; // unreadable directory: nothing we can lint in it
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            const abs = external_node_path_default().join(dir, e.name);
+            if (e.isDirectory()) {
+                if (SKIP_DIRS.has(e.name) || this.isIgnored(abs, true))
+                    continue;
+                this.walk(abs, visit, want);
+            }
+            else if (e.isFile() || e.isSymbolicLink()) {
+                const kind = want(e.name);
+                if (kind && !this.isIgnored(abs))
+                    visit(abs, kind);
+            }
+        }
+    }
+    gitignoresRead = new Set();
+    /** Nested .gitignore patterns are rewritten relative to the repository root. */
+    readGitignore(dir) {
+        if (this.gitignoresRead.has(dir))
+            return;
+        this.gitignoresRead.add(dir);
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, ".gitignore"), "utf8");
+        }
+        catch {
+            return;
+        }
+        const rel = external_node_path_default().relative(this.repoRoot, dir).split((external_node_path_default()).sep).join("/");
+        if (rel.startsWith(".."))
+            return;
+        const patterns = text.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith("#"));
+        this.ig.add(rel ? patterns.map((p) => rebase(p, rel)) : patterns);
+    }
+}
+function rebase(pattern, dir) {
+    const negated = pattern.startsWith("!");
+    let p = negated ? pattern.slice(1) : pattern;
+    const anchored = p.replace(/\/$/, "").includes("/");
+    p = p.replace(/^\//, "");
+    const out = anchored ? `${dir}/${p}` : `${dir}/**/${p}`;
+    return negated ? `!${out}` : out;
+}
+/** The repository root: the nearest ancestor with .git, else the directory itself. */
+function findRepoRoot(start) {
+    let dir = external_node_path_default().resolve(start);
+    for (;;) {
+        try {
+            (0,external_node_fs_.statSync)(external_node_path_default().join(dir, ".git"));
+            return dir;
+        }
+        catch {
+            const parent = external_node_path_default().dirname(dir);
+            if (parent === dir)
+                return external_node_path_default().resolve(start);
+            dir = parent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lint/facts/endpoint-refs.ts
+// Endpoint names written in YAML: served entities, model.resources, external
+// models that proxy another serving endpoint. Python adds its own refs.
+
+const PT_FIELDS = ["min_provisioned_throughput", "max_provisioned_throughput", "provisioned_model_units"];
+function collectEndpointRefs(facts) {
+    const refs = [];
+    for (const ep of facts.endpoints)
+        refs.push(...servedEntityRefs(ep));
+    for (const s of facts.servingFiles) {
+        for (const item of (0,located/* getSeq */.Mo)((0,located/* getMap */.ZB)(s.model, "resources"), "serving_endpoints")?.items ?? []) {
+            const name = (0,located/* str */.gx)(item);
+            if (name)
+                refs.push({ name, context: "model.resources.serving_endpoints", form: "endpoint", expectsBareName: true });
+        }
+    }
+    refs.push(...(facts.endpointRefs ?? []));
+    return refs;
+}
+function servedEntityRefs(ep) {
+    const refs = [];
+    for (const e of ep.servedEntities) {
+        if (e.entityName?.value.startsWith("system.ai.")) {
+            const provisioned = PT_FIELDS.some((f) => (0,located/* get */.Jt)(e.node, f) !== undefined);
+            refs.push({ name: e.entityName, context: "served entity entity_name", form: "system-ai-entity", provisioned, expectsBareName: false });
+        }
+        const ext = e.externalModel;
+        if ((0,located/* isMap */.jh)(ext) && (0,located/* str */.gx)((0,located/* get */.Jt)(ext, "provider"))?.value === "databricks-model-serving") {
+            const name = (0,located/* str */.gx)((0,located/* get */.Jt)(ext, "name"));
+            if (name)
+                refs.push({ name, context: "external_model.name", form: "endpoint", expectsBareName: true });
+        }
+    }
+    return refs;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/lint/facts/bundle.ts
+var bundle = __nccwpck_require__(5925);
+// EXTERNAL MODULE: ./src/lint/facts/endpoint.ts
+var facts_endpoint = __nccwpck_require__(9676);
+;// CONCATENATED MODULE: ./src/lint/facts/serving-file.ts
+// serving.yaml (version 1) → facts. Shape errors are the schema rule's job;
+// here we only pick out the parts other rules read.
+
+
+
+function servingFileFacts(source, root, repoRoot) {
+    const facts = { source, root, codePaths: [] };
+    const endpoint = (0,located/* getMap */.ZB)(root, "endpoint");
+    if (endpoint)
+        facts.endpoint = (0,facts_endpoint/* endpointFacts */.v)(source.path, "serving", endpoint);
+    const model = (0,located/* getMap */.ZB)(root, "model");
+    if (model)
+        facts.model = model;
+    const deploy = (0,located/* getMap */.ZB)(root, "deploy");
+    if (deploy)
+        facts.deploy = deploy;
+    const code = (0,located/* get */.Jt)(model, "code");
+    const entries = (0,located/* isMap */.jh)(code) || code === undefined ? [] : code.kind === "seq" ? (0,located/* getSeq */.Mo)(model, "code").items : [code];
+    const dir = external_node_path_default().dirname(source.absPath);
+    for (const item of entries) {
+        const p = (0,located/* str */.gx)(item);
+        if (!p)
+            continue;
+        const absPath = external_node_path_default().resolve(dir, p.value);
+        const rel = external_node_path_default().relative(repoRoot, absPath);
+        facts.codePaths.push({ ...p, absPath, escapesRoot: rel.startsWith("..") || external_node_path_default().isAbsolute(rel) });
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/lint/load.ts
+// Discovered files → LintFacts: read, parse, extract. Bundle roots pull in
+// the files their `include` globs name.
+
+
+
+
+
+
+
+
+function loadFacts(discovered, discovery, repoRoot, cwd) {
+    const facts = { repoRoot, files: [], problems: [], servingFiles: [], bundleFiles: [], endpoints: [] };
+    const read = new Set();
+    // model.code paths may not leave the repository that holds the serving.yaml.
+    const roots = new Map();
+    const repoOf = (file) => {
+        const dir = external_node_path_default().dirname(file);
+        let root = roots.get(dir);
+        if (root === undefined)
+            roots.set(dir, (root = findRepoRoot(dir)));
+        return root;
+    };
+    const readYaml = (absPath, kind) => {
+        if (read.has(absPath))
+            return undefined;
+        read.add(absPath);
+        const r = readSource(absPath, kind, cwd);
+        if ("problem" in r) {
+            facts.problems.push(r.problem);
+            return undefined;
+        }
+        facts.files.push(r.source);
+        if (r.source.text.trim() === "") {
+            const span = r.source.lines.span(r.source.path, 0, 0);
+            facts.problems.push({ messageId: "empty", message: "file is empty", span });
+            return { source: r.source, root: undefined };
+        }
+        const parsed = parseYaml(r.source.path, r.source.lines);
+        facts.problems.push(...parsed.problems);
+        return { source: r.source, root: parsed.root };
+    };
+    const addBundle = (absPath, kind, root, source) => {
+        const b = (0,bundle/* bundleFileFacts */.i5)(source, root);
+        facts.bundleFiles.push(b);
+        facts.endpoints.push(...b.endpoints);
+        if (kind !== "bundle")
+            return;
+        const globs = (0,bundle/* bundleIncludes */.IJ)(root);
+        if (globs.length === 0)
+            return;
+        const dir = external_node_path_default().dirname(absPath);
+        const match = picomatch_default()(globs, { dot: false });
+        const included = [];
+        discovery.walk(dir, (file) => {
+            const rel = external_node_path_default().relative(dir, file).split((external_node_path_default()).sep).join("/");
+            if (match(rel))
+                included.push(file);
+        }, (name) => (/\.ya?ml$/.test(name) ? "yaml" : undefined));
+        for (const file of included) {
+            const y = readYaml(file, "bundle-include");
+            if (y)
+                addBundle(file, "bundle-include", y.root, y.source);
+        }
+    };
+    for (const d of discovered) {
+        if (d.kind === "python" || d.kind === "notebook") {
+            if (read.has(d.absPath))
+                continue;
+            read.add(d.absPath);
+            const r = readSource(d.absPath, d.kind, cwd);
+            if ("problem" in r)
+                facts.problems.push(r.problem);
+            else
+                facts.files.push(r.source);
+            continue;
+        }
+        const kind = d.kind === "yaml" ? "serving" : d.kind;
+        const y = readYaml(d.absPath, kind);
+        if (!y)
+            continue;
+        const asBundle = d.kind === "bundle" || (d.kind === "yaml" && looksLikeBundle(y.root));
+        if (asBundle) {
+            y.source.kind = d.kind === "bundle" || (0,located/* get */.Jt)(y.root, "bundle") ? "bundle" : "bundle-include";
+            addBundle(d.absPath, y.source.kind, y.root, y.source);
+        }
+        else {
+            const s = servingFileFacts(y.source, y.root, repoOf(d.absPath));
+            facts.servingFiles.push(s);
+            if (s.endpoint)
+                facts.endpoints.push(s.endpoint);
+        }
+    }
+    return facts;
+}
+function looksLikeBundle(root) {
+    return (0,located/* isMap */.jh)(root) && ((0,located/* get */.Jt)(root, "bundle") !== undefined || (0,located/* get */.Jt)(root, "resources") !== undefined || (0,located/* get */.Jt)(root, "targets") !== undefined);
+}
+
+// EXTERNAL MODULE: ./src/python/models.ts
+var models = __nccwpck_require__(1158);
+// EXTERNAL MODULE: ./src/python/python-facts.ts
+var python_facts = __nccwpck_require__(1384);
+// EXTERNAL MODULE: ./src/python/requirement-lists.ts
+var requirement_lists = __nccwpck_require__(6865);
+;// CONCATENATED MODULE: ./src/python/extract.ts
+
+
+
+
+const isPython = (s) => s.kind === "python" || s.kind === "notebook";
+async function extractPythonFacts(input) {
+    const extraFiles = [];
+    const readRequirements = (abs) => {
+        const f = input.read(abs, "requirements");
+        if (f)
+            extraFiles.push(f);
+        return f;
+    };
+    const reader = new requirement_lists/* RequirementReader */.Nx(readRequirements);
+    const servingLists = new Map();
+    for (const s of input.servingFiles) {
+        const list = (0,requirement_lists/* servingRequirementList */.EI)(reader, s);
+        if (list)
+            servingLists.set(s, list);
+    }
+    const python = input.sources.filter(isPython);
+    const known = new Set(python.map((s) => s.absPath));
+    // Files serving.yaml names as model code are analysed even when the run did not list them.
+    for (const s of input.servingFiles) {
+        for (const c of s.codePaths) {
+            if (c.escapesRoot || known.has(c.absPath) || !/\.(py|ipynb)$/.test(c.absPath))
+                continue;
+            known.add(c.absPath);
+            const f = input.read(c.absPath, c.absPath.endsWith(".ipynb") ? "notebook" : "python");
+            if (f) {
+                python.push(f);
+                extraFiles.push(f);
+            }
+        }
+    }
+    let facts;
+    if (python.length > 0) {
+        const { analysePython } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(2), __nccwpck_require__.e(763), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3897));
+        facts = await analysePython(python, input.servingFiles, reader, servingLists, input.pool);
+    }
+    else {
+        facts = (0,python_facts/* emptyPythonFacts */.d)();
+        facts.models = (0,models/* buildModels */.Lb)([], input.servingFiles, [], servingLists, [], new Set());
+    }
+    facts.requirementLists.push(...servingLists.values());
+    facts.extraFiles.push(...extraFiles);
+    return facts;
+}
+/** Runs the extraction for a loaded run and files its results where the engine looks. */
+async function attachPythonFacts(facts, cwd, pool) {
+    const seen = new Map(facts.files.map((f) => [f.absPath, f]));
+    const python = await extractPythonFacts({
+        ...(pool ? { pool } : {}),
+        sources: facts.files,
+        servingFiles: facts.servingFiles,
+        read: (absPath, kind) => {
+            const hit = seen.get(absPath);
+            if (hit)
+                return hit;
+            const r = readSource(absPath, kind, cwd);
+            if ("problem" in r)
+                return undefined;
+            seen.set(absPath, r.source);
+            return r.source;
+        },
+    });
+    facts.python = python;
+    const had = new Set(facts.files);
+    for (const f of python.extraFiles) {
+        if (had.has(f))
+            continue;
+        had.add(f);
+        facts.files.push(f);
+    }
+    facts.problems.push(...python.problems);
+    facts.endpointRefs = [...(facts.endpointRefs ?? []), ...python.endpointRefs];
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/python/parse-worker-protocol.ts
+var parse_worker_protocol = __nccwpck_require__(6453);
+;// CONCATENATED MODULE: ./src/python/parse-pool.ts
+// Parsing is most of a large run's work. When discovery shows many Python files,
+// worker threads (this same entry script, see parse-worker.ts) start reading and
+// parsing them at once, while the main thread reads the YAML. Batches are claimed
+// through shared atomic flags — workers from the front of the list, the main
+// thread from the back once it is free — so no thread waits for another to hand
+// out work. Workers send their lezer trees as flat buffers, moved without a copy
+// (cloning the extracted facts instead cost more than the parse saved); the main
+// thread walks every tree, so all facts are built where the rules run.
+
+
+/** Below this many Python files, starting a worker costs more than it saves (bench/lint-bench.mjs). */
+const POOL_MIN_FILES = 150;
+const BATCH_FILES = 8;
+class ParsePool {
+    batches = [];
+    flags;
+    /** Trees the workers parsed, by file. */
+    trees = new Map();
+    /** Modules the main thread parsed while the workers ran, by file. */
+    parsed = new Map();
+    running;
+    failure;
+    wake;
+    workers = [];
+    constructor(workers, files) {
+        for (let i = 0; i < files.length; i += BATCH_FILES)
+            this.batches.push(files.slice(i, i + BATCH_FILES));
+        const claims = new SharedArrayBuffer(4 * this.batches.length);
+        this.flags = new Int32Array(claims);
+        this.running = workers.threads - 1;
+        for (let i = 1; i < workers.threads; i++) {
+            const workerData = { task: parse_worker_protocol/* PARSE_WORKER_TASK */.d, batches: this.batches, claims };
+            const worker = new external_node_worker_threads_.Worker(workers.script, { workerData, stdout: false, stderr: false });
+            let finished = false;
+            worker.on("message", (msg) => {
+                if (msg.type === "result")
+                    for (const f of msg.files)
+                        this.trees.set(f.absPath, f.trees);
+                else {
+                    finished = true;
+                    this.running--;
+                }
+                this.wake?.();
+            });
+            worker.once("error", (e) => this.fail(e));
+            worker.once("exit", (code) => {
+                if (!finished)
+                    this.fail(new Error(`Python parse worker exited with code ${code}`));
+            });
+            this.workers.push(worker);
+        }
+    }
+    /** A pool when the run is large enough and more than one thread is available. */
+    static start(workers, files) {
+        return workers && workers.threads > 1 && files.length >= POOL_MIN_FILES ? new ParsePool(workers, files) : undefined;
+    }
+    async parse(sources, problems) {
+        // Loaded here, not at the top: a run without Python never loads the parser.
+        const { parseSources } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(2), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6763));
+        const bySource = new Map(sources.map((s) => [s.absPath, s]));
+        for (let i = this.batches.length - 1; i >= 0; i--) {
+            if (!(0,parse_worker_protocol/* claim */.B)(this.flags, i))
+                break; // the workers have everything from here down
+            for (const f of this.batches[i]) {
+                const source = bySource.get(f.absPath);
+                if (source)
+                    this.parsed.set(f.absPath, parseSources([source], problems));
+            }
+        }
+        while (this.running > 0 && !this.failure)
+            await new Promise((resolve) => (this.wake = resolve));
+        if (this.failure)
+            throw this.failure;
+        // Files the main thread did not parse yet are walked here, over the workers' trees
+        // where they have them (a file a worker could not read is parsed afresh).
+        return sources.flatMap((s) => this.parsed.get(s.absPath) ?? parseSources([s], problems, this.trees));
+    }
+    close() {
+        for (const w of this.workers)
+            void w.terminate();
+    }
+    fail(e) {
+        this.failure ??= e;
+        this.wake?.();
+    }
+}
+
+// EXTERNAL MODULE: ./src/lint/define-rule.ts
+var define_rule = __nccwpck_require__(6761);
+;// CONCATENATED MODULE: ./src/lint/run-rules.ts
+// Enabled rules × facts → findings. A rule that throws is a serving-ci bug: it
+// becomes one `internal-error` finding and the other rules still run.
+
+const RANK = { info: 0, warning: 1, error: 2 };
+function runRules(rules, severities, facts, ctx) {
+    const findings = [];
+    for (const rule of rules) {
+        const ruleSeverity = severities.get(rule.id) ?? rule.defaultSeverity;
+        try {
+            rule.check(facts, ctx, (messageId, at, data, options) => {
+                const template = rule.messages[messageId] ?? messageId;
+                const requested = options?.severity;
+                const severity = requested && RANK[requested] < RANK[ruleSeverity] ? requested : ruleSeverity;
+                const f = { ruleId: rule.id, messageId, severity, message: (0,define_rule/* formatMessage */.hw)(template, data), span: (0,define_rule/* spanOf */.ee)(at), docsUrl: rule.docsUrl };
+                if (options?.fix)
+                    f.fix = options.fix;
+                if (options?.redact?.length)
+                    f.redact = options.redact.map((s) => ({ start: s.start, end: s.end }));
+                findings.push(f);
+            });
+        }
+        catch (e) {
+            const file = facts.files[0]?.path ?? ".";
+            findings.push({
+                ruleId: "internal-error",
+                messageId: "ruleCrashed",
+                severity: "error",
+                message: `rule ${rule.id} crashed (a serving-ci bug, please report it): ${e instanceof Error ? e.message : String(e)}`,
+                span: { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 },
+                docsUrl: rule.docsUrl,
+            });
+        }
+    }
+    return findings;
+}
+function compareFindings(a, b) {
+    return ((a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : 0) ||
+        a.span.line - b.span.line ||
+        a.span.column - b.span.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** Sorted by file, line, column, rule; exact duplicates (same place, rule, message) dropped. */
+function sortAndDedupe(findings) {
+    const sorted = [...findings].sort(compareFindings);
+    return sorted.filter((f, i) => {
+        const p = sorted[i - 1];
+        return !p || compareFindings(p, f) !== 0 || p.span.endLine !== f.span.endLine || p.span.endColumn !== f.span.endColumn;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lint/suppress.ts
+// Suppression comments, applied after every rule has run (ESLint's order), so
+// that a directive that suppressed nothing can be reported:
+//   # serving-ci-disable-next-line rule-a, rule-b -- reason
+//   # serving-ci-disable-file rule-a -- reason
+// The same comment syntax works in YAML and Python. Directives are found line by
+// line: a `#` comment is all we need to recognise, in either language.
+
+const UNUSED_SUPPRESSION = "unused-suppression";
+const DIRECTIVE = /(^|[\s"'])#\s*serving-ci-disable-(next-line|file)\b([^"\n]*)/;
+function parseDirectives(file) {
+    const out = [];
+    const { lines } = file;
+    for (let line = 1; line <= lines.lineCount; line++) {
+        const text = lines.lineText(line);
+        if (!text.includes("serving-ci-disable"))
+            continue;
+        const m = DIRECTIVE.exec(text);
+        if (!m)
+            continue;
+        const lineStart = lines.lineStart(line);
+        const startCol = m.index + m[1].length;
+        const body = m[3].split(/\s--\s|\s--$/)[0];
+        const bodyOffset = m.index + m[0].length - m[3].length;
+        const rules = [];
+        const re = /[A-Za-z][\w-]*/g;
+        for (let r = re.exec(body); r; r = re.exec(body)) {
+            const s = lineStart + bodyOffset + r.index;
+            rules.push({ id: r[0], span: lines.span(file.path, s, s + r[0].length), used: false });
+        }
+        out.push({
+            kind: m[2] === "file" ? "file" : "next-line",
+            rules,
+            targetLine: line + 1,
+            span: lines.span(file.path, lineStart + startCol, lineStart + text.replace(/[",]+\s*$/, "").length),
+        });
+    }
+    return out;
+}
+function applySuppressions(findings, files, knownRules) {
+    const byFile = new Map();
+    for (const f of files) {
+        const d = parseDirectives(f);
+        if (d.length)
+            byFile.set(f.path, d);
+    }
+    if (byFile.size === 0)
+        return findings;
+    const kept = findings.filter((finding) => {
+        const directives = byFile.get(finding.span.file);
+        if (!directives)
+            return true;
+        let suppressed = false;
+        for (const d of directives) {
+            if (d.kind === "next-line" && d.targetLine !== finding.span.line)
+                continue;
+            for (const r of d.rules) {
+                if (r.id === finding.ruleId) {
+                    r.used = true;
+                    suppressed = true;
+                }
+            }
+        }
+        return !suppressed;
+    });
+    for (const directives of byFile.values()) {
+        for (const d of directives) {
+            if (d.rules.length === 0) {
+                kept.push(unused(d.span, "missingRule", "suppression names no rule; write the rule id after the directive"));
+            }
+            for (const r of d.rules) {
+                if (!knownRules.has(r.id))
+                    kept.push(unused(r.span, "unknownRule", `suppression names unknown rule "${r.id}"`));
+                else if (!r.used)
+                    kept.push(unused(r.span, "unused", `unused suppression: no "${r.id}" finding here`));
+            }
+        }
+    }
+    return kept;
+}
+function unused(span, messageId, message) {
+    return { ruleId: UNUSED_SUPPRESSION, messageId, severity: "warning", message, span, docsUrl: `${define_rule/* DOCS_BASE */.M0}${UNUSED_SUPPRESSION}.md` };
+}
+
+;// CONCATENATED MODULE: ./src/lint/lint.ts
+// The one pipeline: config → discover → load → rules → suppress → severities →
+// sort. Returns findings and the files they point into; printing and exit codes
+// belong to the callers (CLI, action).
+
+
+
+
+
+
+
+
+
+
+
+async function lint(req) {
+    // The repository of the first path named (or of cwd): its config and .gitignore apply.
+    const repoRoot = findRepoRoot(req.paths[0] ? external_node_path_default().resolve(req.cwd, req.paths[0]) : req.cwd);
+    const knownRules = new Set(req.rules.map((r) => r.id));
+    const config = loadConfig(repoRoot, knownRules, req.cwd, req.configPath);
+    const discovery = new Discovery(repoRoot, config.ignore);
+    const missingPaths = [];
+    const paths = req.paths.length ? req.paths : [repoRoot];
+    const discovered = discovery.discover(paths, req.cwd, missingPaths);
+    // Workers start now, loading their parser while this thread reads the YAML.
+    const pythonFiles = discovered.flatMap((d) => d.kind === "python" || d.kind === "notebook" ? [{ absPath: d.absPath, path: displayPath(d.absPath, req.cwd), kind: d.kind }] : []);
+    const pool = ParsePool.start(req.parseWorkers, pythonFiles);
+    let facts;
+    try {
+        facts = loadFacts(discovered, discovery, repoRoot, req.cwd);
+        await attachPythonFacts(facts, req.cwd, pool);
+    }
+    finally {
+        pool?.close();
+    }
+    facts.endpointRefs = collectEndpointRefs(facts);
+    const severities = new Map();
+    const enabled = req.rules.filter((r) => config.rules[r.id] !== "off");
+    for (const [id, level] of Object.entries(config.rules)) {
+        if (level !== "off")
+            severities.set(id, level === "warn" ? "warning" : "error");
+    }
+    const ctx = { today: req.today, catalog: loadCatalog(), customEndpoints: new Set(config.endpoints) };
+    let findings = runRules(enabled, severities, facts, ctx);
+    findings = applySuppressions(findings, facts.files, knownRules);
+    const unusedLevel = config.rules[UNUSED_SUPPRESSION];
+    if (unusedLevel === "off")
+        findings = findings.filter((f) => f.ruleId !== UNUSED_SUPPRESSION);
+    else if (unusedLevel === "error")
+        for (const f of findings)
+            if (f.ruleId === UNUSED_SUPPRESSION)
+                f.severity = "error";
+    return { findings: sortAndDedupe(findings), files: facts.files, config, missingPaths, fileCount: discovered.length };
+}
+
+// EXTERNAL MODULE: ./src/report/formatters.ts + 5 modules
+var formatters = __nccwpck_require__(5008);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __nccwpck_require__(7994);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(1013);
+;// CONCATENATED MODULE: ./src/cli/run-lint.ts
+
+
+
+
+
+
+
+
+const MAX_FIX_PASSES = 5;
+async function runLint(cmd, io) {
+    const today = cmd.today ?? io.now().toISOString().slice(0, 10);
+    const request = {
+        cwd: io.cwd,
+        paths: cmd.paths,
+        rules: rules/* RULES */.y,
+        today,
+        ...(cmd.config ? { configPath: cmd.config } : {}),
+        ...(io.parseWorkers ? { parseWorkers: { ...io.parseWorkers, ...(cmd.threads ? { threads: cmd.threads } : {}) } } : {}),
+    };
+    let result = await lint(request);
+    if (cmd.fix) {
+        const optIns = new Set(cmd.fixRetired ? ["fix-retired"] : []);
+        for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+            if (applyFixes(result.findings, result.files, { optIns }) === 0)
+                break;
+            result = await lint(request);
+        }
+    }
+    const formatter = formatters/* FORMATTERS */.o[cmd.format];
+    const report = formatter({ findings: result.findings, files: result.files, rules: rules/* RULES */.y, version: version/* VERSION */.x, color: cmd.color ?? (io.isTTY && !cmd.output) });
+    if (cmd.output) {
+        try {
+            (0,external_node_fs_.writeFileSync)(cmd.output, report);
+        }
+        catch (e) {
+            throw new errors/* UserError */.y(`cannot write ${cmd.output}: ${e.code ?? String(e)}`);
+        }
+    }
+    else
+        io.stdout(report);
+    if (result.fileCount === 0 && result.missingPaths.length === 0)
+        io.stderr("serving-ci: no serving.yaml, bundle, Python or notebook files found\n");
+    for (const p of result.missingPaths)
+        io.stderr(`serving-ci: ${p}: no such file or directory\n`);
+    if (result.missingPaths.length)
+        return 2;
+    const c = (0,summary/* countFindings */.G)(result.findings);
+    if (c.errors > 0)
+        return 1;
+    if (cmd.maxWarnings !== undefined && c.warnings > cmd.maxWarnings) {
+        io.stderr(`serving-ci: ${c.warnings} warnings, more than --max-warnings ${cmd.maxWarnings}\n`);
+        return 1;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 3762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ rulesList)
+/* harmony export */ });
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5511);
+
+function rulesList(format) {
+    if (format === "json") {
+        return `${JSON.stringify(_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.map((r) => ({ id: r.id, severity: r.defaultSeverity, fixable: r.fixable, summary: r.summary, docsUrl: r.docsUrl })), null, 2)}\n`;
+    }
+    const width = Math.max(..._rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.map((r) => r.id.length));
+    return _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.map((r) => `${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.summary}\n${" ".repeat(width + 11)}${r.docsUrl}\n`).join("");
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+// A UserError is the user's mistake (usage, I/O, bad config): reported as a
+// plain message with exit code 2, never with a stack trace. Anything else that
+// escapes is a bug in serving-ci and is reported as one.
+class UserError extends Error {
+    exitCode;
+    name = "UserError";
+    constructor(message, exitCode = 2) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ defineRule),
+/* harmony export */   M0: () => (/* binding */ DOCS_BASE),
+/* harmony export */   ee: () => (/* binding */ spanOf),
+/* harmony export */   hw: () => (/* binding */ formatMessage)
+/* harmony export */ });
+const DOCS_BASE = "https://github.com/serving-ci/serving-ci/blob/main/rules/";
+function defineRule(def) {
+    return { ...def, docsUrl: `${DOCS_BASE}${def.id}.md` };
+}
+function spanOf(at) {
+    return "file" in at ? at : at.span;
+}
+/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+function formatMessage(template, data = {}) {
+    return template.replace(/\{(\w+)\}/g, (m, k) => (k in data ? String(data[k]) : m));
+}
+
+
+/***/ }),
+
+/***/ 5702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+
+/**
+ * The candidates closest to `word` by edit distance, within a budget that grows
+ * with the word's length (a third of it, at least 2). A candidate that the word
+ * is a prefix of (or the reverse) also counts: `served_entity` → `served_entities`.
+ */
+function closest(word, candidates, maxDistance) {
+    const w = word.toLowerCase();
+    const budget = maxDistance ?? Math.max(2, Math.floor(w.length / 3));
+    let best = Infinity;
+    let out = [];
+    for (const c of candidates) {
+        const lc = c.toLowerCase();
+        let d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(w, lc);
+        if (d > budget && w.length >= 4 && (lc.startsWith(w) || w.startsWith(lc)))
+            d = budget;
+        if (d > budget)
+            continue;
+        if (d < best) {
+            best = d;
+            out = [c];
+        }
+        else if (d === best)
+            out.push(c);
+    }
+    return out;
+}
+/** ` (did you mean "x"?)` or an empty string. */
+function didYouMean(word, candidates) {
+    const c = closest(word, candidates);
+    return c.length ? ` (did you mean ${c.slice(0, 3).map((x) => `"${x}"`).join(" or ")}?)` : "";
+}
+
+
+/***/ }),
+
+/***/ 5925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IJ: () => (/* binding */ bundleIncludes),
+/* harmony export */   i5: () => (/* binding */ bundleFileFacts),
+/* harmony export */   wx: () => (/* binding */ BUNDLE_RESOURCE_TYPES)
+/* harmony export */ });
+/* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6847);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9676);
+
+
+/** Resource types of the bundle schema (databricks/cli bundle/schema/jsonschema.json). */
+const BUNDLE_RESOURCE_TYPES = [
+    "alerts", "apps", "clusters", "dashboards", "database_catalogs", "database_instances", "experiments", "jobs",
+    "model_serving_endpoints", "models", "pipelines", "quality_monitors", "registered_models", "schemas",
+    "secret_scopes", "sql_warehouses", "synced_database_tables", "volumes",
+];
+function bundleFileFacts(source, root) {
+    const facts = { source, root, endpoints: [], unknownResourceTypes: [] };
+    const resourceBlocks = [];
+    const top = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .getMap */ .ZB)(root, "resources");
+    if (top)
+        resourceBlocks.push(top);
+    const targets = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .getMap */ .ZB)(root, "targets");
+    for (const t of targets?.entries ?? []) {
+        const r = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .getMap */ .ZB)(t.value, "resources");
+        if (r)
+            resourceBlocks.push(r);
+    }
+    for (const resources of resourceBlocks) {
+        for (const e of resources.entries) {
+            if (!BUNDLE_RESOURCE_TYPES.includes(e.key.value)) {
+                facts.unknownResourceTypes.push(e.key);
+                continue;
+            }
+            if (e.key.value !== "model_serving_endpoints" || !(0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(e.value))
+                continue;
+            for (const ep of e.value.entries) {
+                if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(ep.value))
+                    facts.endpoints.push((0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .endpointFacts */ .v)(source.path, "bundle", ep.value, ep.key.value));
+            }
+        }
+    }
+    return facts;
+}
+/** The `include` globs of a bundle root, relative to it. */
+function bundleIncludes(root) {
+    const inc = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(root, "include");
+    if (inc?.kind !== "seq")
+        return [];
+    return inc.items.flatMap((i) => (i.kind === "scalar" && typeof i.value === "string" ? [i.value] : []));
+}
+
+
+/***/ }),
+
+/***/ 9676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ endpointFacts)
+/* harmony export */ });
+/* harmony import */ var _yaml_located_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6847);
+
+function endpointFacts(file, origin, node, key) {
+    const config = origin === "serving" ? node : (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .getMap */ .ZB)(node, "config");
+    const entitiesSeq = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .getSeq */ .Mo)(config, "served_entities");
+    const modelsSeq = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .getSeq */ .Mo)(config, "served_models");
+    const servedEntities = [
+        ...(0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .mapItems */ .Z9)(entitiesSeq).map((n) => servedEntity(n, false)),
+        ...(0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .mapItems */ .Z9)(modelsSeq).map((n) => servedEntity(n, true)),
+    ];
+    const facts = { file, origin, node, servedEntities };
+    if (key !== undefined)
+        facts.key = key;
+    const name = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(node, "name");
+    if (name)
+        facts.name = name;
+    if (config)
+        facts.config = config;
+    const entitiesNode = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(config, "served_entities") ?? (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(config, "served_models");
+    if (entitiesNode)
+        facts.servedEntitiesNode = entitiesNode;
+    const traffic = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(config, "traffic_config");
+    if (traffic)
+        facts.trafficConfig = traffic;
+    return facts;
+}
+function servedEntity(node, legacy) {
+    const entityName = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(node, legacy ? "model_name" : "entity_name"));
+    const entityVersion = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(node, legacy ? "model_version" : "entity_version"));
+    const external = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(node, "external_model");
+    const facts = { node, legacy, defaultNames: [] };
+    const name = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(node, "name"));
+    if (name)
+        facts.name = name;
+    if (entityName)
+        facts.entityName = entityName;
+    if (entityVersion)
+        facts.entityVersion = entityVersion;
+    if ((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(external)) {
+        facts.externalModel = external;
+        const extName = (0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(external, "name"));
+        if (extName)
+            facts.defaultNames.push(extName.value.replace(/[.:]/g, "-"));
+    }
+    else if (entityName && entityVersion) {
+        facts.defaultNames.push(`${entityName.value}-${entityVersion.value}`);
+        const last = entityName.value.split(".").pop();
+        if (last !== entityName.value)
+            facts.defaultNames.push(`${last}-${entityVersion.value}`);
+    }
+    return facts;
+}
+
+
+/***/ }),
+
+/***/ 3454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Maps 0-based offsets to 1-based line/column by binary search over line starts. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+            this.starts.push(i + 1);
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    }
+    /** Offset of the first character of a 1-based line. */
+    lineStart(line) {
+        return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+    }
+    lineText(line) {
+        const start = this.lineStart(line);
+        const next = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
+        return this.text.slice(start, next).replace(/\r$/, "");
+    }
+    span(file, start, end) {
+        const s = this.position(start);
+        const e = this.position(Math.max(start, end));
+        return { file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, start, end: Math.max(start, end) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 6847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ hasVariable),
+/* harmony export */   Jt: () => (/* binding */ get),
+/* harmony export */   Mo: () => (/* binding */ getSeq),
+/* harmony export */   Ul: () => (/* binding */ toPlain),
+/* harmony export */   Z$: () => (/* binding */ atPath),
+/* harmony export */   Z9: () => (/* binding */ mapItems),
+/* harmony export */   ZB: () => (/* binding */ getMap),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   f_: () => (/* binding */ entry),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   oP: () => (/* binding */ isSeq)
+/* harmony export */ });
+/* unused harmony export bool */
+function isMap(n) {
+    return n?.kind === "map";
+}
+function isSeq(n) {
+    return n?.kind === "seq";
+}
+function entry(map, key) {
+    return isMap(map) ? map.entries.find((e) => e.key.value === key) : undefined;
+}
+function get(map, key) {
+    return entry(map, key)?.value;
+}
+function getMap(map, key) {
+    const v = get(map, key);
+    return isMap(v) ? v : undefined;
+}
+function getSeq(map, key) {
+    const v = get(map, key);
+    return isSeq(v) ? v : undefined;
+}
+/** Items of a sequence that are maps; anything else is the schema rule's business. */
+function mapItems(seq) {
+    return seq ? seq.items.filter(isMap) : [];
+}
+/** A scalar rendered as a string (numbers too: `entity_version: 7`). */
+function str(n) {
+    if (n?.kind !== "scalar" || n.value === null || typeof n.value === "boolean")
+        return undefined;
+    return { value: String(n.value), span: n.span };
+}
+function num(n) {
+    return n?.kind === "scalar" && typeof n.value === "number" ? { value: n.value, span: n.span } : undefined;
+}
+function bool(n) {
+    return n?.kind === "scalar" && typeof n.value === "boolean" ? n.value : undefined;
+}
+/**
+ * Databricks Asset Bundle interpolation (`${var.x}`, `${bundle.target}`). A value
+ * that contains one is not known until deploy time, so rules must not judge it.
+ */
+function hasVariable(n) {
+    if (!n)
+        return false;
+    switch (n.kind) {
+        case "scalar":
+            return typeof n.value === "string" && n.value.includes("${");
+        case "seq":
+            return n.items.some(hasVariable);
+        case "map":
+            return n.entries.some((e) => hasVariable(e.value));
+        case "unknown":
+            return true;
+    }
+}
+/** The plain JSON value (for JSON Schema validation). */
+function toPlain(n) {
+    switch (n.kind) {
+        case "scalar":
+            return n.value;
+        case "seq":
+            return n.items.map(toPlain);
+        case "map": {
+            const o = {};
+            for (const e of n.entries)
+                o[e.key.value] = toPlain(e.value);
+            return o;
+        }
+        case "unknown":
+            return null;
+    }
+}
+/** Follows a JSON pointer's segments (`served_entities`, `0`, ...) through the tree. */
+function atPath(root, segments) {
+    let node = root;
+    let key;
+    for (const seg of segments) {
+        if (node.kind === "map") {
+            const e = node.entries.find((x) => x.key.value === seg);
+            if (!e)
+                return undefined;
+            node = e.value;
+            key = e.key;
+        }
+        else if (node.kind === "seq") {
+            const item = node.items[Number(seg)];
+            if (!item)
+                return undefined;
+            node = item;
+            key = undefined;
+        }
+        else
+            return undefined;
+    }
+    return key ? { node, key } : { node };
+}
+
+
+/***/ }),
+
+/***/ 8994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ agentClasses),
+/* harmony export */   q: () => (/* binding */ definesModel)
+/* harmony export */ });
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1638);
+
+const INTERFACES = {
+    ResponsesAgent: "responses-agent",
+    ChatAgent: "chat-agent",
+    ChatModel: "chat-model",
+    PythonModel: "python-model",
+};
+function agentClasses(project) {
+    const memo = new Map();
+    const classify = (cls, depth) => {
+        const hit = memo.get(cls);
+        if (hit)
+            return hit;
+        const result = { hasPredict: cls.methods.has("predict"), basesKnown: true };
+        memo.set(cls, result); // cycles end here
+        if (depth > 16)
+            return { ...result, basesKnown: false };
+        for (const base of cls.bases) {
+            const q = project.qualify(base);
+            const iface = q && q.origin !== "local" ? INTERFACES[(0,_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .lastSegment */ .m)(q.path)] : undefined;
+            if (iface && (q.origin === "unbound" || q.path.startsWith("mlflow."))) {
+                result.kind ??= iface;
+                continue;
+            }
+            const local = project.classOf(base);
+            if (local) {
+                const inner = classify(local, depth + 1);
+                result.kind ??= inner.kind;
+                result.hasPredict ||= inner.hasPredict;
+                result.basesKnown &&= inner.basesKnown;
+            }
+            else if (!(base.kind === "name" && base.name === "object"))
+                result.basesKnown = false;
+        }
+        return result;
+    };
+    const out = [];
+    for (const module of project.modules) {
+        for (const cls of module.classes) {
+            const c = classify(cls, 0);
+            if (c.kind)
+                out.push({ cls, module, kind: c.kind, hasPredict: c.hasPredict, basesKnown: c.basesKnown });
+        }
+    }
+    return out;
+}
+/** Modules that define a model: an interface subclass, or a set_model call (models from code). */
+function definesModel(module, agents, setModel) {
+    return setModel.has(module) || agents.some((a) => a.module === module);
+}
+
+
+/***/ }),
+
+/***/ 1158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lb: () => (/* binding */ buildModels),
+/* harmony export */   f1: () => (/* binding */ hasOwnCredentials)
+/* harmony export */ });
+/* unused harmony exports yamlDeclaredSet, moduleLabel */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lint_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6847);
+/* harmony import */ var _classes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8994);
+/* harmony import */ var _resources_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9183);
+// Pairs what describes one model: a serving.yaml `model` section (whose
+// `model.code` names the files) and the `log_model` call found in those files;
+// a log call outside any serving.yaml is a model of its own. The model's code
+// is what runs at serving time: the python_model file or class, code_paths,
+// and the listed files that define a model.
+
+
+
+
+function yamlDeclaredSet(serving) {
+    const res = (0,_lint_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .getMap */ .ZB)(serving.model, "resources");
+    if (!res)
+        return undefined;
+    const set = { refs: [], complete: true, at: res.span, label: `${serving.source.path} model.resources`, origin: "serving.yaml", serving };
+    for (const e of res.entries) {
+        const kind = _resources_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_RESOURCE_KEYS */ .G6[e.key.value];
+        if (!kind || !(0,_lint_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(e.value)) {
+            set.complete = false;
+            continue;
+        }
+        for (const item of e.value.items) {
+            const name = (0,_lint_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item);
+            if (!name) {
+                set.complete = false;
+                continue;
+            }
+            const ref = { kind, name, at: name.span, via: `model.resources.${e.key.value}` };
+            set.refs.push(ref);
+        }
+    }
+    return set;
+}
+function buildModels(modules, servingFiles, logCalls, servingLists, agents, setModel) {
+    const units = [];
+    const paired = new Set();
+    // Indexes, so pairing stays linear in a repository of many models.
+    const modulesByPath = new Map();
+    const index = (key, m) => {
+        const list = modulesByPath.get(key);
+        if (!list)
+            modulesByPath.set(key, [m]);
+        else if (!list.includes(m))
+            list.push(m);
+    };
+    for (const m of modules) {
+        index(m.absPath, m);
+        index(m.source.absPath, m);
+    }
+    const logsByModule = new Map();
+    for (const l of logCalls)
+        logsByModule.set(l.module, [...(logsByModule.get(l.module) ?? []), l]);
+    for (const serving of servingFiles) {
+        if (!serving.model)
+            continue;
+        const listed = [...new Set(serving.codePaths.filter((c) => !c.escapesRoot).flatMap((c) => modulesByPath.get(c.absPath) ?? []))];
+        listed.sort((a, b) => modules.indexOf(a) - modules.indexOf(b));
+        const log = listed.flatMap((m) => logsByModule.get(m) ?? []).find((l) => !paired.has(l));
+        if (log)
+            paired.add(log);
+        const code = new Set(listed.filter((m) => (0,_classes_js__WEBPACK_IMPORTED_MODULE_1__/* .definesModel */ .q)(m, agents, setModel)));
+        const unit = unitFor(log, code);
+        unit.serving = serving;
+        const list = servingLists.get(serving);
+        if (list) {
+            unit.requirementLists.push(list);
+            unit.allRequirementLists.push(list);
+        }
+        const declared = yamlDeclaredSet(serving);
+        if (declared)
+            unit.declared.push(declared);
+        units.push(unit);
+    }
+    for (const log of logCalls)
+        if (!paired.has(log))
+            units.push(unitFor(log, new Set()));
+    return units;
+}
+function unitFor(log, code) {
+    const unit = { code: [], requirementLists: [], allRequirementLists: [], declared: [] };
+    if (log) {
+        unit.log = log;
+        if (log.modelModule)
+            code.add(log.modelModule);
+        for (const m of log.codePathModules)
+            if (m.absPath.endsWith(".py"))
+                code.add(m);
+        if (log.pipRequirements)
+            unit.requirementLists.push(log.pipRequirements);
+        for (const l of [log.pipRequirements, log.extraPipRequirements])
+            if (l)
+                unit.allRequirementLists.push(l);
+        if (log.resources)
+            unit.declared.push(log.resources);
+        if (log.authPolicy)
+            unit.declared.push(log.authPolicy);
+    }
+    unit.code = [...code];
+    return unit;
+}
+/** A serving.yaml served entity gives the model its own Databricks credentials (no passthrough needed). */
+function hasOwnCredentials(serving) {
+    const entities = serving?.endpoint?.servedEntities ?? [];
+    return entities.some((e) => {
+        const env = (0,_lint_yaml_located_js__WEBPACK_IMPORTED_MODULE_3__/* .getMap */ .ZB)(e.node, "environment_vars");
+        return env?.entries.some((x) => /^DATABRICKS_(TOKEN|CLIENT_SECRET)$/.test(x.key.value)) ?? false;
+    });
+}
+function moduleLabel(m) {
+    return m.origin === "writefile" ? `${path.basename(m.absPath)} (written by ${m.source.path})` : m.source.path;
+}
+
+
+/***/ }),
+
+/***/ 6453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ claim),
+/* harmony export */   d: () => (/* binding */ PARSE_WORKER_TASK)
+/* harmony export */ });
+const PARSE_WORKER_TASK = "serving-ci/parse-python";
+/** Claims a batch for the calling thread; false when another thread has it. */
+function claim(claims, batch) {
+    return Atomics.compareExchange(claims, batch, 0, 1) === 0;
+}
+
+
+/***/ }),
+
+/***/ 5300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ isParseWorker),
+/* harmony export */   z: () => (/* binding */ runParseWorker)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lint_line_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3454);
+/* harmony import */ var _parse_worker_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6453);
+// The worker side of parse-pool.ts. An entry script (the CLI bundle) checks
+// `isParseWorker()` first and, when true, runs this instead of its main.
+
+
+
+
+function isParseWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.task === _parse_worker_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .PARSE_WORKER_TASK */ .d;
+}
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+/** The file as the main thread's read-source.ts would see it; anything odd is left to the main thread. */
+function read(f) {
+    try {
+        const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f.absPath);
+        if (buf.subarray(0, 8192).includes(0))
+            return undefined;
+        let text = utf8.decode(buf);
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        return { ...f, text, lines: new _lint_line_index_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Claims batches from the front (the main thread claims from the back) until none is left. */
+async function runParseWorker() {
+    const { parseFlat } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(2), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6763));
+    const { batches, claims } = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
+    const flags = new Int32Array(claims);
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
+    for (let i = 0; i < batches.length; i++) {
+        if (!(0,_parse_worker_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .claim */ .B)(flags, i))
+            continue;
+        const files = [];
+        for (const f of batches[i]) {
+            const source = read(f);
+            if (source)
+                files.push({ absPath: f.absPath, trees: parseFlat(source) });
+        }
+        port.postMessage({ type: "result", files }, files.flatMap((f) => f.trees.map((t) => t.buffer.buffer)));
+    }
+    port.postMessage({ type: "finished" });
+}
+
+
+/***/ }),
+
+/***/ 1384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ where),
+/* harmony export */   d: () => (/* binding */ emptyPythonFacts)
+/* harmony export */ });
+function emptyPythonFacts() {
+    return {
+        modules: [], endpointRefs: [], uses: new Map(), logCalls: [], requirementLists: [], agents: [], setModel: new Set(),
+        rawOutputDicts: [], helperArgsProblems: [], models: [], extraFiles: [], problems: [],
+    };
+}
+function where(span) {
+    return `${span.file}:${span.line}`;
+}
+
+
+/***/ }),
+
+/***/ 6865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ servingRequirementList),
+/* harmony export */   Nx: () => (/* binding */ RequirementReader),
+/* harmony export */   hE: () => (/* binding */ spanLabel),
+/* harmony export */   tL: () => (/* binding */ buildList)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lint_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6847);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3516);
+// Requirement lists: entries from a Python list, a serving.yaml sequence or a
+// requirements file, with `-r` files followed relative to the file that names
+// them. No lezer here: a YAML-only run builds serving.yaml lists too.
+
+
+
+class RequirementReader {
+    read;
+    files = new Map();
+    constructor(read) {
+        this.read = read;
+    }
+    /** Entries of a requirements file, `-r` expanded; undefined when it (or a file it includes) cannot be read. */
+    file(absPath, seen = new Set()) {
+        if (seen.has(absPath))
+            return []; // an include cycle adds nothing new
+        if (this.files.has(absPath) && seen.size === 0)
+            return this.files.get(absPath);
+        const source = this.read(absPath);
+        if (!source)
+            return undefined;
+        const own = (0,_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequirementsText */ .XW)(source.text, (s, e) => source.lines.span(source.path, s, e));
+        const out = this.expand(own, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(absPath), new Set([...seen, absPath]));
+        if (seen.size === 0)
+            this.files.set(absPath, out);
+        return out;
+    }
+    /** Replaces each `-r file` entry by that file's entries (the include line itself stays, for its span). */
+    expand(entries, baseDir, seen = new Set()) {
+        const out = [];
+        for (const e of entries) {
+            out.push(e);
+            if (!e.include)
+                continue;
+            const inner = this.file(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(baseDir, e.include.value), seen);
+            if (!inner)
+                return undefined;
+            out.push(...inner);
+        }
+        return out;
+    }
+}
+function buildList(reader, entries, baseDir, meta) {
+    const parsed = (entries ?? []).map((e) => (0,_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequirement */ .pP)(e.text, e.span));
+    const expanded = entries ? reader.expand(parsed, baseDir) : undefined;
+    return { ...meta, known: expanded !== undefined, entries: expanded ?? parsed };
+}
+/** A YAML scalar's entry span: offsets inside the value map into the file when the file shows it verbatim. */
+function yamlEntry(source, node) {
+    if (node.kind !== "scalar" || typeof node.value !== "string")
+        return undefined;
+    const value = node.value;
+    const span = node.span;
+    const raw = source.text.slice(span.start, span.end);
+    const offset = raw === value ? 0 : raw.slice(1, -1) === value ? 1 : -1;
+    const whole = () => span;
+    const at = offset < 0 ? whole : (f, t) => source.lines.span(source.path, span.start + offset + f, span.start + offset + t);
+    return { text: value, span: at };
+}
+function servingRequirementList(reader, serving) {
+    const seq = (0,_lint_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .getSeq */ .Mo)(serving.model, "pip_requirements");
+    if (!seq)
+        return undefined;
+    const entries = [];
+    let literal = true;
+    for (const item of seq.items) {
+        const e = yamlEntry(serving.source, item);
+        if (e)
+            entries.push(e);
+        else
+            literal = false;
+    }
+    const list = buildList(reader, entries, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(serving.source.absPath), {
+        origin: "serving.yaml", complete: true, at: seq.span, label: `${serving.source.path} model.pip_requirements`,
+    });
+    if (!literal)
+        list.known = false;
+    return list;
+}
+function spanLabel(what, span) {
+    return `${what} at ${span.file}:${span.line}`;
+}
+
+
+/***/ }),
+
+/***/ 3516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   XW: () => (/* binding */ parseRequirementsText),
+/* harmony export */   pP: () => (/* binding */ parseRequirement),
+/* harmony export */   vs: () => (/* binding */ HOLE)
+/* harmony export */ });
+/* unused harmony export stripComment */
+/* harmony import */ var _renovatebot_pep440_lib_specifier_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(790);
+/* harmony import */ var _renovatebot_pep440_lib_specifier_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440_lib_specifier_js__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Marks a hole: text computed at log time. */
+const HOLE = "\0";
+/** PEP 503 normalisation. */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
+const HASH_FRAGMENT = /#(?:.*&)?(?:sha1|sha224|sha256|sha384|sha512|md5)=[0-9a-fA-F]+/;
+const VCS_COMMIT = /^(?:git|hg|svn|bzr)\+.*@([0-9a-fA-F]{7,64})(?:[#?].*)?$/;
+const ARCHIVE = /\.(?:whl|tar\.gz|tgz|zip|tar\.bz2)$/i;
+function parseRequirement(raw, span) {
+    // pip's per-requirement options: `--hash=...` pins the artifact; others are ignored.
+    const optionAt = raw.search(/\s--?[a-zA-Z]/);
+    const hashes = /\s--hash[=\s]/.test(raw);
+    const body = (optionAt === -1 ? raw : raw.slice(0, optionAt)).trimEnd();
+    const lead = body.length - body.trimStart().length;
+    const text = body.trim();
+    const at = (from, to) => span(lead + from, lead + to);
+    const req = { text: { value: text, span: at(0, text.length) }, extras: [], specifiers: [], pin: "none" };
+    const inc = /^(?:-r|--requirement)(?:\s+|=)(\S+)$/.exec(text);
+    if (inc) {
+        const p = inc[1];
+        req.include = { value: p, span: at(text.length - p.length, text.length) };
+        return req;
+    }
+    if (/^-e\s|^--editable[\s=]/.test(text))
+        return urlOrPath(req, text.replace(/^(-e|--editable)[\s=]+/, ""), hashes);
+    if (text.startsWith("-")) {
+        req.option = true;
+        return req;
+    }
+    const bareArchive = ARCHIVE.test(text) && !/[\s@;]/.test(text);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^[./~]/.test(text) || bareArchive)
+        return urlOrPath(req, text, hashes);
+    const name = NAME.exec(text);
+    if (!name) {
+        // f"{pkg}=={version}": the name is computed too; the operator still tells whether it pins.
+        if (!text.startsWith(HOLE))
+            req.problem = "no package name";
+        else if (/[=<>~!]=?/.test(text)) {
+            const op = text.search(/[=<>~!]/);
+            return pinFromSpec(req, text.slice(op), at, op);
+        }
+        return req;
+    }
+    req.name = { value: name[0], span: at(0, name[0].length) };
+    req.key = normalizeName(name[0]);
+    let i = name[0].length;
+    const skip = () => {
+        while (text[i] === " " || text[i] === "\t")
+            i++;
+    };
+    skip();
+    if (text[i] === "[") {
+        const close = text.indexOf("]", i);
+        if (close === -1)
+            return { ...req, problem: "unclosed extras" };
+        req.extras = text.slice(i + 1, close).split(",").map((e) => e.trim()).filter(Boolean);
+        i = close + 1;
+        skip();
+    }
+    const semi = text.indexOf(";", i);
+    const rest = (semi === -1 ? text.slice(i) : text.slice(i, semi)).trimEnd();
+    if (semi !== -1)
+        req.marker = text.slice(semi + 1).trim();
+    if (rest.startsWith("@")) {
+        const url = rest.slice(1).trim();
+        return urlOrPath(req, url, hashes);
+    }
+    if (rest === "")
+        return req;
+    const inner = rest.startsWith("(") && rest.endsWith(")") ? rest.slice(1, -1) : rest;
+    return pinFromSpec(req, inner, at, i + (inner === rest ? 0 : 1));
+}
+// PEP 440 parsing is the costly part of a requirement, and the same specifiers
+// recur across a repository's models: parse each distinct one once.
+const specifiers = new Map();
+function parseSpecifierCached(spec) {
+    const hit = specifiers.get(spec);
+    if (hit !== undefined)
+        return hit;
+    const parsed = (0,_renovatebot_pep440_lib_specifier_js__WEBPACK_IMPORTED_MODULE_0__.parse)(spec);
+    specifiers.set(spec, parsed);
+    return parsed;
+}
+function pinFromSpec(req, spec, at, offset) {
+    req.specifierSpan = at(offset, offset + spec.length);
+    if (spec.includes(HOLE)) {
+        // A version computed at log time: `==` with a hole is a pin; anything else is a range whatever the hole holds.
+        const ops = spec.split(",").map((c) => /^\s*(===|==|~=|!=|<=|>=|<|>)/.exec(c)?.[1]);
+        if (ops.includes("==") || ops.includes("==="))
+            req.pin = "computed";
+        for (const op of ops)
+            if (op)
+                req.specifiers.push({ op, version: HOLE });
+        return req;
+    }
+    const parsed = parseSpecifierCached(spec);
+    if (!parsed) {
+        req.problem = `invalid version specifier "${spec.trim()}"`;
+        return req;
+    }
+    for (const c of parsed) {
+        // `===` takes arbitrary strings, which the parser returns as `legacy`.
+        const version = c.version ?? c.legacy ?? "";
+        req.specifiers.push({ op: c.operator, version: c.prefix ? `${version}${c.prefix}` : version });
+        if ((c.operator === "==" && !c.prefix) || c.operator === "===") {
+            req.pin = "exact";
+            req.exactVersion = version;
+        }
+    }
+    return req;
+}
+function urlOrPath(req, target, hashes) {
+    req.url = target;
+    const egg = /#egg=([A-Za-z0-9._-]+)/.exec(target)?.[1];
+    if (!req.key && egg)
+        req.key = normalizeName(egg);
+    if (HASH_FRAGMENT.test(target) || hashes || VCS_COMMIT.test(target))
+        req.pin = "url";
+    else if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(target) && !/^(?:git|hg|svn|bzr)\+/.test(target) && ARCHIVE.test(target))
+        req.pin = "file";
+    return req;
+}
+/**
+ * A requirements file → entries, each with its span: comments dropped, `\` continuation lines joined
+ * (offsets still map to the file), blank lines skipped.
+ */
+function parseRequirementsText(text, spanOf) {
+    const out = [];
+    // Logical lines: pieces of physical lines, each remembering where it starts in the file.
+    let pieces = [];
+    const flush = () => {
+        if (pieces.length === 0)
+            return;
+        const logical = pieces.map((p) => p.text).join("");
+        const starts = pieces;
+        pieces = [];
+        const fileOffset = (i) => {
+            let acc = 0;
+            for (const p of starts) {
+                if (i <= acc + p.text.length)
+                    return p.start + (i - acc);
+                acc += p.text.length;
+            }
+            const last = starts[starts.length - 1];
+            return last.start + last.text.length;
+        };
+        const stripped = stripComment(logical);
+        if (stripped.trim() === "")
+            return;
+        out.push(parseRequirement(stripped, (f, t) => spanOf(fileOffset(f), fileOffset(t))));
+    };
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+        const nl = text.indexOf("\n", lineStart);
+        const end = nl === -1 ? text.length : nl;
+        let line = text.slice(lineStart, end);
+        if (line.endsWith("\r"))
+            line = line.slice(0, -1);
+        if (line.endsWith("\\") && !/(^|\s)#/.test(line))
+            pieces.push({ text: line.slice(0, -1), start: lineStart });
+        else {
+            pieces.push({ text: line, start: lineStart });
+            flush();
+        }
+        if (nl === -1)
+            break;
+        lineStart = nl + 1;
+    }
+    flush();
+    return out;
+}
+/** pip's rule: `#` starts a comment at the line start or after whitespace (`#egg=` and `#sha256=` in URLs survive). */
+function stripComment(line) {
+    const m = /(^|\s)#/.exec(line);
+    return m ? line.slice(0, m.index) : line;
+}
+
+
+/***/ }),
+
+/***/ 1638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ Project),
+/* harmony export */   m: () => (/* binding */ lastSegment)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Name resolution over all analysed modules: Python's scope rules (a class body
+// is not an enclosing scope for its methods), module-level constants, `self.X`
+// and class attributes, and `from agent import LLM_ENDPOINT` across files. A
+// name bound more than once, mutated, or bound by a loop is unknown.
+
+const MAX_HOPS = 24;
+class Project {
+    modules;
+    byPath = new Map();
+    constructor(modules) {
+        this.modules = modules;
+        for (const m of modules)
+            if (!this.byPath.has(m.absPath))
+                this.byPath.set(m.absPath, m);
+    }
+    /** The analysed module an import names, looked up from the importing file's directory upwards. */
+    moduleFor(from, module, level) {
+        let dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(from.absPath);
+        for (let l = 1; l < level; l++)
+            dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(dir);
+        const rel = module.split(".").filter(Boolean);
+        for (let up = 0; up < (level > 0 ? 1 : 4); up++) {
+            const base = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, ...rel);
+            const hit = rel.length === 0 ? this.byPath.get(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, "__init__.py")) : this.byPath.get(`${base}.py`) ?? this.byPath.get(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(base, "__init__.py"));
+            if (hit)
+                return hit;
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(dir);
+            if (parent === dir)
+                break;
+            dir = parent;
+        }
+        return undefined;
+    }
+    lookup(name, scope) {
+        return this.lookupScope(name, scope)?.bindings;
+    }
+    /** The bindings of a name and the scope that holds them. */
+    lookupScope(name, scope) {
+        let s = scope;
+        let first = true;
+        while (s) {
+            if (s.kind !== "class" || first) {
+                const b = s.bindings.get(name);
+                if (b)
+                    return { bindings: b, scope: s };
+            }
+            first = false;
+            s = s.parent;
+        }
+        return undefined;
+    }
+    /** The single binding of a name, or undefined when it is unbound, rebound or mutated. */
+    only(name, scope) {
+        const list = this.lookup(name, scope);
+        if (!list || list.length !== 1 || scope.module.mutated.has(name))
+            return undefined;
+        return list[0];
+    }
+    /** Follows names, `self.X`, `Class.X` and imported constants to the value they hold; unknown when it is not certain. */
+    value(expr, hops = 0) {
+        if (hops > MAX_HOPS)
+            return { kind: "unknown", span: expr.span };
+        if (expr.kind === "name") {
+            const b = this.only(expr.name, expr.scope);
+            return b ? this.bindingValue(b, expr.scope.module, expr, hops) : { kind: "unknown", span: expr.span };
+        }
+        if (expr.kind === "attr")
+            return this.attrValue(expr.object, expr.attr, expr, hops);
+        return expr;
+    }
+    /** `from` is the module holding the binding: relative imports start there. */
+    bindingValue(b, from, at, hops) {
+        switch (b.kind) {
+            case "value":
+                return this.value(b.value, hops + 1);
+            case "import": {
+                if (b.name === undefined)
+                    return { kind: "unknown", span: at.span };
+                const target = this.moduleFor(from, b.module, b.level);
+                if (!target)
+                    return { kind: "unknown", span: at.span };
+                const inner = this.only(b.name, target.scope);
+                return inner ? this.bindingValue(inner, target, at, hops + 1) : { kind: "unknown", span: at.span };
+            }
+            default:
+                return { kind: "unknown", span: at.span };
+        }
+    }
+    attrValue(object, attr, at, hops) {
+        const unknown = { kind: "unknown", span: at.span };
+        if (object.kind !== "name")
+            return unknown;
+        const cls = this.selfClass(object) ?? this.classOf(object);
+        if (cls) {
+            if (cls.scope.module.mutated.has(`${object.name}.${attr}`))
+                return unknown;
+            const inst = cls.instanceAttrs.get(attr);
+            const own = cls.scope.bindings.get(attr);
+            if (inst && own)
+                return unknown;
+            if (inst)
+                return inst.length === 1 ? this.value(inst[0], hops + 1) : unknown;
+            if (own?.length === 1 && own[0].kind === "value")
+                return this.value(own[0].value, hops + 1);
+            return unknown;
+        }
+        // `import agent` … `agent.LLM_ENDPOINT`
+        const b = this.only(object.name, object.scope);
+        if (b?.kind === "import" && b.name === undefined) {
+            const target = this.moduleFor(object.scope.module, b.module, b.level);
+            const inner = target ? this.only(attr, target.scope) : undefined;
+            if (inner && target)
+                return this.bindingValue(inner, target, at, hops + 1);
+        }
+        return unknown;
+    }
+    /** The class whose method this `self` (first parameter) belongs to. */
+    selfClass(name) {
+        if (name.kind !== "name")
+            return undefined;
+        const fn = name.scope.fn;
+        if (!fn?.cls || fn.params[0] !== name.name)
+            return undefined;
+        const own = name.scope.bindings.get(name.name);
+        return own?.length === 1 && own[0].kind === "other" ? fn.cls : undefined;
+    }
+    /** A name bound to a class defined in an analysed module. */
+    classOf(expr, hops = 0) {
+        if (expr.kind !== "name" || hops > MAX_HOPS)
+            return undefined;
+        const b = this.only(expr.name, expr.scope);
+        if (b?.kind === "class")
+            return b.cls;
+        if (b?.kind === "import" && b.name !== undefined) {
+            const target = this.moduleFor(expr.scope.module, b.module, b.level);
+            const inner = target?.scope.bindings.get(b.name);
+            const only = inner?.length === 1 ? inner[0] : undefined;
+            if (only?.kind === "class")
+                return only.cls;
+        }
+        return undefined;
+    }
+    /** The dotted path a callee or base names: `mlflow.pyfunc.log_model`, `databricks_langchain.ChatDatabricks`. */
+    qualify(expr) {
+        if (expr.kind === "attr") {
+            const q = this.qualify(expr.object);
+            return q ? { path: `${q.path}.${expr.attr}`, origin: q.origin } : undefined;
+        }
+        if (expr.kind !== "name")
+            return undefined;
+        const list = this.lookup(expr.name, expr.scope);
+        if (!list)
+            return { path: expr.name, origin: "unbound" };
+        const b = list[list.length - 1];
+        if (list.some((x) => x.kind !== b.kind))
+            return undefined;
+        switch (b.kind) {
+            case "import": {
+                const dots = ".".repeat(b.level);
+                const mod = `${dots}${b.module}`;
+                return { path: b.name === undefined ? mod : mod && !mod.endsWith(".") ? `${mod}.${b.name}` : `${mod}${b.name}`, origin: "import" };
+            }
+            case "def":
+            case "class":
+                return { path: expr.name, origin: "local" };
+            default:
+                return undefined;
+        }
+    }
+}
+/** The last segment of a dotted path. */
+function lastSegment(p) {
+    return p.slice(p.lastIndexOf(".") + 1);
+}
+
+
+/***/ }),
+
+/***/ 9183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ fromDatabricksPackage),
+/* harmony export */   G6: () => (/* binding */ YAML_RESOURCE_KEYS),
+/* harmony export */   Yr: () => (/* binding */ yamlKeyOf),
+/* harmony export */   bm: () => (/* binding */ CLIENT_METHODS),
+/* harmony export */   i$: () => (/* binding */ RESOURCE_CLASSES),
+/* harmony export */   ro: () => (/* binding */ CLIENTS)
+/* harmony export */ });
+/* unused harmony export classOf */
+// Which code touches which Databricks resource (reference §5 and §7), as data.
+/** mlflow.models.resources classes: the declarations (§5). */
+const RESOURCE_CLASSES = {
+    DatabricksServingEndpoint: { kind: "serving_endpoint", arg: "endpoint_name" },
+    DatabricksVectorSearchIndex: { kind: "vector_search_index", arg: "index_name" },
+    DatabricksSQLWarehouse: { kind: "sql_warehouse", arg: "warehouse_id" },
+    DatabricksFunction: { kind: "function", arg: "function_name" },
+    DatabricksGenieSpace: { kind: "genie_space", arg: "genie_space_id" },
+    DatabricksTable: { kind: "table", arg: "table_name" },
+    DatabricksUCConnection: { kind: "uc_connection", arg: "connection_name" },
+    DatabricksApp: { kind: "app", arg: "app_name" },
+    DatabricksLakebase: { kind: "lakebase", arg: "database_instance_name" },
+};
+/** serving.yaml `model.resources` keys (schema/serving.schema.json). */
+const YAML_RESOURCE_KEYS = {
+    serving_endpoints: "serving_endpoint",
+    vector_search_indexes: "vector_search_index",
+    functions: "function",
+    genie_spaces: "genie_space",
+    sql_warehouses: "sql_warehouse",
+    tables: "table",
+    uc_connections: "uc_connection",
+    apps: "app",
+    lakebase: "lakebase",
+};
+function yamlKeyOf(kind) {
+    return Object.entries(YAML_RESOURCE_KEYS).find(([, k]) => k === kind)[0];
+}
+function classOf(kind) {
+    return Object.entries(RESOURCE_CLASSES).find(([, c]) => c.kind === kind)[0];
+}
+const DATABRICKS_PACKAGES = [
+    "databricks_langchain", "databricks_openai", "databricks_ai_bridge", "databricks_llamaindex", "databricks_dspy",
+    "langchain_databricks", "langchain_community", "unitycatalog", "databricks",
+];
+/** Client constructors that carry resource names (§7), by class name. */
+const CLIENTS = {
+    ChatDatabricks: { args: [{ kind: "serving_endpoint", keywords: ["model", "endpoint"] }] },
+    DatabricksEmbeddings: { args: [{ kind: "serving_endpoint", keywords: ["endpoint"] }] },
+    VectorSearchRetrieverTool: {
+        args: [
+            { kind: "vector_search_index", keywords: ["index_name"] },
+            { kind: "serving_endpoint", keywords: ["embedding_model_name"] },
+        ],
+        impliesHidden: ["serving_endpoint"],
+    },
+    DatabricksVectorSearch: { args: [{ kind: "vector_search_index", keywords: ["index_name"], position: 0 }], impliesHidden: ["serving_endpoint"] },
+    UCFunctionToolkit: { args: [{ kind: "function", keywords: ["function_names"], list: true }], impliesHidden: ["table", "sql_warehouse", "uc_connection"] },
+    DatabricksFunctionClient: { args: [{ kind: "sql_warehouse", keywords: ["warehouse_id"] }], impliesHidden: ["table"] },
+    GenieAgent: { args: [{ kind: "genie_space", keywords: ["genie_space_id"], position: 0 }], impliesHidden: ["table", "sql_warehouse"] },
+    Genie: { args: [{ kind: "genie_space", keywords: ["space_id"], position: 0 }], impliesHidden: ["table", "sql_warehouse"], packages: ["databricks_ai_bridge", "databricks_langchain", "databricks_openai"] },
+};
+function fromDatabricksPackage(path, packages = DATABRICKS_PACKAGES) {
+    return packages.some((p) => path === p || path.startsWith(`${p}.`));
+}
+const METHODS = [
+    { receiver: "workspace", method: "serving_endpoints.query", arg: { kind: "serving_endpoint", keywords: ["name"], position: 0 } },
+    { receiver: "openai", method: "chat.completions.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
+    { receiver: "openai", method: "responses.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
+    { receiver: "openai", method: "embeddings.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
+    { receiver: "deploy", method: "predict", arg: { kind: "serving_endpoint", keywords: ["endpoint"] } },
+    { receiver: "vector-search", method: "get_index", arg: { kind: "vector_search_index", keywords: ["index_name"], position: 1 } },
+];
+const CLIENT_METHODS = METHODS.map((m) => ({ ...m, segments: m.method.split(".") }));
+
+
+/***/ }),
+
+/***/ 5008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ FORMATTERS)
+});
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+const COMMAND = { error: "error", warning: "warning", info: "notice" };
+function escapeData(s) {
+    return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function github({ findings }) {
+    return findings
+        .map((f) => {
+        const { file, line, column, endLine, endColumn } = f.span;
+        const props = [`file=${escapeProperty(file)}`, `line=${line}`, `col=${column}`, `endLine=${endLine}`, `endColumn=${endColumn}`, `title=${escapeProperty(`serving-ci ${f.ruleId}`)}`];
+        return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(`${f.message} (${f.docsUrl})`)}\n`;
+    })
+        .join("");
+}
+
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __nccwpck_require__(7994);
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/** Machine output: findings plus the metadata of every rule they name. */
+function json({ findings, rules, version }) {
+    const used = new Set(findings.map((f) => f.ruleId));
+    const meta = Object.fromEntries(rules.filter((r) => used.has(r.id)).map((r) => [r.id, { severity: r.defaultSeverity, summary: r.summary, fixable: r.fixable, docsUrl: r.docsUrl }]));
+    const out = findings.map((f) => ({
+        ruleId: f.ruleId,
+        messageId: f.messageId,
+        severity: f.severity,
+        message: f.message,
+        file: f.span.file,
+        line: f.span.line,
+        column: f.span.column,
+        endLine: f.span.endLine,
+        endColumn: f.span.endColumn,
+        docsUrl: f.docsUrl,
+        ...(f.fix ? { fix: { title: f.fix.title, safe: f.fix.safe } } : {}),
+    }));
+    return `${JSON.stringify({ tool: "serving-ci", version, summary: (0,summary/* countFindings */.G)(findings), findings: out, rules: meta }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+const ICON = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
+function escapeCell(s) {
+    return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;")).replace(/\r?\n/g, " ").replace(/`/g, "\\`");
+}
+function markdown({ findings }) {
+    const c = (0,summary/* countFindings */.G)(findings);
+    if (findings.length === 0)
+        return "**serving-ci**: no problems found ✅\n";
+    const rows = findings.map((f) => `| ${ICON[f.severity]} | \`${escapeCell(`${f.span.file}:${f.span.line}:${f.span.column}`)}\` | [${f.ruleId}](${f.docsUrl}) | ${escapeCell(f.message)} |`);
+    return [
+        `**serving-ci**: ${(0,summary/* plural */.L)(c.errors, "error")}, ${(0,summary/* plural */.L)(c.warnings, "warning")}`,
+        "",
+        "| Severity | Location | Rule | Message |",
+        "|---|---|---|---|",
+        ...rows,
+        "",
+    ].join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+const LEVEL = { error: "error", warning: "warning", info: "note" };
+function sarif({ findings, rules, version }) {
+    const descriptors = rules.map((r) => ({
+        id: r.id,
+        name: r.id,
+        shortDescription: { text: r.summary },
+        helpUri: r.docsUrl,
+        help: { text: `${r.summary}. See ${r.docsUrl}` },
+        defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+        properties: { tags: ["databricks", "model-serving"] },
+    }));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const results = findings.map((f) => {
+        const r = {
+            ruleId: f.ruleId,
+            level: LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: encodeURI(f.span.file), uriBaseId: "%SRCROOT%" },
+                        region: { startLine: f.span.line, startColumn: f.span.column, endLine: f.span.endLine, endColumn: f.span.endColumn },
+                    },
+                },
+            ],
+            partialFingerprints: { "servingCi/v1": `${f.ruleId}:${f.span.file}:${f.messageId}:${f.message}` },
+        };
+        const i = index.get(f.ruleId);
+        if (i !== undefined)
+            r.ruleIndex = i;
+        return r;
+    });
+    const log = {
+        version: "2.1.0",
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        runs: [
+            {
+                tool: { driver: { name: "serving-ci", version, informationUri: "https://github.com/serving-ci/serving-ci", rules: descriptors } },
+                results,
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/stylish.ts
+
+const paint = (on, code) => (s) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
+function stylish({ findings, files, color = false }) {
+    if (findings.length === 0)
+        return "";
+    const red = paint(color, "31");
+    const yellow = paint(color, "33");
+    const dim = paint(color, "2");
+    const bold = paint(color, "1");
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    // A secret's range is masked in every code frame of its file, whichever finding shows the line.
+    const redacted = new Map();
+    for (const f of findings)
+        if (f.redact)
+            redacted.set(f.span.file, [...(redacted.get(f.span.file) ?? []), ...f.redact]);
+    const out = [];
+    for (const f of findings) {
+        const sev = f.severity === "error" ? red("error") : f.severity === "warning" ? yellow("warning") : dim("info");
+        out.push(`${bold(`${f.span.file}:${f.span.line}:${f.span.column}`)}: ${sev}: ${f.message} ${dim(`[${f.ruleId}]`)}`);
+        const file = byPath.get(f.span.file);
+        if (file && file.kind !== "notebook")
+            out.push(...codeFrame(file, f, redacted.get(f.span.file), dim, f.severity === "error" ? red : yellow));
+        if (f.fix)
+            out.push(`  ${dim("fix:")} ${f.fix.title}${f.fix.safe ? " (--fix)" : f.fix.optIn ? ` (--${f.fix.optIn})` : ""}`);
+    }
+    const c = (0,summary/* countFindings */.G)(findings);
+    const parts = [(0,summary/* plural */.L)(c.errors, "error"), (0,summary/* plural */.L)(c.warnings, "warning")];
+    if (c.infos)
+        parts.push((0,summary/* plural */.L)(c.infos, "info"));
+    out.push("", `${findings.length === 1 ? "1 problem" : `${findings.length} problems`} (${parts.join(", ")})`);
+    return `${out.join("\n")}\n`;
+}
+/** The line's text with redacted ranges (secret values) replaced by asterisks. */
+function masked(file, line, redact) {
+    const text = file.lines.lineText(line);
+    if (!redact?.length)
+        return text;
+    const start = file.lines.lineStart(line);
+    return text.split("").map((ch, i) => (redact.some((r) => start + i >= r.start && start + i < r.end) ? "*" : ch)).join("");
+}
+function codeFrame(file, f, redact, dim, mark) {
+    const { line, column, endLine, endColumn } = f.span;
+    if (line < 1 || line > file.lines.lineCount)
+        return [];
+    const text = masked(file, line, redact);
+    if (text.length > 240)
+        return [];
+    const width = String(line).length;
+    const caretEnd = endLine === line ? Math.max(endColumn, column + 1) : text.length + 1;
+    const carets = "^".repeat(Math.max(1, Math.min(caretEnd, text.length + 1) - column));
+    return [
+        `${dim(`${String(line).padStart(width)} |`)} ${text.replace(/\t/g, " ")}`,
+        `${dim(`${" ".repeat(width)} |`)} ${" ".repeat(column - 1)}${mark(carets)}`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/formatters.ts
+
+
+
+
+
+const FORMATTERS = { stylish: stylish, json: json, sarif: sarif, github: github, markdown: markdown };
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ countFindings),
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+function countFindings(findings) {
+    const c = { errors: 0, warnings: 0, infos: 0 };
+    for (const f of findings) {
+        if (f.severity === "error")
+            c.errors++;
+        else if (f.severity === "warning")
+            c.warnings++;
+        else
+            c.infos++;
+    }
+    return c;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+
+/***/ }),
+
+/***/ 1013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+const VERSION = package_namespaceObject.rE;
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -4308,18 +8564,797 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2197:
+/***/ 8898:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { valid, clean, explain, parse } = __nccwpck_require__(4818);
+
+const { lt, le, eq, ne, ge, gt, compare, rcompare } = __nccwpck_require__(2124);
+
+const {
+  filter,
+  maxSatisfying,
+  minSatisfying,
+  RANGE_PATTERN,
+  satisfies,
+  validRange,
+} = __nccwpck_require__(790);
+
+const { major, minor, patch, inc } = __nccwpck_require__(8940);
+
+module.exports = {
+  // version
+  valid,
+  clean,
+  explain,
+  parse,
+
+  // operator
+  lt,
+  le,
+  lte: le,
+  eq,
+  ne,
+  neq: ne,
+  ge,
+  gte: ge,
+  gt,
+  compare,
+  rcompare,
+
+  // range
+  filter,
+  maxSatisfying,
+  minSatisfying,
+  RANGE_PATTERN,
+  satisfies,
+  validRange,
+
+  // semantic
+  major,
+  minor,
+  patch,
+  inc,
+};
+
+
+/***/ }),
+
+/***/ 2124:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { parse } = __nccwpck_require__(4818);
+
+module.exports = {
+  compare,
+  rcompare,
+  lt,
+  le,
+  eq,
+  ne,
+  ge,
+  gt,
+  '<': lt,
+  '<=': le,
+  '==': eq,
+  '!=': ne,
+  '>=': ge,
+  '>': gt,
+  '===': arbitrary,
+};
+
+function lt(version, other) {
+  return compare(version, other) < 0;
+}
+
+function le(version, other) {
+  return compare(version, other) <= 0;
+}
+
+function eq(version, other) {
+  return compare(version, other) === 0;
+}
+
+function ne(version, other) {
+  return compare(version, other) !== 0;
+}
+
+function ge(version, other) {
+  return compare(version, other) >= 0;
+}
+
+function gt(version, other) {
+  return compare(version, other) > 0;
+}
+
+function arbitrary(version, other) {
+  return version.toLowerCase() === other.toLowerCase();
+}
+
+function compare(version, other) {
+  const parsedVersion = parse(version);
+  const parsedOther = parse(other);
+
+  const keyVersion = calculateKey(parsedVersion);
+  const keyOther = calculateKey(parsedOther);
+
+  return pyCompare(keyVersion, keyOther);
+}
+
+function rcompare(version, other) {
+  return -compare(version, other);
+}
+
+// this logic is buitin in python, but we need to port it to js
+// see https://stackoverflow.com/a/5292332/1438522
+function pyCompare(elemIn, otherIn) {
+  let elem = elemIn;
+  let other = otherIn;
+  if (elem === other) {
+    return 0;
+  }
+  if (Array.isArray(elem) !== Array.isArray(other)) {
+    elem = Array.isArray(elem) ? elem : [elem];
+    other = Array.isArray(other) ? other : [other];
+  }
+  if (Array.isArray(elem)) {
+    const len = Math.min(elem.length, other.length);
+    for (let i = 0; i < len; i += 1) {
+      const res = pyCompare(elem[i], other[i]);
+      if (res !== 0) {
+        return res;
+      }
+    }
+    return elem.length - other.length;
+  }
+  if (elem === -Infinity || other === Infinity) {
+    return -1;
+  }
+  if (elem === Infinity || other === -Infinity) {
+    return 1;
+  }
+  return elem < other ? -1 : 1;
+}
+
+function calculateKey(input) {
+  const { epoch } = input;
+  let { release, pre, post, local, dev } = input;
+  // When we compare a release version, we want to compare it with all of the
+  // trailing zeros removed. So we'll use a reverse the list, drop all the now
+  // leading zeros until we come to something non zero, then take the rest
+  // re-reverse it back into the correct order and make it a tuple and use
+  // that for our sorting key.
+  release = release.concat();
+  release.reverse();
+  while (release.length && release[0] === 0) {
+    release.shift();
+  }
+  release.reverse();
+
+  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
+  // We'll do this by abusing the pre segment, but we _only_ want to do this
+  // if there is !a pre or a post segment. If we have one of those then
+  // the normal sorting rules will handle this case correctly.
+  if (!pre && !post && dev) pre = -Infinity;
+  // Versions without a pre-release (except as noted above) should sort after
+  // those with one.
+  else if (!pre) pre = Infinity;
+
+  // Versions without a post segment should sort before those with one.
+  if (!post) post = -Infinity;
+
+  // Versions without a development segment should sort after those with one.
+  if (!dev) dev = Infinity;
+
+  if (!local) {
+    // Versions without a local segment should sort before those with one.
+    local = -Infinity;
+  } else {
+    // Versions with a local segment need that segment parsed to implement
+    // the sorting rules in PEP440.
+    // - Alpha numeric segments sort before numeric segments
+    // - Alpha numeric segments sort lexicographically
+    // - Numeric segments sort numerically
+    // - Shorter versions sort before longer versions when the prefixes
+    //   match exactly
+    local = local.map((i) =>
+      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
+    );
+  }
+
+  return [epoch, release, pre, post, dev, local];
+}
+
+
+/***/ }),
+
+/***/ 8940:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { explain, parse, stringify } = __nccwpck_require__(4818);
+
+// those notation are borrowed from semver
+module.exports = {
+  major,
+  minor,
+  patch,
+  inc,
+};
+
+function major(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  return version.release[0];
+}
+
+function minor(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 2) {
+    return 0;
+  }
+  return version.release[1];
+}
+
+function patch(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 3) {
+    return 0;
+  }
+  return version.release[2];
+}
+
+function inc(input, release, preReleaseIdentifier) {
+  let identifier = preReleaseIdentifier || `a`;
+  const version = parse(input);
+
+  if (!version) {
+    return null;
+  }
+
+  if (
+    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
+      identifier,
+    )
+  ) {
+    return null;
+  }
+
+  switch (release) {
+    case 'premajor':
+      {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'preminor':
+      {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prepatch':
+      {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prerelease':
+      if (version.pre === null) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+        version.pre = [identifier, 0];
+      } else {
+        if (preReleaseIdentifier === undefined && version.pre !== null) {
+          [identifier] = version.pre;
+        }
+
+        const [letter, number] = version.pre;
+        if (letter === identifier) {
+          version.pre = [letter, number + 1];
+        } else {
+          version.pre = [identifier, 0];
+        }
+      }
+
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'major':
+      if (
+        version.release.slice(1).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'minor':
+      if (
+        version.release.slice(2).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'patch':
+      if (
+        version.release.slice(3).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    default:
+      return null;
+  }
+
+  return stringify(version);
+}
+
+
+/***/ }),
+
+/***/ 790:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// This file is dual licensed under the terms of the Apache License, Version
+// 2.0, and the BSD License. See the LICENSE file in the root of this repository
+// for complete details.
+
+const { VERSION_PATTERN, explain: explainVersion } = __nccwpck_require__(4818);
+
+const Operator = __nccwpck_require__(2124);
+
+const RANGE_PATTERN = [
+  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
+  '\\s*',
+  '(',
+  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
+  /*  */ '(?<prefix>\\.\\*)?',
+  /*  */ '|',
+  /*  */ '(?<legacy>[^,;\\s)]+)',
+  ')',
+].join('');
+
+module.exports = {
+  RANGE_PATTERN,
+  parse,
+  satisfies,
+  filter,
+  validRange,
+  maxSatisfying,
+  minSatisfying,
+};
+
+const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
+
+const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
+
+function parse(ranges) {
+  if (!ranges.trim()) {
+    return [];
+  }
+
+  const specifiers = ranges
+    .split(',')
+    .map((range) => rangeRegex.exec(range.trim()) || {})
+    .map(({ groups }) => {
+      if (!groups) {
+        return null;
+      }
+
+      let { ...spec } = groups;
+      const { operator, version, prefix, legacy } = groups;
+
+      if (version) {
+        spec = { ...spec, ...explainVersion(version) };
+        if (operator === '~=') {
+          if (spec.release.length < 2) {
+            return null;
+          }
+        }
+        if (!isEqualityOperator(operator) && spec.local) {
+          return null;
+        }
+
+        if (prefix) {
+          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+            return null;
+          }
+        }
+      }
+      if (legacy && operator !== '===') {
+        return null;
+      }
+
+      return spec;
+    });
+
+  if (specifiers.filter(Boolean).length !== specifiers.length) {
+    return null;
+  }
+
+  return specifiers;
+}
+
+function filter(versions, specifier, options = {}) {
+  const filtered = pick(versions, specifier, options);
+  if (filtered.length === 0 && options.prereleases === undefined) {
+    return pick(versions, specifier, { prereleases: true });
+  }
+  return filtered;
+}
+
+function maxSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[found.length - 1];
+}
+
+function minSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[0];
+}
+
+function pick(versions, specifier, options) {
+  const parsed = parse(specifier);
+
+  if (!parsed) {
+    return [];
+  }
+
+  return versions.filter((version) => {
+    const explained = explainVersion(version);
+
+    if (!parsed.length) {
+      return explained && !(explained.is_prerelease && !options.prereleases);
+    }
+
+    return parsed.reduce((pass, spec) => {
+      if (!pass) {
+        return false;
+      }
+      return contains({ ...spec, ...options }, { version, explained });
+    }, true);
+  });
+}
+
+function satisfies(version, specifier, options = {}) {
+  const filtered = pick([version], specifier, options);
+
+  return filtered.length === 1;
+}
+
+function arrayStartsWith(array, prefix) {
+  if (prefix.length > array.length) {
+    return false;
+  }
+
+  for (let i = 0; i < prefix.length; i += 1) {
+    if (prefix[i] !== array[i]) {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function contains(specifier, input) {
+  const { explained } = input;
+  let { version } = input;
+  const { ...spec } = specifier;
+
+  if (spec.prereleases === undefined) {
+    spec.prereleases = spec.is_prerelease;
+  }
+
+  if (explained && explained.is_prerelease && !spec.prereleases) {
+    return false;
+  }
+
+  if (spec.operator === '~=') {
+    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
+    if (spec.epoch) {
+      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
+    }
+    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+      prereleases: spec.prereleases,
+    });
+  }
+
+  if (spec.prefix) {
+    const isMatching =
+      explained.epoch === spec.epoch &&
+      arrayStartsWith(explained.release, spec.release);
+    const isEquality = spec.operator !== '!=';
+    return isEquality ? isMatching : !isMatching;
+  }
+
+  if (explained)
+    if (explained.local && spec.version) {
+      version = explained.public;
+      spec.version = explainVersion(spec.version).public;
+    }
+
+  if (spec.operator === '<' || spec.operator === '>') {
+    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
+    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
+      return false;
+    }
+  }
+
+  const op = Operator[spec.operator];
+  return op(version, spec.version || spec.legacy);
+}
+
+function validRange(specifier) {
+  return Boolean(parse(specifier));
+}
+
+
+/***/ }),
+
+/***/ 4818:
+/***/ ((module) => {
+
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
+  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
+  /* */ '(?<pre>', // pre-release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_n>[0-9]+)?',
+  /* */ ')?',
+  /* */ '(?<post>', // post release
+  /*    */ '(?:-(?<post_n1>[0-9]+))',
+  /*    */ '|',
+  /*    */ '(?:',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_l>post|rev|r)',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_n2>[0-9]+)?',
+  /*    */ ')',
+  /* */ ')?',
+  /* */ '(?<dev>', // dev release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_l>dev)',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_n>[0-9]+)?',
+  /* */ ')?',
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
+].join('');
+
+module.exports = {
+  VERSION_PATTERN,
+  valid,
+  clean,
+  explain,
+  parse,
+  stringify,
+};
+
+const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
+
+const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
+function clean(version) {
+  return stringify(parse(version, cleanRegex));
+}
+
+function parse(version, regex) {
+  // Validate the version and parse it into pieces
+  const { groups } = (regex || validRegex).exec(version) || {};
+  if (!groups) {
+    return null;
+  }
+
+  // Store the parsed out pieces of the version
+  const parsed = {
+    epoch: Number(groups.epoch ? groups.epoch : 0),
+    release: groups.release.split('.').map(Number),
+    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+    post: normalize_letter_version(
+      groups.post_l,
+      groups.post_n1 || groups.post_n2,
+    ),
+    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+    local: parse_local_version(groups.local),
+  };
+
+  return parsed;
+}
+
+function stringify(parsed) {
+  if (!parsed) {
+    return null;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  const parts = [];
+
+  // Epoch
+  if (epoch !== 0) {
+    parts.push(`${epoch}!`);
+  }
+  // Release segment
+  parts.push(release.join('.'));
+
+  // Pre-release
+  if (pre) {
+    parts.push(pre.join(''));
+  }
+  // Post-release
+  if (post) {
+    parts.push('.' + post.join(''));
+  }
+  // Development release
+  if (dev) {
+    parts.push('.' + dev.join(''));
+  }
+  // Local version segment
+  if (local) {
+    parts.push(`+${local}`);
+  }
+  return parts.join('');
+}
+
+function normalize_letter_version(letterIn, numberIn) {
+  let letter = letterIn;
+  let number = numberIn;
+  if (letter) {
+    // We consider there to be an implicit 0 in a pre-release if there is
+    // not a numeral associated with it.
+    if (!number) {
+      number = 0;
+    }
+    // We normalize any letters to their lower case form
+    letter = letter.toLowerCase();
+
+    // We consider some words to be alternate spellings of other words and
+    // in those cases we want to normalize the spellings to our preferred
+    // spelling.
+    if (letter === 'alpha') {
+      letter = 'a';
+    } else if (letter === 'beta') {
+      letter = 'b';
+    } else if (['c', 'pre', 'preview'].includes(letter)) {
+      letter = 'rc';
+    } else if (['rev', 'r'].includes(letter)) {
+      letter = 'post';
+    }
+    return [letter, Number(number)];
+  }
+  if (!letter && number) {
+    // We assume if we are given a number, but we are not given a letter
+    // then this is using the implicit post release syntax (e.g. 1.0-1)
+    letter = 'post';
+
+    return [letter, Number(number)];
+  }
+  return null;
+}
+
+function parse_local_version(local) {
+  /*
+    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
+    */
+  if (local) {
+    return local
+      .split(/[._-]/)
+      .map((part) =>
+        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
+      );
+  }
+  return null;
+}
+
+function explain(version) {
+  const parsed = parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+
+  let base_version = '';
+  if (epoch !== 0) {
+    base_version += epoch + '!';
+  }
+  base_version += release.join('.');
+
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+
+  // return
+
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join('.') : local,
+    public: stringify(parsed).split('+', 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease,
+  };
+}
+
+
+/***/ }),
+
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveBlockMap = __nccwpck_require__(143);
-var resolveBlockSeq = __nccwpck_require__(1854);
-var resolveFlowCollection = __nccwpck_require__(9030);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -4405,15 +9440,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 83:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(573);
-var composeNode = __nccwpck_require__(4961);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -4457,17 +9492,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4961:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var composeCollection = __nccwpck_require__(2197);
-var composeScalar = __nccwpck_require__(3573);
-var resolveEnd = __nccwpck_require__(1020);
-var utilEmptyScalarPosition = __nccwpck_require__(8407);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -4576,15 +9611,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3573:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -4671,18 +9706,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3104:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2606);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var identity = __nccwpck_require__(4919);
-var composeDoc = __nccwpck_require__(83);
-var resolveEnd = __nccwpck_require__(1020);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -4902,17 +9937,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 143:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
-var utilMapIncludes = __nccwpck_require__(1091);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -5026,12 +10061,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 5089:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -5233,14 +10268,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 1854:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveProps = __nccwpck_require__(775);
-var utilFlowIndentCheck = __nccwpck_require__(1795);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -5291,7 +10326,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1020:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5337,19 +10372,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 9030:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var resolveEnd = __nccwpck_require__(1020);
-var resolveProps = __nccwpck_require__(775);
-var utilContainsNewline = __nccwpck_require__(4283);
-var utilMapIncludes = __nccwpck_require__(1091);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -5553,13 +10588,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 5882:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var resolveEnd = __nccwpck_require__(1020);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -5788,7 +10823,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 775:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5943,7 +10978,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 4283:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5986,7 +11021,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 8407:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6021,12 +11056,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 1795:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(4283);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -6045,12 +11080,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1091:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -6067,22 +11102,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 573:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var toJS = __nccwpck_require__(3899);
-var Schema = __nccwpck_require__(8224);
-var stringifyDocument = __nccwpck_require__(2285);
-var anchors = __nccwpck_require__(9196);
-var applyReviver = __nccwpck_require__(909);
-var createNode = __nccwpck_require__(1732);
-var directives = __nccwpck_require__(2606);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -6411,13 +11446,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 9196:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -6494,7 +11529,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 909:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6558,14 +11593,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 1732:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -6655,13 +11690,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2606:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -6840,7 +11875,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 152:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6909,28 +11944,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3439:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var Schema = __nccwpck_require__(8224);
-var errors = __nccwpck_require__(152);
-var Alias = __nccwpck_require__(7105);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
-var publicApi = __nccwpck_require__(4543);
-var visit = __nccwpck_require__(2588);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -6967,7 +12002,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7297:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -6993,16 +12028,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7105:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var visit = __nccwpck_require__(2588);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -7120,14 +12155,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 4661:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -7278,14 +12313,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4833:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(909);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -7325,15 +12360,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 5773:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyPair = __nccwpck_require__(7764);
-var addPairToJSMap = __nccwpck_require__(8768);
-var identity = __nccwpck_require__(4919);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -7371,14 +12406,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 389:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Node = __nccwpck_require__(4833);
-var toJS = __nccwpck_require__(3899);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -7405,17 +12440,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 5462:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(4156);
-var addPairToJSMap = __nccwpck_require__(8768);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -7559,17 +12594,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 6831:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1732);
-var stringifyCollection = __nccwpck_require__(4156);
-var Collection = __nccwpck_require__(4661);
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var toJS = __nccwpck_require__(3899);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -7681,16 +12716,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 8768:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7297);
-var merge = __nccwpck_require__(9380);
-var stringify = __nccwpck_require__(9300);
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -7753,7 +12788,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 4919:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7813,12 +12848,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3899:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -7859,15 +12894,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 334:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(5089);
-var resolveFlowScalar = __nccwpck_require__(5882);
-var errors = __nccwpck_require__(152);
-var stringifyString = __nccwpck_require__(1773);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -8084,7 +13119,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8154,7 +13189,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5235:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8260,14 +13295,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 9877:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(334);
-var cstStringify = __nccwpck_require__(3701);
-var cstVisit = __nccwpck_require__(5235);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -8379,12 +13414,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 5145:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(9877);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -9109,7 +14144,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 1460:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9157,14 +14192,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 2064:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(9877);
-var lexer = __nccwpck_require__(5145);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -10144,18 +15179,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4543:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3104);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(152);
-var log = __nccwpck_require__(7297);
-var identity = __nccwpck_require__(4919);
-var lineCounter = __nccwpck_require__(1460);
-var parser = __nccwpck_require__(2064);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -10258,16 +15293,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8224:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var map = __nccwpck_require__(4043);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var tags = __nccwpck_require__(6178);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -10304,13 +15339,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -10330,12 +15365,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 5632:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -10354,13 +15389,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 7562:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -10380,12 +15415,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4704:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(1773);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -10403,12 +15438,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 4359:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -10431,13 +15466,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 6229:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -10485,12 +15520,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7602:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -10534,18 +15569,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 7904:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(4043);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -10566,14 +15601,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 8647:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var map = __nccwpck_require__(4043);
-var seq = __nccwpck_require__(7562);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -10637,27 +15672,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 6178:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(4043);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var bool = __nccwpck_require__(4359);
-var float = __nccwpck_require__(6229);
-var int = __nccwpck_require__(7602);
-var schema = __nccwpck_require__(7904);
-var schema$1 = __nccwpck_require__(8647);
-var binary = __nccwpck_require__(4355);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var schema$2 = __nccwpck_require__(3081);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -10743,14 +15778,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4355:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(389);
-var stringifyString = __nccwpck_require__(1773);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -10820,12 +15855,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 6158:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -10856,13 +15891,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 838:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var stringifyNumber = __nccwpck_require__(3569);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -10913,12 +15948,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5609:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -10996,13 +16031,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -11074,16 +16109,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 6431:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var toJS = __nccwpck_require__(3899);
-var YAMLMap = __nccwpck_require__(5462);
-var YAMLSeq = __nccwpck_require__(6831);
-var pairs = __nccwpck_require__(9281);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -11158,15 +16193,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 9281:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var Scalar = __nccwpck_require__(389);
-var YAMLSeq = __nccwpck_require__(6831);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -11247,24 +16282,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 3081:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(4043);
-var _null = __nccwpck_require__(5632);
-var seq = __nccwpck_require__(7562);
-var string = __nccwpck_require__(4704);
-var binary = __nccwpck_require__(4355);
-var bool = __nccwpck_require__(6158);
-var float = __nccwpck_require__(838);
-var int = __nccwpck_require__(5609);
-var merge = __nccwpck_require__(9380);
-var omap = __nccwpck_require__(6431);
-var pairs = __nccwpck_require__(9281);
-var set = __nccwpck_require__(2504);
-var timestamp = __nccwpck_require__(4960);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -11295,14 +16330,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 2504:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Pair = __nccwpck_require__(5773);
-var YAMLMap = __nccwpck_require__(5462);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -11398,12 +16433,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4960:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(3569);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -11510,7 +16545,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 9915:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11668,15 +16703,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9300:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(9196);
-var identity = __nccwpck_require__(4919);
-var stringifyComment = __nccwpck_require__(6599);
-var stringifyString = __nccwpck_require__(1773);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -11807,14 +16842,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4156:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -11969,7 +17004,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 6599:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12000,14 +17035,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 2285:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -12094,7 +17129,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 3569:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12128,15 +17163,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 7764:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
-var Scalar = __nccwpck_require__(389);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(6599);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -12287,13 +17322,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 1773:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(389);
-var foldFlowLines = __nccwpck_require__(9915);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -12632,12 +17667,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 2588:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(4919);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -12873,6 +17908,20 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 1406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ validateConfig),
+/* harmony export */   Lk: () => (/* binding */ validateServingFile),
+/* harmony export */   SL: () => (/* binding */ validateBundleEndpoint)
+/* harmony export */ });
+// Generated by scripts/gen-validator.mjs; do not edit.
+const validateServingFile = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://serving-ci.dev/schema/serving.schema.json","title":"serving-ci serving.yaml (version 1)","description":"One Databricks Model Serving endpoint, the model behind it, and how to deploy it.","type":"object","properties":{"version":{"const":1,"description":"Schema version; 1"},"endpoint":{"$ref":"#/definitions/endpoint"},"model":{"$ref":"#/definitions/model"},"deploy":{"$ref":"#/definitions/deploy"}},"required":["version","endpoint"],"additionalProperties":false,"definitions":{"tag":{"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"required":["key"]},"environmentVars":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Environment variables of the served model; secrets as {{secrets/<scope>/<key>}}."},"externalModel":{"type":"object","properties":{"provider":{"type":"string","enum":["ai21labs","anthropic","amazon-bedrock","cohere","custom","databricks-model-serving","google-cloud-vertex-ai","openai","palm"]},"name":{"type":"string"},"task":{"type":"string"},"openai_config":{"type":"object","properties":{"openai_api_key":{"type":"string"},"openai_api_key_plaintext":{"type":"string"},"microsoft_entra_client_secret":{"type":"string"},"microsoft_entra_client_secret_plaintext":{"type":"string"},"openai_api_base":{"type":"string"},"openai_api_type":{"type":"string"},"openai_api_version":{"type":"string"},"openai_deployment_name":{"type":"string"},"openai_organization":{"type":"string"},"microsoft_entra_client_id":{"type":"string"},"microsoft_entra_tenant_id":{"type":"string"}},"additionalProperties":false},"anthropic_config":{"type":"object","properties":{"anthropic_api_key":{"type":"string"},"anthropic_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"amazon_bedrock_config":{"type":"object","properties":{"aws_access_key_id":{"type":"string"},"aws_access_key_id_plaintext":{"type":"string"},"aws_secret_access_key":{"type":"string"},"aws_secret_access_key_plaintext":{"type":"string"},"aws_region":{"type":"string"},"bedrock_provider":{"type":"string","enum":["anthropic","cohere","ai21labs","amazon"]},"instance_profile_arn":{"type":"string"}},"additionalProperties":false},"cohere_config":{"type":"object","properties":{"cohere_api_key":{"type":"string"},"cohere_api_key_plaintext":{"type":"string"},"cohere_api_base":{"type":"string"}},"additionalProperties":false},"databricks_model_serving_config":{"type":"object","properties":{"databricks_api_token":{"type":"string"},"databricks_api_token_plaintext":{"type":"string"},"databricks_workspace_url":{"type":"string"}},"additionalProperties":false},"google_cloud_vertex_ai_config":{"type":"object","properties":{"private_key":{"type":"string"},"private_key_plaintext":{"type":"string"},"project_id":{"type":"string"},"region":{"type":"string"}},"additionalProperties":false},"ai21labs_config":{"type":"object","properties":{"ai21labs_api_key":{"type":"string"},"ai21labs_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"palm_config":{"type":"object","properties":{"palm_api_key":{"type":"string"},"palm_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"custom_provider_config":{"type":"object","properties":{"custom_provider_url":{"type":"string"},"api_key_auth":{"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"},"value_plaintext":{"type":"string"}},"additionalProperties":false,"required":["key"]},"bearer_token_auth":{"type":"object","properties":{"token":{"type":"string"},"token_plaintext":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false,"required":["provider","name","task"],"description":"An external model proxied by the endpoint; exclusive with entity_name/version and sizing fields."},"servedEntity":{"type":"object","properties":{"name":{"type":"string","description":"Unique within the endpoint; letters, digits, - and _"},"entity_name":{"type":"string","description":"catalog.schema.model, a workspace model, or system.ai.<model>"},"entity_version":{"type":["string","integer"]},"external_model":{"$ref":"#/definitions/externalModel"},"workload_size":{"type":"string","description":"Small (4 concurrency), Medium (8-16), Large (16-64), or a custom size"},"workload_type":{"type":"string","enum":["CPU","CPU_MEDIUM","CPU_LARGE","GPU_SMALL","GPU_MEDIUM","GPU_LARGE","GPU_XLARGE","GPU_XLARGE_8","MULTIGPU_MEDIUM"]},"scale_to_zero_enabled":{"type":"boolean"},"min_provisioned_concurrency":{"type":"integer"},"max_provisioned_concurrency":{"type":"integer"},"min_provisioned_throughput":{"type":"integer"},"max_provisioned_throughput":{"type":"integer"},"provisioned_model_units":{"type":"integer"},"burst_scaling_enabled":{"type":"boolean"},"environment_vars":{"$ref":"#/definitions/environmentVars"},"instance_profile_arn":{"type":"string"}},"additionalProperties":false},"servedModel":{"type":"object","properties":{"name":{"type":"string"},"model_name":{"type":"string"},"model_version":{"type":["string","integer"]},"workload_size":{"type":"string","description":"Small (4 concurrency), Medium (8-16), Large (16-64), or a custom size"},"workload_type":{"type":"string","enum":["CPU","CPU_MEDIUM","CPU_LARGE","GPU_SMALL","GPU_MEDIUM","GPU_LARGE","GPU_XLARGE","GPU_XLARGE_8","MULTIGPU_MEDIUM"]},"scale_to_zero_enabled":{"type":"boolean"},"min_provisioned_concurrency":{"type":"integer"},"max_provisioned_concurrency":{"type":"integer"},"min_provisioned_throughput":{"type":"integer"},"max_provisioned_throughput":{"type":"integer"},"provisioned_model_units":{"type":"integer"},"burst_scaling_enabled":{"type":"boolean"},"environment_vars":{"$ref":"#/definitions/environmentVars"},"instance_profile_arn":{"type":"string"}},"additionalProperties":false,"required":["model_name","model_version","scale_to_zero_enabled"],"description":"Legacy form of served_entities."},"route":{"type":"object","properties":{"served_entity_name":{"type":"string"},"served_model_name":{"type":"string"},"traffic_percentage":{"type":"number"}},"additionalProperties":false,"required":["traffic_percentage"]},"trafficConfig":{"type":"object","properties":{"routes":{"type":"array","items":{"$ref":"#/definitions/route"}}},"additionalProperties":false},"autoCaptureConfig":{"type":"object","properties":{"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"table_name_prefix":{"type":"string"},"enabled":{"type":"boolean"}},"additionalProperties":false},"aiGateway":{"type":"object","properties":{"usage_tracking_config":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"inference_table_config":{"type":"object","properties":{"enabled":{"type":"boolean"},"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"table_name_prefix":{"type":"string"}},"additionalProperties":false},"rate_limits":{"type":"array","items":{"type":"object","properties":{"renewal_period":{"type":"string","enum":["minute"]},"calls":{"type":"integer"},"tokens":{"type":"integer"},"key":{"type":"string","enum":["endpoint","user","user_group","service_principal"]},"principal":{"type":"string"}},"additionalProperties":false,"required":["renewal_period"]}},"guardrails":{"type":"object","properties":{"input":{"type":"object","properties":{"safety":{"type":"boolean"},"pii":{"type":"object","properties":{"behavior":{"type":"string","enum":["BLOCK","MASK","NONE"]}},"additionalProperties":false},"invalid_keywords":{"type":"array","items":{"type":"string"}},"valid_topics":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"output":{"type":"object","properties":{"safety":{"type":"boolean"},"pii":{"type":"object","properties":{"behavior":{"type":"string","enum":["BLOCK","MASK","NONE"]}},"additionalProperties":false},"invalid_keywords":{"type":"array","items":{"type":"string"}},"valid_topics":{"type":"array","items":{"type":"string"}}},"additionalProperties":false}},"additionalProperties":false},"fallback_config":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false,"required":["enabled"]}},"additionalProperties":false},"legacyRateLimit":{"type":"object","properties":{"calls":{"type":"integer"},"renewal_period":{"type":"string","enum":["minute"]},"key":{"type":"string","enum":["user","endpoint"]}},"additionalProperties":false,"required":["calls","renewal_period"]},"emailNotifications":{"type":"object","properties":{"on_update_failure":{"type":"array","items":{"type":"string"}},"on_update_success":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"endpoint":{"type":"object","properties":{"name":{"type":"string","description":"Endpoint name: letters, digits, - and _"},"served_entities":{"type":"array","items":{"$ref":"#/definitions/servedEntity"}},"served_models":{"type":"array","items":{"$ref":"#/definitions/servedModel"}},"traffic_config":{"$ref":"#/definitions/trafficConfig"},"auto_capture_config":{"$ref":"#/definitions/autoCaptureConfig"},"ai_gateway":{"$ref":"#/definitions/aiGateway"},"budget_policy_id":{"type":"string"},"description":{"type":"string"},"email_notifications":{"$ref":"#/definitions/emailNotifications"},"rate_limits":{"type":"array","items":{"$ref":"#/definitions/legacyRateLimit"}},"route_optimized":{"type":"boolean"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"}},"telemetry_config":{"type":"object"},"uc_system_metrics_export_state":{"type":"string","enum":["FIRST_PARTY_EXPORT_ENABLED","FIRST_PARTY_EXPORT_DISABLED"]}},"additionalProperties":false,"required":["name"],"description":"The serving endpoint, with the REST API's field names (create request plus its config)."},"resources":{"type":"object","properties":{"serving_endpoints":{"type":"array","items":{"type":"string"},"description":"DatabricksServingEndpoint names"},"vector_search_indexes":{"type":"array","items":{"type":"string"},"description":"DatabricksVectorSearchIndex names (catalog.schema.index)"},"functions":{"type":"array","items":{"type":"string"},"description":"DatabricksFunction names (catalog.schema.function)"},"genie_spaces":{"type":"array","items":{"type":"string"},"description":"DatabricksGenieSpace ids"},"sql_warehouses":{"type":"array","items":{"type":"string"},"description":"DatabricksSQLWarehouse ids"},"tables":{"type":"array","items":{"type":"string"},"description":"DatabricksTable names (catalog.schema.table)"},"uc_connections":{"type":"array","items":{"type":"string"},"description":"DatabricksUCConnection names"},"apps":{"type":"array","items":{"type":"string"},"description":"DatabricksApp names"},"lakebase":{"type":"array","items":{"type":"string"},"description":"DatabricksLakebase database instance names"}},"additionalProperties":false,"description":"Resources for automatic auth passthrough, as mlflow.models.resources declares them."},"model":{"type":"object","properties":{"code":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"description":"Python files to analyse, relative to this file"},"pip_requirements":{"type":"array","items":{"type":"string"},"description":"What log_model receives as pip_requirements: exact == pins"},"resources":{"$ref":"#/definitions/resources"},"input_example":{"description":"Request used to smoke-test the endpoint"}},"additionalProperties":false,"description":"What MLflow's log_model receives."},"deploy":{"type":"object","properties":{"mode":{"type":"string","enum":["job","direct"],"description":"job (default): run the deployment job; direct: apply `endpoint` with the REST API"},"job":{"type":["string","integer"],"description":"Job name or numeric id"},"parameters":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"timeout":{"type":["string","integer"],"pattern":"^\\s*(\\d+\\s*[hms]\\s*)+$","description":"e.g. 45m, 1h30m; an integer is seconds"}},"additionalProperties":false},"permission":{"type":"object","properties":{"level":{"type":"string","enum":["CAN_MANAGE","CAN_QUERY","CAN_VIEW"]},"user_name":{"type":"string"},"group_name":{"type":"string"},"service_principal_name":{"type":"string"}},"additionalProperties":false,"required":["level"]},"bundleEndpoint":{"type":"object","properties":{"name":{"type":"string"},"config":{"type":"object","properties":{"served_entities":{"type":"array","items":{"$ref":"#/definitions/servedEntity"}},"served_models":{"type":"array","items":{"$ref":"#/definitions/servedModel"}},"traffic_config":{"$ref":"#/definitions/trafficConfig"},"auto_capture_config":{"$ref":"#/definitions/autoCaptureConfig"}},"additionalProperties":false},"permissions":{"type":"array","items":{"$ref":"#/definitions/permission"}},"lifecycle":{"type":"object","properties":{"prevent_destroy":{"type":"boolean"}},"additionalProperties":false},"ai_gateway":{"$ref":"#/definitions/aiGateway"},"budget_policy_id":{"type":"string"},"description":{"type":"string"},"email_notifications":{"$ref":"#/definitions/emailNotifications"},"rate_limits":{"type":"array","items":{"$ref":"#/definitions/legacyRateLimit"}},"route_optimized":{"type":"boolean"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"}},"telemetry_config":{"type":"object"}},"additionalProperties":false,"required":["name"],"description":"resources.model_serving_endpoints.<key> of a Databricks Asset Bundle"}}};const schema27 = {"type":"object","properties":{"mode":{"type":"string","enum":["job","direct"],"description":"job (default): run the deployment job; direct: apply `endpoint` with the REST API"},"job":{"type":["string","integer"],"description":"Job name or numeric id"},"parameters":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"timeout":{"type":["string","integer"],"pattern":"^\\s*(\\d+\\s*[hms]\\s*)+$","description":"e.g. 45m, 1h30m; an integer is seconds"}},"additionalProperties":false};const schema12 = {"type":"object","properties":{"name":{"type":"string","description":"Endpoint name: letters, digits, - and _"},"served_entities":{"type":"array","items":{"$ref":"#/definitions/servedEntity"}},"served_models":{"type":"array","items":{"$ref":"#/definitions/servedModel"}},"traffic_config":{"$ref":"#/definitions/trafficConfig"},"auto_capture_config":{"$ref":"#/definitions/autoCaptureConfig"},"ai_gateway":{"$ref":"#/definitions/aiGateway"},"budget_policy_id":{"type":"string"},"description":{"type":"string"},"email_notifications":{"$ref":"#/definitions/emailNotifications"},"rate_limits":{"type":"array","items":{"$ref":"#/definitions/legacyRateLimit"}},"route_optimized":{"type":"boolean"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"}},"telemetry_config":{"type":"object"},"uc_system_metrics_export_state":{"type":"string","enum":["FIRST_PARTY_EXPORT_ENABLED","FIRST_PARTY_EXPORT_DISABLED"]}},"additionalProperties":false,"required":["name"],"description":"The serving endpoint, with the REST API's field names (create request plus its config)."};const schema20 = {"type":"object","properties":{"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"table_name_prefix":{"type":"string"},"enabled":{"type":"boolean"}},"additionalProperties":false};const schema21 = {"type":"object","properties":{"usage_tracking_config":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"inference_table_config":{"type":"object","properties":{"enabled":{"type":"boolean"},"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"table_name_prefix":{"type":"string"}},"additionalProperties":false},"rate_limits":{"type":"array","items":{"type":"object","properties":{"renewal_period":{"type":"string","enum":["minute"]},"calls":{"type":"integer"},"tokens":{"type":"integer"},"key":{"type":"string","enum":["endpoint","user","user_group","service_principal"]},"principal":{"type":"string"}},"additionalProperties":false,"required":["renewal_period"]}},"guardrails":{"type":"object","properties":{"input":{"type":"object","properties":{"safety":{"type":"boolean"},"pii":{"type":"object","properties":{"behavior":{"type":"string","enum":["BLOCK","MASK","NONE"]}},"additionalProperties":false},"invalid_keywords":{"type":"array","items":{"type":"string"}},"valid_topics":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"output":{"type":"object","properties":{"safety":{"type":"boolean"},"pii":{"type":"object","properties":{"behavior":{"type":"string","enum":["BLOCK","MASK","NONE"]}},"additionalProperties":false},"invalid_keywords":{"type":"array","items":{"type":"string"}},"valid_topics":{"type":"array","items":{"type":"string"}}},"additionalProperties":false}},"additionalProperties":false},"fallback_config":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false,"required":["enabled"]}},"additionalProperties":false};const schema22 = {"type":"object","properties":{"on_update_failure":{"type":"array","items":{"type":"string"}},"on_update_success":{"type":"array","items":{"type":"string"}}},"additionalProperties":false};const schema23 = {"type":"object","properties":{"calls":{"type":"integer"},"renewal_period":{"type":"string","enum":["minute"]},"key":{"type":"string","enum":["user","endpoint"]}},"additionalProperties":false,"required":["calls","renewal_period"]};const schema24 = {"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"required":["key"]};const func2 = Object.prototype.hasOwnProperty;const schema13 = {"type":"object","properties":{"name":{"type":"string","description":"Unique within the endpoint; letters, digits, - and _"},"entity_name":{"type":"string","description":"catalog.schema.model, a workspace model, or system.ai.<model>"},"entity_version":{"type":["string","integer"]},"external_model":{"$ref":"#/definitions/externalModel"},"workload_size":{"type":"string","description":"Small (4 concurrency), Medium (8-16), Large (16-64), or a custom size"},"workload_type":{"type":"string","enum":["CPU","CPU_MEDIUM","CPU_LARGE","GPU_SMALL","GPU_MEDIUM","GPU_LARGE","GPU_XLARGE","GPU_XLARGE_8","MULTIGPU_MEDIUM"]},"scale_to_zero_enabled":{"type":"boolean"},"min_provisioned_concurrency":{"type":"integer"},"max_provisioned_concurrency":{"type":"integer"},"min_provisioned_throughput":{"type":"integer"},"max_provisioned_throughput":{"type":"integer"},"provisioned_model_units":{"type":"integer"},"burst_scaling_enabled":{"type":"boolean"},"environment_vars":{"$ref":"#/definitions/environmentVars"},"instance_profile_arn":{"type":"string"}},"additionalProperties":false};const schema14 = {"type":"object","properties":{"provider":{"type":"string","enum":["ai21labs","anthropic","amazon-bedrock","cohere","custom","databricks-model-serving","google-cloud-vertex-ai","openai","palm"]},"name":{"type":"string"},"task":{"type":"string"},"openai_config":{"type":"object","properties":{"openai_api_key":{"type":"string"},"openai_api_key_plaintext":{"type":"string"},"microsoft_entra_client_secret":{"type":"string"},"microsoft_entra_client_secret_plaintext":{"type":"string"},"openai_api_base":{"type":"string"},"openai_api_type":{"type":"string"},"openai_api_version":{"type":"string"},"openai_deployment_name":{"type":"string"},"openai_organization":{"type":"string"},"microsoft_entra_client_id":{"type":"string"},"microsoft_entra_tenant_id":{"type":"string"}},"additionalProperties":false},"anthropic_config":{"type":"object","properties":{"anthropic_api_key":{"type":"string"},"anthropic_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"amazon_bedrock_config":{"type":"object","properties":{"aws_access_key_id":{"type":"string"},"aws_access_key_id_plaintext":{"type":"string"},"aws_secret_access_key":{"type":"string"},"aws_secret_access_key_plaintext":{"type":"string"},"aws_region":{"type":"string"},"bedrock_provider":{"type":"string","enum":["anthropic","cohere","ai21labs","amazon"]},"instance_profile_arn":{"type":"string"}},"additionalProperties":false},"cohere_config":{"type":"object","properties":{"cohere_api_key":{"type":"string"},"cohere_api_key_plaintext":{"type":"string"},"cohere_api_base":{"type":"string"}},"additionalProperties":false},"databricks_model_serving_config":{"type":"object","properties":{"databricks_api_token":{"type":"string"},"databricks_api_token_plaintext":{"type":"string"},"databricks_workspace_url":{"type":"string"}},"additionalProperties":false},"google_cloud_vertex_ai_config":{"type":"object","properties":{"private_key":{"type":"string"},"private_key_plaintext":{"type":"string"},"project_id":{"type":"string"},"region":{"type":"string"}},"additionalProperties":false},"ai21labs_config":{"type":"object","properties":{"ai21labs_api_key":{"type":"string"},"ai21labs_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"palm_config":{"type":"object","properties":{"palm_api_key":{"type":"string"},"palm_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"custom_provider_config":{"type":"object","properties":{"custom_provider_url":{"type":"string"},"api_key_auth":{"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"},"value_plaintext":{"type":"string"}},"additionalProperties":false,"required":["key"]},"bearer_token_auth":{"type":"object","properties":{"token":{"type":"string"},"token_plaintext":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false,"required":["provider","name","task"],"description":"An external model proxied by the endpoint; exclusive with entity_name/version and sizing fields."};const schema15 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Environment variables of the served model; secrets as {{secrets/<scope>/<key>}}."};function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema13.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.entity_name !== undefined){if(typeof data.entity_name !== "string"){const err2 = {instancePath:instancePath+"/entity_name",schemaPath:"#/properties/entity_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.entity_version !== undefined){let data2 = data.entity_version;if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){const err3 = {instancePath:instancePath+"/entity_version",schemaPath:"#/properties/entity_version/type",keyword:"type",params:{type: schema13.properties.entity_version.type},message:"must be string,integer"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.external_model !== undefined){let data3 = data.external_model;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.provider === undefined){const err4 = {instancePath:instancePath+"/external_model",schemaPath:"#/definitions/externalModel/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data3.name === undefined){const err5 = {instancePath:instancePath+"/external_model",schemaPath:"#/definitions/externalModel/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data3.task === undefined){const err6 = {instancePath:instancePath+"/external_model",schemaPath:"#/definitions/externalModel/required",keyword:"required",params:{missingProperty: "task"},message:"must have required property '"+"task"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data3){if(!(func2.call(schema14.properties, key1))){const err7 = {instancePath:instancePath+"/external_model",schemaPath:"#/definitions/externalModel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data3.provider !== undefined){let data4 = data3.provider;if(typeof data4 !== "string"){const err8 = {instancePath:instancePath+"/external_model/provider",schemaPath:"#/definitions/externalModel/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((((((((data4 === "ai21labs") || (data4 === "anthropic")) || (data4 === "amazon-bedrock")) || (data4 === "cohere")) || (data4 === "custom")) || (data4 === "databricks-model-serving")) || (data4 === "google-cloud-vertex-ai")) || (data4 === "openai")) || (data4 === "palm"))){const err9 = {instancePath:instancePath+"/external_model/provider",schemaPath:"#/definitions/externalModel/properties/provider/enum",keyword:"enum",params:{allowedValues: schema14.properties.provider.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.name !== undefined){if(typeof data3.name !== "string"){const err10 = {instancePath:instancePath+"/external_model/name",schemaPath:"#/definitions/externalModel/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data3.task !== undefined){if(typeof data3.task !== "string"){const err11 = {instancePath:instancePath+"/external_model/task",schemaPath:"#/definitions/externalModel/properties/task/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.openai_config !== undefined){let data7 = data3.openai_config;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){if(!(func2.call(schema14.properties.openai_config.properties, key2))){const err12 = {instancePath:instancePath+"/external_model/openai_config",schemaPath:"#/definitions/externalModel/properties/openai_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data7.openai_api_key !== undefined){if(typeof data7.openai_api_key !== "string"){const err13 = {instancePath:instancePath+"/external_model/openai_config/openai_api_key",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data7.openai_api_key_plaintext !== undefined){if(typeof data7.openai_api_key_plaintext !== "string"){const err14 = {instancePath:instancePath+"/external_model/openai_config/openai_api_key_plaintext",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_api_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data7.microsoft_entra_client_secret !== undefined){if(typeof data7.microsoft_entra_client_secret !== "string"){const err15 = {instancePath:instancePath+"/external_model/openai_config/microsoft_entra_client_secret",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/microsoft_entra_client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data7.microsoft_entra_client_secret_plaintext !== undefined){if(typeof data7.microsoft_entra_client_secret_plaintext !== "string"){const err16 = {instancePath:instancePath+"/external_model/openai_config/microsoft_entra_client_secret_plaintext",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/microsoft_entra_client_secret_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data7.openai_api_base !== undefined){if(typeof data7.openai_api_base !== "string"){const err17 = {instancePath:instancePath+"/external_model/openai_config/openai_api_base",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_api_base/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data7.openai_api_type !== undefined){if(typeof data7.openai_api_type !== "string"){const err18 = {instancePath:instancePath+"/external_model/openai_config/openai_api_type",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_api_type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data7.openai_api_version !== undefined){if(typeof data7.openai_api_version !== "string"){const err19 = {instancePath:instancePath+"/external_model/openai_config/openai_api_version",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_api_version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data7.openai_deployment_name !== undefined){if(typeof data7.openai_deployment_name !== "string"){const err20 = {instancePath:instancePath+"/external_model/openai_config/openai_deployment_name",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_deployment_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data7.openai_organization !== undefined){if(typeof data7.openai_organization !== "string"){const err21 = {instancePath:instancePath+"/external_model/openai_config/openai_organization",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_organization/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data7.microsoft_entra_client_id !== undefined){if(typeof data7.microsoft_entra_client_id !== "string"){const err22 = {instancePath:instancePath+"/external_model/openai_config/microsoft_entra_client_id",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/microsoft_entra_client_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data7.microsoft_entra_tenant_id !== undefined){if(typeof data7.microsoft_entra_tenant_id !== "string"){const err23 = {instancePath:instancePath+"/external_model/openai_config/microsoft_entra_tenant_id",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/microsoft_entra_tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/external_model/openai_config",schemaPath:"#/definitions/externalModel/properties/openai_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data3.anthropic_config !== undefined){let data19 = data3.anthropic_config;if(data19 && typeof data19 == "object" && !Array.isArray(data19)){for(const key3 in data19){if(!((key3 === "anthropic_api_key") || (key3 === "anthropic_api_key_plaintext"))){const err25 = {instancePath:instancePath+"/external_model/anthropic_config",schemaPath:"#/definitions/externalModel/properties/anthropic_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data19.anthropic_api_key !== undefined){if(typeof data19.anthropic_api_key !== "string"){const err26 = {instancePath:instancePath+"/external_model/anthropic_config/anthropic_api_key",schemaPath:"#/definitions/externalModel/properties/anthropic_config/properties/anthropic_api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data19.anthropic_api_key_plaintext !== undefined){if(typeof data19.anthropic_api_key_plaintext !== "string"){const err27 = {instancePath:instancePath+"/external_model/anthropic_config/anthropic_api_key_plaintext",schemaPath:"#/definitions/externalModel/properties/anthropic_config/properties/anthropic_api_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/external_model/anthropic_config",schemaPath:"#/definitions/externalModel/properties/anthropic_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.amazon_bedrock_config !== undefined){let data22 = data3.amazon_bedrock_config;if(data22 && typeof data22 == "object" && !Array.isArray(data22)){for(const key4 in data22){if(!(((((((key4 === "aws_access_key_id") || (key4 === "aws_access_key_id_plaintext")) || (key4 === "aws_secret_access_key")) || (key4 === "aws_secret_access_key_plaintext")) || (key4 === "aws_region")) || (key4 === "bedrock_provider")) || (key4 === "instance_profile_arn"))){const err29 = {instancePath:instancePath+"/external_model/amazon_bedrock_config",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data22.aws_access_key_id !== undefined){if(typeof data22.aws_access_key_id !== "string"){const err30 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/aws_access_key_id",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/aws_access_key_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data22.aws_access_key_id_plaintext !== undefined){if(typeof data22.aws_access_key_id_plaintext !== "string"){const err31 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/aws_access_key_id_plaintext",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/aws_access_key_id_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data22.aws_secret_access_key !== undefined){if(typeof data22.aws_secret_access_key !== "string"){const err32 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/aws_secret_access_key",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/aws_secret_access_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data22.aws_secret_access_key_plaintext !== undefined){if(typeof data22.aws_secret_access_key_plaintext !== "string"){const err33 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/aws_secret_access_key_plaintext",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/aws_secret_access_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data22.aws_region !== undefined){if(typeof data22.aws_region !== "string"){const err34 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/aws_region",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/aws_region/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data22.bedrock_provider !== undefined){let data28 = data22.bedrock_provider;if(typeof data28 !== "string"){const err35 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/bedrock_provider",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/bedrock_provider/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(!((((data28 === "anthropic") || (data28 === "cohere")) || (data28 === "ai21labs")) || (data28 === "amazon"))){const err36 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/bedrock_provider",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/bedrock_provider/enum",keyword:"enum",params:{allowedValues: schema14.properties.amazon_bedrock_config.properties.bedrock_provider.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data22.instance_profile_arn !== undefined){if(typeof data22.instance_profile_arn !== "string"){const err37 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/instance_profile_arn",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/instance_profile_arn/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/external_model/amazon_bedrock_config",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data3.cohere_config !== undefined){let data30 = data3.cohere_config;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){for(const key5 in data30){if(!(((key5 === "cohere_api_key") || (key5 === "cohere_api_key_plaintext")) || (key5 === "cohere_api_base"))){const err39 = {instancePath:instancePath+"/external_model/cohere_config",schemaPath:"#/definitions/externalModel/properties/cohere_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data30.cohere_api_key !== undefined){if(typeof data30.cohere_api_key !== "string"){const err40 = {instancePath:instancePath+"/external_model/cohere_config/cohere_api_key",schemaPath:"#/definitions/externalModel/properties/cohere_config/properties/cohere_api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data30.cohere_api_key_plaintext !== undefined){if(typeof data30.cohere_api_key_plaintext !== "string"){const err41 = {instancePath:instancePath+"/external_model/cohere_config/cohere_api_key_plaintext",schemaPath:"#/definitions/externalModel/properties/cohere_config/properties/cohere_api_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data30.cohere_api_base !== undefined){if(typeof data30.cohere_api_base !== "string"){const err42 = {instancePath:instancePath+"/external_model/cohere_config/cohere_api_base",schemaPath:"#/definitions/externalModel/properties/cohere_config/properties/cohere_api_base/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/external_model/cohere_config",schemaPath:"#/definitions/externalModel/properties/cohere_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data3.databricks_model_serving_config !== undefined){let data34 = data3.databricks_model_serving_config;if(data34 && typeof data34 == "object" && !Array.isArray(data34)){for(const key6 in data34){if(!(((key6 === "databricks_api_token") || (key6 === "databricks_api_token_plaintext")) || (key6 === "databricks_workspace_url"))){const err44 = {instancePath:instancePath+"/external_model/databricks_model_serving_config",schemaPath:"#/definitions/externalModel/properties/databricks_model_serving_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data34.databricks_api_token !== undefined){if(typeof data34.databricks_api_token !== "string"){const err45 = {instancePath:instancePath+"/external_model/databricks_model_serving_config/databricks_api_token",schemaPath:"#/definitions/externalModel/properties/databricks_model_serving_config/properties/databricks_api_token/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data34.databricks_api_token_plaintext !== undefined){if(typeof data34.databricks_api_token_plaintext !== "string"){const err46 = {instancePath:instancePath+"/external_model/databricks_model_serving_config/databricks_api_token_plaintext",schemaPath:"#/definitions/externalModel/properties/databricks_model_serving_config/properties/databricks_api_token_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data34.databricks_workspace_url !== undefined){if(typeof data34.databricks_workspace_url !== "string"){const err47 = {instancePath:instancePath+"/external_model/databricks_model_serving_config/databricks_workspace_url",schemaPath:"#/definitions/externalModel/properties/databricks_model_serving_config/properties/databricks_workspace_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/external_model/databricks_model_serving_config",schemaPath:"#/definitions/externalModel/properties/databricks_model_serving_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data3.google_cloud_vertex_ai_config !== undefined){let data38 = data3.google_cloud_vertex_ai_config;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key7 in data38){if(!((((key7 === "private_key") || (key7 === "private_key_plaintext")) || (key7 === "project_id")) || (key7 === "region"))){const err49 = {instancePath:instancePath+"/external_model/google_cloud_vertex_ai_config",schemaPath:"#/definitions/externalModel/properties/google_cloud_vertex_ai_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data38.private_key !== undefined){if(typeof data38.private_key !== "string"){const err50 = {instancePath:instancePath+"/external_model/google_cloud_vertex_ai_config/private_key",schemaPath:"#/definitions/externalModel/properties/google_cloud_vertex_ai_config/properties/private_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data38.private_key_plaintext !== undefined){if(typeof data38.private_key_plaintext !== "string"){const err51 = {instancePath:instancePath+"/external_model/google_cloud_vertex_ai_config/private_key_plaintext",schemaPath:"#/definitions/externalModel/properties/google_cloud_vertex_ai_config/properties/private_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data38.project_id !== undefined){if(typeof data38.project_id !== "string"){const err52 = {instancePath:instancePath+"/external_model/google_cloud_vertex_ai_config/project_id",schemaPath:"#/definitions/externalModel/properties/google_cloud_vertex_ai_config/properties/project_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data38.region !== undefined){if(typeof data38.region !== "string"){const err53 = {instancePath:instancePath+"/external_model/google_cloud_vertex_ai_config/region",schemaPath:"#/definitions/externalModel/properties/google_cloud_vertex_ai_config/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/external_model/google_cloud_vertex_ai_config",schemaPath:"#/definitions/externalModel/properties/google_cloud_vertex_ai_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data3.ai21labs_config !== undefined){let data43 = data3.ai21labs_config;if(data43 && typeof data43 == "object" && !Array.isArray(data43)){for(const key8 in data43){if(!((key8 === "ai21labs_api_key") || (key8 === "ai21labs_api_key_plaintext"))){const err55 = {instancePath:instancePath+"/external_model/ai21labs_config",schemaPath:"#/definitions/externalModel/properties/ai21labs_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data43.ai21labs_api_key !== undefined){if(typeof data43.ai21labs_api_key !== "string"){const err56 = {instancePath:instancePath+"/external_model/ai21labs_config/ai21labs_api_key",schemaPath:"#/definitions/externalModel/properties/ai21labs_config/properties/ai21labs_api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data43.ai21labs_api_key_plaintext !== undefined){if(typeof data43.ai21labs_api_key_plaintext !== "string"){const err57 = {instancePath:instancePath+"/external_model/ai21labs_config/ai21labs_api_key_plaintext",schemaPath:"#/definitions/externalModel/properties/ai21labs_config/properties/ai21labs_api_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/external_model/ai21labs_config",schemaPath:"#/definitions/externalModel/properties/ai21labs_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data3.palm_config !== undefined){let data46 = data3.palm_config;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key9 in data46){if(!((key9 === "palm_api_key") || (key9 === "palm_api_key_plaintext"))){const err59 = {instancePath:instancePath+"/external_model/palm_config",schemaPath:"#/definitions/externalModel/properties/palm_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data46.palm_api_key !== undefined){if(typeof data46.palm_api_key !== "string"){const err60 = {instancePath:instancePath+"/external_model/palm_config/palm_api_key",schemaPath:"#/definitions/externalModel/properties/palm_config/properties/palm_api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data46.palm_api_key_plaintext !== undefined){if(typeof data46.palm_api_key_plaintext !== "string"){const err61 = {instancePath:instancePath+"/external_model/palm_config/palm_api_key_plaintext",schemaPath:"#/definitions/externalModel/properties/palm_config/properties/palm_api_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/external_model/palm_config",schemaPath:"#/definitions/externalModel/properties/palm_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data3.custom_provider_config !== undefined){let data49 = data3.custom_provider_config;if(data49 && typeof data49 == "object" && !Array.isArray(data49)){for(const key10 in data49){if(!(((key10 === "custom_provider_url") || (key10 === "api_key_auth")) || (key10 === "bearer_token_auth"))){const err63 = {instancePath:instancePath+"/external_model/custom_provider_config",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data49.custom_provider_url !== undefined){if(typeof data49.custom_provider_url !== "string"){const err64 = {instancePath:instancePath+"/external_model/custom_provider_config/custom_provider_url",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/custom_provider_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data49.api_key_auth !== undefined){let data51 = data49.api_key_auth;if(data51 && typeof data51 == "object" && !Array.isArray(data51)){if(data51.key === undefined){const err65 = {instancePath:instancePath+"/external_model/custom_provider_config/api_key_auth",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/api_key_auth/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}for(const key11 in data51){if(!(((key11 === "key") || (key11 === "value")) || (key11 === "value_plaintext"))){const err66 = {instancePath:instancePath+"/external_model/custom_provider_config/api_key_auth",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/api_key_auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data51.key !== undefined){if(typeof data51.key !== "string"){const err67 = {instancePath:instancePath+"/external_model/custom_provider_config/api_key_auth/key",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/api_key_auth/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data51.value !== undefined){if(typeof data51.value !== "string"){const err68 = {instancePath:instancePath+"/external_model/custom_provider_config/api_key_auth/value",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/api_key_auth/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data51.value_plaintext !== undefined){if(typeof data51.value_plaintext !== "string"){const err69 = {instancePath:instancePath+"/external_model/custom_provider_config/api_key_auth/value_plaintext",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/api_key_auth/properties/value_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/external_model/custom_provider_config/api_key_auth",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/api_key_auth/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data49.bearer_token_auth !== undefined){let data55 = data49.bearer_token_auth;if(data55 && typeof data55 == "object" && !Array.isArray(data55)){for(const key12 in data55){if(!((key12 === "token") || (key12 === "token_plaintext"))){const err71 = {instancePath:instancePath+"/external_model/custom_provider_config/bearer_token_auth",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/bearer_token_auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data55.token !== undefined){if(typeof data55.token !== "string"){const err72 = {instancePath:instancePath+"/external_model/custom_provider_config/bearer_token_auth/token",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/bearer_token_auth/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data55.token_plaintext !== undefined){if(typeof data55.token_plaintext !== "string"){const err73 = {instancePath:instancePath+"/external_model/custom_provider_config/bearer_token_auth/token_plaintext",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/bearer_token_auth/properties/token_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/external_model/custom_provider_config/bearer_token_auth",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/bearer_token_auth/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/external_model/custom_provider_config",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/external_model",schemaPath:"#/definitions/externalModel/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.workload_size !== undefined){if(typeof data.workload_size !== "string"){const err77 = {instancePath:instancePath+"/workload_size",schemaPath:"#/properties/workload_size/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.workload_type !== undefined){let data59 = data.workload_type;if(typeof data59 !== "string"){const err78 = {instancePath:instancePath+"/workload_type",schemaPath:"#/properties/workload_type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(!(((((((((data59 === "CPU") || (data59 === "CPU_MEDIUM")) || (data59 === "CPU_LARGE")) || (data59 === "GPU_SMALL")) || (data59 === "GPU_MEDIUM")) || (data59 === "GPU_LARGE")) || (data59 === "GPU_XLARGE")) || (data59 === "GPU_XLARGE_8")) || (data59 === "MULTIGPU_MEDIUM"))){const err79 = {instancePath:instancePath+"/workload_type",schemaPath:"#/properties/workload_type/enum",keyword:"enum",params:{allowedValues: schema13.properties.workload_type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.scale_to_zero_enabled !== undefined){if(typeof data.scale_to_zero_enabled !== "boolean"){const err80 = {instancePath:instancePath+"/scale_to_zero_enabled",schemaPath:"#/properties/scale_to_zero_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.min_provisioned_concurrency !== undefined){let data61 = data.min_provisioned_concurrency;if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){const err81 = {instancePath:instancePath+"/min_provisioned_concurrency",schemaPath:"#/properties/min_provisioned_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data.max_provisioned_concurrency !== undefined){let data62 = data.max_provisioned_concurrency;if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){const err82 = {instancePath:instancePath+"/max_provisioned_concurrency",schemaPath:"#/properties/max_provisioned_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.min_provisioned_throughput !== undefined){let data63 = data.min_provisioned_throughput;if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){const err83 = {instancePath:instancePath+"/min_provisioned_throughput",schemaPath:"#/properties/min_provisioned_throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data.max_provisioned_throughput !== undefined){let data64 = data.max_provisioned_throughput;if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){const err84 = {instancePath:instancePath+"/max_provisioned_throughput",schemaPath:"#/properties/max_provisioned_throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data.provisioned_model_units !== undefined){let data65 = data.provisioned_model_units;if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){const err85 = {instancePath:instancePath+"/provisioned_model_units",schemaPath:"#/properties/provisioned_model_units/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data.burst_scaling_enabled !== undefined){if(typeof data.burst_scaling_enabled !== "boolean"){const err86 = {instancePath:instancePath+"/burst_scaling_enabled",schemaPath:"#/properties/burst_scaling_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data.environment_vars !== undefined){let data67 = data.environment_vars;if(data67 && typeof data67 == "object" && !Array.isArray(data67)){for(const key13 in data67){let data68 = data67[key13];if(((typeof data68 !== "string") && (!((typeof data68 == "number") && (isFinite(data68))))) && (typeof data68 !== "boolean")){const err87 = {instancePath:instancePath+"/environment_vars/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/environmentVars/additionalProperties/type",keyword:"type",params:{type: schema15.additionalProperties.type},message:"must be string,number,boolean"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/environment_vars",schemaPath:"#/definitions/environmentVars/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data.instance_profile_arn !== undefined){if(typeof data.instance_profile_arn !== "string"){const err89 = {instancePath:instancePath+"/instance_profile_arn",schemaPath:"#/properties/instance_profile_arn/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}else {const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}validate12.errors = vErrors;return errors === 0;}const schema16 = {"type":"object","properties":{"name":{"type":"string"},"model_name":{"type":"string"},"model_version":{"type":["string","integer"]},"workload_size":{"type":"string","description":"Small (4 concurrency), Medium (8-16), Large (16-64), or a custom size"},"workload_type":{"type":"string","enum":["CPU","CPU_MEDIUM","CPU_LARGE","GPU_SMALL","GPU_MEDIUM","GPU_LARGE","GPU_XLARGE","GPU_XLARGE_8","MULTIGPU_MEDIUM"]},"scale_to_zero_enabled":{"type":"boolean"},"min_provisioned_concurrency":{"type":"integer"},"max_provisioned_concurrency":{"type":"integer"},"min_provisioned_throughput":{"type":"integer"},"max_provisioned_throughput":{"type":"integer"},"provisioned_model_units":{"type":"integer"},"burst_scaling_enabled":{"type":"boolean"},"environment_vars":{"$ref":"#/definitions/environmentVars"},"instance_profile_arn":{"type":"string"}},"additionalProperties":false,"required":["model_name","model_version","scale_to_zero_enabled"],"description":"Legacy form of served_entities."};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.model_name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_name"},message:"must have required property '"+"model_name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.model_version === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_version"},message:"must have required property '"+"model_version"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.scale_to_zero_enabled === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale_to_zero_enabled"},message:"must have required property '"+"scale_to_zero_enabled"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema16.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.model_name !== undefined){if(typeof data.model_name !== "string"){const err5 = {instancePath:instancePath+"/model_name",schemaPath:"#/properties/model_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.model_version !== undefined){let data2 = data.model_version;if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){const err6 = {instancePath:instancePath+"/model_version",schemaPath:"#/properties/model_version/type",keyword:"type",params:{type: schema16.properties.model_version.type},message:"must be string,integer"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.workload_size !== undefined){if(typeof data.workload_size !== "string"){const err7 = {instancePath:instancePath+"/workload_size",schemaPath:"#/properties/workload_size/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.workload_type !== undefined){let data4 = data.workload_type;if(typeof data4 !== "string"){const err8 = {instancePath:instancePath+"/workload_type",schemaPath:"#/properties/workload_type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((((((((data4 === "CPU") || (data4 === "CPU_MEDIUM")) || (data4 === "CPU_LARGE")) || (data4 === "GPU_SMALL")) || (data4 === "GPU_MEDIUM")) || (data4 === "GPU_LARGE")) || (data4 === "GPU_XLARGE")) || (data4 === "GPU_XLARGE_8")) || (data4 === "MULTIGPU_MEDIUM"))){const err9 = {instancePath:instancePath+"/workload_type",schemaPath:"#/properties/workload_type/enum",keyword:"enum",params:{allowedValues: schema16.properties.workload_type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.scale_to_zero_enabled !== undefined){if(typeof data.scale_to_zero_enabled !== "boolean"){const err10 = {instancePath:instancePath+"/scale_to_zero_enabled",schemaPath:"#/properties/scale_to_zero_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.min_provisioned_concurrency !== undefined){let data6 = data.min_provisioned_concurrency;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err11 = {instancePath:instancePath+"/min_provisioned_concurrency",schemaPath:"#/properties/min_provisioned_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.max_provisioned_concurrency !== undefined){let data7 = data.max_provisioned_concurrency;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err12 = {instancePath:instancePath+"/max_provisioned_concurrency",schemaPath:"#/properties/max_provisioned_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.min_provisioned_throughput !== undefined){let data8 = data.min_provisioned_throughput;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err13 = {instancePath:instancePath+"/min_provisioned_throughput",schemaPath:"#/properties/min_provisioned_throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.max_provisioned_throughput !== undefined){let data9 = data.max_provisioned_throughput;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err14 = {instancePath:instancePath+"/max_provisioned_throughput",schemaPath:"#/properties/max_provisioned_throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.provisioned_model_units !== undefined){let data10 = data.provisioned_model_units;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){const err15 = {instancePath:instancePath+"/provisioned_model_units",schemaPath:"#/properties/provisioned_model_units/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.burst_scaling_enabled !== undefined){if(typeof data.burst_scaling_enabled !== "boolean"){const err16 = {instancePath:instancePath+"/burst_scaling_enabled",schemaPath:"#/properties/burst_scaling_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.environment_vars !== undefined){let data12 = data.environment_vars;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key1 in data12){let data13 = data12[key1];if(((typeof data13 !== "string") && (!((typeof data13 == "number") && (isFinite(data13))))) && (typeof data13 !== "boolean")){const err17 = {instancePath:instancePath+"/environment_vars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/environmentVars/additionalProperties/type",keyword:"type",params:{type: schema15.additionalProperties.type},message:"must be string,number,boolean"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/environment_vars",schemaPath:"#/definitions/environmentVars/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.instance_profile_arn !== undefined){if(typeof data.instance_profile_arn !== "string"){const err19 = {instancePath:instancePath+"/instance_profile_arn",schemaPath:"#/properties/instance_profile_arn/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}validate14.errors = vErrors;return errors === 0;}const schema18 = {"type":"object","properties":{"routes":{"type":"array","items":{"$ref":"#/definitions/route"}}},"additionalProperties":false};const schema19 = {"type":"object","properties":{"served_entity_name":{"type":"string"},"served_model_name":{"type":"string"},"traffic_percentage":{"type":"number"}},"additionalProperties":false,"required":["traffic_percentage"]};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "routes")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.routes !== undefined){let data0 = data.routes;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.traffic_percentage === undefined){const err1 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/definitions/route/required",keyword:"required",params:{missingProperty: "traffic_percentage"},message:"must have required property '"+"traffic_percentage"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key1 in data1){if(!(((key1 === "served_entity_name") || (key1 === "served_model_name")) || (key1 === "traffic_percentage"))){const err2 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/definitions/route/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data1.served_entity_name !== undefined){if(typeof data1.served_entity_name !== "string"){const err3 = {instancePath:instancePath+"/routes/" + i0+"/served_entity_name",schemaPath:"#/definitions/route/properties/served_entity_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.served_model_name !== undefined){if(typeof data1.served_model_name !== "string"){const err4 = {instancePath:instancePath+"/routes/" + i0+"/served_model_name",schemaPath:"#/definitions/route/properties/served_model_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.traffic_percentage !== undefined){let data4 = data1.traffic_percentage;if(!((typeof data4 == "number") && (isFinite(data4)))){const err5 = {instancePath:instancePath+"/routes/" + i0+"/traffic_percentage",schemaPath:"#/definitions/route/properties/traffic_percentage/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/definitions/route/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate16.errors = vErrors;return errors === 0;}function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.served_entities !== undefined){let data1 = data.served_entities;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate12(data1[i0], {instancePath:instancePath+"/served_entities/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/served_entities",schemaPath:"#/properties/served_entities/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.served_models !== undefined){let data3 = data.served_models;if(Array.isArray(data3)){const len1 = data3.length;for(let i1=0; i1<len1; i1++){if(!(validate14(data3[i1], {instancePath:instancePath+"/served_models/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/served_models",schemaPath:"#/properties/served_models/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.traffic_config !== undefined){if(!(validate16(data.traffic_config, {instancePath:instancePath+"/traffic_config",parentData:data,parentDataProperty:"traffic_config",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data.auto_capture_config !== undefined){let data6 = data.auto_capture_config;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key1 in data6){if(!((((key1 === "catalog_name") || (key1 === "schema_name")) || (key1 === "table_name_prefix")) || (key1 === "enabled"))){const err5 = {instancePath:instancePath+"/auto_capture_config",schemaPath:"#/definitions/autoCaptureConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data6.catalog_name !== undefined){if(typeof data6.catalog_name !== "string"){const err6 = {instancePath:instancePath+"/auto_capture_config/catalog_name",schemaPath:"#/definitions/autoCaptureConfig/properties/catalog_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data6.schema_name !== undefined){if(typeof data6.schema_name !== "string"){const err7 = {instancePath:instancePath+"/auto_capture_config/schema_name",schemaPath:"#/definitions/autoCaptureConfig/properties/schema_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data6.table_name_prefix !== undefined){if(typeof data6.table_name_prefix !== "string"){const err8 = {instancePath:instancePath+"/auto_capture_config/table_name_prefix",schemaPath:"#/definitions/autoCaptureConfig/properties/table_name_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data6.enabled !== undefined){if(typeof data6.enabled !== "boolean"){const err9 = {instancePath:instancePath+"/auto_capture_config/enabled",schemaPath:"#/definitions/autoCaptureConfig/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/auto_capture_config",schemaPath:"#/definitions/autoCaptureConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.ai_gateway !== undefined){let data11 = data.ai_gateway;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key2 in data11){if(!(((((key2 === "usage_tracking_config") || (key2 === "inference_table_config")) || (key2 === "rate_limits")) || (key2 === "guardrails")) || (key2 === "fallback_config"))){const err11 = {instancePath:instancePath+"/ai_gateway",schemaPath:"#/definitions/aiGateway/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data11.usage_tracking_config !== undefined){let data12 = data11.usage_tracking_config;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key3 in data12){if(!(key3 === "enabled")){const err12 = {instancePath:instancePath+"/ai_gateway/usage_tracking_config",schemaPath:"#/definitions/aiGateway/properties/usage_tracking_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data12.enabled !== undefined){if(typeof data12.enabled !== "boolean"){const err13 = {instancePath:instancePath+"/ai_gateway/usage_tracking_config/enabled",schemaPath:"#/definitions/aiGateway/properties/usage_tracking_config/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/ai_gateway/usage_tracking_config",schemaPath:"#/definitions/aiGateway/properties/usage_tracking_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data11.inference_table_config !== undefined){let data14 = data11.inference_table_config;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key4 in data14){if(!((((key4 === "enabled") || (key4 === "catalog_name")) || (key4 === "schema_name")) || (key4 === "table_name_prefix"))){const err15 = {instancePath:instancePath+"/ai_gateway/inference_table_config",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data14.enabled !== undefined){if(typeof data14.enabled !== "boolean"){const err16 = {instancePath:instancePath+"/ai_gateway/inference_table_config/enabled",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data14.catalog_name !== undefined){if(typeof data14.catalog_name !== "string"){const err17 = {instancePath:instancePath+"/ai_gateway/inference_table_config/catalog_name",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/catalog_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data14.schema_name !== undefined){if(typeof data14.schema_name !== "string"){const err18 = {instancePath:instancePath+"/ai_gateway/inference_table_config/schema_name",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/schema_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data14.table_name_prefix !== undefined){if(typeof data14.table_name_prefix !== "string"){const err19 = {instancePath:instancePath+"/ai_gateway/inference_table_config/table_name_prefix",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/table_name_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/ai_gateway/inference_table_config",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data11.rate_limits !== undefined){let data19 = data11.rate_limits;if(Array.isArray(data19)){const len2 = data19.length;for(let i2=0; i2<len2; i2++){let data20 = data19[i2];if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.renewal_period === undefined){const err21 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2,schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/required",keyword:"required",params:{missingProperty: "renewal_period"},message:"must have required property '"+"renewal_period"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}for(const key5 in data20){if(!(((((key5 === "renewal_period") || (key5 === "calls")) || (key5 === "tokens")) || (key5 === "key")) || (key5 === "principal"))){const err22 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2,schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data20.renewal_period !== undefined){let data21 = data20.renewal_period;if(typeof data21 !== "string"){const err23 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/renewal_period",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/renewal_period/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(!(data21 === "minute")){const err24 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/renewal_period",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/renewal_period/enum",keyword:"enum",params:{allowedValues: schema21.properties.rate_limits.items.properties.renewal_period.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data20.calls !== undefined){let data22 = data20.calls;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){const err25 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/calls",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/calls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data20.tokens !== undefined){let data23 = data20.tokens;if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){const err26 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/tokens",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data20.key !== undefined){let data24 = data20.key;if(typeof data24 !== "string"){const err27 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/key",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!((((data24 === "endpoint") || (data24 === "user")) || (data24 === "user_group")) || (data24 === "service_principal"))){const err28 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/key",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/key/enum",keyword:"enum",params:{allowedValues: schema21.properties.rate_limits.items.properties.key.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data20.principal !== undefined){if(typeof data20.principal !== "string"){const err29 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/principal",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/principal/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2,schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/ai_gateway/rate_limits",schemaPath:"#/definitions/aiGateway/properties/rate_limits/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data11.guardrails !== undefined){let data26 = data11.guardrails;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key6 in data26){if(!((key6 === "input") || (key6 === "output"))){const err32 = {instancePath:instancePath+"/ai_gateway/guardrails",schemaPath:"#/definitions/aiGateway/properties/guardrails/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data26.input !== undefined){let data27 = data26.input;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key7 in data27){if(!((((key7 === "safety") || (key7 === "pii")) || (key7 === "invalid_keywords")) || (key7 === "valid_topics"))){const err33 = {instancePath:instancePath+"/ai_gateway/guardrails/input",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data27.safety !== undefined){if(typeof data27.safety !== "boolean"){const err34 = {instancePath:instancePath+"/ai_gateway/guardrails/input/safety",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/safety/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data27.pii !== undefined){let data29 = data27.pii;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key8 in data29){if(!(key8 === "behavior")){const err35 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data29.behavior !== undefined){let data30 = data29.behavior;if(typeof data30 !== "string"){const err36 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/properties/behavior/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!(((data30 === "BLOCK") || (data30 === "MASK")) || (data30 === "NONE"))){const err37 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/properties/behavior/enum",keyword:"enum",params:{allowedValues: schema21.properties.guardrails.properties.input.properties.pii.properties.behavior.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data27.invalid_keywords !== undefined){let data31 = data27.invalid_keywords;if(Array.isArray(data31)){const len3 = data31.length;for(let i3=0; i3<len3; i3++){if(typeof data31[i3] !== "string"){const err39 = {instancePath:instancePath+"/ai_gateway/guardrails/input/invalid_keywords/" + i3,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/invalid_keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/ai_gateway/guardrails/input/invalid_keywords",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/invalid_keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data27.valid_topics !== undefined){let data33 = data27.valid_topics;if(Array.isArray(data33)){const len4 = data33.length;for(let i4=0; i4<len4; i4++){if(typeof data33[i4] !== "string"){const err41 = {instancePath:instancePath+"/ai_gateway/guardrails/input/valid_topics/" + i4,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/valid_topics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/ai_gateway/guardrails/input/valid_topics",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/valid_topics/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/ai_gateway/guardrails/input",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data26.output !== undefined){let data35 = data26.output;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key9 in data35){if(!((((key9 === "safety") || (key9 === "pii")) || (key9 === "invalid_keywords")) || (key9 === "valid_topics"))){const err44 = {instancePath:instancePath+"/ai_gateway/guardrails/output",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data35.safety !== undefined){if(typeof data35.safety !== "boolean"){const err45 = {instancePath:instancePath+"/ai_gateway/guardrails/output/safety",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/safety/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data35.pii !== undefined){let data37 = data35.pii;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key10 in data37){if(!(key10 === "behavior")){const err46 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data37.behavior !== undefined){let data38 = data37.behavior;if(typeof data38 !== "string"){const err47 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/properties/behavior/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if(!(((data38 === "BLOCK") || (data38 === "MASK")) || (data38 === "NONE"))){const err48 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/properties/behavior/enum",keyword:"enum",params:{allowedValues: schema21.properties.guardrails.properties.output.properties.pii.properties.behavior.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data35.invalid_keywords !== undefined){let data39 = data35.invalid_keywords;if(Array.isArray(data39)){const len5 = data39.length;for(let i5=0; i5<len5; i5++){if(typeof data39[i5] !== "string"){const err50 = {instancePath:instancePath+"/ai_gateway/guardrails/output/invalid_keywords/" + i5,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/invalid_keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/ai_gateway/guardrails/output/invalid_keywords",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/invalid_keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data35.valid_topics !== undefined){let data41 = data35.valid_topics;if(Array.isArray(data41)){const len6 = data41.length;for(let i6=0; i6<len6; i6++){if(typeof data41[i6] !== "string"){const err52 = {instancePath:instancePath+"/ai_gateway/guardrails/output/valid_topics/" + i6,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/valid_topics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/ai_gateway/guardrails/output/valid_topics",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/valid_topics/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/ai_gateway/guardrails/output",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/ai_gateway/guardrails",schemaPath:"#/definitions/aiGateway/properties/guardrails/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data11.fallback_config !== undefined){let data43 = data11.fallback_config;if(data43 && typeof data43 == "object" && !Array.isArray(data43)){if(data43.enabled === undefined){const err56 = {instancePath:instancePath+"/ai_gateway/fallback_config",schemaPath:"#/definitions/aiGateway/properties/fallback_config/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}for(const key11 in data43){if(!(key11 === "enabled")){const err57 = {instancePath:instancePath+"/ai_gateway/fallback_config",schemaPath:"#/definitions/aiGateway/properties/fallback_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data43.enabled !== undefined){if(typeof data43.enabled !== "boolean"){const err58 = {instancePath:instancePath+"/ai_gateway/fallback_config/enabled",schemaPath:"#/definitions/aiGateway/properties/fallback_config/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/ai_gateway/fallback_config",schemaPath:"#/definitions/aiGateway/properties/fallback_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/ai_gateway",schemaPath:"#/definitions/aiGateway/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.budget_policy_id !== undefined){if(typeof data.budget_policy_id !== "string"){const err61 = {instancePath:instancePath+"/budget_policy_id",schemaPath:"#/properties/budget_policy_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err62 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data.email_notifications !== undefined){let data47 = data.email_notifications;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){for(const key12 in data47){if(!((key12 === "on_update_failure") || (key12 === "on_update_success"))){const err63 = {instancePath:instancePath+"/email_notifications",schemaPath:"#/definitions/emailNotifications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data47.on_update_failure !== undefined){let data48 = data47.on_update_failure;if(Array.isArray(data48)){const len7 = data48.length;for(let i7=0; i7<len7; i7++){if(typeof data48[i7] !== "string"){const err64 = {instancePath:instancePath+"/email_notifications/on_update_failure/" + i7,schemaPath:"#/definitions/emailNotifications/properties/on_update_failure/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/email_notifications/on_update_failure",schemaPath:"#/definitions/emailNotifications/properties/on_update_failure/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data47.on_update_success !== undefined){let data50 = data47.on_update_success;if(Array.isArray(data50)){const len8 = data50.length;for(let i8=0; i8<len8; i8++){if(typeof data50[i8] !== "string"){const err66 = {instancePath:instancePath+"/email_notifications/on_update_success/" + i8,schemaPath:"#/definitions/emailNotifications/properties/on_update_success/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath:instancePath+"/email_notifications/on_update_success",schemaPath:"#/definitions/emailNotifications/properties/on_update_success/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/email_notifications",schemaPath:"#/definitions/emailNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.rate_limits !== undefined){let data52 = data.rate_limits;if(Array.isArray(data52)){const len9 = data52.length;for(let i9=0; i9<len9; i9++){let data53 = data52[i9];if(data53 && typeof data53 == "object" && !Array.isArray(data53)){if(data53.calls === undefined){const err69 = {instancePath:instancePath+"/rate_limits/" + i9,schemaPath:"#/definitions/legacyRateLimit/required",keyword:"required",params:{missingProperty: "calls"},message:"must have required property '"+"calls"+"'"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data53.renewal_period === undefined){const err70 = {instancePath:instancePath+"/rate_limits/" + i9,schemaPath:"#/definitions/legacyRateLimit/required",keyword:"required",params:{missingProperty: "renewal_period"},message:"must have required property '"+"renewal_period"+"'"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}for(const key13 in data53){if(!(((key13 === "calls") || (key13 === "renewal_period")) || (key13 === "key"))){const err71 = {instancePath:instancePath+"/rate_limits/" + i9,schemaPath:"#/definitions/legacyRateLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data53.calls !== undefined){let data54 = data53.calls;if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){const err72 = {instancePath:instancePath+"/rate_limits/" + i9+"/calls",schemaPath:"#/definitions/legacyRateLimit/properties/calls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data53.renewal_period !== undefined){let data55 = data53.renewal_period;if(typeof data55 !== "string"){const err73 = {instancePath:instancePath+"/rate_limits/" + i9+"/renewal_period",schemaPath:"#/definitions/legacyRateLimit/properties/renewal_period/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(!(data55 === "minute")){const err74 = {instancePath:instancePath+"/rate_limits/" + i9+"/renewal_period",schemaPath:"#/definitions/legacyRateLimit/properties/renewal_period/enum",keyword:"enum",params:{allowedValues: schema23.properties.renewal_period.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data53.key !== undefined){let data56 = data53.key;if(typeof data56 !== "string"){const err75 = {instancePath:instancePath+"/rate_limits/" + i9+"/key",schemaPath:"#/definitions/legacyRateLimit/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(!((data56 === "user") || (data56 === "endpoint"))){const err76 = {instancePath:instancePath+"/rate_limits/" + i9+"/key",schemaPath:"#/definitions/legacyRateLimit/properties/key/enum",keyword:"enum",params:{allowedValues: schema23.properties.key.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/rate_limits/" + i9,schemaPath:"#/definitions/legacyRateLimit/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/rate_limits",schemaPath:"#/properties/rate_limits/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.route_optimized !== undefined){if(typeof data.route_optimized !== "boolean"){const err79 = {instancePath:instancePath+"/route_optimized",schemaPath:"#/properties/route_optimized/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.tags !== undefined){let data58 = data.tags;if(Array.isArray(data58)){const len10 = data58.length;for(let i10=0; i10<len10; i10++){let data59 = data58[i10];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.key === undefined){const err80 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/definitions/tag/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}for(const key14 in data59){if(!((key14 === "key") || (key14 === "value"))){const err81 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/definitions/tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data59.key !== undefined){if(typeof data59.key !== "string"){const err82 = {instancePath:instancePath+"/tags/" + i10+"/key",schemaPath:"#/definitions/tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data59.value !== undefined){if(typeof data59.value !== "string"){const err83 = {instancePath:instancePath+"/tags/" + i10+"/value",schemaPath:"#/definitions/tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/definitions/tag/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data.telemetry_config !== undefined){let data62 = data.telemetry_config;if(!(data62 && typeof data62 == "object" && !Array.isArray(data62))){const err86 = {instancePath:instancePath+"/telemetry_config",schemaPath:"#/properties/telemetry_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data.uc_system_metrics_export_state !== undefined){let data63 = data.uc_system_metrics_export_state;if(typeof data63 !== "string"){const err87 = {instancePath:instancePath+"/uc_system_metrics_export_state",schemaPath:"#/properties/uc_system_metrics_export_state/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if(!((data63 === "FIRST_PARTY_EXPORT_ENABLED") || (data63 === "FIRST_PARTY_EXPORT_DISABLED"))){const err88 = {instancePath:instancePath+"/uc_system_metrics_export_state",schemaPath:"#/properties/uc_system_metrics_export_state/enum",keyword:"enum",params:{allowedValues: schema12.properties.uc_system_metrics_export_state.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema25 = {"type":"object","properties":{"code":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"description":"Python files to analyse, relative to this file"},"pip_requirements":{"type":"array","items":{"type":"string"},"description":"What log_model receives as pip_requirements: exact == pins"},"resources":{"$ref":"#/definitions/resources"},"input_example":{"description":"Request used to smoke-test the endpoint"}},"additionalProperties":false,"description":"What MLflow's log_model receives."};const schema26 = {"type":"object","properties":{"serving_endpoints":{"type":"array","items":{"type":"string"},"description":"DatabricksServingEndpoint names"},"vector_search_indexes":{"type":"array","items":{"type":"string"},"description":"DatabricksVectorSearchIndex names (catalog.schema.index)"},"functions":{"type":"array","items":{"type":"string"},"description":"DatabricksFunction names (catalog.schema.function)"},"genie_spaces":{"type":"array","items":{"type":"string"},"description":"DatabricksGenieSpace ids"},"sql_warehouses":{"type":"array","items":{"type":"string"},"description":"DatabricksSQLWarehouse ids"},"tables":{"type":"array","items":{"type":"string"},"description":"DatabricksTable names (catalog.schema.table)"},"uc_connections":{"type":"array","items":{"type":"string"},"description":"DatabricksUCConnection names"},"apps":{"type":"array","items":{"type":"string"},"description":"DatabricksApp names"},"lakebase":{"type":"array","items":{"type":"string"},"description":"DatabricksLakebase database instance names"}},"additionalProperties":false,"description":"Resources for automatic auth passthrough, as mlflow.models.resources declares them."};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((key0 === "code") || (key0 === "pip_requirements")) || (key0 === "resources")) || (key0 === "input_example"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.code !== undefined){let data0 = data.code;const _errs3 = errors;let valid1 = false;let passing0 = null;const _errs4 = errors;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs4 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs6 = errors;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(typeof data0[i0] !== "string"){const err2 = {instancePath:instancePath+"/code/" + i0,schemaPath:"#/properties/code/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs6 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err4 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}}if(data.pip_requirements !== undefined){let data2 = data.pip_requirements;if(Array.isArray(data2)){const len1 = data2.length;for(let i1=0; i1<len1; i1++){if(typeof data2[i1] !== "string"){const err5 = {instancePath:instancePath+"/pip_requirements/" + i1,schemaPath:"#/properties/pip_requirements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/pip_requirements",schemaPath:"#/properties/pip_requirements/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.resources !== undefined){let data4 = data.resources;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key1 in data4){if(!(func2.call(schema26.properties, key1))){const err7 = {instancePath:instancePath+"/resources",schemaPath:"#/definitions/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data4.serving_endpoints !== undefined){let data5 = data4.serving_endpoints;if(Array.isArray(data5)){const len2 = data5.length;for(let i2=0; i2<len2; i2++){if(typeof data5[i2] !== "string"){const err8 = {instancePath:instancePath+"/resources/serving_endpoints/" + i2,schemaPath:"#/definitions/resources/properties/serving_endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/resources/serving_endpoints",schemaPath:"#/definitions/resources/properties/serving_endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data4.vector_search_indexes !== undefined){let data7 = data4.vector_search_indexes;if(Array.isArray(data7)){const len3 = data7.length;for(let i3=0; i3<len3; i3++){if(typeof data7[i3] !== "string"){const err10 = {instancePath:instancePath+"/resources/vector_search_indexes/" + i3,schemaPath:"#/definitions/resources/properties/vector_search_indexes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/resources/vector_search_indexes",schemaPath:"#/definitions/resources/properties/vector_search_indexes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data4.functions !== undefined){let data9 = data4.functions;if(Array.isArray(data9)){const len4 = data9.length;for(let i4=0; i4<len4; i4++){if(typeof data9[i4] !== "string"){const err12 = {instancePath:instancePath+"/resources/functions/" + i4,schemaPath:"#/definitions/resources/properties/functions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/resources/functions",schemaPath:"#/definitions/resources/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data4.genie_spaces !== undefined){let data11 = data4.genie_spaces;if(Array.isArray(data11)){const len5 = data11.length;for(let i5=0; i5<len5; i5++){if(typeof data11[i5] !== "string"){const err14 = {instancePath:instancePath+"/resources/genie_spaces/" + i5,schemaPath:"#/definitions/resources/properties/genie_spaces/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/resources/genie_spaces",schemaPath:"#/definitions/resources/properties/genie_spaces/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data4.sql_warehouses !== undefined){let data13 = data4.sql_warehouses;if(Array.isArray(data13)){const len6 = data13.length;for(let i6=0; i6<len6; i6++){if(typeof data13[i6] !== "string"){const err16 = {instancePath:instancePath+"/resources/sql_warehouses/" + i6,schemaPath:"#/definitions/resources/properties/sql_warehouses/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/resources/sql_warehouses",schemaPath:"#/definitions/resources/properties/sql_warehouses/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data4.tables !== undefined){let data15 = data4.tables;if(Array.isArray(data15)){const len7 = data15.length;for(let i7=0; i7<len7; i7++){if(typeof data15[i7] !== "string"){const err18 = {instancePath:instancePath+"/resources/tables/" + i7,schemaPath:"#/definitions/resources/properties/tables/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/resources/tables",schemaPath:"#/definitions/resources/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data4.uc_connections !== undefined){let data17 = data4.uc_connections;if(Array.isArray(data17)){const len8 = data17.length;for(let i8=0; i8<len8; i8++){if(typeof data17[i8] !== "string"){const err20 = {instancePath:instancePath+"/resources/uc_connections/" + i8,schemaPath:"#/definitions/resources/properties/uc_connections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/resources/uc_connections",schemaPath:"#/definitions/resources/properties/uc_connections/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data4.apps !== undefined){let data19 = data4.apps;if(Array.isArray(data19)){const len9 = data19.length;for(let i9=0; i9<len9; i9++){if(typeof data19[i9] !== "string"){const err22 = {instancePath:instancePath+"/resources/apps/" + i9,schemaPath:"#/definitions/resources/properties/apps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/resources/apps",schemaPath:"#/definitions/resources/properties/apps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data4.lakebase !== undefined){let data21 = data4.lakebase;if(Array.isArray(data21)){const len10 = data21.length;for(let i10=0; i10<len10; i10++){if(typeof data21[i10] !== "string"){const err24 = {instancePath:instancePath+"/resources/lakebase/" + i10,schemaPath:"#/definitions/resources/properties/lakebase/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/resources/lakebase",schemaPath:"#/definitions/resources/properties/lakebase/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/resources",schemaPath:"#/definitions/resources/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate19.errors = vErrors;return errors === 0;}const pattern0 = new RegExp("^\\s*(\\d+\\s*[hms]\\s*)+$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://serving-ci.dev/schema/serving.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.endpoint === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "version") || (key0 === "endpoint")) || (key0 === "model")) || (key0 === "deploy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){if(1 !== data.version){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.endpoint !== undefined){if(!(validate11(data.endpoint, {instancePath:instancePath+"/endpoint",parentData:data,parentDataProperty:"endpoint",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.model !== undefined){if(!(validate19(data.model, {instancePath:instancePath+"/model",parentData:data,parentDataProperty:"model",rootData}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}if(data.deploy !== undefined){let data3 = data.deploy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((key1 === "mode") || (key1 === "job")) || (key1 === "parameters")) || (key1 === "timeout"))){const err4 = {instancePath:instancePath+"/deploy",schemaPath:"#/definitions/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data3.mode !== undefined){let data4 = data3.mode;if(typeof data4 !== "string"){const err5 = {instancePath:instancePath+"/deploy/mode",schemaPath:"#/definitions/deploy/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!((data4 === "job") || (data4 === "direct"))){const err6 = {instancePath:instancePath+"/deploy/mode",schemaPath:"#/definitions/deploy/properties/mode/enum",keyword:"enum",params:{allowedValues: schema27.properties.mode.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.job !== undefined){let data5 = data3.job;if((typeof data5 !== "string") && (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5))))){const err7 = {instancePath:instancePath+"/deploy/job",schemaPath:"#/definitions/deploy/properties/job/type",keyword:"type",params:{type: schema27.properties.job.type},message:"must be string,integer"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data3.parameters !== undefined){let data6 = data3.parameters;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key2 in data6){let data7 = data6[key2];if(((typeof data7 !== "string") && (!((typeof data7 == "number") && (isFinite(data7))))) && (typeof data7 !== "boolean")){const err8 = {instancePath:instancePath+"/deploy/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/deploy/properties/parameters/additionalProperties/type",keyword:"type",params:{type: schema27.properties.parameters.additionalProperties.type},message:"must be string,number,boolean"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/deploy/parameters",schemaPath:"#/definitions/deploy/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.timeout !== undefined){let data8 = data3.timeout;if((typeof data8 !== "string") && (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8))))){const err10 = {instancePath:instancePath+"/deploy/timeout",schemaPath:"#/definitions/deploy/properties/timeout/type",keyword:"type",params:{type: schema27.properties.timeout.type},message:"must be string,integer"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(typeof data8 === "string"){if(!pattern0.test(data8)){const err11 = {instancePath:instancePath+"/deploy/timeout",schemaPath:"#/definitions/deploy/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\s*[hms]\\s*)+$"},message:"must match pattern \""+"^\\s*(\\d+\\s*[hms]\\s*)+$"+"\""};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}}else {const err12 = {instancePath:instancePath+"/deploy",schemaPath:"#/definitions/deploy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}validate10.errors = vErrors;return errors === 0;}const validateBundleEndpoint = validate21;const schema28 = {"type":"object","properties":{"name":{"type":"string"},"config":{"type":"object","properties":{"served_entities":{"type":"array","items":{"$ref":"#/definitions/servedEntity"}},"served_models":{"type":"array","items":{"$ref":"#/definitions/servedModel"}},"traffic_config":{"$ref":"#/definitions/trafficConfig"},"auto_capture_config":{"$ref":"#/definitions/autoCaptureConfig"}},"additionalProperties":false},"permissions":{"type":"array","items":{"$ref":"#/definitions/permission"}},"lifecycle":{"type":"object","properties":{"prevent_destroy":{"type":"boolean"}},"additionalProperties":false},"ai_gateway":{"$ref":"#/definitions/aiGateway"},"budget_policy_id":{"type":"string"},"description":{"type":"string"},"email_notifications":{"$ref":"#/definitions/emailNotifications"},"rate_limits":{"type":"array","items":{"$ref":"#/definitions/legacyRateLimit"}},"route_optimized":{"type":"boolean"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"}},"telemetry_config":{"type":"object"}},"additionalProperties":false,"required":["name"],"description":"resources.model_serving_endpoints.<key> of a Databricks Asset Bundle"};const schema30 = {"type":"object","properties":{"level":{"type":"string","enum":["CAN_MANAGE","CAN_QUERY","CAN_VIEW"]},"user_name":{"type":"string"},"group_name":{"type":"string"},"service_principal_name":{"type":"string"}},"additionalProperties":false,"required":["level"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func2.call(schema28.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.config !== undefined){let data1 = data.config;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!((((key1 === "served_entities") || (key1 === "served_models")) || (key1 === "traffic_config")) || (key1 === "auto_capture_config"))){const err3 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.served_entities !== undefined){let data2 = data1.served_entities;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate12(data2[i0], {instancePath:instancePath+"/config/served_entities/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/config/served_entities",schemaPath:"#/properties/config/properties/served_entities/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.served_models !== undefined){let data4 = data1.served_models;if(Array.isArray(data4)){const len1 = data4.length;for(let i1=0; i1<len1; i1++){if(!(validate14(data4[i1], {instancePath:instancePath+"/config/served_models/" + i1,parentData:data4,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/config/served_models",schemaPath:"#/properties/config/properties/served_models/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1.traffic_config !== undefined){if(!(validate16(data1.traffic_config, {instancePath:instancePath+"/config/traffic_config",parentData:data1,parentDataProperty:"traffic_config",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data1.auto_capture_config !== undefined){let data7 = data1.auto_capture_config;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){if(!((((key2 === "catalog_name") || (key2 === "schema_name")) || (key2 === "table_name_prefix")) || (key2 === "enabled"))){const err6 = {instancePath:instancePath+"/config/auto_capture_config",schemaPath:"#/definitions/autoCaptureConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data7.catalog_name !== undefined){if(typeof data7.catalog_name !== "string"){const err7 = {instancePath:instancePath+"/config/auto_capture_config/catalog_name",schemaPath:"#/definitions/autoCaptureConfig/properties/catalog_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data7.schema_name !== undefined){if(typeof data7.schema_name !== "string"){const err8 = {instancePath:instancePath+"/config/auto_capture_config/schema_name",schemaPath:"#/definitions/autoCaptureConfig/properties/schema_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data7.table_name_prefix !== undefined){if(typeof data7.table_name_prefix !== "string"){const err9 = {instancePath:instancePath+"/config/auto_capture_config/table_name_prefix",schemaPath:"#/definitions/autoCaptureConfig/properties/table_name_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data7.enabled !== undefined){if(typeof data7.enabled !== "boolean"){const err10 = {instancePath:instancePath+"/config/auto_capture_config/enabled",schemaPath:"#/definitions/autoCaptureConfig/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/config/auto_capture_config",schemaPath:"#/definitions/autoCaptureConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.permissions !== undefined){let data12 = data.permissions;if(Array.isArray(data12)){const len2 = data12.length;for(let i2=0; i2<len2; i2++){let data13 = data12[i2];if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.level === undefined){const err13 = {instancePath:instancePath+"/permissions/" + i2,schemaPath:"#/definitions/permission/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key3 in data13){if(!((((key3 === "level") || (key3 === "user_name")) || (key3 === "group_name")) || (key3 === "service_principal_name"))){const err14 = {instancePath:instancePath+"/permissions/" + i2,schemaPath:"#/definitions/permission/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data13.level !== undefined){let data14 = data13.level;if(typeof data14 !== "string"){const err15 = {instancePath:instancePath+"/permissions/" + i2+"/level",schemaPath:"#/definitions/permission/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!(((data14 === "CAN_MANAGE") || (data14 === "CAN_QUERY")) || (data14 === "CAN_VIEW"))){const err16 = {instancePath:instancePath+"/permissions/" + i2+"/level",schemaPath:"#/definitions/permission/properties/level/enum",keyword:"enum",params:{allowedValues: schema30.properties.level.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data13.user_name !== undefined){if(typeof data13.user_name !== "string"){const err17 = {instancePath:instancePath+"/permissions/" + i2+"/user_name",schemaPath:"#/definitions/permission/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data13.group_name !== undefined){if(typeof data13.group_name !== "string"){const err18 = {instancePath:instancePath+"/permissions/" + i2+"/group_name",schemaPath:"#/definitions/permission/properties/group_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data13.service_principal_name !== undefined){if(typeof data13.service_principal_name !== "string"){const err19 = {instancePath:instancePath+"/permissions/" + i2+"/service_principal_name",schemaPath:"#/definitions/permission/properties/service_principal_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/permissions/" + i2,schemaPath:"#/definitions/permission/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.lifecycle !== undefined){let data18 = data.lifecycle;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key4 in data18){if(!(key4 === "prevent_destroy")){const err22 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data18.prevent_destroy !== undefined){if(typeof data18.prevent_destroy !== "boolean"){const err23 = {instancePath:instancePath+"/lifecycle/prevent_destroy",schemaPath:"#/properties/lifecycle/properties/prevent_destroy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.ai_gateway !== undefined){let data20 = data.ai_gateway;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){for(const key5 in data20){if(!(((((key5 === "usage_tracking_config") || (key5 === "inference_table_config")) || (key5 === "rate_limits")) || (key5 === "guardrails")) || (key5 === "fallback_config"))){const err25 = {instancePath:instancePath+"/ai_gateway",schemaPath:"#/definitions/aiGateway/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data20.usage_tracking_config !== undefined){let data21 = data20.usage_tracking_config;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key6 in data21){if(!(key6 === "enabled")){const err26 = {instancePath:instancePath+"/ai_gateway/usage_tracking_config",schemaPath:"#/definitions/aiGateway/properties/usage_tracking_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data21.enabled !== undefined){if(typeof data21.enabled !== "boolean"){const err27 = {instancePath:instancePath+"/ai_gateway/usage_tracking_config/enabled",schemaPath:"#/definitions/aiGateway/properties/usage_tracking_config/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/ai_gateway/usage_tracking_config",schemaPath:"#/definitions/aiGateway/properties/usage_tracking_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data20.inference_table_config !== undefined){let data23 = data20.inference_table_config;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key7 in data23){if(!((((key7 === "enabled") || (key7 === "catalog_name")) || (key7 === "schema_name")) || (key7 === "table_name_prefix"))){const err29 = {instancePath:instancePath+"/ai_gateway/inference_table_config",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data23.enabled !== undefined){if(typeof data23.enabled !== "boolean"){const err30 = {instancePath:instancePath+"/ai_gateway/inference_table_config/enabled",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data23.catalog_name !== undefined){if(typeof data23.catalog_name !== "string"){const err31 = {instancePath:instancePath+"/ai_gateway/inference_table_config/catalog_name",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/catalog_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data23.schema_name !== undefined){if(typeof data23.schema_name !== "string"){const err32 = {instancePath:instancePath+"/ai_gateway/inference_table_config/schema_name",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/schema_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data23.table_name_prefix !== undefined){if(typeof data23.table_name_prefix !== "string"){const err33 = {instancePath:instancePath+"/ai_gateway/inference_table_config/table_name_prefix",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/table_name_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/ai_gateway/inference_table_config",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data20.rate_limits !== undefined){let data28 = data20.rate_limits;if(Array.isArray(data28)){const len3 = data28.length;for(let i3=0; i3<len3; i3++){let data29 = data28[i3];if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.renewal_period === undefined){const err35 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3,schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/required",keyword:"required",params:{missingProperty: "renewal_period"},message:"must have required property '"+"renewal_period"+"'"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}for(const key8 in data29){if(!(((((key8 === "renewal_period") || (key8 === "calls")) || (key8 === "tokens")) || (key8 === "key")) || (key8 === "principal"))){const err36 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3,schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data29.renewal_period !== undefined){let data30 = data29.renewal_period;if(typeof data30 !== "string"){const err37 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/renewal_period",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/renewal_period/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(!(data30 === "minute")){const err38 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/renewal_period",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/renewal_period/enum",keyword:"enum",params:{allowedValues: schema21.properties.rate_limits.items.properties.renewal_period.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data29.calls !== undefined){let data31 = data29.calls;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err39 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/calls",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/calls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data29.tokens !== undefined){let data32 = data29.tokens;if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err40 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/tokens",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data29.key !== undefined){let data33 = data29.key;if(typeof data33 !== "string"){const err41 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/key",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(!((((data33 === "endpoint") || (data33 === "user")) || (data33 === "user_group")) || (data33 === "service_principal"))){const err42 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/key",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/key/enum",keyword:"enum",params:{allowedValues: schema21.properties.rate_limits.items.properties.key.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data29.principal !== undefined){if(typeof data29.principal !== "string"){const err43 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/principal",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/principal/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3,schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/ai_gateway/rate_limits",schemaPath:"#/definitions/aiGateway/properties/rate_limits/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data20.guardrails !== undefined){let data35 = data20.guardrails;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key9 in data35){if(!((key9 === "input") || (key9 === "output"))){const err46 = {instancePath:instancePath+"/ai_gateway/guardrails",schemaPath:"#/definitions/aiGateway/properties/guardrails/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data35.input !== undefined){let data36 = data35.input;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key10 in data36){if(!((((key10 === "safety") || (key10 === "pii")) || (key10 === "invalid_keywords")) || (key10 === "valid_topics"))){const err47 = {instancePath:instancePath+"/ai_gateway/guardrails/input",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data36.safety !== undefined){if(typeof data36.safety !== "boolean"){const err48 = {instancePath:instancePath+"/ai_gateway/guardrails/input/safety",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/safety/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data36.pii !== undefined){let data38 = data36.pii;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key11 in data38){if(!(key11 === "behavior")){const err49 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data38.behavior !== undefined){let data39 = data38.behavior;if(typeof data39 !== "string"){const err50 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/properties/behavior/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(!(((data39 === "BLOCK") || (data39 === "MASK")) || (data39 === "NONE"))){const err51 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/properties/behavior/enum",keyword:"enum",params:{allowedValues: schema21.properties.guardrails.properties.input.properties.pii.properties.behavior.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data36.invalid_keywords !== undefined){let data40 = data36.invalid_keywords;if(Array.isArray(data40)){const len4 = data40.length;for(let i4=0; i4<len4; i4++){if(typeof data40[i4] !== "string"){const err53 = {instancePath:instancePath+"/ai_gateway/guardrails/input/invalid_keywords/" + i4,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/invalid_keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/ai_gateway/guardrails/input/invalid_keywords",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/invalid_keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data36.valid_topics !== undefined){let data42 = data36.valid_topics;if(Array.isArray(data42)){const len5 = data42.length;for(let i5=0; i5<len5; i5++){if(typeof data42[i5] !== "string"){const err55 = {instancePath:instancePath+"/ai_gateway/guardrails/input/valid_topics/" + i5,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/valid_topics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/ai_gateway/guardrails/input/valid_topics",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/valid_topics/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/ai_gateway/guardrails/input",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data35.output !== undefined){let data44 = data35.output;if(data44 && typeof data44 == "object" && !Array.isArray(data44)){for(const key12 in data44){if(!((((key12 === "safety") || (key12 === "pii")) || (key12 === "invalid_keywords")) || (key12 === "valid_topics"))){const err58 = {instancePath:instancePath+"/ai_gateway/guardrails/output",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data44.safety !== undefined){if(typeof data44.safety !== "boolean"){const err59 = {instancePath:instancePath+"/ai_gateway/guardrails/output/safety",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/safety/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data44.pii !== undefined){let data46 = data44.pii;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key13 in data46){if(!(key13 === "behavior")){const err60 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data46.behavior !== undefined){let data47 = data46.behavior;if(typeof data47 !== "string"){const err61 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/properties/behavior/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(!(((data47 === "BLOCK") || (data47 === "MASK")) || (data47 === "NONE"))){const err62 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/properties/behavior/enum",keyword:"enum",params:{allowedValues: schema21.properties.guardrails.properties.output.properties.pii.properties.behavior.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data44.invalid_keywords !== undefined){let data48 = data44.invalid_keywords;if(Array.isArray(data48)){const len6 = data48.length;for(let i6=0; i6<len6; i6++){if(typeof data48[i6] !== "string"){const err64 = {instancePath:instancePath+"/ai_gateway/guardrails/output/invalid_keywords/" + i6,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/invalid_keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/ai_gateway/guardrails/output/invalid_keywords",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/invalid_keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data44.valid_topics !== undefined){let data50 = data44.valid_topics;if(Array.isArray(data50)){const len7 = data50.length;for(let i7=0; i7<len7; i7++){if(typeof data50[i7] !== "string"){const err66 = {instancePath:instancePath+"/ai_gateway/guardrails/output/valid_topics/" + i7,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/valid_topics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath:instancePath+"/ai_gateway/guardrails/output/valid_topics",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/valid_topics/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/ai_gateway/guardrails/output",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}else {const err69 = {instancePath:instancePath+"/ai_gateway/guardrails",schemaPath:"#/definitions/aiGateway/properties/guardrails/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data20.fallback_config !== undefined){let data52 = data20.fallback_config;if(data52 && typeof data52 == "object" && !Array.isArray(data52)){if(data52.enabled === undefined){const err70 = {instancePath:instancePath+"/ai_gateway/fallback_config",schemaPath:"#/definitions/aiGateway/properties/fallback_config/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}for(const key14 in data52){if(!(key14 === "enabled")){const err71 = {instancePath:instancePath+"/ai_gateway/fallback_config",schemaPath:"#/definitions/aiGateway/properties/fallback_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data52.enabled !== undefined){if(typeof data52.enabled !== "boolean"){const err72 = {instancePath:instancePath+"/ai_gateway/fallback_config/enabled",schemaPath:"#/definitions/aiGateway/properties/fallback_config/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/ai_gateway/fallback_config",schemaPath:"#/definitions/aiGateway/properties/fallback_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/ai_gateway",schemaPath:"#/definitions/aiGateway/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.budget_policy_id !== undefined){if(typeof data.budget_policy_id !== "string"){const err75 = {instancePath:instancePath+"/budget_policy_id",schemaPath:"#/properties/budget_policy_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err76 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.email_notifications !== undefined){let data56 = data.email_notifications;if(data56 && typeof data56 == "object" && !Array.isArray(data56)){for(const key15 in data56){if(!((key15 === "on_update_failure") || (key15 === "on_update_success"))){const err77 = {instancePath:instancePath+"/email_notifications",schemaPath:"#/definitions/emailNotifications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data56.on_update_failure !== undefined){let data57 = data56.on_update_failure;if(Array.isArray(data57)){const len8 = data57.length;for(let i8=0; i8<len8; i8++){if(typeof data57[i8] !== "string"){const err78 = {instancePath:instancePath+"/email_notifications/on_update_failure/" + i8,schemaPath:"#/definitions/emailNotifications/properties/on_update_failure/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/email_notifications/on_update_failure",schemaPath:"#/definitions/emailNotifications/properties/on_update_failure/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data56.on_update_success !== undefined){let data59 = data56.on_update_success;if(Array.isArray(data59)){const len9 = data59.length;for(let i9=0; i9<len9; i9++){if(typeof data59[i9] !== "string"){const err80 = {instancePath:instancePath+"/email_notifications/on_update_success/" + i9,schemaPath:"#/definitions/emailNotifications/properties/on_update_success/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath:instancePath+"/email_notifications/on_update_success",schemaPath:"#/definitions/emailNotifications/properties/on_update_success/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/email_notifications",schemaPath:"#/definitions/emailNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.rate_limits !== undefined){let data61 = data.rate_limits;if(Array.isArray(data61)){const len10 = data61.length;for(let i10=0; i10<len10; i10++){let data62 = data61[i10];if(data62 && typeof data62 == "object" && !Array.isArray(data62)){if(data62.calls === undefined){const err83 = {instancePath:instancePath+"/rate_limits/" + i10,schemaPath:"#/definitions/legacyRateLimit/required",keyword:"required",params:{missingProperty: "calls"},message:"must have required property '"+"calls"+"'"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}if(data62.renewal_period === undefined){const err84 = {instancePath:instancePath+"/rate_limits/" + i10,schemaPath:"#/definitions/legacyRateLimit/required",keyword:"required",params:{missingProperty: "renewal_period"},message:"must have required property '"+"renewal_period"+"'"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}for(const key16 in data62){if(!(((key16 === "calls") || (key16 === "renewal_period")) || (key16 === "key"))){const err85 = {instancePath:instancePath+"/rate_limits/" + i10,schemaPath:"#/definitions/legacyRateLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data62.calls !== undefined){let data63 = data62.calls;if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){const err86 = {instancePath:instancePath+"/rate_limits/" + i10+"/calls",schemaPath:"#/definitions/legacyRateLimit/properties/calls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data62.renewal_period !== undefined){let data64 = data62.renewal_period;if(typeof data64 !== "string"){const err87 = {instancePath:instancePath+"/rate_limits/" + i10+"/renewal_period",schemaPath:"#/definitions/legacyRateLimit/properties/renewal_period/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if(!(data64 === "minute")){const err88 = {instancePath:instancePath+"/rate_limits/" + i10+"/renewal_period",schemaPath:"#/definitions/legacyRateLimit/properties/renewal_period/enum",keyword:"enum",params:{allowedValues: schema23.properties.renewal_period.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data62.key !== undefined){let data65 = data62.key;if(typeof data65 !== "string"){const err89 = {instancePath:instancePath+"/rate_limits/" + i10+"/key",schemaPath:"#/definitions/legacyRateLimit/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}if(!((data65 === "user") || (data65 === "endpoint"))){const err90 = {instancePath:instancePath+"/rate_limits/" + i10+"/key",schemaPath:"#/definitions/legacyRateLimit/properties/key/enum",keyword:"enum",params:{allowedValues: schema23.properties.key.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/rate_limits/" + i10,schemaPath:"#/definitions/legacyRateLimit/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/rate_limits",schemaPath:"#/properties/rate_limits/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data.route_optimized !== undefined){if(typeof data.route_optimized !== "boolean"){const err93 = {instancePath:instancePath+"/route_optimized",schemaPath:"#/properties/route_optimized/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data.tags !== undefined){let data67 = data.tags;if(Array.isArray(data67)){const len11 = data67.length;for(let i11=0; i11<len11; i11++){let data68 = data67[i11];if(data68 && typeof data68 == "object" && !Array.isArray(data68)){if(data68.key === undefined){const err94 = {instancePath:instancePath+"/tags/" + i11,schemaPath:"#/definitions/tag/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}for(const key17 in data68){if(!((key17 === "key") || (key17 === "value"))){const err95 = {instancePath:instancePath+"/tags/" + i11,schemaPath:"#/definitions/tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data68.key !== undefined){if(typeof data68.key !== "string"){const err96 = {instancePath:instancePath+"/tags/" + i11+"/key",schemaPath:"#/definitions/tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data68.value !== undefined){if(typeof data68.value !== "string"){const err97 = {instancePath:instancePath+"/tags/" + i11+"/value",schemaPath:"#/definitions/tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/tags/" + i11,schemaPath:"#/definitions/tag/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}else {const err99 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data.telemetry_config !== undefined){let data71 = data.telemetry_config;if(!(data71 && typeof data71 == "object" && !Array.isArray(data71))){const err100 = {instancePath:instancePath+"/telemetry_config",schemaPath:"#/properties/telemetry_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}}else {const err101 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}validate21.errors = vErrors;return errors === 0;}const validateConfig = validate25;const schema35 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://serving-ci.dev/schema/serving-ci-config.schema.json","title":"serving-ci configuration (.serving-ci.yaml)","type":"object","additionalProperties":false,"properties":{"rules":{"description":"Rule severities by rule id","type":"object","additionalProperties":{"enum":["off","warn","error"]}},"endpoints":{"description":"Endpoint names that exist in your workspaces (custom or regional foundation-model endpoints)","type":"array","items":{"type":"string","pattern":"\\S"}},"ignore":{"description":"gitignore-style patterns, relative to the repository root","type":"array","items":{"type":"string","pattern":"\\S"}}}};const pattern1 = new RegExp("\\S", "u");function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://serving-ci.dev/schema/serving-ci-config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "rules") || (key0 === "endpoints")) || (key0 === "ignore"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.rules !== undefined){let data0 = data.rules;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){let data1 = data0[key1];if(!(((data1 === "off") || (data1 === "warn")) || (data1 === "error"))){const err1 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema35.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.endpoints !== undefined){let data2 = data.endpoints;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(typeof data3 === "string"){if(!pattern1.test(data3)){const err3 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.ignore !== undefined){let data4 = data.ignore;if(Array.isArray(data4)){const len1 = data4.length;for(let i1=0; i1<len1; i1++){let data5 = data4[i1];if(typeof data5 === "string"){if(!pattern1.test(data5)){const err6 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate25.errors = vErrors;return errors === 0;}
+
+
 /***/ })
 
 /******/ });
@@ -12907,9 +17956,81 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
@@ -12935,1739 +18056,101 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
-var __webpack_exports__ = {};
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// A UserError is the user's mistake (usage, I/O, bad config): reported as a
-// plain message with exit code 2, never with a stack trace. Anything else that
-// escapes is a bug in serving-ci and is reported as one.
-class UserError extends Error {
-    exitCode;
-    name = "UserError";
-    constructor(message, exitCode = 2) {
-        super(message);
-        this.exitCode = exitCode;
-    }
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-
-const VERSION = package_namespaceObject.rE;
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/report/github.ts
-const COMMAND = { error: "error", warning: "warning", info: "notice" };
-function escapeData(s) {
-    return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function github({ findings }) {
-    return findings
-        .map((f) => {
-        const { file, line, column, endLine, endColumn } = f.span;
-        const props = [`file=${escapeProperty(file)}`, `line=${line}`, `col=${column}`, `endLine=${endLine}`, `endColumn=${endColumn}`, `title=${escapeProperty(`serving-ci ${f.ruleId}`)}`];
-        return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(`${f.message} (${f.docsUrl})`)}\n`;
-    })
-        .join("");
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-function countFindings(findings) {
-    const c = { errors: 0, warnings: 0, infos: 0 };
-    for (const f of findings) {
-        if (f.severity === "error")
-            c.errors++;
-        else if (f.severity === "warning")
-            c.warnings++;
-        else
-            c.infos++;
-    }
-    return c;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/** Machine output: findings plus the metadata of every rule they name. */
-function json({ findings, rules, version }) {
-    const used = new Set(findings.map((f) => f.ruleId));
-    const meta = Object.fromEntries(rules.filter((r) => used.has(r.id)).map((r) => [r.id, { severity: r.defaultSeverity, summary: r.summary, fixable: r.fixable, docsUrl: r.docsUrl }]));
-    const out = findings.map((f) => ({
-        ruleId: f.ruleId,
-        messageId: f.messageId,
-        severity: f.severity,
-        message: f.message,
-        file: f.span.file,
-        line: f.span.line,
-        column: f.span.column,
-        endLine: f.span.endLine,
-        endColumn: f.span.endColumn,
-        docsUrl: f.docsUrl,
-        ...(f.fix ? { fix: { title: f.fix.title, safe: f.fix.safe } } : {}),
-    }));
-    return `${JSON.stringify({ tool: "serving-ci", version, summary: countFindings(findings), findings: out, rules: meta }, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-const ICON = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
-function escapeCell(s) {
-    return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;")).replace(/\r?\n/g, " ").replace(/`/g, "\\`");
-}
-function markdown({ findings }) {
-    const c = countFindings(findings);
-    if (findings.length === 0)
-        return "**serving-ci**: no problems found ✅\n";
-    const rows = findings.map((f) => `| ${ICON[f.severity]} | \`${escapeCell(`${f.span.file}:${f.span.line}:${f.span.column}`)}\` | [${f.ruleId}](${f.docsUrl}) | ${escapeCell(f.message)} |`);
-    return [
-        `**serving-ci**: ${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}`,
-        "",
-        "| Severity | Location | Rule | Message |",
-        "|---|---|---|---|",
-        ...rows,
-        "",
-    ].join("\n");
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-const LEVEL = { error: "error", warning: "warning", info: "note" };
-function sarif({ findings, rules, version }) {
-    const descriptors = rules.map((r) => ({
-        id: r.id,
-        name: r.id,
-        shortDescription: { text: r.summary },
-        helpUri: r.docsUrl,
-        help: { text: `${r.summary}. See ${r.docsUrl}` },
-        defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-        properties: { tags: ["databricks", "model-serving"] },
-    }));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const results = findings.map((f) => {
-        const r = {
-            ruleId: f.ruleId,
-            level: LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: encodeURI(f.span.file), uriBaseId: "%SRCROOT%" },
-                        region: { startLine: f.span.line, startColumn: f.span.column, endLine: f.span.endLine, endColumn: f.span.endColumn },
-                    },
-                },
-            ],
-            partialFingerprints: { "servingCi/v1": `${f.ruleId}:${f.span.file}:${f.messageId}:${f.message}` },
-        };
-        const i = index.get(f.ruleId);
-        if (i !== undefined)
-            r.ruleIndex = i;
-        return r;
-    });
-    const log = {
-        version: "2.1.0",
-        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-        runs: [
-            {
-                tool: { driver: { name: "serving-ci", version, informationUri: "https://github.com/serving-ci/serving-ci", rules: descriptors } },
-                results,
-            },
-        ],
-    };
-    return `${JSON.stringify(log, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/stylish.ts
-
-const paint = (on, code) => (s) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
-function stylish({ findings, files, color = false }) {
-    if (findings.length === 0)
-        return "";
-    const red = paint(color, "31");
-    const yellow = paint(color, "33");
-    const dim = paint(color, "2");
-    const bold = paint(color, "1");
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const out = [];
-    for (const f of findings) {
-        const sev = f.severity === "error" ? red("error") : f.severity === "warning" ? yellow("warning") : dim("info");
-        out.push(`${bold(`${f.span.file}:${f.span.line}:${f.span.column}`)}: ${sev}: ${f.message} ${dim(`[${f.ruleId}]`)}`);
-        const file = byPath.get(f.span.file);
-        if (file && file.kind !== "notebook")
-            out.push(...codeFrame(file, f, dim, f.severity === "error" ? red : yellow));
-        if (f.fix)
-            out.push(`  ${dim("fix:")} ${f.fix.title}${f.fix.safe ? " (--fix)" : f.fix.optIn ? ` (--${f.fix.optIn})` : ""}`);
-    }
-    const c = countFindings(findings);
-    const parts = [plural(c.errors, "error"), plural(c.warnings, "warning")];
-    if (c.infos)
-        parts.push(plural(c.infos, "info"));
-    out.push("", `${findings.length === 1 ? "1 problem" : `${findings.length} problems`} (${parts.join(", ")})`);
-    return `${out.join("\n")}\n`;
-}
-function codeFrame(file, f, dim, mark) {
-    const { line, column, endLine, endColumn } = f.span;
-    if (line < 1 || line > file.lines.lineCount)
-        return [];
-    const text = file.lines.lineText(line);
-    if (text.length > 240)
-        return [];
-    const width = String(line).length;
-    const caretEnd = endLine === line ? Math.max(endColumn, column + 1) : text.length + 1;
-    const carets = "^".repeat(Math.max(1, Math.min(caretEnd, text.length + 1) - column));
-    return [
-        `${dim(`${String(line).padStart(width)} |`)} ${text.replace(/\t/g, " ")}`,
-        `${dim(`${" ".repeat(width)} |`)} ${" ".repeat(column - 1)}${mark(carets)}`,
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/report/formatters.ts
-
-
-
-
-
-const FORMATTERS = { stylish: stylish, json: json, sarif: sarif, github: github, markdown: markdown };
-
-;// CONCATENATED MODULE: ./src/cli/args.ts
-// argv → a typed command. Every usage mistake is a UserError (exit 2).
-
-
-
-const USAGE = `Usage: serving-ci <command> [options]
-
-Commands:
-  lint [paths...]     Lint serving.yaml files, bundles and the Python they point to (default: this repository)
-  rules               List the rules with their docs
-  emulator            Run the local Databricks workspace emulator
-  help, version
-
-Lint options:
-  -f, --format NAME   stylish (default), json, sarif, github, markdown
-  -o, --output FILE   Write the report to FILE instead of stdout
-  --max-warnings N    Exit 1 when there are more than N warnings
-  --today YYYY-MM-DD  Date to judge retirements against (default: today)
-  --config FILE       Config file (default: .serving-ci.yaml at the repository root)
-  --fix               Apply safe fixes
-  --fix-retired       Also replace retired endpoints by their successor (changes behaviour)
-  --color / --no-color
-
-Exit codes: 0 no findings at the failing level, 1 findings, 2 usage, config or I/O error.
-`;
-function parseCommand(argv) {
-    const [command, ...rest] = argv;
-    switch (command) {
-        case undefined:
-        case "help":
-        case "--help":
-        case "-h":
-            return { command: "help" };
-        case "version":
-        case "--version":
-        case "-v":
-            return { command: "version" };
-        case "emulator":
-            return { command: "emulator", args: rest };
-        case "rules": {
-            const { values } = parse(rest, { json: { type: "boolean" } }, false);
-            return { command: "rules", format: values.json ? "json" : "text" };
-        }
-        case "lint":
-            return parseLint(rest);
-        default:
-            throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
-    }
-}
-function parseLint(args) {
-    const { values, positionals } = parse(args, {
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        "max-warnings": { type: "string" },
-        today: { type: "string" },
-        config: { type: "string" },
-        fix: { type: "boolean" },
-        "fix-retired": { type: "boolean" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-    }, true);
-    const format = values.format ?? "stylish";
-    if (!(format in FORMATTERS))
-        throw new UserError(`unknown format "${format}" (expected ${Object.keys(FORMATTERS).join(", ")})`);
-    const cmd = { command: "lint", paths: positionals, format, fix: Boolean(values.fix || values["fix-retired"]), fixRetired: Boolean(values["fix-retired"]) };
-    if (typeof values.output === "string")
-        cmd.output = values.output;
-    if (typeof values.config === "string")
-        cmd.config = values.config;
-    const mw = values["max-warnings"];
-    if (typeof mw === "string") {
-        if (!/^\d+$/.test(mw))
-            throw new UserError(`--max-warnings takes a whole number, got "${mw}"`);
-        cmd.maxWarnings = Number(mw);
-    }
-    const today = values.today;
-    if (typeof today === "string") {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
-            throw new UserError(`--today takes a date like 2026-11-27, got "${today}"`);
-        cmd.today = today;
-    }
-    if (values["no-color"])
-        cmd.color = false;
-    else if (values.color)
-        cmd.color = true;
-    return cmd;
-}
-function parse(args, options, allowPositionals) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args, options: options ?? {}, allowPositionals, strict: true });
-    }
-    catch (e) {
-        throw new UserError(`${e.message}\n\n${USAGE}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lint/define-rule.ts
-const DOCS_BASE = "https://github.com/serving-ci/serving-ci/blob/main/rules/";
-function defineRule(def) {
-    return { ...def, docsUrl: `${DOCS_BASE}${def.id}.md` };
-}
-function spanOf(at) {
-    return "file" in at ? at : at.span;
-}
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-function formatMessage(template, data = {}) {
-    return template.replace(/\{(\w+)\}/g, (m, k) => (k in data ? String(data[k]) : m));
-}
-
-;// CONCATENATED MODULE: ./rules/parse.ts
-
-// Problems found while reading and parsing (facts.problems) go through the same
-// sort, suppression and formatting path as rule findings (actionlint's way).
-const messages = {
-    syntax: "{message}",
-    duplicateKey: "{message}",
-    aliasLimit: "{message}",
-    multipleDocuments: "{message}",
-    empty: "{message}",
-    tooLarge: "{message}",
-    unreadable: "{message}",
-    binary: "{message}",
-    notUtf8: "{message}",
-};
-/* harmony default export */ const rules_parse = (defineRule({
-    id: "parse",
-    defaultSeverity: "error",
-    summary: "Every file can be read and parsed: UTF-8 text, valid YAML or Python, no duplicate keys",
-    fixable: "never",
-    messages,
-    check(facts, _ctx, report) {
-        for (const p of facts.problems) {
-            const id = (p.messageId in messages ? p.messageId : "syntax");
-            report(id, p.span, { message: p.message });
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./schema/serving.schema.json
-const serving_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://serving-ci.dev/schema/serving.schema.json","title":"serving-ci serving.yaml (version 1)","description":"One Databricks Model Serving endpoint, the model behind it, and how to deploy it.","type":"object","properties":{"version":{"const":1,"description":"Schema version; 1"},"endpoint":{"$ref":"#/definitions/endpoint"},"model":{"$ref":"#/definitions/model"},"deploy":{"$ref":"#/definitions/deploy"}},"required":["version","endpoint"],"additionalProperties":false,"definitions":{"tag":{"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"required":["key"]},"environmentVars":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Environment variables of the served model; secrets as {{secrets/<scope>/<key>}}."},"externalModel":{"type":"object","properties":{"provider":{"type":"string","enum":["ai21labs","anthropic","amazon-bedrock","cohere","custom","databricks-model-serving","google-cloud-vertex-ai","openai","palm"]},"name":{"type":"string"},"task":{"type":"string"},"openai_config":{"type":"object","properties":{"openai_api_key":{"type":"string"},"openai_api_key_plaintext":{"type":"string"},"microsoft_entra_client_secret":{"type":"string"},"microsoft_entra_client_secret_plaintext":{"type":"string"},"openai_api_base":{"type":"string"},"openai_api_type":{"type":"string"},"openai_api_version":{"type":"string"},"openai_deployment_name":{"type":"string"},"openai_organization":{"type":"string"},"microsoft_entra_client_id":{"type":"string"},"microsoft_entra_tenant_id":{"type":"string"}},"additionalProperties":false},"anthropic_config":{"type":"object","properties":{"anthropic_api_key":{"type":"string"},"anthropic_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"amazon_bedrock_config":{"type":"object","properties":{"aws_access_key_id":{"type":"string"},"aws_access_key_id_plaintext":{"type":"string"},"aws_secret_access_key":{"type":"string"},"aws_secret_access_key_plaintext":{"type":"string"},"aws_region":{"type":"string"},"bedrock_provider":{"type":"string","enum":["anthropic","cohere","ai21labs","amazon"]},"instance_profile_arn":{"type":"string"}},"additionalProperties":false},"cohere_config":{"type":"object","properties":{"cohere_api_key":{"type":"string"},"cohere_api_key_plaintext":{"type":"string"},"cohere_api_base":{"type":"string"}},"additionalProperties":false},"databricks_model_serving_config":{"type":"object","properties":{"databricks_api_token":{"type":"string"},"databricks_api_token_plaintext":{"type":"string"},"databricks_workspace_url":{"type":"string"}},"additionalProperties":false},"google_cloud_vertex_ai_config":{"type":"object","properties":{"private_key":{"type":"string"},"private_key_plaintext":{"type":"string"},"project_id":{"type":"string"},"region":{"type":"string"}},"additionalProperties":false},"ai21labs_config":{"type":"object","properties":{"ai21labs_api_key":{"type":"string"},"ai21labs_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"palm_config":{"type":"object","properties":{"palm_api_key":{"type":"string"},"palm_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"custom_provider_config":{"type":"object","properties":{"custom_provider_url":{"type":"string"},"api_key_auth":{"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"},"value_plaintext":{"type":"string"}},"additionalProperties":false,"required":["key"]},"bearer_token_auth":{"type":"object","properties":{"token":{"type":"string"},"token_plaintext":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false,"required":["provider","name","task"],"description":"An external model proxied by the endpoint; exclusive with entity_name/version and sizing fields."},"servedEntity":{"type":"object","properties":{"name":{"type":"string","description":"Unique within the endpoint; letters, digits, - and _"},"entity_name":{"type":"string","description":"catalog.schema.model, a workspace model, or system.ai.<model>"},"entity_version":{"type":["string","integer"]},"external_model":{"$ref":"#/definitions/externalModel"},"workload_size":{"type":"string","description":"Small (4 concurrency), Medium (8-16), Large (16-64), or a custom size"},"workload_type":{"type":"string","enum":["CPU","CPU_MEDIUM","CPU_LARGE","GPU_SMALL","GPU_MEDIUM","GPU_LARGE","GPU_XLARGE","GPU_XLARGE_8","MULTIGPU_MEDIUM"]},"scale_to_zero_enabled":{"type":"boolean"},"min_provisioned_concurrency":{"type":"integer"},"max_provisioned_concurrency":{"type":"integer"},"min_provisioned_throughput":{"type":"integer"},"max_provisioned_throughput":{"type":"integer"},"provisioned_model_units":{"type":"integer"},"burst_scaling_enabled":{"type":"boolean"},"environment_vars":{"$ref":"#/definitions/environmentVars"},"instance_profile_arn":{"type":"string"}},"additionalProperties":false},"servedModel":{"type":"object","properties":{"name":{"type":"string"},"model_name":{"type":"string"},"model_version":{"type":["string","integer"]},"workload_size":{"type":"string","description":"Small (4 concurrency), Medium (8-16), Large (16-64), or a custom size"},"workload_type":{"type":"string","enum":["CPU","CPU_MEDIUM","CPU_LARGE","GPU_SMALL","GPU_MEDIUM","GPU_LARGE","GPU_XLARGE","GPU_XLARGE_8","MULTIGPU_MEDIUM"]},"scale_to_zero_enabled":{"type":"boolean"},"min_provisioned_concurrency":{"type":"integer"},"max_provisioned_concurrency":{"type":"integer"},"min_provisioned_throughput":{"type":"integer"},"max_provisioned_throughput":{"type":"integer"},"provisioned_model_units":{"type":"integer"},"burst_scaling_enabled":{"type":"boolean"},"environment_vars":{"$ref":"#/definitions/environmentVars"},"instance_profile_arn":{"type":"string"}},"additionalProperties":false,"required":["model_name","model_version","scale_to_zero_enabled"],"description":"Legacy form of served_entities."},"route":{"type":"object","properties":{"served_entity_name":{"type":"string"},"served_model_name":{"type":"string"},"traffic_percentage":{"type":"number"}},"additionalProperties":false,"required":["traffic_percentage"]},"trafficConfig":{"type":"object","properties":{"routes":{"type":"array","items":{"$ref":"#/definitions/route"}}},"additionalProperties":false},"autoCaptureConfig":{"type":"object","properties":{"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"table_name_prefix":{"type":"string"},"enabled":{"type":"boolean"}},"additionalProperties":false},"aiGateway":{"type":"object","properties":{"usage_tracking_config":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"inference_table_config":{"type":"object","properties":{"enabled":{"type":"boolean"},"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"table_name_prefix":{"type":"string"}},"additionalProperties":false},"rate_limits":{"type":"array","items":{"type":"object","properties":{"renewal_period":{"type":"string","enum":["minute"]},"calls":{"type":"integer"},"tokens":{"type":"integer"},"key":{"type":"string","enum":["endpoint","user","user_group","service_principal"]},"principal":{"type":"string"}},"additionalProperties":false,"required":["renewal_period"]}},"guardrails":{"type":"object","properties":{"input":{"type":"object","properties":{"safety":{"type":"boolean"},"pii":{"type":"object","properties":{"behavior":{"type":"string","enum":["BLOCK","MASK","NONE"]}},"additionalProperties":false},"invalid_keywords":{"type":"array","items":{"type":"string"}},"valid_topics":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"output":{"type":"object","properties":{"safety":{"type":"boolean"},"pii":{"type":"object","properties":{"behavior":{"type":"string","enum":["BLOCK","MASK","NONE"]}},"additionalProperties":false},"invalid_keywords":{"type":"array","items":{"type":"string"}},"valid_topics":{"type":"array","items":{"type":"string"}}},"additionalProperties":false}},"additionalProperties":false},"fallback_config":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false,"required":["enabled"]}},"additionalProperties":false},"legacyRateLimit":{"type":"object","properties":{"calls":{"type":"integer"},"renewal_period":{"type":"string","enum":["minute"]},"key":{"type":"string","enum":["user","endpoint"]}},"additionalProperties":false,"required":["calls","renewal_period"]},"emailNotifications":{"type":"object","properties":{"on_update_failure":{"type":"array","items":{"type":"string"}},"on_update_success":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"endpoint":{"type":"object","properties":{"name":{"type":"string","description":"Endpoint name: letters, digits, - and _"},"served_entities":{"type":"array","items":{"$ref":"#/definitions/servedEntity"}},"served_models":{"type":"array","items":{"$ref":"#/definitions/servedModel"}},"traffic_config":{"$ref":"#/definitions/trafficConfig"},"auto_capture_config":{"$ref":"#/definitions/autoCaptureConfig"},"ai_gateway":{"$ref":"#/definitions/aiGateway"},"budget_policy_id":{"type":"string"},"description":{"type":"string"},"email_notifications":{"$ref":"#/definitions/emailNotifications"},"rate_limits":{"type":"array","items":{"$ref":"#/definitions/legacyRateLimit"}},"route_optimized":{"type":"boolean"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"}},"telemetry_config":{"type":"object"},"uc_system_metrics_export_state":{"type":"string","enum":["FIRST_PARTY_EXPORT_ENABLED","FIRST_PARTY_EXPORT_DISABLED"]}},"additionalProperties":false,"required":["name"],"description":"The serving endpoint, with the REST API\'s field names (create request plus its config)."},"resources":{"type":"object","properties":{"serving_endpoints":{"type":"array","items":{"type":"string"},"description":"DatabricksServingEndpoint names"},"vector_search_indexes":{"type":"array","items":{"type":"string"},"description":"DatabricksVectorSearchIndex names (catalog.schema.index)"},"functions":{"type":"array","items":{"type":"string"},"description":"DatabricksFunction names (catalog.schema.function)"},"genie_spaces":{"type":"array","items":{"type":"string"},"description":"DatabricksGenieSpace ids"},"sql_warehouses":{"type":"array","items":{"type":"string"},"description":"DatabricksSQLWarehouse ids"},"tables":{"type":"array","items":{"type":"string"},"description":"DatabricksTable names (catalog.schema.table)"},"uc_connections":{"type":"array","items":{"type":"string"},"description":"DatabricksUCConnection names"},"apps":{"type":"array","items":{"type":"string"},"description":"DatabricksApp names"},"lakebase":{"type":"array","items":{"type":"string"},"description":"DatabricksLakebase database instance names"}},"additionalProperties":false,"description":"Resources for automatic auth passthrough, as mlflow.models.resources declares them."},"model":{"type":"object","properties":{"code":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"description":"Python files to analyse, relative to this file"},"pip_requirements":{"type":"array","items":{"type":"string"},"description":"What log_model receives as pip_requirements: exact == pins"},"resources":{"$ref":"#/definitions/resources"},"input_example":{"description":"Request used to smoke-test the endpoint"}},"additionalProperties":false,"description":"What MLflow\'s log_model receives."},"deploy":{"type":"object","properties":{"mode":{"type":"string","enum":["job","direct"],"description":"job (default): run the deployment job; direct: apply `endpoint` with the REST API"},"job":{"type":["string","integer"],"description":"Job name or numeric id"},"parameters":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"timeout":{"type":["string","integer"],"pattern":"^\\\\s*(\\\\d+\\\\s*[hms]\\\\s*)+$","description":"e.g. 45m, 1h30m; an integer is seconds"}},"additionalProperties":false},"permission":{"type":"object","properties":{"level":{"type":"string","enum":["CAN_MANAGE","CAN_QUERY","CAN_VIEW"]},"user_name":{"type":"string"},"group_name":{"type":"string"},"service_principal_name":{"type":"string"}},"additionalProperties":false,"required":["level"]},"bundleEndpoint":{"type":"object","properties":{"name":{"type":"string"},"config":{"type":"object","properties":{"served_entities":{"type":"array","items":{"$ref":"#/definitions/servedEntity"}},"served_models":{"type":"array","items":{"$ref":"#/definitions/servedModel"}},"traffic_config":{"$ref":"#/definitions/trafficConfig"},"auto_capture_config":{"$ref":"#/definitions/autoCaptureConfig"}},"additionalProperties":false},"permissions":{"type":"array","items":{"$ref":"#/definitions/permission"}},"lifecycle":{"type":"object","properties":{"prevent_destroy":{"type":"boolean"}},"additionalProperties":false},"ai_gateway":{"$ref":"#/definitions/aiGateway"},"budget_policy_id":{"type":"string"},"description":{"type":"string"},"email_notifications":{"$ref":"#/definitions/emailNotifications"},"rate_limits":{"type":"array","items":{"$ref":"#/definitions/legacyRateLimit"}},"route_optimized":{"type":"boolean"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"}},"telemetry_config":{"type":"object"}},"additionalProperties":false,"required":["name"],"description":"resources.model_serving_endpoints.<key> of a Databricks Asset Bundle"}}}');
-// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(3996);
-;// CONCATENATED MODULE: ./src/lint/did-you-mean.ts
-
-/**
- * The candidates closest to `word` by edit distance, within a budget that grows
- * with the word's length (a third of it, at least 2). A candidate that the word
- * is a prefix of (or the reverse) also counts: `served_entity` → `served_entities`.
- */
-function closest(word, candidates, maxDistance) {
-    const w = word.toLowerCase();
-    const budget = maxDistance ?? Math.max(2, Math.floor(w.length / 3));
-    let best = Infinity;
-    let out = [];
-    for (const c of candidates) {
-        const lc = c.toLowerCase();
-        let d = (0,mod/* distance */.Io)(w, lc);
-        if (d > budget && w.length >= 4 && (lc.startsWith(w) || w.startsWith(lc)))
-            d = budget;
-        if (d > budget)
-            continue;
-        if (d < best) {
-            best = d;
-            out = [c];
-        }
-        else if (d === best)
-            out.push(c);
-    }
-    return out;
-}
-/** ` (did you mean "x"?)` or an empty string. */
-function didYouMean(word, candidates) {
-    const c = closest(word, candidates);
-    return c.length ? ` (did you mean ${c.slice(0, 3).map((x) => `"${x}"`).join(" or ")}?)` : "";
-}
-
-;// CONCATENATED MODULE: ./src/lint/yaml/located.ts
-function isMap(n) {
-    return n?.kind === "map";
-}
-function isSeq(n) {
-    return n?.kind === "seq";
-}
-function entry(map, key) {
-    return isMap(map) ? map.entries.find((e) => e.key.value === key) : undefined;
-}
-function get(map, key) {
-    return entry(map, key)?.value;
-}
-function getMap(map, key) {
-    const v = get(map, key);
-    return isMap(v) ? v : undefined;
-}
-function getSeq(map, key) {
-    const v = get(map, key);
-    return isSeq(v) ? v : undefined;
-}
-/** Items of a sequence that are maps; anything else is the schema rule's business. */
-function mapItems(seq) {
-    return seq ? seq.items.filter(isMap) : [];
-}
-/** A scalar rendered as a string (numbers too: `entity_version: 7`). */
-function str(n) {
-    if (n?.kind !== "scalar" || n.value === null || typeof n.value === "boolean")
-        return undefined;
-    return { value: String(n.value), span: n.span };
-}
-function num(n) {
-    return n?.kind === "scalar" && typeof n.value === "number" ? { value: n.value, span: n.span } : undefined;
-}
-function bool(n) {
-    return n?.kind === "scalar" && typeof n.value === "boolean" ? n.value : undefined;
-}
-/**
- * Databricks Asset Bundle interpolation (`${var.x}`, `${bundle.target}`). A value
- * that contains one is not known until deploy time, so rules must not judge it.
- */
-function hasVariable(n) {
-    if (!n)
-        return false;
-    switch (n.kind) {
-        case "scalar":
-            return typeof n.value === "string" && n.value.includes("${");
-        case "seq":
-            return n.items.some(hasVariable);
-        case "map":
-            return n.entries.some((e) => hasVariable(e.value));
-        case "unknown":
-            return true;
-    }
-}
-/** The plain JSON value (for JSON Schema validation). */
-function toPlain(n) {
-    switch (n.kind) {
-        case "scalar":
-            return n.value;
-        case "seq":
-            return n.items.map(toPlain);
-        case "map": {
-            const o = {};
-            for (const e of n.entries)
-                o[e.key.value] = toPlain(e.value);
-            return o;
-        }
-        case "unknown":
-            return null;
-    }
-}
-/** Follows a JSON pointer's segments (`served_entities`, `0`, ...) through the tree. */
-function atPath(root, segments) {
-    let node = root;
-    let key;
-    for (const seg of segments) {
-        if (node.kind === "map") {
-            const e = node.entries.find((x) => x.key.value === seg);
-            if (!e)
-                return undefined;
-            node = e.value;
-            key = e.key;
-        }
-        else if (node.kind === "seq") {
-            const item = node.items[Number(seg)];
-            if (!item)
-                return undefined;
-            node = item;
-            key = undefined;
-        }
-        else
-            return undefined;
-    }
-    return key ? { node, key } : { node };
-}
-
-;// CONCATENATED MODULE: ./src/lint/facts/endpoint.ts
-
-function endpointFacts(file, origin, node, key) {
-    const config = origin === "serving" ? node : getMap(node, "config");
-    const entitiesSeq = getSeq(config, "served_entities");
-    const modelsSeq = getSeq(config, "served_models");
-    const servedEntities = [
-        ...mapItems(entitiesSeq).map((n) => servedEntity(n, false)),
-        ...mapItems(modelsSeq).map((n) => servedEntity(n, true)),
-    ];
-    const facts = { file, origin, node, servedEntities };
-    if (key !== undefined)
-        facts.key = key;
-    const name = get(node, "name");
-    if (name)
-        facts.name = name;
-    if (config)
-        facts.config = config;
-    const entitiesNode = get(config, "served_entities") ?? get(config, "served_models");
-    if (entitiesNode)
-        facts.servedEntitiesNode = entitiesNode;
-    const traffic = get(config, "traffic_config");
-    if (traffic)
-        facts.trafficConfig = traffic;
-    return facts;
-}
-function servedEntity(node, legacy) {
-    const entityName = str(get(node, legacy ? "model_name" : "entity_name"));
-    const entityVersion = str(get(node, legacy ? "model_version" : "entity_version"));
-    const external = get(node, "external_model");
-    const facts = { node, legacy, defaultNames: [] };
-    const name = str(get(node, "name"));
-    if (name)
-        facts.name = name;
-    if (entityName)
-        facts.entityName = entityName;
-    if (entityVersion)
-        facts.entityVersion = entityVersion;
-    if (isMap(external)) {
-        facts.externalModel = external;
-        const extName = str(get(external, "name"));
-        if (extName)
-            facts.defaultNames.push(extName.value.replace(/[.:]/g, "-"));
-    }
-    else if (entityName && entityVersion) {
-        facts.defaultNames.push(`${entityName.value}-${entityVersion.value}`);
-        const last = entityName.value.split(".").pop();
-        if (last !== entityName.value)
-            facts.defaultNames.push(`${last}-${entityVersion.value}`);
-    }
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/lint/facts/bundle.ts
-
-
-/** Resource types of the bundle schema (databricks/cli bundle/schema/jsonschema.json). */
-const BUNDLE_RESOURCE_TYPES = [
-    "alerts", "apps", "clusters", "dashboards", "database_catalogs", "database_instances", "experiments", "jobs",
-    "model_serving_endpoints", "models", "pipelines", "quality_monitors", "registered_models", "schemas",
-    "secret_scopes", "sql_warehouses", "synced_database_tables", "volumes",
-];
-function bundleFileFacts(source, root) {
-    const facts = { source, root, endpoints: [], unknownResourceTypes: [] };
-    const resourceBlocks = [];
-    const top = getMap(root, "resources");
-    if (top)
-        resourceBlocks.push(top);
-    const targets = getMap(root, "targets");
-    for (const t of targets?.entries ?? []) {
-        const r = getMap(t.value, "resources");
-        if (r)
-            resourceBlocks.push(r);
-    }
-    for (const resources of resourceBlocks) {
-        for (const e of resources.entries) {
-            if (!BUNDLE_RESOURCE_TYPES.includes(e.key.value)) {
-                facts.unknownResourceTypes.push(e.key);
-                continue;
-            }
-            if (e.key.value !== "model_serving_endpoints" || !isMap(e.value))
-                continue;
-            for (const ep of e.value.entries) {
-                if (isMap(ep.value))
-                    facts.endpoints.push(endpointFacts(source.path, "bundle", ep.value, ep.key.value));
-            }
-        }
-    }
-    return facts;
-}
-/** The `include` globs of a bundle root, relative to it. */
-function bundleIncludes(root) {
-    const inc = get(root, "include");
-    if (inc?.kind !== "seq")
-        return [];
-    return inc.items.flatMap((i) => (i.kind === "scalar" && typeof i.value === "string" ? [i.value] : []));
-}
-
-;// CONCATENATED MODULE: ./src/lint/generated/serving-validators.js
-// Generated by scripts/gen-validator.mjs; do not edit.
-const validateServingFile = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://serving-ci.dev/schema/serving.schema.json","title":"serving-ci serving.yaml (version 1)","description":"One Databricks Model Serving endpoint, the model behind it, and how to deploy it.","type":"object","properties":{"version":{"const":1,"description":"Schema version; 1"},"endpoint":{"$ref":"#/definitions/endpoint"},"model":{"$ref":"#/definitions/model"},"deploy":{"$ref":"#/definitions/deploy"}},"required":["version","endpoint"],"additionalProperties":false,"definitions":{"tag":{"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"required":["key"]},"environmentVars":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Environment variables of the served model; secrets as {{secrets/<scope>/<key>}}."},"externalModel":{"type":"object","properties":{"provider":{"type":"string","enum":["ai21labs","anthropic","amazon-bedrock","cohere","custom","databricks-model-serving","google-cloud-vertex-ai","openai","palm"]},"name":{"type":"string"},"task":{"type":"string"},"openai_config":{"type":"object","properties":{"openai_api_key":{"type":"string"},"openai_api_key_plaintext":{"type":"string"},"microsoft_entra_client_secret":{"type":"string"},"microsoft_entra_client_secret_plaintext":{"type":"string"},"openai_api_base":{"type":"string"},"openai_api_type":{"type":"string"},"openai_api_version":{"type":"string"},"openai_deployment_name":{"type":"string"},"openai_organization":{"type":"string"},"microsoft_entra_client_id":{"type":"string"},"microsoft_entra_tenant_id":{"type":"string"}},"additionalProperties":false},"anthropic_config":{"type":"object","properties":{"anthropic_api_key":{"type":"string"},"anthropic_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"amazon_bedrock_config":{"type":"object","properties":{"aws_access_key_id":{"type":"string"},"aws_access_key_id_plaintext":{"type":"string"},"aws_secret_access_key":{"type":"string"},"aws_secret_access_key_plaintext":{"type":"string"},"aws_region":{"type":"string"},"bedrock_provider":{"type":"string","enum":["anthropic","cohere","ai21labs","amazon"]},"instance_profile_arn":{"type":"string"}},"additionalProperties":false},"cohere_config":{"type":"object","properties":{"cohere_api_key":{"type":"string"},"cohere_api_key_plaintext":{"type":"string"},"cohere_api_base":{"type":"string"}},"additionalProperties":false},"databricks_model_serving_config":{"type":"object","properties":{"databricks_api_token":{"type":"string"},"databricks_api_token_plaintext":{"type":"string"},"databricks_workspace_url":{"type":"string"}},"additionalProperties":false},"google_cloud_vertex_ai_config":{"type":"object","properties":{"private_key":{"type":"string"},"private_key_plaintext":{"type":"string"},"project_id":{"type":"string"},"region":{"type":"string"}},"additionalProperties":false},"ai21labs_config":{"type":"object","properties":{"ai21labs_api_key":{"type":"string"},"ai21labs_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"palm_config":{"type":"object","properties":{"palm_api_key":{"type":"string"},"palm_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"custom_provider_config":{"type":"object","properties":{"custom_provider_url":{"type":"string"},"api_key_auth":{"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"},"value_plaintext":{"type":"string"}},"additionalProperties":false,"required":["key"]},"bearer_token_auth":{"type":"object","properties":{"token":{"type":"string"},"token_plaintext":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false,"required":["provider","name","task"],"description":"An external model proxied by the endpoint; exclusive with entity_name/version and sizing fields."},"servedEntity":{"type":"object","properties":{"name":{"type":"string","description":"Unique within the endpoint; letters, digits, - and _"},"entity_name":{"type":"string","description":"catalog.schema.model, a workspace model, or system.ai.<model>"},"entity_version":{"type":["string","integer"]},"external_model":{"$ref":"#/definitions/externalModel"},"workload_size":{"type":"string","description":"Small (4 concurrency), Medium (8-16), Large (16-64), or a custom size"},"workload_type":{"type":"string","enum":["CPU","CPU_MEDIUM","CPU_LARGE","GPU_SMALL","GPU_MEDIUM","GPU_LARGE","GPU_XLARGE","GPU_XLARGE_8","MULTIGPU_MEDIUM"]},"scale_to_zero_enabled":{"type":"boolean"},"min_provisioned_concurrency":{"type":"integer"},"max_provisioned_concurrency":{"type":"integer"},"min_provisioned_throughput":{"type":"integer"},"max_provisioned_throughput":{"type":"integer"},"provisioned_model_units":{"type":"integer"},"burst_scaling_enabled":{"type":"boolean"},"environment_vars":{"$ref":"#/definitions/environmentVars"},"instance_profile_arn":{"type":"string"}},"additionalProperties":false},"servedModel":{"type":"object","properties":{"name":{"type":"string"},"model_name":{"type":"string"},"model_version":{"type":["string","integer"]},"workload_size":{"type":"string","description":"Small (4 concurrency), Medium (8-16), Large (16-64), or a custom size"},"workload_type":{"type":"string","enum":["CPU","CPU_MEDIUM","CPU_LARGE","GPU_SMALL","GPU_MEDIUM","GPU_LARGE","GPU_XLARGE","GPU_XLARGE_8","MULTIGPU_MEDIUM"]},"scale_to_zero_enabled":{"type":"boolean"},"min_provisioned_concurrency":{"type":"integer"},"max_provisioned_concurrency":{"type":"integer"},"min_provisioned_throughput":{"type":"integer"},"max_provisioned_throughput":{"type":"integer"},"provisioned_model_units":{"type":"integer"},"burst_scaling_enabled":{"type":"boolean"},"environment_vars":{"$ref":"#/definitions/environmentVars"},"instance_profile_arn":{"type":"string"}},"additionalProperties":false,"required":["model_name","model_version","scale_to_zero_enabled"],"description":"Legacy form of served_entities."},"route":{"type":"object","properties":{"served_entity_name":{"type":"string"},"served_model_name":{"type":"string"},"traffic_percentage":{"type":"number"}},"additionalProperties":false,"required":["traffic_percentage"]},"trafficConfig":{"type":"object","properties":{"routes":{"type":"array","items":{"$ref":"#/definitions/route"}}},"additionalProperties":false},"autoCaptureConfig":{"type":"object","properties":{"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"table_name_prefix":{"type":"string"},"enabled":{"type":"boolean"}},"additionalProperties":false},"aiGateway":{"type":"object","properties":{"usage_tracking_config":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"inference_table_config":{"type":"object","properties":{"enabled":{"type":"boolean"},"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"table_name_prefix":{"type":"string"}},"additionalProperties":false},"rate_limits":{"type":"array","items":{"type":"object","properties":{"renewal_period":{"type":"string","enum":["minute"]},"calls":{"type":"integer"},"tokens":{"type":"integer"},"key":{"type":"string","enum":["endpoint","user","user_group","service_principal"]},"principal":{"type":"string"}},"additionalProperties":false,"required":["renewal_period"]}},"guardrails":{"type":"object","properties":{"input":{"type":"object","properties":{"safety":{"type":"boolean"},"pii":{"type":"object","properties":{"behavior":{"type":"string","enum":["BLOCK","MASK","NONE"]}},"additionalProperties":false},"invalid_keywords":{"type":"array","items":{"type":"string"}},"valid_topics":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"output":{"type":"object","properties":{"safety":{"type":"boolean"},"pii":{"type":"object","properties":{"behavior":{"type":"string","enum":["BLOCK","MASK","NONE"]}},"additionalProperties":false},"invalid_keywords":{"type":"array","items":{"type":"string"}},"valid_topics":{"type":"array","items":{"type":"string"}}},"additionalProperties":false}},"additionalProperties":false},"fallback_config":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false,"required":["enabled"]}},"additionalProperties":false},"legacyRateLimit":{"type":"object","properties":{"calls":{"type":"integer"},"renewal_period":{"type":"string","enum":["minute"]},"key":{"type":"string","enum":["user","endpoint"]}},"additionalProperties":false,"required":["calls","renewal_period"]},"emailNotifications":{"type":"object","properties":{"on_update_failure":{"type":"array","items":{"type":"string"}},"on_update_success":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"endpoint":{"type":"object","properties":{"name":{"type":"string","description":"Endpoint name: letters, digits, - and _"},"served_entities":{"type":"array","items":{"$ref":"#/definitions/servedEntity"}},"served_models":{"type":"array","items":{"$ref":"#/definitions/servedModel"}},"traffic_config":{"$ref":"#/definitions/trafficConfig"},"auto_capture_config":{"$ref":"#/definitions/autoCaptureConfig"},"ai_gateway":{"$ref":"#/definitions/aiGateway"},"budget_policy_id":{"type":"string"},"description":{"type":"string"},"email_notifications":{"$ref":"#/definitions/emailNotifications"},"rate_limits":{"type":"array","items":{"$ref":"#/definitions/legacyRateLimit"}},"route_optimized":{"type":"boolean"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"}},"telemetry_config":{"type":"object"},"uc_system_metrics_export_state":{"type":"string","enum":["FIRST_PARTY_EXPORT_ENABLED","FIRST_PARTY_EXPORT_DISABLED"]}},"additionalProperties":false,"required":["name"],"description":"The serving endpoint, with the REST API's field names (create request plus its config)."},"resources":{"type":"object","properties":{"serving_endpoints":{"type":"array","items":{"type":"string"},"description":"DatabricksServingEndpoint names"},"vector_search_indexes":{"type":"array","items":{"type":"string"},"description":"DatabricksVectorSearchIndex names (catalog.schema.index)"},"functions":{"type":"array","items":{"type":"string"},"description":"DatabricksFunction names (catalog.schema.function)"},"genie_spaces":{"type":"array","items":{"type":"string"},"description":"DatabricksGenieSpace ids"},"sql_warehouses":{"type":"array","items":{"type":"string"},"description":"DatabricksSQLWarehouse ids"},"tables":{"type":"array","items":{"type":"string"},"description":"DatabricksTable names (catalog.schema.table)"},"uc_connections":{"type":"array","items":{"type":"string"},"description":"DatabricksUCConnection names"},"apps":{"type":"array","items":{"type":"string"},"description":"DatabricksApp names"},"lakebase":{"type":"array","items":{"type":"string"},"description":"DatabricksLakebase database instance names"}},"additionalProperties":false,"description":"Resources for automatic auth passthrough, as mlflow.models.resources declares them."},"model":{"type":"object","properties":{"code":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"description":"Python files to analyse, relative to this file"},"pip_requirements":{"type":"array","items":{"type":"string"},"description":"What log_model receives as pip_requirements: exact == pins"},"resources":{"$ref":"#/definitions/resources"},"input_example":{"description":"Request used to smoke-test the endpoint"}},"additionalProperties":false,"description":"What MLflow's log_model receives."},"deploy":{"type":"object","properties":{"mode":{"type":"string","enum":["job","direct"],"description":"job (default): run the deployment job; direct: apply `endpoint` with the REST API"},"job":{"type":["string","integer"],"description":"Job name or numeric id"},"parameters":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"timeout":{"type":["string","integer"],"pattern":"^\\s*(\\d+\\s*[hms]\\s*)+$","description":"e.g. 45m, 1h30m; an integer is seconds"}},"additionalProperties":false},"permission":{"type":"object","properties":{"level":{"type":"string","enum":["CAN_MANAGE","CAN_QUERY","CAN_VIEW"]},"user_name":{"type":"string"},"group_name":{"type":"string"},"service_principal_name":{"type":"string"}},"additionalProperties":false,"required":["level"]},"bundleEndpoint":{"type":"object","properties":{"name":{"type":"string"},"config":{"type":"object","properties":{"served_entities":{"type":"array","items":{"$ref":"#/definitions/servedEntity"}},"served_models":{"type":"array","items":{"$ref":"#/definitions/servedModel"}},"traffic_config":{"$ref":"#/definitions/trafficConfig"},"auto_capture_config":{"$ref":"#/definitions/autoCaptureConfig"}},"additionalProperties":false},"permissions":{"type":"array","items":{"$ref":"#/definitions/permission"}},"lifecycle":{"type":"object","properties":{"prevent_destroy":{"type":"boolean"}},"additionalProperties":false},"ai_gateway":{"$ref":"#/definitions/aiGateway"},"budget_policy_id":{"type":"string"},"description":{"type":"string"},"email_notifications":{"$ref":"#/definitions/emailNotifications"},"rate_limits":{"type":"array","items":{"$ref":"#/definitions/legacyRateLimit"}},"route_optimized":{"type":"boolean"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"}},"telemetry_config":{"type":"object"}},"additionalProperties":false,"required":["name"],"description":"resources.model_serving_endpoints.<key> of a Databricks Asset Bundle"}}};const schema27 = {"type":"object","properties":{"mode":{"type":"string","enum":["job","direct"],"description":"job (default): run the deployment job; direct: apply `endpoint` with the REST API"},"job":{"type":["string","integer"],"description":"Job name or numeric id"},"parameters":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}},"timeout":{"type":["string","integer"],"pattern":"^\\s*(\\d+\\s*[hms]\\s*)+$","description":"e.g. 45m, 1h30m; an integer is seconds"}},"additionalProperties":false};const schema12 = {"type":"object","properties":{"name":{"type":"string","description":"Endpoint name: letters, digits, - and _"},"served_entities":{"type":"array","items":{"$ref":"#/definitions/servedEntity"}},"served_models":{"type":"array","items":{"$ref":"#/definitions/servedModel"}},"traffic_config":{"$ref":"#/definitions/trafficConfig"},"auto_capture_config":{"$ref":"#/definitions/autoCaptureConfig"},"ai_gateway":{"$ref":"#/definitions/aiGateway"},"budget_policy_id":{"type":"string"},"description":{"type":"string"},"email_notifications":{"$ref":"#/definitions/emailNotifications"},"rate_limits":{"type":"array","items":{"$ref":"#/definitions/legacyRateLimit"}},"route_optimized":{"type":"boolean"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"}},"telemetry_config":{"type":"object"},"uc_system_metrics_export_state":{"type":"string","enum":["FIRST_PARTY_EXPORT_ENABLED","FIRST_PARTY_EXPORT_DISABLED"]}},"additionalProperties":false,"required":["name"],"description":"The serving endpoint, with the REST API's field names (create request plus its config)."};const schema20 = {"type":"object","properties":{"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"table_name_prefix":{"type":"string"},"enabled":{"type":"boolean"}},"additionalProperties":false};const schema21 = {"type":"object","properties":{"usage_tracking_config":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false},"inference_table_config":{"type":"object","properties":{"enabled":{"type":"boolean"},"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"table_name_prefix":{"type":"string"}},"additionalProperties":false},"rate_limits":{"type":"array","items":{"type":"object","properties":{"renewal_period":{"type":"string","enum":["minute"]},"calls":{"type":"integer"},"tokens":{"type":"integer"},"key":{"type":"string","enum":["endpoint","user","user_group","service_principal"]},"principal":{"type":"string"}},"additionalProperties":false,"required":["renewal_period"]}},"guardrails":{"type":"object","properties":{"input":{"type":"object","properties":{"safety":{"type":"boolean"},"pii":{"type":"object","properties":{"behavior":{"type":"string","enum":["BLOCK","MASK","NONE"]}},"additionalProperties":false},"invalid_keywords":{"type":"array","items":{"type":"string"}},"valid_topics":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"output":{"type":"object","properties":{"safety":{"type":"boolean"},"pii":{"type":"object","properties":{"behavior":{"type":"string","enum":["BLOCK","MASK","NONE"]}},"additionalProperties":false},"invalid_keywords":{"type":"array","items":{"type":"string"}},"valid_topics":{"type":"array","items":{"type":"string"}}},"additionalProperties":false}},"additionalProperties":false},"fallback_config":{"type":"object","properties":{"enabled":{"type":"boolean"}},"additionalProperties":false,"required":["enabled"]}},"additionalProperties":false};const schema22 = {"type":"object","properties":{"on_update_failure":{"type":"array","items":{"type":"string"}},"on_update_success":{"type":"array","items":{"type":"string"}}},"additionalProperties":false};const schema23 = {"type":"object","properties":{"calls":{"type":"integer"},"renewal_period":{"type":"string","enum":["minute"]},"key":{"type":"string","enum":["user","endpoint"]}},"additionalProperties":false,"required":["calls","renewal_period"]};const schema24 = {"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false,"required":["key"]};const func2 = Object.prototype.hasOwnProperty;const schema13 = {"type":"object","properties":{"name":{"type":"string","description":"Unique within the endpoint; letters, digits, - and _"},"entity_name":{"type":"string","description":"catalog.schema.model, a workspace model, or system.ai.<model>"},"entity_version":{"type":["string","integer"]},"external_model":{"$ref":"#/definitions/externalModel"},"workload_size":{"type":"string","description":"Small (4 concurrency), Medium (8-16), Large (16-64), or a custom size"},"workload_type":{"type":"string","enum":["CPU","CPU_MEDIUM","CPU_LARGE","GPU_SMALL","GPU_MEDIUM","GPU_LARGE","GPU_XLARGE","GPU_XLARGE_8","MULTIGPU_MEDIUM"]},"scale_to_zero_enabled":{"type":"boolean"},"min_provisioned_concurrency":{"type":"integer"},"max_provisioned_concurrency":{"type":"integer"},"min_provisioned_throughput":{"type":"integer"},"max_provisioned_throughput":{"type":"integer"},"provisioned_model_units":{"type":"integer"},"burst_scaling_enabled":{"type":"boolean"},"environment_vars":{"$ref":"#/definitions/environmentVars"},"instance_profile_arn":{"type":"string"}},"additionalProperties":false};const schema14 = {"type":"object","properties":{"provider":{"type":"string","enum":["ai21labs","anthropic","amazon-bedrock","cohere","custom","databricks-model-serving","google-cloud-vertex-ai","openai","palm"]},"name":{"type":"string"},"task":{"type":"string"},"openai_config":{"type":"object","properties":{"openai_api_key":{"type":"string"},"openai_api_key_plaintext":{"type":"string"},"microsoft_entra_client_secret":{"type":"string"},"microsoft_entra_client_secret_plaintext":{"type":"string"},"openai_api_base":{"type":"string"},"openai_api_type":{"type":"string"},"openai_api_version":{"type":"string"},"openai_deployment_name":{"type":"string"},"openai_organization":{"type":"string"},"microsoft_entra_client_id":{"type":"string"},"microsoft_entra_tenant_id":{"type":"string"}},"additionalProperties":false},"anthropic_config":{"type":"object","properties":{"anthropic_api_key":{"type":"string"},"anthropic_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"amazon_bedrock_config":{"type":"object","properties":{"aws_access_key_id":{"type":"string"},"aws_access_key_id_plaintext":{"type":"string"},"aws_secret_access_key":{"type":"string"},"aws_secret_access_key_plaintext":{"type":"string"},"aws_region":{"type":"string"},"bedrock_provider":{"type":"string","enum":["anthropic","cohere","ai21labs","amazon"]},"instance_profile_arn":{"type":"string"}},"additionalProperties":false},"cohere_config":{"type":"object","properties":{"cohere_api_key":{"type":"string"},"cohere_api_key_plaintext":{"type":"string"},"cohere_api_base":{"type":"string"}},"additionalProperties":false},"databricks_model_serving_config":{"type":"object","properties":{"databricks_api_token":{"type":"string"},"databricks_api_token_plaintext":{"type":"string"},"databricks_workspace_url":{"type":"string"}},"additionalProperties":false},"google_cloud_vertex_ai_config":{"type":"object","properties":{"private_key":{"type":"string"},"private_key_plaintext":{"type":"string"},"project_id":{"type":"string"},"region":{"type":"string"}},"additionalProperties":false},"ai21labs_config":{"type":"object","properties":{"ai21labs_api_key":{"type":"string"},"ai21labs_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"palm_config":{"type":"object","properties":{"palm_api_key":{"type":"string"},"palm_api_key_plaintext":{"type":"string"}},"additionalProperties":false},"custom_provider_config":{"type":"object","properties":{"custom_provider_url":{"type":"string"},"api_key_auth":{"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"},"value_plaintext":{"type":"string"}},"additionalProperties":false,"required":["key"]},"bearer_token_auth":{"type":"object","properties":{"token":{"type":"string"},"token_plaintext":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false,"required":["provider","name","task"],"description":"An external model proxied by the endpoint; exclusive with entity_name/version and sizing fields."};const schema15 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Environment variables of the served model; secrets as {{secrets/<scope>/<key>}}."};function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema13.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.entity_name !== undefined){if(typeof data.entity_name !== "string"){const err2 = {instancePath:instancePath+"/entity_name",schemaPath:"#/properties/entity_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.entity_version !== undefined){let data2 = data.entity_version;if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){const err3 = {instancePath:instancePath+"/entity_version",schemaPath:"#/properties/entity_version/type",keyword:"type",params:{type: schema13.properties.entity_version.type},message:"must be string,integer"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.external_model !== undefined){let data3 = data.external_model;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.provider === undefined){const err4 = {instancePath:instancePath+"/external_model",schemaPath:"#/definitions/externalModel/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data3.name === undefined){const err5 = {instancePath:instancePath+"/external_model",schemaPath:"#/definitions/externalModel/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data3.task === undefined){const err6 = {instancePath:instancePath+"/external_model",schemaPath:"#/definitions/externalModel/required",keyword:"required",params:{missingProperty: "task"},message:"must have required property '"+"task"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data3){if(!(func2.call(schema14.properties, key1))){const err7 = {instancePath:instancePath+"/external_model",schemaPath:"#/definitions/externalModel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data3.provider !== undefined){let data4 = data3.provider;if(typeof data4 !== "string"){const err8 = {instancePath:instancePath+"/external_model/provider",schemaPath:"#/definitions/externalModel/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((((((((data4 === "ai21labs") || (data4 === "anthropic")) || (data4 === "amazon-bedrock")) || (data4 === "cohere")) || (data4 === "custom")) || (data4 === "databricks-model-serving")) || (data4 === "google-cloud-vertex-ai")) || (data4 === "openai")) || (data4 === "palm"))){const err9 = {instancePath:instancePath+"/external_model/provider",schemaPath:"#/definitions/externalModel/properties/provider/enum",keyword:"enum",params:{allowedValues: schema14.properties.provider.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.name !== undefined){if(typeof data3.name !== "string"){const err10 = {instancePath:instancePath+"/external_model/name",schemaPath:"#/definitions/externalModel/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data3.task !== undefined){if(typeof data3.task !== "string"){const err11 = {instancePath:instancePath+"/external_model/task",schemaPath:"#/definitions/externalModel/properties/task/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.openai_config !== undefined){let data7 = data3.openai_config;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){if(!(func2.call(schema14.properties.openai_config.properties, key2))){const err12 = {instancePath:instancePath+"/external_model/openai_config",schemaPath:"#/definitions/externalModel/properties/openai_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data7.openai_api_key !== undefined){if(typeof data7.openai_api_key !== "string"){const err13 = {instancePath:instancePath+"/external_model/openai_config/openai_api_key",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data7.openai_api_key_plaintext !== undefined){if(typeof data7.openai_api_key_plaintext !== "string"){const err14 = {instancePath:instancePath+"/external_model/openai_config/openai_api_key_plaintext",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_api_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data7.microsoft_entra_client_secret !== undefined){if(typeof data7.microsoft_entra_client_secret !== "string"){const err15 = {instancePath:instancePath+"/external_model/openai_config/microsoft_entra_client_secret",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/microsoft_entra_client_secret/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data7.microsoft_entra_client_secret_plaintext !== undefined){if(typeof data7.microsoft_entra_client_secret_plaintext !== "string"){const err16 = {instancePath:instancePath+"/external_model/openai_config/microsoft_entra_client_secret_plaintext",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/microsoft_entra_client_secret_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data7.openai_api_base !== undefined){if(typeof data7.openai_api_base !== "string"){const err17 = {instancePath:instancePath+"/external_model/openai_config/openai_api_base",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_api_base/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data7.openai_api_type !== undefined){if(typeof data7.openai_api_type !== "string"){const err18 = {instancePath:instancePath+"/external_model/openai_config/openai_api_type",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_api_type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data7.openai_api_version !== undefined){if(typeof data7.openai_api_version !== "string"){const err19 = {instancePath:instancePath+"/external_model/openai_config/openai_api_version",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_api_version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data7.openai_deployment_name !== undefined){if(typeof data7.openai_deployment_name !== "string"){const err20 = {instancePath:instancePath+"/external_model/openai_config/openai_deployment_name",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_deployment_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data7.openai_organization !== undefined){if(typeof data7.openai_organization !== "string"){const err21 = {instancePath:instancePath+"/external_model/openai_config/openai_organization",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/openai_organization/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data7.microsoft_entra_client_id !== undefined){if(typeof data7.microsoft_entra_client_id !== "string"){const err22 = {instancePath:instancePath+"/external_model/openai_config/microsoft_entra_client_id",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/microsoft_entra_client_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data7.microsoft_entra_tenant_id !== undefined){if(typeof data7.microsoft_entra_tenant_id !== "string"){const err23 = {instancePath:instancePath+"/external_model/openai_config/microsoft_entra_tenant_id",schemaPath:"#/definitions/externalModel/properties/openai_config/properties/microsoft_entra_tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/external_model/openai_config",schemaPath:"#/definitions/externalModel/properties/openai_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data3.anthropic_config !== undefined){let data19 = data3.anthropic_config;if(data19 && typeof data19 == "object" && !Array.isArray(data19)){for(const key3 in data19){if(!((key3 === "anthropic_api_key") || (key3 === "anthropic_api_key_plaintext"))){const err25 = {instancePath:instancePath+"/external_model/anthropic_config",schemaPath:"#/definitions/externalModel/properties/anthropic_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data19.anthropic_api_key !== undefined){if(typeof data19.anthropic_api_key !== "string"){const err26 = {instancePath:instancePath+"/external_model/anthropic_config/anthropic_api_key",schemaPath:"#/definitions/externalModel/properties/anthropic_config/properties/anthropic_api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data19.anthropic_api_key_plaintext !== undefined){if(typeof data19.anthropic_api_key_plaintext !== "string"){const err27 = {instancePath:instancePath+"/external_model/anthropic_config/anthropic_api_key_plaintext",schemaPath:"#/definitions/externalModel/properties/anthropic_config/properties/anthropic_api_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/external_model/anthropic_config",schemaPath:"#/definitions/externalModel/properties/anthropic_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.amazon_bedrock_config !== undefined){let data22 = data3.amazon_bedrock_config;if(data22 && typeof data22 == "object" && !Array.isArray(data22)){for(const key4 in data22){if(!(((((((key4 === "aws_access_key_id") || (key4 === "aws_access_key_id_plaintext")) || (key4 === "aws_secret_access_key")) || (key4 === "aws_secret_access_key_plaintext")) || (key4 === "aws_region")) || (key4 === "bedrock_provider")) || (key4 === "instance_profile_arn"))){const err29 = {instancePath:instancePath+"/external_model/amazon_bedrock_config",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data22.aws_access_key_id !== undefined){if(typeof data22.aws_access_key_id !== "string"){const err30 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/aws_access_key_id",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/aws_access_key_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data22.aws_access_key_id_plaintext !== undefined){if(typeof data22.aws_access_key_id_plaintext !== "string"){const err31 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/aws_access_key_id_plaintext",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/aws_access_key_id_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data22.aws_secret_access_key !== undefined){if(typeof data22.aws_secret_access_key !== "string"){const err32 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/aws_secret_access_key",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/aws_secret_access_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data22.aws_secret_access_key_plaintext !== undefined){if(typeof data22.aws_secret_access_key_plaintext !== "string"){const err33 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/aws_secret_access_key_plaintext",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/aws_secret_access_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data22.aws_region !== undefined){if(typeof data22.aws_region !== "string"){const err34 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/aws_region",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/aws_region/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data22.bedrock_provider !== undefined){let data28 = data22.bedrock_provider;if(typeof data28 !== "string"){const err35 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/bedrock_provider",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/bedrock_provider/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(!((((data28 === "anthropic") || (data28 === "cohere")) || (data28 === "ai21labs")) || (data28 === "amazon"))){const err36 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/bedrock_provider",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/bedrock_provider/enum",keyword:"enum",params:{allowedValues: schema14.properties.amazon_bedrock_config.properties.bedrock_provider.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data22.instance_profile_arn !== undefined){if(typeof data22.instance_profile_arn !== "string"){const err37 = {instancePath:instancePath+"/external_model/amazon_bedrock_config/instance_profile_arn",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/properties/instance_profile_arn/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/external_model/amazon_bedrock_config",schemaPath:"#/definitions/externalModel/properties/amazon_bedrock_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data3.cohere_config !== undefined){let data30 = data3.cohere_config;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){for(const key5 in data30){if(!(((key5 === "cohere_api_key") || (key5 === "cohere_api_key_plaintext")) || (key5 === "cohere_api_base"))){const err39 = {instancePath:instancePath+"/external_model/cohere_config",schemaPath:"#/definitions/externalModel/properties/cohere_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data30.cohere_api_key !== undefined){if(typeof data30.cohere_api_key !== "string"){const err40 = {instancePath:instancePath+"/external_model/cohere_config/cohere_api_key",schemaPath:"#/definitions/externalModel/properties/cohere_config/properties/cohere_api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data30.cohere_api_key_plaintext !== undefined){if(typeof data30.cohere_api_key_plaintext !== "string"){const err41 = {instancePath:instancePath+"/external_model/cohere_config/cohere_api_key_plaintext",schemaPath:"#/definitions/externalModel/properties/cohere_config/properties/cohere_api_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data30.cohere_api_base !== undefined){if(typeof data30.cohere_api_base !== "string"){const err42 = {instancePath:instancePath+"/external_model/cohere_config/cohere_api_base",schemaPath:"#/definitions/externalModel/properties/cohere_config/properties/cohere_api_base/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/external_model/cohere_config",schemaPath:"#/definitions/externalModel/properties/cohere_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data3.databricks_model_serving_config !== undefined){let data34 = data3.databricks_model_serving_config;if(data34 && typeof data34 == "object" && !Array.isArray(data34)){for(const key6 in data34){if(!(((key6 === "databricks_api_token") || (key6 === "databricks_api_token_plaintext")) || (key6 === "databricks_workspace_url"))){const err44 = {instancePath:instancePath+"/external_model/databricks_model_serving_config",schemaPath:"#/definitions/externalModel/properties/databricks_model_serving_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data34.databricks_api_token !== undefined){if(typeof data34.databricks_api_token !== "string"){const err45 = {instancePath:instancePath+"/external_model/databricks_model_serving_config/databricks_api_token",schemaPath:"#/definitions/externalModel/properties/databricks_model_serving_config/properties/databricks_api_token/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data34.databricks_api_token_plaintext !== undefined){if(typeof data34.databricks_api_token_plaintext !== "string"){const err46 = {instancePath:instancePath+"/external_model/databricks_model_serving_config/databricks_api_token_plaintext",schemaPath:"#/definitions/externalModel/properties/databricks_model_serving_config/properties/databricks_api_token_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data34.databricks_workspace_url !== undefined){if(typeof data34.databricks_workspace_url !== "string"){const err47 = {instancePath:instancePath+"/external_model/databricks_model_serving_config/databricks_workspace_url",schemaPath:"#/definitions/externalModel/properties/databricks_model_serving_config/properties/databricks_workspace_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/external_model/databricks_model_serving_config",schemaPath:"#/definitions/externalModel/properties/databricks_model_serving_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data3.google_cloud_vertex_ai_config !== undefined){let data38 = data3.google_cloud_vertex_ai_config;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key7 in data38){if(!((((key7 === "private_key") || (key7 === "private_key_plaintext")) || (key7 === "project_id")) || (key7 === "region"))){const err49 = {instancePath:instancePath+"/external_model/google_cloud_vertex_ai_config",schemaPath:"#/definitions/externalModel/properties/google_cloud_vertex_ai_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data38.private_key !== undefined){if(typeof data38.private_key !== "string"){const err50 = {instancePath:instancePath+"/external_model/google_cloud_vertex_ai_config/private_key",schemaPath:"#/definitions/externalModel/properties/google_cloud_vertex_ai_config/properties/private_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data38.private_key_plaintext !== undefined){if(typeof data38.private_key_plaintext !== "string"){const err51 = {instancePath:instancePath+"/external_model/google_cloud_vertex_ai_config/private_key_plaintext",schemaPath:"#/definitions/externalModel/properties/google_cloud_vertex_ai_config/properties/private_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data38.project_id !== undefined){if(typeof data38.project_id !== "string"){const err52 = {instancePath:instancePath+"/external_model/google_cloud_vertex_ai_config/project_id",schemaPath:"#/definitions/externalModel/properties/google_cloud_vertex_ai_config/properties/project_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data38.region !== undefined){if(typeof data38.region !== "string"){const err53 = {instancePath:instancePath+"/external_model/google_cloud_vertex_ai_config/region",schemaPath:"#/definitions/externalModel/properties/google_cloud_vertex_ai_config/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/external_model/google_cloud_vertex_ai_config",schemaPath:"#/definitions/externalModel/properties/google_cloud_vertex_ai_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data3.ai21labs_config !== undefined){let data43 = data3.ai21labs_config;if(data43 && typeof data43 == "object" && !Array.isArray(data43)){for(const key8 in data43){if(!((key8 === "ai21labs_api_key") || (key8 === "ai21labs_api_key_plaintext"))){const err55 = {instancePath:instancePath+"/external_model/ai21labs_config",schemaPath:"#/definitions/externalModel/properties/ai21labs_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data43.ai21labs_api_key !== undefined){if(typeof data43.ai21labs_api_key !== "string"){const err56 = {instancePath:instancePath+"/external_model/ai21labs_config/ai21labs_api_key",schemaPath:"#/definitions/externalModel/properties/ai21labs_config/properties/ai21labs_api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data43.ai21labs_api_key_plaintext !== undefined){if(typeof data43.ai21labs_api_key_plaintext !== "string"){const err57 = {instancePath:instancePath+"/external_model/ai21labs_config/ai21labs_api_key_plaintext",schemaPath:"#/definitions/externalModel/properties/ai21labs_config/properties/ai21labs_api_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/external_model/ai21labs_config",schemaPath:"#/definitions/externalModel/properties/ai21labs_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data3.palm_config !== undefined){let data46 = data3.palm_config;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key9 in data46){if(!((key9 === "palm_api_key") || (key9 === "palm_api_key_plaintext"))){const err59 = {instancePath:instancePath+"/external_model/palm_config",schemaPath:"#/definitions/externalModel/properties/palm_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data46.palm_api_key !== undefined){if(typeof data46.palm_api_key !== "string"){const err60 = {instancePath:instancePath+"/external_model/palm_config/palm_api_key",schemaPath:"#/definitions/externalModel/properties/palm_config/properties/palm_api_key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data46.palm_api_key_plaintext !== undefined){if(typeof data46.palm_api_key_plaintext !== "string"){const err61 = {instancePath:instancePath+"/external_model/palm_config/palm_api_key_plaintext",schemaPath:"#/definitions/externalModel/properties/palm_config/properties/palm_api_key_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/external_model/palm_config",schemaPath:"#/definitions/externalModel/properties/palm_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data3.custom_provider_config !== undefined){let data49 = data3.custom_provider_config;if(data49 && typeof data49 == "object" && !Array.isArray(data49)){for(const key10 in data49){if(!(((key10 === "custom_provider_url") || (key10 === "api_key_auth")) || (key10 === "bearer_token_auth"))){const err63 = {instancePath:instancePath+"/external_model/custom_provider_config",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data49.custom_provider_url !== undefined){if(typeof data49.custom_provider_url !== "string"){const err64 = {instancePath:instancePath+"/external_model/custom_provider_config/custom_provider_url",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/custom_provider_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data49.api_key_auth !== undefined){let data51 = data49.api_key_auth;if(data51 && typeof data51 == "object" && !Array.isArray(data51)){if(data51.key === undefined){const err65 = {instancePath:instancePath+"/external_model/custom_provider_config/api_key_auth",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/api_key_auth/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}for(const key11 in data51){if(!(((key11 === "key") || (key11 === "value")) || (key11 === "value_plaintext"))){const err66 = {instancePath:instancePath+"/external_model/custom_provider_config/api_key_auth",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/api_key_auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data51.key !== undefined){if(typeof data51.key !== "string"){const err67 = {instancePath:instancePath+"/external_model/custom_provider_config/api_key_auth/key",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/api_key_auth/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data51.value !== undefined){if(typeof data51.value !== "string"){const err68 = {instancePath:instancePath+"/external_model/custom_provider_config/api_key_auth/value",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/api_key_auth/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data51.value_plaintext !== undefined){if(typeof data51.value_plaintext !== "string"){const err69 = {instancePath:instancePath+"/external_model/custom_provider_config/api_key_auth/value_plaintext",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/api_key_auth/properties/value_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/external_model/custom_provider_config/api_key_auth",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/api_key_auth/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data49.bearer_token_auth !== undefined){let data55 = data49.bearer_token_auth;if(data55 && typeof data55 == "object" && !Array.isArray(data55)){for(const key12 in data55){if(!((key12 === "token") || (key12 === "token_plaintext"))){const err71 = {instancePath:instancePath+"/external_model/custom_provider_config/bearer_token_auth",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/bearer_token_auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data55.token !== undefined){if(typeof data55.token !== "string"){const err72 = {instancePath:instancePath+"/external_model/custom_provider_config/bearer_token_auth/token",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/bearer_token_auth/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data55.token_plaintext !== undefined){if(typeof data55.token_plaintext !== "string"){const err73 = {instancePath:instancePath+"/external_model/custom_provider_config/bearer_token_auth/token_plaintext",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/bearer_token_auth/properties/token_plaintext/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/external_model/custom_provider_config/bearer_token_auth",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/properties/bearer_token_auth/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/external_model/custom_provider_config",schemaPath:"#/definitions/externalModel/properties/custom_provider_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/external_model",schemaPath:"#/definitions/externalModel/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.workload_size !== undefined){if(typeof data.workload_size !== "string"){const err77 = {instancePath:instancePath+"/workload_size",schemaPath:"#/properties/workload_size/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.workload_type !== undefined){let data59 = data.workload_type;if(typeof data59 !== "string"){const err78 = {instancePath:instancePath+"/workload_type",schemaPath:"#/properties/workload_type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(!(((((((((data59 === "CPU") || (data59 === "CPU_MEDIUM")) || (data59 === "CPU_LARGE")) || (data59 === "GPU_SMALL")) || (data59 === "GPU_MEDIUM")) || (data59 === "GPU_LARGE")) || (data59 === "GPU_XLARGE")) || (data59 === "GPU_XLARGE_8")) || (data59 === "MULTIGPU_MEDIUM"))){const err79 = {instancePath:instancePath+"/workload_type",schemaPath:"#/properties/workload_type/enum",keyword:"enum",params:{allowedValues: schema13.properties.workload_type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.scale_to_zero_enabled !== undefined){if(typeof data.scale_to_zero_enabled !== "boolean"){const err80 = {instancePath:instancePath+"/scale_to_zero_enabled",schemaPath:"#/properties/scale_to_zero_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.min_provisioned_concurrency !== undefined){let data61 = data.min_provisioned_concurrency;if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){const err81 = {instancePath:instancePath+"/min_provisioned_concurrency",schemaPath:"#/properties/min_provisioned_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data.max_provisioned_concurrency !== undefined){let data62 = data.max_provisioned_concurrency;if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){const err82 = {instancePath:instancePath+"/max_provisioned_concurrency",schemaPath:"#/properties/max_provisioned_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.min_provisioned_throughput !== undefined){let data63 = data.min_provisioned_throughput;if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){const err83 = {instancePath:instancePath+"/min_provisioned_throughput",schemaPath:"#/properties/min_provisioned_throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data.max_provisioned_throughput !== undefined){let data64 = data.max_provisioned_throughput;if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){const err84 = {instancePath:instancePath+"/max_provisioned_throughput",schemaPath:"#/properties/max_provisioned_throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data.provisioned_model_units !== undefined){let data65 = data.provisioned_model_units;if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){const err85 = {instancePath:instancePath+"/provisioned_model_units",schemaPath:"#/properties/provisioned_model_units/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data.burst_scaling_enabled !== undefined){if(typeof data.burst_scaling_enabled !== "boolean"){const err86 = {instancePath:instancePath+"/burst_scaling_enabled",schemaPath:"#/properties/burst_scaling_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data.environment_vars !== undefined){let data67 = data.environment_vars;if(data67 && typeof data67 == "object" && !Array.isArray(data67)){for(const key13 in data67){let data68 = data67[key13];if(((typeof data68 !== "string") && (!((typeof data68 == "number") && (isFinite(data68))))) && (typeof data68 !== "boolean")){const err87 = {instancePath:instancePath+"/environment_vars/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/environmentVars/additionalProperties/type",keyword:"type",params:{type: schema15.additionalProperties.type},message:"must be string,number,boolean"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/environment_vars",schemaPath:"#/definitions/environmentVars/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data.instance_profile_arn !== undefined){if(typeof data.instance_profile_arn !== "string"){const err89 = {instancePath:instancePath+"/instance_profile_arn",schemaPath:"#/properties/instance_profile_arn/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}else {const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}validate12.errors = vErrors;return errors === 0;}const schema16 = {"type":"object","properties":{"name":{"type":"string"},"model_name":{"type":"string"},"model_version":{"type":["string","integer"]},"workload_size":{"type":"string","description":"Small (4 concurrency), Medium (8-16), Large (16-64), or a custom size"},"workload_type":{"type":"string","enum":["CPU","CPU_MEDIUM","CPU_LARGE","GPU_SMALL","GPU_MEDIUM","GPU_LARGE","GPU_XLARGE","GPU_XLARGE_8","MULTIGPU_MEDIUM"]},"scale_to_zero_enabled":{"type":"boolean"},"min_provisioned_concurrency":{"type":"integer"},"max_provisioned_concurrency":{"type":"integer"},"min_provisioned_throughput":{"type":"integer"},"max_provisioned_throughput":{"type":"integer"},"provisioned_model_units":{"type":"integer"},"burst_scaling_enabled":{"type":"boolean"},"environment_vars":{"$ref":"#/definitions/environmentVars"},"instance_profile_arn":{"type":"string"}},"additionalProperties":false,"required":["model_name","model_version","scale_to_zero_enabled"],"description":"Legacy form of served_entities."};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.model_name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_name"},message:"must have required property '"+"model_name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.model_version === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model_version"},message:"must have required property '"+"model_version"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.scale_to_zero_enabled === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale_to_zero_enabled"},message:"must have required property '"+"scale_to_zero_enabled"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema16.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.model_name !== undefined){if(typeof data.model_name !== "string"){const err5 = {instancePath:instancePath+"/model_name",schemaPath:"#/properties/model_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.model_version !== undefined){let data2 = data.model_version;if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){const err6 = {instancePath:instancePath+"/model_version",schemaPath:"#/properties/model_version/type",keyword:"type",params:{type: schema16.properties.model_version.type},message:"must be string,integer"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.workload_size !== undefined){if(typeof data.workload_size !== "string"){const err7 = {instancePath:instancePath+"/workload_size",schemaPath:"#/properties/workload_size/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.workload_type !== undefined){let data4 = data.workload_type;if(typeof data4 !== "string"){const err8 = {instancePath:instancePath+"/workload_type",schemaPath:"#/properties/workload_type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!(((((((((data4 === "CPU") || (data4 === "CPU_MEDIUM")) || (data4 === "CPU_LARGE")) || (data4 === "GPU_SMALL")) || (data4 === "GPU_MEDIUM")) || (data4 === "GPU_LARGE")) || (data4 === "GPU_XLARGE")) || (data4 === "GPU_XLARGE_8")) || (data4 === "MULTIGPU_MEDIUM"))){const err9 = {instancePath:instancePath+"/workload_type",schemaPath:"#/properties/workload_type/enum",keyword:"enum",params:{allowedValues: schema16.properties.workload_type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.scale_to_zero_enabled !== undefined){if(typeof data.scale_to_zero_enabled !== "boolean"){const err10 = {instancePath:instancePath+"/scale_to_zero_enabled",schemaPath:"#/properties/scale_to_zero_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.min_provisioned_concurrency !== undefined){let data6 = data.min_provisioned_concurrency;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err11 = {instancePath:instancePath+"/min_provisioned_concurrency",schemaPath:"#/properties/min_provisioned_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.max_provisioned_concurrency !== undefined){let data7 = data.max_provisioned_concurrency;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err12 = {instancePath:instancePath+"/max_provisioned_concurrency",schemaPath:"#/properties/max_provisioned_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.min_provisioned_throughput !== undefined){let data8 = data.min_provisioned_throughput;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err13 = {instancePath:instancePath+"/min_provisioned_throughput",schemaPath:"#/properties/min_provisioned_throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.max_provisioned_throughput !== undefined){let data9 = data.max_provisioned_throughput;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err14 = {instancePath:instancePath+"/max_provisioned_throughput",schemaPath:"#/properties/max_provisioned_throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.provisioned_model_units !== undefined){let data10 = data.provisioned_model_units;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){const err15 = {instancePath:instancePath+"/provisioned_model_units",schemaPath:"#/properties/provisioned_model_units/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.burst_scaling_enabled !== undefined){if(typeof data.burst_scaling_enabled !== "boolean"){const err16 = {instancePath:instancePath+"/burst_scaling_enabled",schemaPath:"#/properties/burst_scaling_enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.environment_vars !== undefined){let data12 = data.environment_vars;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key1 in data12){let data13 = data12[key1];if(((typeof data13 !== "string") && (!((typeof data13 == "number") && (isFinite(data13))))) && (typeof data13 !== "boolean")){const err17 = {instancePath:instancePath+"/environment_vars/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/environmentVars/additionalProperties/type",keyword:"type",params:{type: schema15.additionalProperties.type},message:"must be string,number,boolean"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/environment_vars",schemaPath:"#/definitions/environmentVars/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.instance_profile_arn !== undefined){if(typeof data.instance_profile_arn !== "string"){const err19 = {instancePath:instancePath+"/instance_profile_arn",schemaPath:"#/properties/instance_profile_arn/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}validate14.errors = vErrors;return errors === 0;}const schema18 = {"type":"object","properties":{"routes":{"type":"array","items":{"$ref":"#/definitions/route"}}},"additionalProperties":false};const schema19 = {"type":"object","properties":{"served_entity_name":{"type":"string"},"served_model_name":{"type":"string"},"traffic_percentage":{"type":"number"}},"additionalProperties":false,"required":["traffic_percentage"]};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "routes")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.routes !== undefined){let data0 = data.routes;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.traffic_percentage === undefined){const err1 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/definitions/route/required",keyword:"required",params:{missingProperty: "traffic_percentage"},message:"must have required property '"+"traffic_percentage"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key1 in data1){if(!(((key1 === "served_entity_name") || (key1 === "served_model_name")) || (key1 === "traffic_percentage"))){const err2 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/definitions/route/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data1.served_entity_name !== undefined){if(typeof data1.served_entity_name !== "string"){const err3 = {instancePath:instancePath+"/routes/" + i0+"/served_entity_name",schemaPath:"#/definitions/route/properties/served_entity_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.served_model_name !== undefined){if(typeof data1.served_model_name !== "string"){const err4 = {instancePath:instancePath+"/routes/" + i0+"/served_model_name",schemaPath:"#/definitions/route/properties/served_model_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.traffic_percentage !== undefined){let data4 = data1.traffic_percentage;if(!((typeof data4 == "number") && (isFinite(data4)))){const err5 = {instancePath:instancePath+"/routes/" + i0+"/traffic_percentage",schemaPath:"#/definitions/route/properties/traffic_percentage/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/definitions/route/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}validate16.errors = vErrors;return errors === 0;}function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.served_entities !== undefined){let data1 = data.served_entities;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate12(data1[i0], {instancePath:instancePath+"/served_entities/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/served_entities",schemaPath:"#/properties/served_entities/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.served_models !== undefined){let data3 = data.served_models;if(Array.isArray(data3)){const len1 = data3.length;for(let i1=0; i1<len1; i1++){if(!(validate14(data3[i1], {instancePath:instancePath+"/served_models/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/served_models",schemaPath:"#/properties/served_models/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.traffic_config !== undefined){if(!(validate16(data.traffic_config, {instancePath:instancePath+"/traffic_config",parentData:data,parentDataProperty:"traffic_config",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data.auto_capture_config !== undefined){let data6 = data.auto_capture_config;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key1 in data6){if(!((((key1 === "catalog_name") || (key1 === "schema_name")) || (key1 === "table_name_prefix")) || (key1 === "enabled"))){const err5 = {instancePath:instancePath+"/auto_capture_config",schemaPath:"#/definitions/autoCaptureConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data6.catalog_name !== undefined){if(typeof data6.catalog_name !== "string"){const err6 = {instancePath:instancePath+"/auto_capture_config/catalog_name",schemaPath:"#/definitions/autoCaptureConfig/properties/catalog_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data6.schema_name !== undefined){if(typeof data6.schema_name !== "string"){const err7 = {instancePath:instancePath+"/auto_capture_config/schema_name",schemaPath:"#/definitions/autoCaptureConfig/properties/schema_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data6.table_name_prefix !== undefined){if(typeof data6.table_name_prefix !== "string"){const err8 = {instancePath:instancePath+"/auto_capture_config/table_name_prefix",schemaPath:"#/definitions/autoCaptureConfig/properties/table_name_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data6.enabled !== undefined){if(typeof data6.enabled !== "boolean"){const err9 = {instancePath:instancePath+"/auto_capture_config/enabled",schemaPath:"#/definitions/autoCaptureConfig/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/auto_capture_config",schemaPath:"#/definitions/autoCaptureConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.ai_gateway !== undefined){let data11 = data.ai_gateway;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key2 in data11){if(!(((((key2 === "usage_tracking_config") || (key2 === "inference_table_config")) || (key2 === "rate_limits")) || (key2 === "guardrails")) || (key2 === "fallback_config"))){const err11 = {instancePath:instancePath+"/ai_gateway",schemaPath:"#/definitions/aiGateway/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data11.usage_tracking_config !== undefined){let data12 = data11.usage_tracking_config;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key3 in data12){if(!(key3 === "enabled")){const err12 = {instancePath:instancePath+"/ai_gateway/usage_tracking_config",schemaPath:"#/definitions/aiGateway/properties/usage_tracking_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data12.enabled !== undefined){if(typeof data12.enabled !== "boolean"){const err13 = {instancePath:instancePath+"/ai_gateway/usage_tracking_config/enabled",schemaPath:"#/definitions/aiGateway/properties/usage_tracking_config/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/ai_gateway/usage_tracking_config",schemaPath:"#/definitions/aiGateway/properties/usage_tracking_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data11.inference_table_config !== undefined){let data14 = data11.inference_table_config;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key4 in data14){if(!((((key4 === "enabled") || (key4 === "catalog_name")) || (key4 === "schema_name")) || (key4 === "table_name_prefix"))){const err15 = {instancePath:instancePath+"/ai_gateway/inference_table_config",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data14.enabled !== undefined){if(typeof data14.enabled !== "boolean"){const err16 = {instancePath:instancePath+"/ai_gateway/inference_table_config/enabled",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data14.catalog_name !== undefined){if(typeof data14.catalog_name !== "string"){const err17 = {instancePath:instancePath+"/ai_gateway/inference_table_config/catalog_name",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/catalog_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data14.schema_name !== undefined){if(typeof data14.schema_name !== "string"){const err18 = {instancePath:instancePath+"/ai_gateway/inference_table_config/schema_name",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/schema_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data14.table_name_prefix !== undefined){if(typeof data14.table_name_prefix !== "string"){const err19 = {instancePath:instancePath+"/ai_gateway/inference_table_config/table_name_prefix",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/table_name_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/ai_gateway/inference_table_config",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data11.rate_limits !== undefined){let data19 = data11.rate_limits;if(Array.isArray(data19)){const len2 = data19.length;for(let i2=0; i2<len2; i2++){let data20 = data19[i2];if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.renewal_period === undefined){const err21 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2,schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/required",keyword:"required",params:{missingProperty: "renewal_period"},message:"must have required property '"+"renewal_period"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}for(const key5 in data20){if(!(((((key5 === "renewal_period") || (key5 === "calls")) || (key5 === "tokens")) || (key5 === "key")) || (key5 === "principal"))){const err22 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2,schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data20.renewal_period !== undefined){let data21 = data20.renewal_period;if(typeof data21 !== "string"){const err23 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/renewal_period",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/renewal_period/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(!(data21 === "minute")){const err24 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/renewal_period",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/renewal_period/enum",keyword:"enum",params:{allowedValues: schema21.properties.rate_limits.items.properties.renewal_period.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data20.calls !== undefined){let data22 = data20.calls;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){const err25 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/calls",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/calls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data20.tokens !== undefined){let data23 = data20.tokens;if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){const err26 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/tokens",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data20.key !== undefined){let data24 = data20.key;if(typeof data24 !== "string"){const err27 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/key",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(!((((data24 === "endpoint") || (data24 === "user")) || (data24 === "user_group")) || (data24 === "service_principal"))){const err28 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/key",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/key/enum",keyword:"enum",params:{allowedValues: schema21.properties.rate_limits.items.properties.key.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data20.principal !== undefined){if(typeof data20.principal !== "string"){const err29 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2+"/principal",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/principal/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i2,schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/ai_gateway/rate_limits",schemaPath:"#/definitions/aiGateway/properties/rate_limits/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data11.guardrails !== undefined){let data26 = data11.guardrails;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key6 in data26){if(!((key6 === "input") || (key6 === "output"))){const err32 = {instancePath:instancePath+"/ai_gateway/guardrails",schemaPath:"#/definitions/aiGateway/properties/guardrails/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data26.input !== undefined){let data27 = data26.input;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key7 in data27){if(!((((key7 === "safety") || (key7 === "pii")) || (key7 === "invalid_keywords")) || (key7 === "valid_topics"))){const err33 = {instancePath:instancePath+"/ai_gateway/guardrails/input",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data27.safety !== undefined){if(typeof data27.safety !== "boolean"){const err34 = {instancePath:instancePath+"/ai_gateway/guardrails/input/safety",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/safety/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data27.pii !== undefined){let data29 = data27.pii;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key8 in data29){if(!(key8 === "behavior")){const err35 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data29.behavior !== undefined){let data30 = data29.behavior;if(typeof data30 !== "string"){const err36 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/properties/behavior/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!(((data30 === "BLOCK") || (data30 === "MASK")) || (data30 === "NONE"))){const err37 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/properties/behavior/enum",keyword:"enum",params:{allowedValues: schema21.properties.guardrails.properties.input.properties.pii.properties.behavior.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data27.invalid_keywords !== undefined){let data31 = data27.invalid_keywords;if(Array.isArray(data31)){const len3 = data31.length;for(let i3=0; i3<len3; i3++){if(typeof data31[i3] !== "string"){const err39 = {instancePath:instancePath+"/ai_gateway/guardrails/input/invalid_keywords/" + i3,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/invalid_keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/ai_gateway/guardrails/input/invalid_keywords",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/invalid_keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data27.valid_topics !== undefined){let data33 = data27.valid_topics;if(Array.isArray(data33)){const len4 = data33.length;for(let i4=0; i4<len4; i4++){if(typeof data33[i4] !== "string"){const err41 = {instancePath:instancePath+"/ai_gateway/guardrails/input/valid_topics/" + i4,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/valid_topics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/ai_gateway/guardrails/input/valid_topics",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/valid_topics/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/ai_gateway/guardrails/input",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data26.output !== undefined){let data35 = data26.output;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key9 in data35){if(!((((key9 === "safety") || (key9 === "pii")) || (key9 === "invalid_keywords")) || (key9 === "valid_topics"))){const err44 = {instancePath:instancePath+"/ai_gateway/guardrails/output",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data35.safety !== undefined){if(typeof data35.safety !== "boolean"){const err45 = {instancePath:instancePath+"/ai_gateway/guardrails/output/safety",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/safety/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data35.pii !== undefined){let data37 = data35.pii;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key10 in data37){if(!(key10 === "behavior")){const err46 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data37.behavior !== undefined){let data38 = data37.behavior;if(typeof data38 !== "string"){const err47 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/properties/behavior/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if(!(((data38 === "BLOCK") || (data38 === "MASK")) || (data38 === "NONE"))){const err48 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/properties/behavior/enum",keyword:"enum",params:{allowedValues: schema21.properties.guardrails.properties.output.properties.pii.properties.behavior.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data35.invalid_keywords !== undefined){let data39 = data35.invalid_keywords;if(Array.isArray(data39)){const len5 = data39.length;for(let i5=0; i5<len5; i5++){if(typeof data39[i5] !== "string"){const err50 = {instancePath:instancePath+"/ai_gateway/guardrails/output/invalid_keywords/" + i5,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/invalid_keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/ai_gateway/guardrails/output/invalid_keywords",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/invalid_keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data35.valid_topics !== undefined){let data41 = data35.valid_topics;if(Array.isArray(data41)){const len6 = data41.length;for(let i6=0; i6<len6; i6++){if(typeof data41[i6] !== "string"){const err52 = {instancePath:instancePath+"/ai_gateway/guardrails/output/valid_topics/" + i6,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/valid_topics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/ai_gateway/guardrails/output/valid_topics",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/valid_topics/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/ai_gateway/guardrails/output",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/ai_gateway/guardrails",schemaPath:"#/definitions/aiGateway/properties/guardrails/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data11.fallback_config !== undefined){let data43 = data11.fallback_config;if(data43 && typeof data43 == "object" && !Array.isArray(data43)){if(data43.enabled === undefined){const err56 = {instancePath:instancePath+"/ai_gateway/fallback_config",schemaPath:"#/definitions/aiGateway/properties/fallback_config/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}for(const key11 in data43){if(!(key11 === "enabled")){const err57 = {instancePath:instancePath+"/ai_gateway/fallback_config",schemaPath:"#/definitions/aiGateway/properties/fallback_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data43.enabled !== undefined){if(typeof data43.enabled !== "boolean"){const err58 = {instancePath:instancePath+"/ai_gateway/fallback_config/enabled",schemaPath:"#/definitions/aiGateway/properties/fallback_config/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/ai_gateway/fallback_config",schemaPath:"#/definitions/aiGateway/properties/fallback_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/ai_gateway",schemaPath:"#/definitions/aiGateway/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.budget_policy_id !== undefined){if(typeof data.budget_policy_id !== "string"){const err61 = {instancePath:instancePath+"/budget_policy_id",schemaPath:"#/properties/budget_policy_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err62 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data.email_notifications !== undefined){let data47 = data.email_notifications;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){for(const key12 in data47){if(!((key12 === "on_update_failure") || (key12 === "on_update_success"))){const err63 = {instancePath:instancePath+"/email_notifications",schemaPath:"#/definitions/emailNotifications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data47.on_update_failure !== undefined){let data48 = data47.on_update_failure;if(Array.isArray(data48)){const len7 = data48.length;for(let i7=0; i7<len7; i7++){if(typeof data48[i7] !== "string"){const err64 = {instancePath:instancePath+"/email_notifications/on_update_failure/" + i7,schemaPath:"#/definitions/emailNotifications/properties/on_update_failure/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/email_notifications/on_update_failure",schemaPath:"#/definitions/emailNotifications/properties/on_update_failure/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data47.on_update_success !== undefined){let data50 = data47.on_update_success;if(Array.isArray(data50)){const len8 = data50.length;for(let i8=0; i8<len8; i8++){if(typeof data50[i8] !== "string"){const err66 = {instancePath:instancePath+"/email_notifications/on_update_success/" + i8,schemaPath:"#/definitions/emailNotifications/properties/on_update_success/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath:instancePath+"/email_notifications/on_update_success",schemaPath:"#/definitions/emailNotifications/properties/on_update_success/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/email_notifications",schemaPath:"#/definitions/emailNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.rate_limits !== undefined){let data52 = data.rate_limits;if(Array.isArray(data52)){const len9 = data52.length;for(let i9=0; i9<len9; i9++){let data53 = data52[i9];if(data53 && typeof data53 == "object" && !Array.isArray(data53)){if(data53.calls === undefined){const err69 = {instancePath:instancePath+"/rate_limits/" + i9,schemaPath:"#/definitions/legacyRateLimit/required",keyword:"required",params:{missingProperty: "calls"},message:"must have required property '"+"calls"+"'"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data53.renewal_period === undefined){const err70 = {instancePath:instancePath+"/rate_limits/" + i9,schemaPath:"#/definitions/legacyRateLimit/required",keyword:"required",params:{missingProperty: "renewal_period"},message:"must have required property '"+"renewal_period"+"'"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}for(const key13 in data53){if(!(((key13 === "calls") || (key13 === "renewal_period")) || (key13 === "key"))){const err71 = {instancePath:instancePath+"/rate_limits/" + i9,schemaPath:"#/definitions/legacyRateLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data53.calls !== undefined){let data54 = data53.calls;if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){const err72 = {instancePath:instancePath+"/rate_limits/" + i9+"/calls",schemaPath:"#/definitions/legacyRateLimit/properties/calls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data53.renewal_period !== undefined){let data55 = data53.renewal_period;if(typeof data55 !== "string"){const err73 = {instancePath:instancePath+"/rate_limits/" + i9+"/renewal_period",schemaPath:"#/definitions/legacyRateLimit/properties/renewal_period/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(!(data55 === "minute")){const err74 = {instancePath:instancePath+"/rate_limits/" + i9+"/renewal_period",schemaPath:"#/definitions/legacyRateLimit/properties/renewal_period/enum",keyword:"enum",params:{allowedValues: schema23.properties.renewal_period.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data53.key !== undefined){let data56 = data53.key;if(typeof data56 !== "string"){const err75 = {instancePath:instancePath+"/rate_limits/" + i9+"/key",schemaPath:"#/definitions/legacyRateLimit/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(!((data56 === "user") || (data56 === "endpoint"))){const err76 = {instancePath:instancePath+"/rate_limits/" + i9+"/key",schemaPath:"#/definitions/legacyRateLimit/properties/key/enum",keyword:"enum",params:{allowedValues: schema23.properties.key.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/rate_limits/" + i9,schemaPath:"#/definitions/legacyRateLimit/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/rate_limits",schemaPath:"#/properties/rate_limits/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.route_optimized !== undefined){if(typeof data.route_optimized !== "boolean"){const err79 = {instancePath:instancePath+"/route_optimized",schemaPath:"#/properties/route_optimized/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.tags !== undefined){let data58 = data.tags;if(Array.isArray(data58)){const len10 = data58.length;for(let i10=0; i10<len10; i10++){let data59 = data58[i10];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.key === undefined){const err80 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/definitions/tag/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}for(const key14 in data59){if(!((key14 === "key") || (key14 === "value"))){const err81 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/definitions/tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data59.key !== undefined){if(typeof data59.key !== "string"){const err82 = {instancePath:instancePath+"/tags/" + i10+"/key",schemaPath:"#/definitions/tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data59.value !== undefined){if(typeof data59.value !== "string"){const err83 = {instancePath:instancePath+"/tags/" + i10+"/value",schemaPath:"#/definitions/tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/tags/" + i10,schemaPath:"#/definitions/tag/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data.telemetry_config !== undefined){let data62 = data.telemetry_config;if(!(data62 && typeof data62 == "object" && !Array.isArray(data62))){const err86 = {instancePath:instancePath+"/telemetry_config",schemaPath:"#/properties/telemetry_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data.uc_system_metrics_export_state !== undefined){let data63 = data.uc_system_metrics_export_state;if(typeof data63 !== "string"){const err87 = {instancePath:instancePath+"/uc_system_metrics_export_state",schemaPath:"#/properties/uc_system_metrics_export_state/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if(!((data63 === "FIRST_PARTY_EXPORT_ENABLED") || (data63 === "FIRST_PARTY_EXPORT_DISABLED"))){const err88 = {instancePath:instancePath+"/uc_system_metrics_export_state",schemaPath:"#/properties/uc_system_metrics_export_state/enum",keyword:"enum",params:{allowedValues: schema12.properties.uc_system_metrics_export_state.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema25 = {"type":"object","properties":{"code":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"description":"Python files to analyse, relative to this file"},"pip_requirements":{"type":"array","items":{"type":"string"},"description":"What log_model receives as pip_requirements: exact == pins"},"resources":{"$ref":"#/definitions/resources"},"input_example":{"description":"Request used to smoke-test the endpoint"}},"additionalProperties":false,"description":"What MLflow's log_model receives."};const schema26 = {"type":"object","properties":{"serving_endpoints":{"type":"array","items":{"type":"string"},"description":"DatabricksServingEndpoint names"},"vector_search_indexes":{"type":"array","items":{"type":"string"},"description":"DatabricksVectorSearchIndex names (catalog.schema.index)"},"functions":{"type":"array","items":{"type":"string"},"description":"DatabricksFunction names (catalog.schema.function)"},"genie_spaces":{"type":"array","items":{"type":"string"},"description":"DatabricksGenieSpace ids"},"sql_warehouses":{"type":"array","items":{"type":"string"},"description":"DatabricksSQLWarehouse ids"},"tables":{"type":"array","items":{"type":"string"},"description":"DatabricksTable names (catalog.schema.table)"},"uc_connections":{"type":"array","items":{"type":"string"},"description":"DatabricksUCConnection names"},"apps":{"type":"array","items":{"type":"string"},"description":"DatabricksApp names"},"lakebase":{"type":"array","items":{"type":"string"},"description":"DatabricksLakebase database instance names"}},"additionalProperties":false,"description":"Resources for automatic auth passthrough, as mlflow.models.resources declares them."};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((key0 === "code") || (key0 === "pip_requirements")) || (key0 === "resources")) || (key0 === "input_example"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.code !== undefined){let data0 = data.code;const _errs3 = errors;let valid1 = false;let passing0 = null;const _errs4 = errors;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs4 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs6 = errors;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(typeof data0[i0] !== "string"){const err2 = {instancePath:instancePath+"/code/" + i0,schemaPath:"#/properties/code/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs6 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err4 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}}if(data.pip_requirements !== undefined){let data2 = data.pip_requirements;if(Array.isArray(data2)){const len1 = data2.length;for(let i1=0; i1<len1; i1++){if(typeof data2[i1] !== "string"){const err5 = {instancePath:instancePath+"/pip_requirements/" + i1,schemaPath:"#/properties/pip_requirements/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/pip_requirements",schemaPath:"#/properties/pip_requirements/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.resources !== undefined){let data4 = data.resources;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key1 in data4){if(!(func2.call(schema26.properties, key1))){const err7 = {instancePath:instancePath+"/resources",schemaPath:"#/definitions/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data4.serving_endpoints !== undefined){let data5 = data4.serving_endpoints;if(Array.isArray(data5)){const len2 = data5.length;for(let i2=0; i2<len2; i2++){if(typeof data5[i2] !== "string"){const err8 = {instancePath:instancePath+"/resources/serving_endpoints/" + i2,schemaPath:"#/definitions/resources/properties/serving_endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/resources/serving_endpoints",schemaPath:"#/definitions/resources/properties/serving_endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data4.vector_search_indexes !== undefined){let data7 = data4.vector_search_indexes;if(Array.isArray(data7)){const len3 = data7.length;for(let i3=0; i3<len3; i3++){if(typeof data7[i3] !== "string"){const err10 = {instancePath:instancePath+"/resources/vector_search_indexes/" + i3,schemaPath:"#/definitions/resources/properties/vector_search_indexes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/resources/vector_search_indexes",schemaPath:"#/definitions/resources/properties/vector_search_indexes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data4.functions !== undefined){let data9 = data4.functions;if(Array.isArray(data9)){const len4 = data9.length;for(let i4=0; i4<len4; i4++){if(typeof data9[i4] !== "string"){const err12 = {instancePath:instancePath+"/resources/functions/" + i4,schemaPath:"#/definitions/resources/properties/functions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/resources/functions",schemaPath:"#/definitions/resources/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data4.genie_spaces !== undefined){let data11 = data4.genie_spaces;if(Array.isArray(data11)){const len5 = data11.length;for(let i5=0; i5<len5; i5++){if(typeof data11[i5] !== "string"){const err14 = {instancePath:instancePath+"/resources/genie_spaces/" + i5,schemaPath:"#/definitions/resources/properties/genie_spaces/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/resources/genie_spaces",schemaPath:"#/definitions/resources/properties/genie_spaces/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data4.sql_warehouses !== undefined){let data13 = data4.sql_warehouses;if(Array.isArray(data13)){const len6 = data13.length;for(let i6=0; i6<len6; i6++){if(typeof data13[i6] !== "string"){const err16 = {instancePath:instancePath+"/resources/sql_warehouses/" + i6,schemaPath:"#/definitions/resources/properties/sql_warehouses/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/resources/sql_warehouses",schemaPath:"#/definitions/resources/properties/sql_warehouses/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data4.tables !== undefined){let data15 = data4.tables;if(Array.isArray(data15)){const len7 = data15.length;for(let i7=0; i7<len7; i7++){if(typeof data15[i7] !== "string"){const err18 = {instancePath:instancePath+"/resources/tables/" + i7,schemaPath:"#/definitions/resources/properties/tables/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/resources/tables",schemaPath:"#/definitions/resources/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data4.uc_connections !== undefined){let data17 = data4.uc_connections;if(Array.isArray(data17)){const len8 = data17.length;for(let i8=0; i8<len8; i8++){if(typeof data17[i8] !== "string"){const err20 = {instancePath:instancePath+"/resources/uc_connections/" + i8,schemaPath:"#/definitions/resources/properties/uc_connections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/resources/uc_connections",schemaPath:"#/definitions/resources/properties/uc_connections/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data4.apps !== undefined){let data19 = data4.apps;if(Array.isArray(data19)){const len9 = data19.length;for(let i9=0; i9<len9; i9++){if(typeof data19[i9] !== "string"){const err22 = {instancePath:instancePath+"/resources/apps/" + i9,schemaPath:"#/definitions/resources/properties/apps/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/resources/apps",schemaPath:"#/definitions/resources/properties/apps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data4.lakebase !== undefined){let data21 = data4.lakebase;if(Array.isArray(data21)){const len10 = data21.length;for(let i10=0; i10<len10; i10++){if(typeof data21[i10] !== "string"){const err24 = {instancePath:instancePath+"/resources/lakebase/" + i10,schemaPath:"#/definitions/resources/properties/lakebase/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/resources/lakebase",schemaPath:"#/definitions/resources/properties/lakebase/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/resources",schemaPath:"#/definitions/resources/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate19.errors = vErrors;return errors === 0;}const pattern0 = new RegExp("^\\s*(\\d+\\s*[hms]\\s*)+$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://serving-ci.dev/schema/serving.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.endpoint === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "endpoint"},message:"must have required property '"+"endpoint"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "version") || (key0 === "endpoint")) || (key0 === "model")) || (key0 === "deploy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){if(1 !== data.version){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.endpoint !== undefined){if(!(validate11(data.endpoint, {instancePath:instancePath+"/endpoint",parentData:data,parentDataProperty:"endpoint",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.model !== undefined){if(!(validate19(data.model, {instancePath:instancePath+"/model",parentData:data,parentDataProperty:"model",rootData}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}if(data.deploy !== undefined){let data3 = data.deploy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((key1 === "mode") || (key1 === "job")) || (key1 === "parameters")) || (key1 === "timeout"))){const err4 = {instancePath:instancePath+"/deploy",schemaPath:"#/definitions/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data3.mode !== undefined){let data4 = data3.mode;if(typeof data4 !== "string"){const err5 = {instancePath:instancePath+"/deploy/mode",schemaPath:"#/definitions/deploy/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!((data4 === "job") || (data4 === "direct"))){const err6 = {instancePath:instancePath+"/deploy/mode",schemaPath:"#/definitions/deploy/properties/mode/enum",keyword:"enum",params:{allowedValues: schema27.properties.mode.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.job !== undefined){let data5 = data3.job;if((typeof data5 !== "string") && (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5))))){const err7 = {instancePath:instancePath+"/deploy/job",schemaPath:"#/definitions/deploy/properties/job/type",keyword:"type",params:{type: schema27.properties.job.type},message:"must be string,integer"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data3.parameters !== undefined){let data6 = data3.parameters;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key2 in data6){let data7 = data6[key2];if(((typeof data7 !== "string") && (!((typeof data7 == "number") && (isFinite(data7))))) && (typeof data7 !== "boolean")){const err8 = {instancePath:instancePath+"/deploy/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/deploy/properties/parameters/additionalProperties/type",keyword:"type",params:{type: schema27.properties.parameters.additionalProperties.type},message:"must be string,number,boolean"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/deploy/parameters",schemaPath:"#/definitions/deploy/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.timeout !== undefined){let data8 = data3.timeout;if((typeof data8 !== "string") && (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8))))){const err10 = {instancePath:instancePath+"/deploy/timeout",schemaPath:"#/definitions/deploy/properties/timeout/type",keyword:"type",params:{type: schema27.properties.timeout.type},message:"must be string,integer"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(typeof data8 === "string"){if(!pattern0.test(data8)){const err11 = {instancePath:instancePath+"/deploy/timeout",schemaPath:"#/definitions/deploy/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^\\s*(\\d+\\s*[hms]\\s*)+$"},message:"must match pattern \""+"^\\s*(\\d+\\s*[hms]\\s*)+$"+"\""};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}}else {const err12 = {instancePath:instancePath+"/deploy",schemaPath:"#/definitions/deploy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}validate10.errors = vErrors;return errors === 0;}const validateBundleEndpoint = validate21;const schema28 = {"type":"object","properties":{"name":{"type":"string"},"config":{"type":"object","properties":{"served_entities":{"type":"array","items":{"$ref":"#/definitions/servedEntity"}},"served_models":{"type":"array","items":{"$ref":"#/definitions/servedModel"}},"traffic_config":{"$ref":"#/definitions/trafficConfig"},"auto_capture_config":{"$ref":"#/definitions/autoCaptureConfig"}},"additionalProperties":false},"permissions":{"type":"array","items":{"$ref":"#/definitions/permission"}},"lifecycle":{"type":"object","properties":{"prevent_destroy":{"type":"boolean"}},"additionalProperties":false},"ai_gateway":{"$ref":"#/definitions/aiGateway"},"budget_policy_id":{"type":"string"},"description":{"type":"string"},"email_notifications":{"$ref":"#/definitions/emailNotifications"},"rate_limits":{"type":"array","items":{"$ref":"#/definitions/legacyRateLimit"}},"route_optimized":{"type":"boolean"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"}},"telemetry_config":{"type":"object"}},"additionalProperties":false,"required":["name"],"description":"resources.model_serving_endpoints.<key> of a Databricks Asset Bundle"};const schema30 = {"type":"object","properties":{"level":{"type":"string","enum":["CAN_MANAGE","CAN_QUERY","CAN_VIEW"]},"user_name":{"type":"string"},"group_name":{"type":"string"},"service_principal_name":{"type":"string"}},"additionalProperties":false,"required":["level"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func2.call(schema28.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.config !== undefined){let data1 = data.config;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!((((key1 === "served_entities") || (key1 === "served_models")) || (key1 === "traffic_config")) || (key1 === "auto_capture_config"))){const err3 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.served_entities !== undefined){let data2 = data1.served_entities;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate12(data2[i0], {instancePath:instancePath+"/config/served_entities/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/config/served_entities",schemaPath:"#/properties/config/properties/served_entities/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.served_models !== undefined){let data4 = data1.served_models;if(Array.isArray(data4)){const len1 = data4.length;for(let i1=0; i1<len1; i1++){if(!(validate14(data4[i1], {instancePath:instancePath+"/config/served_models/" + i1,parentData:data4,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/config/served_models",schemaPath:"#/properties/config/properties/served_models/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1.traffic_config !== undefined){if(!(validate16(data1.traffic_config, {instancePath:instancePath+"/config/traffic_config",parentData:data1,parentDataProperty:"traffic_config",rootData}))){vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);errors = vErrors.length;}}if(data1.auto_capture_config !== undefined){let data7 = data1.auto_capture_config;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){if(!((((key2 === "catalog_name") || (key2 === "schema_name")) || (key2 === "table_name_prefix")) || (key2 === "enabled"))){const err6 = {instancePath:instancePath+"/config/auto_capture_config",schemaPath:"#/definitions/autoCaptureConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data7.catalog_name !== undefined){if(typeof data7.catalog_name !== "string"){const err7 = {instancePath:instancePath+"/config/auto_capture_config/catalog_name",schemaPath:"#/definitions/autoCaptureConfig/properties/catalog_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data7.schema_name !== undefined){if(typeof data7.schema_name !== "string"){const err8 = {instancePath:instancePath+"/config/auto_capture_config/schema_name",schemaPath:"#/definitions/autoCaptureConfig/properties/schema_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data7.table_name_prefix !== undefined){if(typeof data7.table_name_prefix !== "string"){const err9 = {instancePath:instancePath+"/config/auto_capture_config/table_name_prefix",schemaPath:"#/definitions/autoCaptureConfig/properties/table_name_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data7.enabled !== undefined){if(typeof data7.enabled !== "boolean"){const err10 = {instancePath:instancePath+"/config/auto_capture_config/enabled",schemaPath:"#/definitions/autoCaptureConfig/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/config/auto_capture_config",schemaPath:"#/definitions/autoCaptureConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.permissions !== undefined){let data12 = data.permissions;if(Array.isArray(data12)){const len2 = data12.length;for(let i2=0; i2<len2; i2++){let data13 = data12[i2];if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.level === undefined){const err13 = {instancePath:instancePath+"/permissions/" + i2,schemaPath:"#/definitions/permission/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key3 in data13){if(!((((key3 === "level") || (key3 === "user_name")) || (key3 === "group_name")) || (key3 === "service_principal_name"))){const err14 = {instancePath:instancePath+"/permissions/" + i2,schemaPath:"#/definitions/permission/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data13.level !== undefined){let data14 = data13.level;if(typeof data14 !== "string"){const err15 = {instancePath:instancePath+"/permissions/" + i2+"/level",schemaPath:"#/definitions/permission/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!(((data14 === "CAN_MANAGE") || (data14 === "CAN_QUERY")) || (data14 === "CAN_VIEW"))){const err16 = {instancePath:instancePath+"/permissions/" + i2+"/level",schemaPath:"#/definitions/permission/properties/level/enum",keyword:"enum",params:{allowedValues: schema30.properties.level.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data13.user_name !== undefined){if(typeof data13.user_name !== "string"){const err17 = {instancePath:instancePath+"/permissions/" + i2+"/user_name",schemaPath:"#/definitions/permission/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data13.group_name !== undefined){if(typeof data13.group_name !== "string"){const err18 = {instancePath:instancePath+"/permissions/" + i2+"/group_name",schemaPath:"#/definitions/permission/properties/group_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data13.service_principal_name !== undefined){if(typeof data13.service_principal_name !== "string"){const err19 = {instancePath:instancePath+"/permissions/" + i2+"/service_principal_name",schemaPath:"#/definitions/permission/properties/service_principal_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/permissions/" + i2,schemaPath:"#/definitions/permission/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.lifecycle !== undefined){let data18 = data.lifecycle;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key4 in data18){if(!(key4 === "prevent_destroy")){const err22 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data18.prevent_destroy !== undefined){if(typeof data18.prevent_destroy !== "boolean"){const err23 = {instancePath:instancePath+"/lifecycle/prevent_destroy",schemaPath:"#/properties/lifecycle/properties/prevent_destroy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.ai_gateway !== undefined){let data20 = data.ai_gateway;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){for(const key5 in data20){if(!(((((key5 === "usage_tracking_config") || (key5 === "inference_table_config")) || (key5 === "rate_limits")) || (key5 === "guardrails")) || (key5 === "fallback_config"))){const err25 = {instancePath:instancePath+"/ai_gateway",schemaPath:"#/definitions/aiGateway/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data20.usage_tracking_config !== undefined){let data21 = data20.usage_tracking_config;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key6 in data21){if(!(key6 === "enabled")){const err26 = {instancePath:instancePath+"/ai_gateway/usage_tracking_config",schemaPath:"#/definitions/aiGateway/properties/usage_tracking_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data21.enabled !== undefined){if(typeof data21.enabled !== "boolean"){const err27 = {instancePath:instancePath+"/ai_gateway/usage_tracking_config/enabled",schemaPath:"#/definitions/aiGateway/properties/usage_tracking_config/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/ai_gateway/usage_tracking_config",schemaPath:"#/definitions/aiGateway/properties/usage_tracking_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data20.inference_table_config !== undefined){let data23 = data20.inference_table_config;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key7 in data23){if(!((((key7 === "enabled") || (key7 === "catalog_name")) || (key7 === "schema_name")) || (key7 === "table_name_prefix"))){const err29 = {instancePath:instancePath+"/ai_gateway/inference_table_config",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data23.enabled !== undefined){if(typeof data23.enabled !== "boolean"){const err30 = {instancePath:instancePath+"/ai_gateway/inference_table_config/enabled",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data23.catalog_name !== undefined){if(typeof data23.catalog_name !== "string"){const err31 = {instancePath:instancePath+"/ai_gateway/inference_table_config/catalog_name",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/catalog_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data23.schema_name !== undefined){if(typeof data23.schema_name !== "string"){const err32 = {instancePath:instancePath+"/ai_gateway/inference_table_config/schema_name",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/schema_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data23.table_name_prefix !== undefined){if(typeof data23.table_name_prefix !== "string"){const err33 = {instancePath:instancePath+"/ai_gateway/inference_table_config/table_name_prefix",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/properties/table_name_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/ai_gateway/inference_table_config",schemaPath:"#/definitions/aiGateway/properties/inference_table_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data20.rate_limits !== undefined){let data28 = data20.rate_limits;if(Array.isArray(data28)){const len3 = data28.length;for(let i3=0; i3<len3; i3++){let data29 = data28[i3];if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.renewal_period === undefined){const err35 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3,schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/required",keyword:"required",params:{missingProperty: "renewal_period"},message:"must have required property '"+"renewal_period"+"'"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}for(const key8 in data29){if(!(((((key8 === "renewal_period") || (key8 === "calls")) || (key8 === "tokens")) || (key8 === "key")) || (key8 === "principal"))){const err36 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3,schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data29.renewal_period !== undefined){let data30 = data29.renewal_period;if(typeof data30 !== "string"){const err37 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/renewal_period",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/renewal_period/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(!(data30 === "minute")){const err38 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/renewal_period",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/renewal_period/enum",keyword:"enum",params:{allowedValues: schema21.properties.rate_limits.items.properties.renewal_period.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data29.calls !== undefined){let data31 = data29.calls;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err39 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/calls",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/calls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data29.tokens !== undefined){let data32 = data29.tokens;if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err40 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/tokens",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data29.key !== undefined){let data33 = data29.key;if(typeof data33 !== "string"){const err41 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/key",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(!((((data33 === "endpoint") || (data33 === "user")) || (data33 === "user_group")) || (data33 === "service_principal"))){const err42 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/key",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/key/enum",keyword:"enum",params:{allowedValues: schema21.properties.rate_limits.items.properties.key.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data29.principal !== undefined){if(typeof data29.principal !== "string"){const err43 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3+"/principal",schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/properties/principal/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/ai_gateway/rate_limits/" + i3,schemaPath:"#/definitions/aiGateway/properties/rate_limits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/ai_gateway/rate_limits",schemaPath:"#/definitions/aiGateway/properties/rate_limits/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data20.guardrails !== undefined){let data35 = data20.guardrails;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key9 in data35){if(!((key9 === "input") || (key9 === "output"))){const err46 = {instancePath:instancePath+"/ai_gateway/guardrails",schemaPath:"#/definitions/aiGateway/properties/guardrails/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data35.input !== undefined){let data36 = data35.input;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key10 in data36){if(!((((key10 === "safety") || (key10 === "pii")) || (key10 === "invalid_keywords")) || (key10 === "valid_topics"))){const err47 = {instancePath:instancePath+"/ai_gateway/guardrails/input",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data36.safety !== undefined){if(typeof data36.safety !== "boolean"){const err48 = {instancePath:instancePath+"/ai_gateway/guardrails/input/safety",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/safety/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data36.pii !== undefined){let data38 = data36.pii;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key11 in data38){if(!(key11 === "behavior")){const err49 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data38.behavior !== undefined){let data39 = data38.behavior;if(typeof data39 !== "string"){const err50 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/properties/behavior/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(!(((data39 === "BLOCK") || (data39 === "MASK")) || (data39 === "NONE"))){const err51 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/properties/behavior/enum",keyword:"enum",params:{allowedValues: schema21.properties.guardrails.properties.input.properties.pii.properties.behavior.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/ai_gateway/guardrails/input/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/pii/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data36.invalid_keywords !== undefined){let data40 = data36.invalid_keywords;if(Array.isArray(data40)){const len4 = data40.length;for(let i4=0; i4<len4; i4++){if(typeof data40[i4] !== "string"){const err53 = {instancePath:instancePath+"/ai_gateway/guardrails/input/invalid_keywords/" + i4,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/invalid_keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/ai_gateway/guardrails/input/invalid_keywords",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/invalid_keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data36.valid_topics !== undefined){let data42 = data36.valid_topics;if(Array.isArray(data42)){const len5 = data42.length;for(let i5=0; i5<len5; i5++){if(typeof data42[i5] !== "string"){const err55 = {instancePath:instancePath+"/ai_gateway/guardrails/input/valid_topics/" + i5,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/valid_topics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/ai_gateway/guardrails/input/valid_topics",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/properties/valid_topics/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/ai_gateway/guardrails/input",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/input/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data35.output !== undefined){let data44 = data35.output;if(data44 && typeof data44 == "object" && !Array.isArray(data44)){for(const key12 in data44){if(!((((key12 === "safety") || (key12 === "pii")) || (key12 === "invalid_keywords")) || (key12 === "valid_topics"))){const err58 = {instancePath:instancePath+"/ai_gateway/guardrails/output",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data44.safety !== undefined){if(typeof data44.safety !== "boolean"){const err59 = {instancePath:instancePath+"/ai_gateway/guardrails/output/safety",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/safety/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data44.pii !== undefined){let data46 = data44.pii;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key13 in data46){if(!(key13 === "behavior")){const err60 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data46.behavior !== undefined){let data47 = data46.behavior;if(typeof data47 !== "string"){const err61 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/properties/behavior/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(!(((data47 === "BLOCK") || (data47 === "MASK")) || (data47 === "NONE"))){const err62 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii/behavior",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/properties/behavior/enum",keyword:"enum",params:{allowedValues: schema21.properties.guardrails.properties.output.properties.pii.properties.behavior.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/ai_gateway/guardrails/output/pii",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/pii/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data44.invalid_keywords !== undefined){let data48 = data44.invalid_keywords;if(Array.isArray(data48)){const len6 = data48.length;for(let i6=0; i6<len6; i6++){if(typeof data48[i6] !== "string"){const err64 = {instancePath:instancePath+"/ai_gateway/guardrails/output/invalid_keywords/" + i6,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/invalid_keywords/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/ai_gateway/guardrails/output/invalid_keywords",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/invalid_keywords/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data44.valid_topics !== undefined){let data50 = data44.valid_topics;if(Array.isArray(data50)){const len7 = data50.length;for(let i7=0; i7<len7; i7++){if(typeof data50[i7] !== "string"){const err66 = {instancePath:instancePath+"/ai_gateway/guardrails/output/valid_topics/" + i7,schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/valid_topics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath:instancePath+"/ai_gateway/guardrails/output/valid_topics",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/properties/valid_topics/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/ai_gateway/guardrails/output",schemaPath:"#/definitions/aiGateway/properties/guardrails/properties/output/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}else {const err69 = {instancePath:instancePath+"/ai_gateway/guardrails",schemaPath:"#/definitions/aiGateway/properties/guardrails/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data20.fallback_config !== undefined){let data52 = data20.fallback_config;if(data52 && typeof data52 == "object" && !Array.isArray(data52)){if(data52.enabled === undefined){const err70 = {instancePath:instancePath+"/ai_gateway/fallback_config",schemaPath:"#/definitions/aiGateway/properties/fallback_config/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}for(const key14 in data52){if(!(key14 === "enabled")){const err71 = {instancePath:instancePath+"/ai_gateway/fallback_config",schemaPath:"#/definitions/aiGateway/properties/fallback_config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data52.enabled !== undefined){if(typeof data52.enabled !== "boolean"){const err72 = {instancePath:instancePath+"/ai_gateway/fallback_config/enabled",schemaPath:"#/definitions/aiGateway/properties/fallback_config/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/ai_gateway/fallback_config",schemaPath:"#/definitions/aiGateway/properties/fallback_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/ai_gateway",schemaPath:"#/definitions/aiGateway/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.budget_policy_id !== undefined){if(typeof data.budget_policy_id !== "string"){const err75 = {instancePath:instancePath+"/budget_policy_id",schemaPath:"#/properties/budget_policy_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err76 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.email_notifications !== undefined){let data56 = data.email_notifications;if(data56 && typeof data56 == "object" && !Array.isArray(data56)){for(const key15 in data56){if(!((key15 === "on_update_failure") || (key15 === "on_update_success"))){const err77 = {instancePath:instancePath+"/email_notifications",schemaPath:"#/definitions/emailNotifications/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data56.on_update_failure !== undefined){let data57 = data56.on_update_failure;if(Array.isArray(data57)){const len8 = data57.length;for(let i8=0; i8<len8; i8++){if(typeof data57[i8] !== "string"){const err78 = {instancePath:instancePath+"/email_notifications/on_update_failure/" + i8,schemaPath:"#/definitions/emailNotifications/properties/on_update_failure/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/email_notifications/on_update_failure",schemaPath:"#/definitions/emailNotifications/properties/on_update_failure/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data56.on_update_success !== undefined){let data59 = data56.on_update_success;if(Array.isArray(data59)){const len9 = data59.length;for(let i9=0; i9<len9; i9++){if(typeof data59[i9] !== "string"){const err80 = {instancePath:instancePath+"/email_notifications/on_update_success/" + i9,schemaPath:"#/definitions/emailNotifications/properties/on_update_success/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath:instancePath+"/email_notifications/on_update_success",schemaPath:"#/definitions/emailNotifications/properties/on_update_success/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/email_notifications",schemaPath:"#/definitions/emailNotifications/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.rate_limits !== undefined){let data61 = data.rate_limits;if(Array.isArray(data61)){const len10 = data61.length;for(let i10=0; i10<len10; i10++){let data62 = data61[i10];if(data62 && typeof data62 == "object" && !Array.isArray(data62)){if(data62.calls === undefined){const err83 = {instancePath:instancePath+"/rate_limits/" + i10,schemaPath:"#/definitions/legacyRateLimit/required",keyword:"required",params:{missingProperty: "calls"},message:"must have required property '"+"calls"+"'"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}if(data62.renewal_period === undefined){const err84 = {instancePath:instancePath+"/rate_limits/" + i10,schemaPath:"#/definitions/legacyRateLimit/required",keyword:"required",params:{missingProperty: "renewal_period"},message:"must have required property '"+"renewal_period"+"'"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}for(const key16 in data62){if(!(((key16 === "calls") || (key16 === "renewal_period")) || (key16 === "key"))){const err85 = {instancePath:instancePath+"/rate_limits/" + i10,schemaPath:"#/definitions/legacyRateLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data62.calls !== undefined){let data63 = data62.calls;if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){const err86 = {instancePath:instancePath+"/rate_limits/" + i10+"/calls",schemaPath:"#/definitions/legacyRateLimit/properties/calls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data62.renewal_period !== undefined){let data64 = data62.renewal_period;if(typeof data64 !== "string"){const err87 = {instancePath:instancePath+"/rate_limits/" + i10+"/renewal_period",schemaPath:"#/definitions/legacyRateLimit/properties/renewal_period/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if(!(data64 === "minute")){const err88 = {instancePath:instancePath+"/rate_limits/" + i10+"/renewal_period",schemaPath:"#/definitions/legacyRateLimit/properties/renewal_period/enum",keyword:"enum",params:{allowedValues: schema23.properties.renewal_period.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data62.key !== undefined){let data65 = data62.key;if(typeof data65 !== "string"){const err89 = {instancePath:instancePath+"/rate_limits/" + i10+"/key",schemaPath:"#/definitions/legacyRateLimit/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}if(!((data65 === "user") || (data65 === "endpoint"))){const err90 = {instancePath:instancePath+"/rate_limits/" + i10+"/key",schemaPath:"#/definitions/legacyRateLimit/properties/key/enum",keyword:"enum",params:{allowedValues: schema23.properties.key.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/rate_limits/" + i10,schemaPath:"#/definitions/legacyRateLimit/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/rate_limits",schemaPath:"#/properties/rate_limits/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data.route_optimized !== undefined){if(typeof data.route_optimized !== "boolean"){const err93 = {instancePath:instancePath+"/route_optimized",schemaPath:"#/properties/route_optimized/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data.tags !== undefined){let data67 = data.tags;if(Array.isArray(data67)){const len11 = data67.length;for(let i11=0; i11<len11; i11++){let data68 = data67[i11];if(data68 && typeof data68 == "object" && !Array.isArray(data68)){if(data68.key === undefined){const err94 = {instancePath:instancePath+"/tags/" + i11,schemaPath:"#/definitions/tag/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}for(const key17 in data68){if(!((key17 === "key") || (key17 === "value"))){const err95 = {instancePath:instancePath+"/tags/" + i11,schemaPath:"#/definitions/tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data68.key !== undefined){if(typeof data68.key !== "string"){const err96 = {instancePath:instancePath+"/tags/" + i11+"/key",schemaPath:"#/definitions/tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data68.value !== undefined){if(typeof data68.value !== "string"){const err97 = {instancePath:instancePath+"/tags/" + i11+"/value",schemaPath:"#/definitions/tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/tags/" + i11,schemaPath:"#/definitions/tag/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}else {const err99 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data.telemetry_config !== undefined){let data71 = data.telemetry_config;if(!(data71 && typeof data71 == "object" && !Array.isArray(data71))){const err100 = {instancePath:instancePath+"/telemetry_config",schemaPath:"#/properties/telemetry_config/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}}else {const err101 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}validate21.errors = vErrors;return errors === 0;}const validateConfig = validate25;const schema35 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://serving-ci.dev/schema/serving-ci-config.schema.json","title":"serving-ci configuration (.serving-ci.yaml)","type":"object","additionalProperties":false,"properties":{"rules":{"description":"Rule severities by rule id","type":"object","additionalProperties":{"enum":["off","warn","error"]}},"endpoints":{"description":"Endpoint names that exist in your workspaces (custom or regional foundation-model endpoints)","type":"array","items":{"type":"string","pattern":"\\S"}},"ignore":{"description":"gitignore-style patterns, relative to the repository root","type":"array","items":{"type":"string","pattern":"\\S"}}}};const pattern1 = new RegExp("\\S", "u");function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://serving-ci.dev/schema/serving-ci-config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "rules") || (key0 === "endpoints")) || (key0 === "ignore"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.rules !== undefined){let data0 = data.rules;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){let data1 = data0[key1];if(!(((data1 === "off") || (data1 === "warn")) || (data1 === "error"))){const err1 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema35.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.endpoints !== undefined){let data2 = data.endpoints;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(typeof data3 === "string"){if(!pattern1.test(data3)){const err3 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.ignore !== undefined){let data4 = data.ignore;if(Array.isArray(data4)){const len1 = data4.length;for(let i1=0; i1<len1; i1++){let data5 = data4[i1];if(typeof data5 === "string"){if(!pattern1.test(data5)){const err6 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate25.errors = vErrors;return errors === 0;}
-
-;// CONCATENATED MODULE: ./rules/schema.ts
-
-
-
-
-
-
-
-const schema_messages = {
-    unknownKey: "unknown key \"{key}\" in {where}{hint}",
-    missingKey: "{where} is missing required key \"{key}\"",
-    wrongType: "{where} should be {expected}, found {actual}",
-    badValue: "{where} is \"{value}\"{hint}",
-    wrongVersion: "version must be 1, found {value}",
-    badDuration: "{where} \"{value}\" is not a duration like 45m or 1h30m",
-    unknownResourceType: "unknown bundle resource type \"{key}\"{hint}; its resources are not deployed",
-    pathEscapesRoot: "model.code path \"{path}\" is outside the repository",
-    pathMissing: "model.code path \"{path}\" does not exist",
-};
-/* harmony default export */ const schema = (defineRule({
-    id: "schema",
-    defaultSeverity: "error",
-    summary: "serving.yaml and bundle endpoint blocks match the schema: known keys, types, enums, required fields",
-    fixable: "never",
-    messages: schema_messages,
-    check(facts, _ctx, report) {
-        for (const s of facts.servingFiles) {
-            if (s.root)
-                validate(s.root, [], "serving", report);
-            for (const p of s.codePaths) {
-                if (p.escapesRoot)
-                    report("pathEscapesRoot", p, { path: p.value });
-                else if (!(0,external_node_fs_namespaceObject.existsSync)(p.absPath))
-                    report("pathMissing", p, { path: p.value });
-            }
-        }
-        for (const b of facts.bundleFiles) {
-            for (const key of b.unknownResourceTypes) {
-                report("unknownResourceType", key, { key: key.value, hint: didYouMean(key.value, BUNDLE_RESOURCE_TYPES) });
-            }
-            for (const ep of b.endpoints) {
-                validate(ep.node, ["resources", "model_serving_endpoints", ep.key ?? ""], "bundle", report);
-            }
-        }
-    },
-}));
-const TARGETS = {
-    serving: { validator: validateServingFile, definition: undefined },
-    bundle: { validator: validateBundleEndpoint, definition: "bundleEndpoint" },
-};
-function validate(root, prefix, kind, report) {
-    const { validator, definition } = TARGETS[kind];
-    const tolerateVariables = kind === "bundle";
-    if (validator(toPlain(root)))
-        return;
-    const seen = new Set();
-    for (const err of validator.errors ?? []) {
-        if (err.keyword === "oneOf" || err.keyword === "if")
-            continue;
-        const segments = err.instancePath.split("/").slice(1).map(unescapePointer);
-        const target = atPath(root, segments);
-        if (!target)
-            continue;
-        if (tolerateVariables && hasVariable(target.node))
-            continue; // resolved at deploy time: not ours to judge
-        const where = describe([...prefix, ...segments]);
-        const dedupeKey = `${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
-        if (seen.has(dedupeKey))
-            continue;
-        seen.add(dedupeKey);
-        reportError(err, target, where, report, definition, segments);
-    }
-}
-function reportError(err, target, where, report, rootDefinition, segments) {
-    const { node } = target;
-    const anchor = target.key ?? node;
-    switch (err.keyword) {
-        case "additionalProperties": {
-            const key = String(err.params.additionalProperty);
-            const keyAt = node.kind === "map" ? node.entries.find((e) => e.key.value === key)?.key : undefined;
-            report("unknownKey", keyAt ?? anchor, { key, where, hint: didYouMean(key, allowedKeys(rootDefinition, segments)) });
-            return;
-        }
-        case "required":
-            report("missingKey", anchor, { key: String(err.params.missingProperty), where });
-            return;
-        case "type":
-            report("wrongType", node, { where, expected: article(String(err.params.type)), actual: kindOf(node) });
-            return;
-        case "enum": {
-            const allowed = err.params.allowedValues.map(String);
-            const value = node.kind === "scalar" ? String(node.value) : kindOf(node);
-            const sameCase = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
-            const hint = sameCase ? ` (did you mean "${sameCase}"?)` : `, expected one of ${allowed.join(", ")}`;
-            report("badValue", node, { where, value, hint });
-            return;
-        }
-        case "const":
-            report("wrongVersion", node, { value: node.kind === "scalar" ? JSON.stringify(node.value) : kindOf(node) });
-            return;
-        case "pattern":
-            report("badDuration", node, { where, value: node.kind === "scalar" ? String(node.value) : "" });
-            return;
-        default:
-            report("wrongType", node, { where, expected: err.message ?? "valid", actual: kindOf(node) });
-    }
-}
-const SCHEMA = serving_schema_namespaceObject;
-function deref(node) {
-    const ref = node?.$ref;
-    return ref ? SCHEMA.definitions[ref.replace("#/definitions/", "")] : node;
-}
-/** The property names the schema allows at an instance path (ajv's schemaPath is relative to the last $ref). */
-function allowedKeys(rootDefinition, segments) {
-    let node = deref(rootDefinition ? SCHEMA.definitions[rootDefinition] : SCHEMA);
-    for (const seg of segments) {
-        if (!node)
-            return [];
-        const next = /^\d+$/.test(seg) && node.items ? node.items : node.properties?.[seg] ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : undefined);
-        node = deref(next);
-    }
-    return Object.keys(node?.properties ?? {});
-}
-function unescapePointer(s) {
-    return s.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-/** `endpoint.served_entities[0].workload_size` */
-function describe(segments) {
-    if (segments.length === 0)
-        return "the file";
-    return segments.reduce((acc, s) => (/^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), "");
-}
-function kindOf(node) {
-    if (node.kind === "map")
-        return "a mapping";
-    if (node.kind === "seq")
-        return "a list";
-    if (node.kind === "unknown")
-        return "an alias";
-    const v = node.value;
-    return v === null ? "nothing" : typeof v === "string" ? `the string "${v}"` : `${typeof v} ${String(v)}`;
-}
-function article(types) {
-    return types
-        .split(",")
-        .map((t) => ({ object: "a mapping", array: "a list", string: "a string", integer: "an integer", number: "a number", boolean: "true or false" })[t] ?? t)
-        .join(" or ");
-}
-
-;// CONCATENATED MODULE: ./rules/traffic-config.ts
-
-
-/* harmony default export */ const traffic_config = (defineRule({
-    id: "traffic-config",
-    defaultSeverity: "error",
-    summary: "Traffic routes name served entities of the endpoint, with integer percentages summing to 100",
-    fixable: "never",
-    messages: {
-        unknownEntity: "route names \"{name}\", which is not a served entity of this endpoint{hint}",
-        missingName: "route names no served entity (served_entity_name or served_model_name)",
-        notInteger: "traffic_percentage {value} is not a whole number",
-        outOfRange: "traffic_percentage {value} is outside 0..100",
-        badSum: "traffic percentages sum to {sum}, not 100",
-        missingTraffic: "{count} served entities need a traffic_config saying how to split requests",
-        duplicateRoute: "\"{name}\" has more than one route",
-    },
-    check(facts, _ctx, report) {
-        for (const ep of facts.endpoints) {
-            const traffic = ep.trafficConfig;
-            if (!traffic) {
-                if (ep.servedEntities.length > 1 && !hasVariable(ep.servedEntitiesNode)) {
-                    report("missingTraffic", ep.servedEntitiesNode ?? ep.node, { count: ep.servedEntities.length });
-                }
-                continue;
-            }
-            const routesNode = get(traffic, "routes");
-            if (!isSeq(routesNode) || hasVariable(ep.servedEntitiesNode))
-                continue;
-            const names = new Set();
-            let namesKnown = true;
-            for (const e of ep.servedEntities) {
-                if (e.name)
-                    names.add(e.name.value);
-                else if (e.defaultNames.length)
-                    e.defaultNames.forEach((n) => names.add(n));
-                else
-                    namesKnown = false;
-                if (hasVariable(e.node))
-                    namesKnown = false;
-            }
-            let sum = 0;
-            let sumKnown = true;
-            const routed = new Set();
-            for (const route of mapItems(routesNode)) {
-                const nameNode = get(route, "served_entity_name") ?? get(route, "served_model_name");
-                const name = str(nameNode);
-                if (!nameNode)
-                    report("missingName", route);
-                else if (name && !hasVariable(nameNode)) {
-                    if (namesKnown && !names.has(name.value)) {
-                        const hint = names.size ? ` (served entities: ${[...names].join(", ")})` : "";
-                        report("unknownEntity", name, { name: name.value, hint });
-                    }
-                    if (routed.has(name.value))
-                        report("duplicateRoute", name, { name: name.value });
-                    routed.add(name.value);
-                }
-                const pctNode = get(route, "traffic_percentage");
-                const pct = num(pctNode);
-                if (!pct) {
-                    sumKnown = false; // missing or not a number: the schema rule reports it
-                    continue;
-                }
-                if (!Number.isInteger(pct.value))
-                    report("notInteger", pct, { value: pct.value });
-                else if (pct.value < 0 || pct.value > 100)
-                    report("outOfRange", pct, { value: pct.value });
-                sum += pct.value;
-            }
-            if (sumKnown && routesNode.items.length > 0 && sum !== 100)
-                report("badSum", routesNode, { sum });
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./rules/unused-suppression.ts
-
-// Reported by the suppression pass (src/lint/suppress.ts), which runs after every
-// rule; this module carries the metadata, the docs and the severity setting.
-/* harmony default export */ const unused_suppression = (defineRule({
-    id: "unused-suppression",
-    defaultSeverity: "warning",
-    summary: "Every serving-ci-disable comment names a known rule and suppresses a finding",
-    fixable: "never",
-    messages: {
-        unused: "unused suppression: no \"{rule}\" finding here",
-        unknownRule: "suppression names unknown rule \"{rule}\"",
-        missingRule: "suppression names no rule; write the rule id after the directive",
-    },
-    check() { },
-}));
-
-;// CONCATENATED MODULE: ./rules/index.ts
-
-
-
-
-const RULES = [rules_parse, schema, traffic_config, unused_suppression];
-
-;// CONCATENATED MODULE: ./src/cli/run-rules-list.ts
-
-function rulesList(format) {
-    if (format === "json") {
-        return `${JSON.stringify(RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, fixable: r.fixable, summary: r.summary, docsUrl: r.docsUrl })), null, 2)}\n`;
-    }
-    const width = Math.max(...RULES.map((r) => r.id.length));
-    return RULES.map((r) => `${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.summary}\n${" ".repeat(width + 11)}${r.docsUrl}\n`).join("");
-}
-
-;// CONCATENATED MODULE: ./src/lint/fix.ts
-// Applies fixes: safe ones, plus unsafe ones whose opt-in flag was given. Edits
-// are sorted, overlapping ones skipped (the next pass gets them), and each file
-// is replaced atomically so an interrupted run never leaves half a file.
-
-/** Returns the number of edits written. */
-function applyFixes(findings, files, options) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const edits = new Map();
-    for (const f of findings) {
-        const fix = f.fix;
-        if (!fix || !(fix.safe || (fix.optIn && options.optIns.has(fix.optIn))))
-            continue;
-        for (const e of fix.edits) {
-            const file = e.file ?? f.span.file;
-            const list = edits.get(file) ?? [];
-            list.push(e);
-            edits.set(file, list);
-        }
-    }
-    let applied = 0;
-    for (const [path, list] of edits) {
-        const source = byPath.get(path);
-        if (!source || source.kind === "notebook")
-            continue;
-        list.sort((a, b) => a.start - b.start || a.end - b.end);
-        let text = "";
-        let cursor = 0;
-        for (const e of list) {
-            if (e.start < cursor)
-                continue; // overlaps an earlier edit
-            text += source.text.slice(cursor, e.start) + e.text;
-            cursor = e.end;
-            applied++;
-        }
-        text += source.text.slice(cursor);
-        const tmp = `${source.absPath}.serving-ci-${process.pid}.tmp`;
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, source.absPath);
-    }
-    return applied;
-}
-
-;// CONCATENATED MODULE: ./rules/data/foundation-models.json
-const foundation_models_namespaceObject = /*#__PURE__*/JSON.parse('{"QO":"2026-11-27","jO":[{"name":"databricks-gpt-5-5-pro","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-5","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-4","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-4-mini","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-4-nano","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-2","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-1","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-mini","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-nano","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-oss-120b","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-oss-20b","kind":"chat","provider":"openai","confidence":"high"},{"name":"databricks-gpt-5-3-codex","kind":"code","provider":"openai","note":"listed in 2026-06 docs, missing from 2026-09 workspace listings","confidence":"medium"},{"name":"databricks-gpt-5-2-codex","kind":"code","provider":"openai","retires":"2026-07-16","confidence":"high"},{"name":"databricks-gpt-5-1-codex-max","kind":"code","provider":"openai","retires":"2026-07-16","confidence":"high"},{"name":"databricks-gpt-5-1-codex-mini","kind":"code","provider":"openai","retires":"2026-07-16","confidence":"high"},{"name":"databricks-gpt-5-6-sol","kind":"chat","provider":"openai","confidence":"medium"},{"name":"databricks-gpt-5-6-luna","kind":"chat","provider":"openai","confidence":"medium"},{"name":"databricks-gpt-5-6-terra","kind":"chat","provider":"openai","confidence":"medium"},{"name":"databricks-gpt-6-sol","kind":"chat","provider":"openai","confidence":"low"},{"name":"databricks-gpt-6-luna","kind":"chat","provider":"openai","confidence":"low"},{"name":"databricks-gpt-6-astra","kind":"chat","provider":"openai","confidence":"low"},{"name":"databricks-claude-fable-5","kind":"chat","provider":"anthropic","confidence":"medium"},{"name":"databricks-claude-opus-5","kind":"chat","provider":"anthropic","confidence":"medium"},{"name":"databricks-claude-opus-5-5","kind":"chat","provider":"anthropic","confidence":"low"},{"name":"databricks-claude-sonnet-5","kind":"chat","provider":"anthropic","confidence":"medium"},{"name":"databricks-claude-sonnet-5-5","kind":"chat","provider":"anthropic","confidence":"low"},{"name":"databricks-claude-opus-4-8","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-opus-4-7","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-opus-4-6","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-opus-4-5","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-opus-4-1","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-sonnet-4-6","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-sonnet-4-5","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-sonnet-4","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-haiku-4-5","kind":"chat","provider":"anthropic","confidence":"high"},{"name":"databricks-claude-opus-4","kind":"chat","provider":"anthropic","retired":true,"successor":"databricks-claude-opus-4-1","note":"retirement day not published","confidence":"low"},{"name":"databricks-claude-3-7-sonnet","kind":"chat","provider":"anthropic","retires":"2026-04-12","successor":"databricks-claude-sonnet-4-5","confidence":"high"},{"name":"databricks-gemini-3-5-flash","kind":"chat","provider":"google","confidence":"high"},{"name":"databricks-gemini-3-1-flash-lite","kind":"chat","provider":"google","confidence":"high"},{"name":"databricks-gemini-3-7-flash","kind":"chat","provider":"google","confidence":"low"},{"name":"databricks-gemini-3-8-flash","kind":"chat","provider":"google","confidence":"low"},{"name":"databricks-gemini-3-1-pro","kind":"chat","provider":"google","confidence":"medium"},{"name":"databricks-gemini-3-flash","kind":"chat","provider":"google","confidence":"medium"},{"name":"databricks-gemini-3-pro","kind":"chat","provider":"google","retires":"2026-03-26","redirectUntil":"2026-06-07","successor":"databricks-gemini-3-1-pro","confidence":"high"},{"name":"databricks-gemini-2-5-pro","kind":"chat","provider":"google","confidence":"high"},{"name":"databricks-gemini-2-5-flash","kind":"chat","provider":"google","confidence":"high"},{"name":"databricks-gemma-3-12b","kind":"chat","provider":"google","confidence":"high"},{"name":"databricks-llama-4-maverick","kind":"chat","provider":"meta","confidence":"high"},{"name":"databricks-meta-llama-3-3-70b-instruct","kind":"chat","provider":"meta","confidence":"high"},{"name":"databricks-meta-llama-3-1-8b-instruct","kind":"chat","provider":"meta","confidence":"high"},{"name":"databricks-meta-llama-3-1-405b-instruct","kind":"chat","provider":"meta","retires":"2026-02-15","ptRetires":"2026-05-15","successor":"databricks-meta-llama-3-3-70b-instruct","confidence":"high"},{"name":"databricks-meta-llama-3-1-70b-instruct","kind":"chat","provider":"meta","retires":"2024-12-11","successor":"databricks-meta-llama-3-3-70b-instruct","confidence":"high"},{"name":"databricks-meta-llama-3-70b-instruct","kind":"chat","provider":"meta","retires":"2024-07-23","successor":"databricks-meta-llama-3-3-70b-instruct","confidence":"medium"},{"name":"databricks-llama-2-70b-chat","kind":"chat","provider":"meta","retired":true,"successor":"databricks-meta-llama-3-3-70b-instruct","note":"retirement day unconfirmed (about 2024-10-30)","confidence":"medium"},{"name":"databricks-dbrx-instruct","kind":"chat","provider":"databricks","retired":true,"successor":"databricks-meta-llama-3-3-70b-instruct","note":"retired about 2025-04 (unconfirmed day)","confidence":"medium"},{"name":"databricks-mixtral-8x7b-instruct","kind":"chat","provider":"mistral","retired":true,"successor":"databricks-meta-llama-3-3-70b-instruct","note":"no longer available by 2025-05-06","confidence":"medium"},{"name":"databricks-mpt-30b-instruct","kind":"completion","provider":"databricks","retires":"2024-08-30","confidence":"medium"},{"name":"databricks-mpt-7b-instruct","kind":"completion","provider":"databricks","retired":true,"note":"retired about 2024-08-30 (unconfirmed day)","confidence":"medium"},{"name":"databricks-qwen3-next-80b-a3b-instruct","kind":"chat","provider":"alibaba","confidence":"high"},{"name":"databricks-qwen35-122b-a10b","kind":"chat","provider":"alibaba","confidence":"high"},{"name":"databricks-glm-5-3","kind":"chat","provider":"zhipu","confidence":"medium"},{"name":"databricks-glm-5-3-flash","kind":"chat","provider":"zhipu","confidence":"medium"},{"name":"databricks-glm-5-2","kind":"chat","provider":"zhipu","deprecated":true,"successor":"databricks-glm-5-3","note":"Databricks calls GLM 5.2 legacy","confidence":"medium"},{"name":"databricks-kimi-k3","kind":"chat","provider":"moonshot","confidence":"medium"},{"name":"databricks-inkling","kind":"chat","provider":"thinking-machines","confidence":"low"},{"name":"databricks-deepseek-v4-flash-0731","kind":"chat","provider":"deepseek","confidence":"low"},{"name":"databricks-deepseek-v4-1-flash","kind":"chat","provider":"deepseek","confidence":"low"},{"name":"databricks-deepseek-v4-pro-0813","kind":"chat","provider":"deepseek","confidence":"low"},{"name":"databricks-grok-4-6","kind":"chat","provider":"xai","confidence":"low"},{"name":"databricks-grok-4-7","kind":"chat","provider":"xai","confidence":"low"},{"name":"databricks-gte-large-en","kind":"embedding","provider":"databricks","confidence":"high"},{"name":"databricks-bge-large-en","kind":"embedding","provider":"databricks","confidence":"high"},{"name":"databricks-qwen3-embedding-0-6b","kind":"embedding","provider":"alibaba","confidence":"high"}]}');
-;// CONCATENATED MODULE: ./src/lint/catalog.ts
-// The foundation-model endpoint catalog (rules/data/foundation-models.json).
-
-function loadCatalog() {
-    const entries = foundation_models_namespaceObject.jO;
-    return { compiled: foundation_models_namespaceObject.QO, entries, byName: new Map(entries.map((e) => [e.name, e])) };
-}
-/** Whether the entry is retired on `today` (a retirement day is the first day it fails). */
-function isRetired(entry, today) {
-    return entry.retired === true || (entry.retires !== undefined && entry.retires <= today);
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/lint/line-index.ts
-/** Maps 0-based offsets to 1-based line/column by binary search over line starts. */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-            this.starts.push(i + 1);
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-    }
-    /** Offset of the first character of a 1-based line. */
-    lineStart(line) {
-        return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
-    }
-    lineText(line) {
-        const start = this.lineStart(line);
-        const next = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
-        return this.text.slice(start, next).replace(/\r$/, "");
-    }
-    span(file, start, end) {
-        const s = this.position(start);
-        const e = this.position(Math.max(start, end));
-        return { file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, start, end: Math.max(start, end) };
-    }
-}
-
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3439);
-;// CONCATENATED MODULE: ./src/lint/yaml/parse-yaml.ts
-// YAML text → located tree. Never throws: syntax errors, duplicate keys and
-// alias bombs become problems with positions, and whatever parsed is returned.
-
-/** Past this many nodes (counting each alias expansion) the rest is left unknown. */
-const NODE_BUDGET = 200_000;
-function parseYaml(file, lines) {
-    const doc = (0,dist/* parseDocument */.Tp)(lines.text, { uniqueKeys: true, merge: true, prettyErrors: false, strict: false });
-    const problems = [];
-    for (const err of doc.errors) {
-        const [start, end] = err.pos;
-        const messageId = err.code === "DUPLICATE_KEY" ? "duplicateKey" : err.code === "MULTIPLE_DOCS" ? "multipleDocuments" : "syntax";
-        problems.push({ messageId, message: firstLine(err.message), span: lines.span(file, start, end) });
-    }
-    const converter = new Converter(file, lines, doc, problems);
-    const root = doc.contents ? converter.convert(doc.contents) : undefined;
-    return { root, problems };
-}
-function firstLine(message) {
-    const line = message.split("\n")[0] ?? message;
-    return line.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
-}
-class Converter {
-    file;
-    lines;
-    doc;
-    problems;
-    budget = NODE_BUDGET;
-    memo = new Map();
-    reportedBomb = false;
-    constructor(file, lines, doc, problems) {
-        this.file = file;
-        this.lines = lines;
-        this.doc = doc;
-        this.problems = problems;
-    }
-    span(node) {
-        const [start, end] = node.range ?? [0, 0, 0];
-        return this.lines.span(this.file, start, end);
-    }
-    convert(node) {
-        if (--this.budget < 0)
-            return this.bomb(node);
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = node.resolve(this.doc);
-            if (!target)
-                return { kind: "unknown", span: this.span(node) };
-            return this.expand(target, node);
-        }
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const v = node.value;
-            const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
-            return { kind: "scalar", value, span: this.span(node) };
-        }
-        if ((0,dist/* isSeq */.oP)(node)) {
-            return { kind: "seq", items: node.items.map((i) => this.convert(i)), span: this.span(node) };
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const entries = [];
-            const merged = [];
-            for (const pair of node.items) {
-                if (!(0,dist/* isPair */.tO)(pair))
-                    continue;
-                const keyNode = pair.key;
-                if ((0,dist/* isScalar */.jn)(keyNode) && keyNode.value === "<<" && pair.value) {
-                    merged.push(...this.mergeSources(pair.value));
-                    continue;
-                }
-                const keySpan = keyNode ? this.span(keyNode) : this.span(node);
-                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : "";
-                const value = pair.value ? this.convert(pair.value) : { kind: "scalar", value: null, span: keySpan };
-                entries.push({ key: { value: key, span: keySpan }, value });
-            }
-            // Explicit keys win over merged ones, as YAML merge keys specify.
-            for (const m of merged)
-                if (!entries.some((e) => e.key.value === m.key.value))
-                    entries.push(m);
-            return { kind: "map", entries, span: this.span(node) };
-        }
-        return { kind: "unknown", span: this.span(node) };
-    }
-    /** An alias costs as much as the subtree it stands for; the converted tree is shared. */
-    expand(target, alias) {
-        const cached = this.memo.get(target);
-        if (cached) {
-            this.budget -= countNodes(cached);
-            return this.budget < 0 ? this.bomb(alias) : cached;
-        }
-        const converted = this.convert(target);
-        this.memo.set(target, converted);
-        return converted;
-    }
-    mergeSources(value) {
-        const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
-        const out = [];
-        for (const s of sources) {
-            const converted = this.convert(s);
-            if (converted.kind === "map")
-                out.push(...converted.entries.filter((e) => !out.some((o) => o.key.value === e.key.value)));
-        }
-        return out;
-    }
-    bomb(node) {
-        const span = this.span(node);
-        if (!this.reportedBomb) {
-            this.reportedBomb = true;
-            this.problems.push({
-                messageId: "aliasLimit",
-                message: `aliases expand to more than ${NODE_BUDGET} nodes; the rest of the file is not checked`,
-                span,
-            });
-        }
-        return { kind: "unknown", span };
-    }
-}
-const sizes = new WeakMap();
-function countNodes(n) {
-    const known = sizes.get(n);
-    if (known !== undefined)
-        return known;
-    let size = 1;
-    if (n.kind === "seq")
-        for (const i of n.items)
-            size += countNodes(i);
-    if (n.kind === "map")
-        for (const e of n.entries)
-            size += countNodes(e.value);
-    sizes.set(n, size);
-    return size;
-}
-
-;// CONCATENATED MODULE: ./src/lint/config.ts
-// .serving-ci.yaml at the repository root: rule severities, the repository's own
-// endpoint names, ignored paths. Validated with the precompiled JSON Schema
-// (schema/serving-ci-config.schema.json, also usable by editors). A broken
-// config is a UserError (exit 2) naming the file, line and column.
-
-
-
-
-
-
-
-
-const CONFIG_FILE = ".serving-ci.yaml";
-const EMPTY_CONFIG = { rules: {}, endpoints: [], ignore: [] };
-function loadConfig(repoRoot, knownRules, explicitPath) {
-    const file = explicitPath ?? external_node_path_default().join(repoRoot, CONFIG_FILE);
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
-    }
-    catch (e) {
-        if (!explicitPath && e.code === "ENOENT")
-            return EMPTY_CONFIG;
-        throw new UserError(`cannot read config ${file}: ${e.code ?? String(e)}`);
-    }
-    const display = external_node_path_default().relative(process.cwd(), file) || file;
-    const lines = new LineIndex(text);
-    const parsed = parseYaml(display, lines);
-    const first = parsed.problems[0];
-    if (first)
-        throw new UserError(`${display}:${first.span.line}:${first.span.column}: ${first.message}`);
-    const root = parsed.root;
-    const plain = (root ? toPlain(root) : null) ?? {};
-    const where = (segments) => {
-        const at = root ? atPath(root, segments) : undefined;
-        const span = at?.key?.span ?? at?.node.span ?? root?.span;
-        return span ? `${display}:${span.line}:${span.column}` : display;
-    };
-    if (!validateConfig(plain)) {
-        const err = validateConfig.errors[0];
-        const segments = err.instancePath.split("/").slice(1);
-        if (err.keyword === "additionalProperties") {
-            const key = String(err.params.additionalProperty);
-            throw new UserError(`${where([...segments, key])}: unknown key "${key}"${didYouMean(key, ["rules", "endpoints", "ignore"])} (expected rules, endpoints, ignore)`);
-        }
-        const what = err.keyword === "enum" ? "must be off, warn or error" : err.message ?? "is invalid";
-        throw new UserError(`${where(segments)}: ${segments.join(".") || "the config"} ${what}`);
-    }
-    const cfg = plain;
-    for (const id of Object.keys(cfg.rules ?? {})) {
-        if (!knownRules.has(id))
-            throw new UserError(`${where(["rules", id])}: unknown rule "${id}"${didYouMean(id, knownRules)} (see \`serving-ci rules\`)`);
-    }
-    return { file: display, rules: cfg.rules ?? {}, endpoints: cfg.endpoints ?? [], ignore: cfg.ignore ?? [] };
-}
-
-// EXTERNAL MODULE: ../main/node_modules/ignore/index.js
-var ignore = __nccwpck_require__(3501);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/lint/discover.ts
-// Finds the files to lint: serving.yaml, bundle roots, Python and notebooks,
-// honouring .gitignore (root and nested) and the config's ignore patterns.
-
-
-
-
-const SKIP_DIRS = new Set([".git", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".mypy_cache", ".databricks"]);
-function classify(name) {
-    if (name === "serving.yaml" || name === "serving.yml")
-        return "serving";
-    if (name === "databricks.yml" || name === "databricks.yaml")
-        return "bundle";
-    if (name.endsWith(".py"))
-        return "python";
-    if (name.endsWith(".ipynb"))
-        return "notebook";
-    return undefined;
-}
-class Discovery {
-    repoRoot;
-    ig;
-    constructor(repoRoot, ignorePatterns) {
-        this.repoRoot = repoRoot;
-        this.ig = ignore_default()().add([...ignorePatterns]);
-    }
-    isIgnored(absPath, isDir = false) {
-        const rel = external_node_path_default().relative(this.repoRoot, absPath).split((external_node_path_default()).sep).join("/");
-        if (!rel || rel.startsWith(".."))
-            return false;
-        return this.ig.ignores(isDir ? `${rel}/` : rel);
-    }
-    /** Every path argument → files. A missing path is a UserError (the caller lints the rest first). */
-    discover(paths, missing) {
-        const out = [];
-        const seen = new Set();
-        const push = (d) => {
-            if (!seen.has(d.absPath)) {
-                seen.add(d.absPath);
-                out.push(d);
-            }
-        };
-        for (const p of paths) {
-            const abs = external_node_path_default().resolve(p);
-            let st;
-            try {
-                st = (0,external_node_fs_namespaceObject.statSync)(abs);
-            }
-            catch {
-                missing.push(p);
-                continue;
-            }
-            if (st.isDirectory())
-                this.walk(abs, (file, kind) => push({ absPath: file, kind, explicit: false }));
-            else {
-                const name = external_node_path_default().basename(abs);
-                const kind = classify(name) ?? (/\.ya?ml$/.test(name) ? "yaml" : undefined);
-                if (!kind)
-                    throw new UserError(`${p}: not a serving.yaml, bundle, YAML, Python or notebook file`);
-                push({ absPath: abs, kind, explicit: true });
-            }
-        }
-        return out;
-    }
-    /** Depth-first, sorted, so output order is stable across machines. */
-    walk(dir, visit, want = classify) {
-        this.readGitignore(dir);
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return; // unreadable directory: nothing we can lint in it
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            const abs = external_node_path_default().join(dir, e.name);
-            if (e.isDirectory()) {
-                if (SKIP_DIRS.has(e.name) || this.isIgnored(abs, true))
-                    continue;
-                this.walk(abs, visit, want);
-            }
-            else if (e.isFile() || e.isSymbolicLink()) {
-                const kind = want(e.name);
-                if (kind && !this.isIgnored(abs))
-                    visit(abs, kind);
-            }
-        }
-    }
-    gitignoresRead = new Set();
-    /** Nested .gitignore patterns are rewritten relative to the repository root. */
-    readGitignore(dir) {
-        if (this.gitignoresRead.has(dir))
-            return;
-        this.gitignoresRead.add(dir);
-        let text;
-        try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, ".gitignore"), "utf8");
-        }
-        catch {
-            return;
-        }
-        const rel = external_node_path_default().relative(this.repoRoot, dir).split((external_node_path_default()).sep).join("/");
-        if (rel.startsWith(".."))
-            return;
-        const patterns = text.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith("#"));
-        this.ig.add(rel ? patterns.map((p) => rebase(p, rel)) : patterns);
-    }
-}
-function rebase(pattern, dir) {
-    const negated = pattern.startsWith("!");
-    let p = negated ? pattern.slice(1) : pattern;
-    const anchored = p.replace(/\/$/, "").includes("/");
-    p = p.replace(/^\//, "");
-    const out = anchored ? `${dir}/${p}` : `${dir}/**/${p}`;
-    return negated ? `!${out}` : out;
-}
-/** The repository root: the nearest ancestor with .git, else the directory itself. */
-function findRepoRoot(start) {
-    let dir = external_node_path_default().resolve(start);
-    for (;;) {
-        try {
-            (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, ".git"));
-            return dir;
-        }
-        catch {
-            const parent = external_node_path_default().dirname(dir);
-            if (parent === dir)
-                return external_node_path_default().resolve(start);
-            dir = parent;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lint/facts/endpoint-refs.ts
-// Endpoint names written in YAML: served entities, model.resources, external
-// models that proxy another serving endpoint. Python adds its own refs.
-
-const PT_FIELDS = ["min_provisioned_throughput", "max_provisioned_throughput", "provisioned_model_units"];
-function collectEndpointRefs(facts) {
-    const refs = [];
-    for (const ep of facts.endpoints)
-        refs.push(...servedEntityRefs(ep));
-    for (const s of facts.servingFiles) {
-        for (const item of getSeq(getMap(s.model, "resources"), "serving_endpoints")?.items ?? []) {
-            const name = str(item);
-            if (name)
-                refs.push({ name, context: "model.resources.serving_endpoints", form: "endpoint", expectsBareName: true });
-        }
-    }
-    refs.push(...(facts.endpointRefs ?? []));
-    return refs;
-}
-function servedEntityRefs(ep) {
-    const refs = [];
-    for (const e of ep.servedEntities) {
-        if (e.entityName?.value.startsWith("system.ai.")) {
-            const provisioned = PT_FIELDS.some((f) => get(e.node, f) !== undefined);
-            refs.push({ name: e.entityName, context: "served entity entity_name", form: "system-ai-entity", provisioned, expectsBareName: false });
-        }
-        const ext = e.externalModel;
-        if (isMap(ext) && str(get(ext, "provider"))?.value === "databricks-model-serving") {
-            const name = str(get(ext, "name"));
-            if (name)
-                refs.push({ name, context: "external_model.name", form: "endpoint", expectsBareName: true });
-        }
-    }
-    return refs;
-}
-
-// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6310);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/lint/facts/serving-file.ts
-// serving.yaml (version 1) → facts. Shape errors are the schema rule's job;
-// here we only pick out the parts other rules read.
-
-
-
-function servingFileFacts(source, root, repoRoot) {
-    const facts = { source, root, codePaths: [] };
-    const endpoint = getMap(root, "endpoint");
-    if (endpoint)
-        facts.endpoint = endpointFacts(source.path, "serving", endpoint);
-    const model = getMap(root, "model");
-    if (model)
-        facts.model = model;
-    const deploy = getMap(root, "deploy");
-    if (deploy)
-        facts.deploy = deploy;
-    const code = get(model, "code");
-    const entries = isMap(code) || code === undefined ? [] : code.kind === "seq" ? getSeq(model, "code").items : [code];
-    const dir = external_node_path_default().dirname(source.absPath);
-    for (const item of entries) {
-        const p = str(item);
-        if (!p)
-            continue;
-        const absPath = external_node_path_default().resolve(dir, p.value);
-        const rel = external_node_path_default().relative(repoRoot, absPath);
-        facts.codePaths.push({ ...p, absPath, escapesRoot: rel.startsWith("..") || external_node_path_default().isAbsolute(rel) });
-    }
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./src/lint/read-source.ts
-// Reads one file as UTF-8 text. Anything that is not lintable text (too big,
-// binary, not UTF-8, unreadable) becomes a positioned problem, never an exception.
-
-
-
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-function displayPath(absPath, cwd) {
-    const rel = external_node_path_default().relative(cwd, absPath);
-    return (rel && !rel.startsWith("..") ? rel : absPath).split((external_node_path_default()).sep).join("/");
-}
-function readSource(absPath, kind, cwd) {
-    const file = displayPath(absPath, cwd);
-    const at = { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
-    const problem = (messageId, message) => ({ problem: { messageId, message, span: at } });
-    let buf;
-    try {
-        const size = (0,external_node_fs_namespaceObject.statSync)(absPath).size;
-        if (size > MAX_FILE_BYTES) {
-            return problem("tooLarge", `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; not linted`);
-        }
-        buf = (0,external_node_fs_namespaceObject.readFileSync)(absPath);
-    }
-    catch (e) {
-        const code = e.code ?? "error";
-        return problem("unreadable", `cannot read file (${code})`);
-    }
-    if (buf.subarray(0, 8192).includes(0))
-        return problem("binary", "file is binary, not text; not linted");
-    let text;
-    try {
-        text = utf8.decode(buf);
-    }
-    catch {
-        return problem("notUtf8", "file is not valid UTF-8; not linted");
-    }
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    return { source: { path: file, absPath, kind, text, lines: new LineIndex(text) } };
-}
-
-;// CONCATENATED MODULE: ./src/lint/load.ts
-// Discovered files → LintFacts: read, parse, extract. Bundle roots pull in
-// the files their `include` globs name.
-
-
-
-
-
-
-
-function loadFacts(discovered, discovery, repoRoot, cwd) {
-    const facts = { repoRoot, files: [], problems: [], servingFiles: [], bundleFiles: [], endpoints: [] };
-    const read = new Set();
-    const readYaml = (absPath, kind) => {
-        if (read.has(absPath))
-            return undefined;
-        read.add(absPath);
-        const r = readSource(absPath, kind, cwd);
-        if ("problem" in r) {
-            facts.problems.push(r.problem);
-            return undefined;
-        }
-        facts.files.push(r.source);
-        if (r.source.text.trim() === "") {
-            const span = r.source.lines.span(r.source.path, 0, 0);
-            facts.problems.push({ messageId: "empty", message: "file is empty", span });
-            return { source: r.source, root: undefined };
-        }
-        const parsed = parseYaml(r.source.path, r.source.lines);
-        facts.problems.push(...parsed.problems);
-        return { source: r.source, root: parsed.root };
-    };
-    const addBundle = (absPath, kind, root, source) => {
-        const b = bundleFileFacts(source, root);
-        facts.bundleFiles.push(b);
-        facts.endpoints.push(...b.endpoints);
-        if (kind !== "bundle")
-            return;
-        const globs = bundleIncludes(root);
-        if (globs.length === 0)
-            return;
-        const dir = external_node_path_default().dirname(absPath);
-        const match = picomatch_default()(globs, { dot: false });
-        const included = [];
-        discovery.walk(dir, (file) => {
-            const rel = external_node_path_default().relative(dir, file).split((external_node_path_default()).sep).join("/");
-            if (match(rel))
-                included.push(file);
-        }, (name) => (/\.ya?ml$/.test(name) ? "yaml" : undefined));
-        for (const file of included) {
-            const y = readYaml(file, "bundle-include");
-            if (y)
-                addBundle(file, "bundle-include", y.root, y.source);
-        }
-    };
-    for (const d of discovered) {
-        if (d.kind === "python" || d.kind === "notebook") {
-            if (read.has(d.absPath))
-                continue;
-            read.add(d.absPath);
-            const r = readSource(d.absPath, d.kind, cwd);
-            if ("problem" in r)
-                facts.problems.push(r.problem);
-            else
-                facts.files.push(r.source);
-            continue;
-        }
-        const kind = d.kind === "yaml" ? "serving" : d.kind;
-        const y = readYaml(d.absPath, kind);
-        if (!y)
-            continue;
-        const asBundle = d.kind === "bundle" || (d.kind === "yaml" && looksLikeBundle(y.root));
-        if (asBundle) {
-            y.source.kind = d.kind === "bundle" || get(y.root, "bundle") ? "bundle" : "bundle-include";
-            addBundle(d.absPath, y.source.kind, y.root, y.source);
-        }
-        else {
-            const s = servingFileFacts(y.source, y.root, repoRoot);
-            facts.servingFiles.push(s);
-            if (s.endpoint)
-                facts.endpoints.push(s.endpoint);
-        }
-    }
-    return facts;
-}
-function looksLikeBundle(root) {
-    return isMap(root) && (get(root, "bundle") !== undefined || get(root, "resources") !== undefined || get(root, "targets") !== undefined);
-}
-
-;// CONCATENATED MODULE: ./src/lint/run-rules.ts
-// Enabled rules × facts → findings. A rule that throws is a serving-ci bug: it
-// becomes one `internal-error` finding and the other rules still run.
-
-const RANK = { info: 0, warning: 1, error: 2 };
-function runRules(rules, severities, facts, ctx) {
-    const findings = [];
-    for (const rule of rules) {
-        const ruleSeverity = severities.get(rule.id) ?? rule.defaultSeverity;
-        try {
-            rule.check(facts, ctx, (messageId, at, data, options) => {
-                const template = rule.messages[messageId] ?? messageId;
-                const requested = options?.severity;
-                const severity = requested && RANK[requested] < RANK[ruleSeverity] ? requested : ruleSeverity;
-                const f = { ruleId: rule.id, messageId, severity, message: formatMessage(template, data), span: spanOf(at), docsUrl: rule.docsUrl };
-                if (options?.fix)
-                    f.fix = options.fix;
-                findings.push(f);
-            });
-        }
-        catch (e) {
-            const file = facts.files[0]?.path ?? ".";
-            findings.push({
-                ruleId: "internal-error",
-                messageId: "ruleCrashed",
-                severity: "error",
-                message: `rule ${rule.id} crashed (a serving-ci bug, please report it): ${e instanceof Error ? e.message : String(e)}`,
-                span: { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 },
-                docsUrl: rule.docsUrl,
-            });
-        }
-    }
-    return findings;
-}
-function compareFindings(a, b) {
-    return ((a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : 0) ||
-        a.span.line - b.span.line ||
-        a.span.column - b.span.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-/** Sorted by file, line, column, rule; exact duplicates (same place, rule, message) dropped. */
-function sortAndDedupe(findings) {
-    const sorted = [...findings].sort(compareFindings);
-    return sorted.filter((f, i) => {
-        const p = sorted[i - 1];
-        return !p || compareFindings(p, f) !== 0 || p.span.endLine !== f.span.endLine || p.span.endColumn !== f.span.endColumn;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/lint/suppress.ts
-// Suppression comments, applied after every rule has run (ESLint's order), so
-// that a directive that suppressed nothing can be reported:
-//   # serving-ci-disable-next-line rule-a, rule-b -- reason
-//   # serving-ci-disable-file rule-a -- reason
-// The same comment syntax works in YAML and Python. Directives are found line by
-// line: a `#` comment is all we need to recognise, in either language.
-
-const UNUSED_SUPPRESSION = "unused-suppression";
-const DIRECTIVE = /(^|[\s"'])#\s*serving-ci-disable-(next-line|file)\b([^"\n]*)/;
-function parseDirectives(file) {
-    const out = [];
-    const { lines } = file;
-    for (let line = 1; line <= lines.lineCount; line++) {
-        const text = lines.lineText(line);
-        if (!text.includes("serving-ci-disable"))
-            continue;
-        const m = DIRECTIVE.exec(text);
-        if (!m)
-            continue;
-        const lineStart = lines.lineStart(line);
-        const startCol = m.index + m[1].length;
-        const body = m[3].split(/\s--\s|\s--$/)[0];
-        const bodyOffset = m.index + m[0].length - m[3].length;
-        const rules = [];
-        const re = /[A-Za-z][\w-]*/g;
-        for (let r = re.exec(body); r; r = re.exec(body)) {
-            const s = lineStart + bodyOffset + r.index;
-            rules.push({ id: r[0], span: lines.span(file.path, s, s + r[0].length), used: false });
-        }
-        out.push({
-            kind: m[2] === "file" ? "file" : "next-line",
-            rules,
-            targetLine: line + 1,
-            span: lines.span(file.path, lineStart + startCol, lineStart + text.replace(/[",]+\s*$/, "").length),
-        });
-    }
-    return out;
-}
-function applySuppressions(findings, files, knownRules) {
-    const byFile = new Map();
-    for (const f of files) {
-        const d = parseDirectives(f);
-        if (d.length)
-            byFile.set(f.path, d);
-    }
-    if (byFile.size === 0)
-        return findings;
-    const kept = findings.filter((finding) => {
-        const directives = byFile.get(finding.span.file);
-        if (!directives)
-            return true;
-        let suppressed = false;
-        for (const d of directives) {
-            if (d.kind === "next-line" && d.targetLine !== finding.span.line)
-                continue;
-            for (const r of d.rules) {
-                if (r.id === finding.ruleId) {
-                    r.used = true;
-                    suppressed = true;
-                }
-            }
-        }
-        return !suppressed;
-    });
-    for (const directives of byFile.values()) {
-        for (const d of directives) {
-            if (d.rules.length === 0) {
-                kept.push(unused(d.span, "missingRule", "suppression names no rule; write the rule id after the directive"));
-            }
-            for (const r of d.rules) {
-                if (!knownRules.has(r.id))
-                    kept.push(unused(r.span, "unknownRule", `suppression names unknown rule "${r.id}"`));
-                else if (!r.used)
-                    kept.push(unused(r.span, "unused", `unused suppression: no "${r.id}" finding here`));
-            }
-        }
-    }
-    return kept;
-}
-function unused(span, messageId, message) {
-    return { ruleId: UNUSED_SUPPRESSION, messageId, severity: "warning", message, span, docsUrl: `${DOCS_BASE}${UNUSED_SUPPRESSION}.md` };
-}
-
-;// CONCATENATED MODULE: ./src/lint/lint.ts
-// The one pipeline: config → discover → load → rules → suppress → severities →
-// sort. Returns findings and the files they point into; printing and exit codes
-// belong to the callers (CLI, action).
-
-
-
-
-
-
-
-async function lint(req) {
-    const repoRoot = findRepoRoot(req.cwd);
-    const knownRules = new Set(req.rules.map((r) => r.id));
-    const config = loadConfig(repoRoot, knownRules, req.configPath);
-    const discovery = new Discovery(repoRoot, config.ignore);
-    const missingPaths = [];
-    const paths = req.paths.length ? req.paths : [repoRoot];
-    const discovered = discovery.discover(paths, missingPaths);
-    const facts = loadFacts(discovered, discovery, repoRoot, req.cwd);
-    facts.endpointRefs = collectEndpointRefs(facts);
-    const severities = new Map();
-    const enabled = req.rules.filter((r) => config.rules[r.id] !== "off");
-    for (const [id, level] of Object.entries(config.rules)) {
-        if (level !== "off")
-            severities.set(id, level === "warn" ? "warning" : "error");
-    }
-    const ctx = { today: req.today, catalog: loadCatalog(), customEndpoints: new Set(config.endpoints) };
-    let findings = runRules(enabled, severities, facts, ctx);
-    findings = applySuppressions(findings, facts.files, knownRules);
-    const unusedLevel = config.rules[UNUSED_SUPPRESSION];
-    if (unusedLevel === "off")
-        findings = findings.filter((f) => f.ruleId !== UNUSED_SUPPRESSION);
-    else if (unusedLevel === "error")
-        for (const f of findings)
-            if (f.ruleId === UNUSED_SUPPRESSION)
-                f.severity = "error";
-    return { findings: sortAndDedupe(findings), files: facts.files, config, missingPaths, fileCount: discovered.length };
-}
-
-;// CONCATENATED MODULE: ./src/cli/run-lint.ts
-
-
-
-
-
-
-
-
-const MAX_FIX_PASSES = 5;
-async function runLint(cmd, io) {
-    const today = cmd.today ?? io.now().toISOString().slice(0, 10);
-    const request = { cwd: io.cwd, paths: cmd.paths, rules: RULES, today, ...(cmd.config ? { configPath: cmd.config } : {}) };
-    let result = await lint(request);
-    if (cmd.fix) {
-        const optIns = new Set(cmd.fixRetired ? ["fix-retired"] : []);
-        for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-            if (applyFixes(result.findings, result.files, { optIns }) === 0)
-                break;
-            result = await lint(request);
-        }
-    }
-    const formatter = FORMATTERS[cmd.format];
-    const report = formatter({ findings: result.findings, files: result.files, rules: RULES, version: VERSION, color: cmd.color ?? (io.isTTY && !cmd.output) });
-    if (cmd.output) {
-        try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(cmd.output, report);
-        }
-        catch (e) {
-            throw new UserError(`cannot write ${cmd.output}: ${e.code ?? String(e)}`);
-        }
-    }
-    else
-        io.stdout(report);
-    if (result.fileCount === 0 && result.missingPaths.length === 0)
-        io.stderr("serving-ci: no serving.yaml, bundle, Python or notebook files found\n");
-    for (const p of result.missingPaths)
-        io.stderr(`serving-ci: ${p}: no such file or directory\n`);
-    if (result.missingPaths.length)
-        return 2;
-    const c = countFindings(result.findings);
-    if (c.errors > 0)
-        return 1;
-    if (cmd.maxWarnings !== undefined && c.warnings > cmd.maxWarnings) {
-        io.stderr(`serving-ci: ${c.warnings} warnings, more than --max-warnings ${cmd.maxWarnings}\n`);
-        return 1;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-// The CLI's only contact with process: argv, cwd, stdout/stderr, exit code.
-
-
-
-
-
-async function main(argv, io) {
-    const cmd = parseCommand(argv);
-    switch (cmd.command) {
-        case "help":
-            io.stdout(USAGE);
-            return 0;
-        case "version":
-            io.stdout(`${VERSION}\n`);
-            return 0;
-        case "rules":
-            io.stdout(rulesList(cmd.format));
-            return 0;
-        case "lint":
-            return runLint(cmd, io);
-        case "emulator":
-            throw new UserError("the emulator command is not built yet");
-    }
-}
-const io = {
-    cwd: process.cwd(),
-    stdout: (s) => void process.stdout.write(s),
-    stderr: (s) => void process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-    now: () => new Date(),
-};
-main(process.argv.slice(2), io).then((code) => {
-    process.exitCode = code;
-}, (e) => {
-    if (e instanceof UserError)
-        process.stderr.write(`serving-ci: ${e.message}\n`);
-    else
-        process.stderr.write(`serving-ci: internal error (a bug, please report it)\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = e instanceof UserError ? e.exitCode : 2;
-});
-
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(2957);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
