@@ -4,22 +4,18 @@ import { readFileSync } from "node:fs";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { SourceFile } from "../lint/facts/source.js";
 import { LineIndex } from "../lint/line-index.js";
+import { decodeText } from "../lint/read-source.js";
 import { claim, PARSE_WORKER_TASK, type FromWorker, type ParsedFile, type PoolFile, type PoolWorkerData } from "./parse-worker-protocol.js";
 
 export function isParseWorker(): boolean {
   return !isMainThread && (workerData as { task?: unknown } | null)?.task === PARSE_WORKER_TASK;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** The file as the main thread's read-source.ts would see it; anything odd is left to the main thread. */
+/** The file as the main thread reads it; anything odd is left to the main thread, which reports it. */
 function read(f: PoolFile): SourceFile | undefined {
   try {
-    const buf = readFileSync(f.absPath);
-    if (buf.subarray(0, 8192).includes(0)) return undefined;
-    let text = utf8.decode(buf);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { ...f, text, lines: new LineIndex(text) };
+    const decoded = decodeText(readFileSync(f.absPath));
+    return typeof decoded === "object" ? { ...f, text: decoded.text, lines: new LineIndex(decoded.text) } : undefined;
   } catch {
     return undefined;
   }
