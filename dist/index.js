@@ -60246,18 +60246,25 @@ function readSource(absPath, kind, cwd) {
         const code = e.code ?? "error";
         return problem("unreadable", `cannot read file (${code})`);
     }
-    if (buf.subarray(0, 8192).includes(0))
+    const text = decodeText(buf);
+    if (text === "binary")
         return problem("binary", "file is binary, not text; not linted");
+    if (text === "notUtf8")
+        return problem("notUtf8", "file is not valid UTF-8; not linted");
+    return { source: { path: file, absPath, kind, text: text.text, lines: new LineIndex(text.text) } };
+}
+/** A file's bytes as text (a BOM dropped), or why they are not lintable text. */
+function decodeText(buf) {
+    if (buf.subarray(0, 8192).includes(0))
+        return "binary";
     let text;
     try {
         text = utf8.decode(buf);
     }
     catch {
-        return problem("notUtf8", "file is not valid UTF-8; not linted");
+        return "notUtf8";
     }
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    return { source: { path: file, absPath, kind, text, lines: new LineIndex(text) } };
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 ;// CONCATENATED MODULE: ./src/lint/yaml/parse-yaml.ts

@@ -5899,7 +5899,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1013);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6890);
 /* harmony import */ var _run_rules_list_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3762);
-/* harmony import */ var _run_lint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1189);
+/* harmony import */ var _run_lint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1964);
 // The CLI's only contact with process: argv, cwd, stdout/stderr, exit code.
 
 
@@ -5960,7 +5960,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1189:
+/***/ 1964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6037,52 +6037,12 @@ function isRetired(entry, today) {
 
 // EXTERNAL MODULE: ./src/lint/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(5702);
-// EXTERNAL MODULE: ./src/lint/line-index.ts
-var line_index = __nccwpck_require__(3454);
-;// CONCATENATED MODULE: ./src/lint/read-source.ts
-// Reads one file as UTF-8 text. Anything that is not lintable text (too big,
-// binary, not UTF-8, unreadable) becomes a positioned problem, never an exception.
-
-
-
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-function displayPath(absPath, cwd) {
-    const rel = external_node_path_default().relative(cwd, absPath);
-    return (rel && !rel.startsWith("..") ? rel : absPath).split((external_node_path_default()).sep).join("/");
-}
-function readSource(absPath, kind, cwd) {
-    const file = displayPath(absPath, cwd);
-    const at = { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
-    const problem = (messageId, message) => ({ problem: { messageId, message, span: at } });
-    let buf;
-    try {
-        const size = (0,external_node_fs_.statSync)(absPath).size;
-        if (size > MAX_FILE_BYTES) {
-            return problem("tooLarge", `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; not linted`);
-        }
-        buf = (0,external_node_fs_.readFileSync)(absPath);
-    }
-    catch (e) {
-        const code = e.code ?? "error";
-        return problem("unreadable", `cannot read file (${code})`);
-    }
-    if (buf.subarray(0, 8192).includes(0))
-        return problem("binary", "file is binary, not text; not linted");
-    let text;
-    try {
-        text = utf8.decode(buf);
-    }
-    catch {
-        return problem("notUtf8", "file is not valid UTF-8; not linted");
-    }
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    return { source: { path: file, absPath, kind, text, lines: new line_index/* LineIndex */.r(text) } };
-}
-
+// EXTERNAL MODULE: ./src/lint/read-source.ts
+var read_source = __nccwpck_require__(7267);
 // EXTERNAL MODULE: ./src/lint/generated/serving-validators.js
 var serving_validators = __nccwpck_require__(1406);
+// EXTERNAL MODULE: ./src/lint/line-index.ts
+var line_index = __nccwpck_require__(3454);
 // EXTERNAL MODULE: ./src/lint/yaml/located.ts
 var located = __nccwpck_require__(6847);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -6254,7 +6214,7 @@ function loadConfig(repoRoot, knownRules, cwd, explicitPath) {
             return EMPTY_CONFIG;
         throw new errors/* UserError */.y(`cannot read config ${file}: ${e.code ?? String(e)}`);
     }
-    const display = displayPath(file, cwd);
+    const display = (0,read_source/* displayPath */.Gt)(file, cwd);
     const lines = new line_index/* LineIndex */.r(text);
     const parsed = parseYaml(display, lines);
     const first = parsed.problems[0];
@@ -6523,7 +6483,7 @@ function loadFacts(discovered, discovery, repoRoot, cwd) {
         if (read.has(absPath))
             return undefined;
         read.add(absPath);
-        const r = readSource(absPath, kind, cwd);
+        const r = (0,read_source/* readSource */.o$)(absPath, kind, cwd);
         if ("problem" in r) {
             facts.problems.push(r.problem);
             return undefined;
@@ -6566,7 +6526,7 @@ function loadFacts(discovered, discovery, repoRoot, cwd) {
             if (read.has(d.absPath))
                 continue;
             read.add(d.absPath);
-            const r = readSource(d.absPath, d.kind, cwd);
+            const r = (0,read_source/* readSource */.o$)(d.absPath, d.kind, cwd);
             if ("problem" in r)
                 facts.problems.push(r.problem);
             else
@@ -6661,7 +6621,7 @@ async function attachPythonFacts(facts, cwd, pool) {
             const hit = seen.get(absPath);
             if (hit)
                 return hit;
-            const r = readSource(absPath, kind, cwd);
+            const r = (0,read_source/* readSource */.o$)(absPath, kind, cwd);
             if ("problem" in r)
                 return undefined;
             seen.set(absPath, r.source);
@@ -6935,7 +6895,7 @@ async function lint(req) {
     const paths = req.paths.length ? req.paths : [repoRoot];
     const discovered = discovery.discover(paths, req.cwd, missingPaths);
     // Workers start now, loading their parser while this thread reads the YAML.
-    const pythonFiles = discovered.flatMap((d) => d.kind === "python" || d.kind === "notebook" ? [{ absPath: d.absPath, path: displayPath(d.absPath, req.cwd), kind: d.kind }] : []);
+    const pythonFiles = discovered.flatMap((d) => d.kind === "python" || d.kind === "notebook" ? [{ absPath: d.absPath, path: (0,read_source/* displayPath */.Gt)(d.absPath, req.cwd), kind: d.kind }] : []);
     const pool = ParsePool.start(req.parseWorkers, pythonFiles);
     let facts;
     try {
@@ -7307,6 +7267,71 @@ class LineIndex {
 
 /***/ }),
 
+/***/ 7267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   g7: () => (/* binding */ decodeText),
+/* harmony export */   o$: () => (/* binding */ readSource)
+/* harmony export */ });
+/* unused harmony export MAX_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3454);
+// Reads one file as UTF-8 text. Anything that is not lintable text (too big,
+// binary, not UTF-8, unreadable) becomes a positioned problem, never an exception.
+
+
+
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+function displayPath(absPath, cwd) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, absPath);
+    return (rel && !rel.startsWith("..") ? rel : absPath).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join("/");
+}
+function readSource(absPath, kind, cwd) {
+    const file = displayPath(absPath, cwd);
+    const at = { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
+    const problem = (messageId, message) => ({ problem: { messageId, message, span: at } });
+    let buf;
+    try {
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absPath).size;
+        if (size > MAX_FILE_BYTES) {
+            return problem("tooLarge", `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; not linted`);
+        }
+        buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absPath);
+    }
+    catch (e) {
+        const code = e.code ?? "error";
+        return problem("unreadable", `cannot read file (${code})`);
+    }
+    const text = decodeText(buf);
+    if (text === "binary")
+        return problem("binary", "file is binary, not text; not linted");
+    if (text === "notUtf8")
+        return problem("notUtf8", "file is not valid UTF-8; not linted");
+    return { source: { path: file, absPath, kind, text: text.text, lines: new _line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(text.text) } };
+}
+/** A file's bytes as text (a BOM dropped), or why they are not lintable text. */
+function decodeText(buf) {
+    if (buf.subarray(0, 8192).includes(0))
+        return "binary";
+    let text;
+    try {
+        text = utf8.decode(buf);
+    }
+    catch {
+        return "notUtf8";
+    }
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+
+/***/ }),
+
 /***/ 6847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7640,28 +7665,24 @@ function claim(claims, batch) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _lint_line_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3454);
-/* harmony import */ var _parse_worker_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6453);
+/* harmony import */ var _lint_line_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3454);
+/* harmony import */ var _lint_read_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7267);
+/* harmony import */ var _parse_worker_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6453);
 // The worker side of parse-pool.ts. An entry script (the CLI bundle) checks
 // `isParseWorker()` first and, when true, runs this instead of its main.
 
 
 
 
+
 function isParseWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.task === _parse_worker_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .PARSE_WORKER_TASK */ .d;
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.task === _parse_worker_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .PARSE_WORKER_TASK */ .d;
 }
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-/** The file as the main thread's read-source.ts would see it; anything odd is left to the main thread. */
+/** The file as the main thread reads it; anything odd is left to the main thread, which reports it. */
 function read(f) {
     try {
-        const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f.absPath);
-        if (buf.subarray(0, 8192).includes(0))
-            return undefined;
-        let text = utf8.decode(buf);
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        return { ...f, text, lines: new _lint_line_index_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text) };
+        const decoded = (0,_lint_read_source_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeText */ .g7)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f.absPath));
+        return typeof decoded === "object" ? { ...f, text: decoded.text, lines: new _lint_line_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LineIndex */ .r(decoded.text) } : undefined;
     }
     catch {
         return undefined;
@@ -7674,7 +7695,7 @@ async function runParseWorker() {
     const flags = new Int32Array(claims);
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort;
     for (let i = 0; i < batches.length; i++) {
-        if (!(0,_parse_worker_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .claim */ .B)(flags, i))
+        if (!(0,_parse_worker_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .claim */ .B)(flags, i))
             continue;
         const files = [];
         for (const f of batches[i]) {
