@@ -2,7 +2,7 @@
 // (the `serving-ci` bin). Runtime packages are bundled, so neither needs
 // node_modules. Generated validators come first.
 import { execFileSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
 run(process.execPath, ["scripts/gen-validator.mjs"]);
@@ -15,3 +15,8 @@ const entries = [
 for (const [entry, out] of entries) {
   run(process.execPath, [ncc, "build", entry, "-o", out, "--quiet", "--license", "licenses.txt"]);
 }
+
+// The CLI is package.json's `bin`: npm links it as an executable, which needs a shebang.
+const bin = "dist/cli/index.js";
+writeFileSync(bin, `#!/usr/bin/env node\n${readFileSync(bin, "utf8")}`);
+chmodSync(bin, 0o755);

@@ -125,3 +125,13 @@ describe("serving-ci CLI", () => {
     expect(rules.every((x) => x.docsUrl.endsWith(`/rules/${x.id}.md`))).toBe(true);
   });
 });
+
+describe("the bin", () => {
+  it("runs as an executable, as npm links it (shebang and mode)", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const { CLI } = await import("../helpers/cli.js");
+    const r = spawnSync(CLI, ["version"], { encoding: "utf8" });
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
