@@ -60125,7 +60125,99 @@ function checkName(name, where, report) {
         report("spaceInPart", name, { ...data, part: spaced });
 }
 
+;// CONCATENATED MODULE: ./src/lint/suppress.ts
+// Suppression comments, applied after every rule has run (ESLint's order), so
+// that a directive that suppressed nothing can be reported:
+//   # serving-ci-disable-next-line rule-a, rule-b -- reason
+//   # serving-ci-disable-file rule-a -- reason
+// The same comment syntax works in YAML and Python. Directives are found line by
+// line: a `#` comment is all we need to recognise, in either language.
+
+const UNUSED_SUPPRESSION = "unused-suppression";
+/** The suppression pass's messages; rules/unused-suppression.ts publishes them as its metadata. */
+const SUPPRESSION_MESSAGES = {
+    unused: 'unused suppression: no "{rule}" finding here',
+    unknownRule: 'suppression names unknown rule "{rule}"',
+    missingRule: "suppression names no rule; write the rule id after the directive",
+};
+const DIRECTIVE = /(^|[\s"'])#\s*serving-ci-disable-(next-line|file)\b([^"\n]*)/;
+function parseDirectives(file) {
+    const out = [];
+    const { lines } = file;
+    for (let line = 1; line <= lines.lineCount; line++) {
+        const text = lines.lineText(line);
+        if (!text.includes("serving-ci-disable"))
+            continue;
+        const m = DIRECTIVE.exec(text);
+        if (!m)
+            continue;
+        const lineStart = lines.lineStart(line);
+        const startCol = m.index + m[1].length;
+        const body = m[3].split(/\s--\s|\s--$/)[0];
+        const bodyOffset = m.index + m[0].length - m[3].length;
+        const rules = [];
+        const re = /[A-Za-z][\w-]*/g;
+        for (let r = re.exec(body); r; r = re.exec(body)) {
+            const s = lineStart + bodyOffset + r.index;
+            rules.push({ id: r[0], span: lines.span(file.path, s, s + r[0].length), used: false });
+        }
+        out.push({
+            kind: m[2] === "file" ? "file" : "next-line",
+            rules,
+            targetLine: line + 1,
+            span: lines.span(file.path, lineStart + startCol, lineStart + text.replace(/[",]+\s*$/, "").length),
+        });
+    }
+    return out;
+}
+function applySuppressions(findings, files, knownRules) {
+    const byFile = new Map();
+    for (const f of files) {
+        const d = parseDirectives(f);
+        if (d.length)
+            byFile.set(f.path, d);
+    }
+    if (byFile.size === 0)
+        return findings;
+    const kept = findings.filter((finding) => {
+        const directives = byFile.get(finding.span.file);
+        if (!directives)
+            return true;
+        let suppressed = false;
+        for (const d of directives) {
+            if (d.kind === "next-line" && d.targetLine !== finding.span.line)
+                continue;
+            for (const r of d.rules) {
+                if (r.id === finding.ruleId) {
+                    r.used = true;
+                    suppressed = true;
+                }
+            }
+        }
+        return !suppressed;
+    });
+    for (const directives of byFile.values()) {
+        for (const d of directives) {
+            if (d.rules.length === 0) {
+                kept.push(suppress_unused(d.span, "missingRule"));
+            }
+            for (const r of d.rules) {
+                if (!knownRules.has(r.id))
+                    kept.push(suppress_unused(r.span, "unknownRule", r.id));
+                else if (!r.used)
+                    kept.push(suppress_unused(r.span, "unused", r.id));
+            }
+        }
+    }
+    return kept;
+}
+function suppress_unused(span, messageId, rule = "") {
+    const message = formatMessage(SUPPRESSION_MESSAGES[messageId], { rule });
+    return { ruleId: UNUSED_SUPPRESSION, messageId, severity: "warning", message, span, docsUrl: `${DOCS_BASE}${UNUSED_SUPPRESSION}.md` };
+}
+
 ;// CONCATENATED MODULE: ./rules/unused-suppression.ts
+
 
 // Reported by the suppression pass (src/lint/suppress.ts), which runs after every
 // rule; this module carries the metadata, the docs and the severity setting.
@@ -60134,11 +60226,7 @@ function checkName(name, where, report) {
     defaultSeverity: "warning",
     summary: "Every serving-ci-disable comment names a known rule and suppresses a finding",
     fixable: "never",
-    messages: {
-        unused: "unused suppression: no \"{rule}\" finding here",
-        unknownRule: "suppression names unknown rule \"{rule}\"",
-        missingRule: "suppression names no rule; write the rule id after the directive",
-    },
+    messages: SUPPRESSION_MESSAGES,
     check() { },
 }));
 
@@ -60999,90 +61087,6 @@ function sortAndDedupe(findings) {
         const p = sorted[i - 1];
         return !p || compareFindings(p, f) !== 0 || p.span.endLine !== f.span.endLine || p.span.endColumn !== f.span.endColumn;
     });
-}
-
-;// CONCATENATED MODULE: ./src/lint/suppress.ts
-// Suppression comments, applied after every rule has run (ESLint's order), so
-// that a directive that suppressed nothing can be reported:
-//   # serving-ci-disable-next-line rule-a, rule-b -- reason
-//   # serving-ci-disable-file rule-a -- reason
-// The same comment syntax works in YAML and Python. Directives are found line by
-// line: a `#` comment is all we need to recognise, in either language.
-
-const UNUSED_SUPPRESSION = "unused-suppression";
-const DIRECTIVE = /(^|[\s"'])#\s*serving-ci-disable-(next-line|file)\b([^"\n]*)/;
-function parseDirectives(file) {
-    const out = [];
-    const { lines } = file;
-    for (let line = 1; line <= lines.lineCount; line++) {
-        const text = lines.lineText(line);
-        if (!text.includes("serving-ci-disable"))
-            continue;
-        const m = DIRECTIVE.exec(text);
-        if (!m)
-            continue;
-        const lineStart = lines.lineStart(line);
-        const startCol = m.index + m[1].length;
-        const body = m[3].split(/\s--\s|\s--$/)[0];
-        const bodyOffset = m.index + m[0].length - m[3].length;
-        const rules = [];
-        const re = /[A-Za-z][\w-]*/g;
-        for (let r = re.exec(body); r; r = re.exec(body)) {
-            const s = lineStart + bodyOffset + r.index;
-            rules.push({ id: r[0], span: lines.span(file.path, s, s + r[0].length), used: false });
-        }
-        out.push({
-            kind: m[2] === "file" ? "file" : "next-line",
-            rules,
-            targetLine: line + 1,
-            span: lines.span(file.path, lineStart + startCol, lineStart + text.replace(/[",]+\s*$/, "").length),
-        });
-    }
-    return out;
-}
-function applySuppressions(findings, files, knownRules) {
-    const byFile = new Map();
-    for (const f of files) {
-        const d = parseDirectives(f);
-        if (d.length)
-            byFile.set(f.path, d);
-    }
-    if (byFile.size === 0)
-        return findings;
-    const kept = findings.filter((finding) => {
-        const directives = byFile.get(finding.span.file);
-        if (!directives)
-            return true;
-        let suppressed = false;
-        for (const d of directives) {
-            if (d.kind === "next-line" && d.targetLine !== finding.span.line)
-                continue;
-            for (const r of d.rules) {
-                if (r.id === finding.ruleId) {
-                    r.used = true;
-                    suppressed = true;
-                }
-            }
-        }
-        return !suppressed;
-    });
-    for (const directives of byFile.values()) {
-        for (const d of directives) {
-            if (d.rules.length === 0) {
-                kept.push(suppress_unused(d.span, "missingRule", "suppression names no rule; write the rule id after the directive"));
-            }
-            for (const r of d.rules) {
-                if (!knownRules.has(r.id))
-                    kept.push(suppress_unused(r.span, "unknownRule", `suppression names unknown rule "${r.id}"`));
-                else if (!r.used)
-                    kept.push(suppress_unused(r.span, "unused", `unused suppression: no "${r.id}" finding here`));
-            }
-        }
-    }
-    return kept;
-}
-function suppress_unused(span, messageId, message) {
-    return { ruleId: UNUSED_SUPPRESSION, messageId, severity: "warning", message, span, docsUrl: `${DOCS_BASE}${UNUSED_SUPPRESSION}.md` };
 }
 
 ;// CONCATENATED MODULE: ./src/lint/lint.ts

@@ -5725,7 +5725,10 @@ function checkName(name, where, report) {
         report("spaceInPart", name, { ...data, part: spaced });
 }
 
+// EXTERNAL MODULE: ./src/lint/suppress.ts
+var suppress = __nccwpck_require__(8142);
 ;// CONCATENATED MODULE: ./rules/unused-suppression.ts
+
 
 // Reported by the suppression pass (src/lint/suppress.ts), which runs after every
 // rule; this module carries the metadata, the docs and the severity setting.
@@ -5734,11 +5737,7 @@ function checkName(name, where, report) {
     defaultSeverity: "warning",
     summary: "Every serving-ci-disable comment names a known rule and suppresses a finding",
     fixable: "never",
-    messages: {
-        unused: "unused suppression: no \"{rule}\" finding here",
-        unknownRule: "suppression names unknown rule \"{rule}\"",
-        missingRule: "suppression names no rule; write the rule id after the directive",
-    },
+    messages: suppress/* SUPPRESSION_MESSAGES */.rv,
     check() { },
 }));
 
@@ -5900,7 +5899,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1013);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6890);
 /* harmony import */ var _run_rules_list_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3762);
-/* harmony import */ var _run_lint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1964);
+/* harmony import */ var _run_lint_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3807);
 // The CLI's only contact with process: argv, cwd, stdout/stderr, exit code.
 
 
@@ -5961,7 +5960,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1964:
+/***/ 3807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6787,90 +6786,8 @@ function sortAndDedupe(findings) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/lint/suppress.ts
-// Suppression comments, applied after every rule has run (ESLint's order), so
-// that a directive that suppressed nothing can be reported:
-//   # serving-ci-disable-next-line rule-a, rule-b -- reason
-//   # serving-ci-disable-file rule-a -- reason
-// The same comment syntax works in YAML and Python. Directives are found line by
-// line: a `#` comment is all we need to recognise, in either language.
-
-const UNUSED_SUPPRESSION = "unused-suppression";
-const DIRECTIVE = /(^|[\s"'])#\s*serving-ci-disable-(next-line|file)\b([^"\n]*)/;
-function parseDirectives(file) {
-    const out = [];
-    const { lines } = file;
-    for (let line = 1; line <= lines.lineCount; line++) {
-        const text = lines.lineText(line);
-        if (!text.includes("serving-ci-disable"))
-            continue;
-        const m = DIRECTIVE.exec(text);
-        if (!m)
-            continue;
-        const lineStart = lines.lineStart(line);
-        const startCol = m.index + m[1].length;
-        const body = m[3].split(/\s--\s|\s--$/)[0];
-        const bodyOffset = m.index + m[0].length - m[3].length;
-        const rules = [];
-        const re = /[A-Za-z][\w-]*/g;
-        for (let r = re.exec(body); r; r = re.exec(body)) {
-            const s = lineStart + bodyOffset + r.index;
-            rules.push({ id: r[0], span: lines.span(file.path, s, s + r[0].length), used: false });
-        }
-        out.push({
-            kind: m[2] === "file" ? "file" : "next-line",
-            rules,
-            targetLine: line + 1,
-            span: lines.span(file.path, lineStart + startCol, lineStart + text.replace(/[",]+\s*$/, "").length),
-        });
-    }
-    return out;
-}
-function applySuppressions(findings, files, knownRules) {
-    const byFile = new Map();
-    for (const f of files) {
-        const d = parseDirectives(f);
-        if (d.length)
-            byFile.set(f.path, d);
-    }
-    if (byFile.size === 0)
-        return findings;
-    const kept = findings.filter((finding) => {
-        const directives = byFile.get(finding.span.file);
-        if (!directives)
-            return true;
-        let suppressed = false;
-        for (const d of directives) {
-            if (d.kind === "next-line" && d.targetLine !== finding.span.line)
-                continue;
-            for (const r of d.rules) {
-                if (r.id === finding.ruleId) {
-                    r.used = true;
-                    suppressed = true;
-                }
-            }
-        }
-        return !suppressed;
-    });
-    for (const directives of byFile.values()) {
-        for (const d of directives) {
-            if (d.rules.length === 0) {
-                kept.push(unused(d.span, "missingRule", "suppression names no rule; write the rule id after the directive"));
-            }
-            for (const r of d.rules) {
-                if (!knownRules.has(r.id))
-                    kept.push(unused(r.span, "unknownRule", `suppression names unknown rule "${r.id}"`));
-                else if (!r.used)
-                    kept.push(unused(r.span, "unused", `unused suppression: no "${r.id}" finding here`));
-            }
-        }
-    }
-    return kept;
-}
-function unused(span, messageId, message) {
-    return { ruleId: UNUSED_SUPPRESSION, messageId, severity: "warning", message, span, docsUrl: `${define_rule/* DOCS_BASE */.M0}${UNUSED_SUPPRESSION}.md` };
-}
-
+// EXTERNAL MODULE: ./src/lint/suppress.ts
+var suppress = __nccwpck_require__(8142);
 ;// CONCATENATED MODULE: ./src/lint/lint.ts
 // The one pipeline: config → discover → load → rules → suppress → severities →
 // sort. Returns findings and the files they point into; printing and exit codes
@@ -6915,13 +6832,13 @@ async function lint(req) {
     }
     const ctx = { today: req.today, catalog: loadCatalog(), customEndpoints: new Set(config.endpoints) };
     let findings = runRules(enabled, severities, facts, ctx);
-    findings = applySuppressions(findings, facts.files, knownRules);
-    const unusedLevel = config.rules[UNUSED_SUPPRESSION];
+    findings = (0,suppress/* applySuppressions */.px)(findings, facts.files, knownRules);
+    const unusedLevel = config.rules[suppress/* UNUSED_SUPPRESSION */.Zf];
     if (unusedLevel === "off")
-        findings = findings.filter((f) => f.ruleId !== UNUSED_SUPPRESSION);
+        findings = findings.filter((f) => f.ruleId !== suppress/* UNUSED_SUPPRESSION */.Zf);
     else if (unusedLevel === "error")
         for (const f of findings)
-            if (f.ruleId === UNUSED_SUPPRESSION)
+            if (f.ruleId === suppress/* UNUSED_SUPPRESSION */.Zf)
                 f.severity = "error";
     return { findings: sortAndDedupe(findings), files: facts.files, config, missingPaths, fileCount: discovered.length };
 }
@@ -7328,6 +7245,108 @@ function decodeText(buf) {
         return "notUtf8";
     }
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+
+/***/ }),
+
+/***/ 8142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ UNUSED_SUPPRESSION),
+/* harmony export */   px: () => (/* binding */ applySuppressions),
+/* harmony export */   rv: () => (/* binding */ SUPPRESSION_MESSAGES)
+/* harmony export */ });
+/* harmony import */ var _define_rule_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6761);
+// Suppression comments, applied after every rule has run (ESLint's order), so
+// that a directive that suppressed nothing can be reported:
+//   # serving-ci-disable-next-line rule-a, rule-b -- reason
+//   # serving-ci-disable-file rule-a -- reason
+// The same comment syntax works in YAML and Python. Directives are found line by
+// line: a `#` comment is all we need to recognise, in either language.
+
+const UNUSED_SUPPRESSION = "unused-suppression";
+/** The suppression pass's messages; rules/unused-suppression.ts publishes them as its metadata. */
+const SUPPRESSION_MESSAGES = {
+    unused: 'unused suppression: no "{rule}" finding here',
+    unknownRule: 'suppression names unknown rule "{rule}"',
+    missingRule: "suppression names no rule; write the rule id after the directive",
+};
+const DIRECTIVE = /(^|[\s"'])#\s*serving-ci-disable-(next-line|file)\b([^"\n]*)/;
+function parseDirectives(file) {
+    const out = [];
+    const { lines } = file;
+    for (let line = 1; line <= lines.lineCount; line++) {
+        const text = lines.lineText(line);
+        if (!text.includes("serving-ci-disable"))
+            continue;
+        const m = DIRECTIVE.exec(text);
+        if (!m)
+            continue;
+        const lineStart = lines.lineStart(line);
+        const startCol = m.index + m[1].length;
+        const body = m[3].split(/\s--\s|\s--$/)[0];
+        const bodyOffset = m.index + m[0].length - m[3].length;
+        const rules = [];
+        const re = /[A-Za-z][\w-]*/g;
+        for (let r = re.exec(body); r; r = re.exec(body)) {
+            const s = lineStart + bodyOffset + r.index;
+            rules.push({ id: r[0], span: lines.span(file.path, s, s + r[0].length), used: false });
+        }
+        out.push({
+            kind: m[2] === "file" ? "file" : "next-line",
+            rules,
+            targetLine: line + 1,
+            span: lines.span(file.path, lineStart + startCol, lineStart + text.replace(/[",]+\s*$/, "").length),
+        });
+    }
+    return out;
+}
+function applySuppressions(findings, files, knownRules) {
+    const byFile = new Map();
+    for (const f of files) {
+        const d = parseDirectives(f);
+        if (d.length)
+            byFile.set(f.path, d);
+    }
+    if (byFile.size === 0)
+        return findings;
+    const kept = findings.filter((finding) => {
+        const directives = byFile.get(finding.span.file);
+        if (!directives)
+            return true;
+        let suppressed = false;
+        for (const d of directives) {
+            if (d.kind === "next-line" && d.targetLine !== finding.span.line)
+                continue;
+            for (const r of d.rules) {
+                if (r.id === finding.ruleId) {
+                    r.used = true;
+                    suppressed = true;
+                }
+            }
+        }
+        return !suppressed;
+    });
+    for (const directives of byFile.values()) {
+        for (const d of directives) {
+            if (d.rules.length === 0) {
+                kept.push(unused(d.span, "missingRule"));
+            }
+            for (const r of d.rules) {
+                if (!knownRules.has(r.id))
+                    kept.push(unused(r.span, "unknownRule", r.id));
+                else if (!r.used)
+                    kept.push(unused(r.span, "unused", r.id));
+            }
+        }
+    }
+    return kept;
+}
+function unused(span, messageId, rule = "") {
+    const message = (0,_define_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMessage */ .hw)(SUPPRESSION_MESSAGES[messageId], { rule });
+    return { ruleId: UNUSED_SUPPRESSION, messageId, severity: "warning", message, span, docsUrl: `${_define_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS_BASE */ .M0}${UNUSED_SUPPRESSION}.md` };
 }
 
 

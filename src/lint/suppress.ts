@@ -4,11 +4,18 @@
 //   # serving-ci-disable-file rule-a -- reason
 // The same comment syntax works in YAML and Python. Directives are found line by
 // line: a `#` comment is all we need to recognise, in either language.
-import { DOCS_BASE } from "./define-rule.js";
+import { DOCS_BASE, formatMessage } from "./define-rule.js";
 import type { SourceFile } from "./facts/source.js";
 import type { Finding, Span } from "./types.js";
 
 export const UNUSED_SUPPRESSION = "unused-suppression";
+
+/** The suppression pass's messages; rules/unused-suppression.ts publishes them as its metadata. */
+export const SUPPRESSION_MESSAGES = {
+  unused: 'unused suppression: no "{rule}" finding here',
+  unknownRule: 'suppression names unknown rule "{rule}"',
+  missingRule: "suppression names no rule; write the rule id after the directive",
+} as const;
 
 interface Directive {
   kind: "next-line" | "file";
@@ -73,17 +80,18 @@ export function applySuppressions(findings: Finding[], files: readonly SourceFil
   for (const directives of byFile.values()) {
     for (const d of directives) {
       if (d.rules.length === 0) {
-        kept.push(unused(d.span, "missingRule", "suppression names no rule; write the rule id after the directive"));
+        kept.push(unused(d.span, "missingRule"));
       }
       for (const r of d.rules) {
-        if (!knownRules.has(r.id)) kept.push(unused(r.span, "unknownRule", `suppression names unknown rule "${r.id}"`));
-        else if (!r.used) kept.push(unused(r.span, "unused", `unused suppression: no "${r.id}" finding here`));
+        if (!knownRules.has(r.id)) kept.push(unused(r.span, "unknownRule", r.id));
+        else if (!r.used) kept.push(unused(r.span, "unused", r.id));
       }
     }
   }
   return kept;
 }
 
-function unused(span: Span, messageId: string, message: string): Finding {
+function unused(span: Span, messageId: keyof typeof SUPPRESSION_MESSAGES, rule = ""): Finding {
+  const message = formatMessage(SUPPRESSION_MESSAGES[messageId], { rule });
   return { ruleId: UNUSED_SUPPRESSION, messageId, severity: "warning", message, span, docsUrl: `${DOCS_BASE}${UNUSED_SUPPRESSION}.md` };
 }
