@@ -90,3 +90,28 @@ describe("formatters", () => {
     expect(markdown(input([]))).toContain("no problems found");
   });
 });
+
+describe("related locations", () => {
+  const related = [{ message: "used by ChatDatabricks(endpoint=...)", span: lines.span("dir/agent.py", 0, 7) }];
+  it("sarif carries them as relatedLocations with their message and region", () => {
+    const log = JSON.parse(sarif(input([finding({ related })]))) as Log;
+    const rel = log.runs[0]!.results![0]!.relatedLocations;
+    expect(rel).toEqual([
+      {
+        id: 0,
+        message: { text: "used by ChatDatabricks(endpoint=...)" },
+        physicalLocation: {
+          artifactLocation: { uri: "dir/agent.py", uriBaseId: "%SRCROOT%" },
+          region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 8 },
+        },
+      },
+    ]);
+  });
+  it("stylish and json name them; a finding without them shows none", () => {
+    expect(stylish(input([finding({ related })]))).toContain("note: used by ChatDatabricks(endpoint=...) at dir/agent.py:1:1");
+    expect(JSON.parse(json(input([finding({ related })]))).findings[0].related).toEqual([
+      { message: "used by ChatDatabricks(endpoint=...)", file: "dir/agent.py", line: 1, column: 1 },
+    ]);
+    expect(JSON.parse(json(input([finding()]))).findings[0].related).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@
 // network or clock: those reach it through `ctx`.
 import type { ModelCatalog } from "./catalog.js";
 import type { LintFacts } from "./facts/lint-facts.js";
-import type { Fix, Located, Severity, Span } from "./types.js";
+import type { Fix, Located, RelatedLocation, Severity, Span } from "./types.js";
 
 export const DOCS_BASE = "https://github.com/serving-ci/serving-ci/blob/main/rules/";
 
@@ -23,6 +23,8 @@ export interface ReportOptions {
   severity?: Severity;
   /** Source ranges to mask wherever the finding shows source text (a secret's value). */
   redact?: Span[];
+  /** Related locations (SARIF relatedLocations; the stylish report lists them under the finding). */
+  related?: RelatedLocation[];
 }
 
 export type Report<M extends string> = (

@@ -18,6 +18,7 @@ export function runRules(rules: readonly Rule[], severities: ReadonlyMap<string,
         const f: Finding = { ruleId: rule.id, messageId, severity, message: formatMessage(template, data), span: spanOf(at), docsUrl: rule.docsUrl };
         if (options?.fix) f.fix = options.fix;
         if (options?.redact?.length) f.redact = options.redact.map((s) => ({ start: s.start, end: s.end }));
+        if (options?.related?.length) f.related = options.related;
         findings.push(f);
       });
     } catch (e) {

@@ -47,4 +47,12 @@ export interface Finding {
   fix?: Fix;
   /** Parts of the source that must never be printed (a secret's value): formatters mask them in code frames. */
   redact?: { start: number; end: number }[];
+  /** Other places that explain the finding: the call that uses a literal, the entry that pulls in a file. */
+  related?: RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  /** Lowercase, no final period: "used by ChatDatabricks(endpoint=...)". */
+  message: string;
+  span: Span;
 }

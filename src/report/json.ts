@@ -19,6 +19,9 @@ export function json({ findings, rules, version }: ReportInput): string {
     endColumn: f.span.endColumn,
     docsUrl: f.docsUrl,
     ...(f.fix ? { fix: { title: f.fix.title, safe: f.fix.safe } } : {}),
+    ...(f.related?.length
+      ? { related: f.related.map((r) => ({ message: r.message, file: r.span.file, line: r.span.line, column: r.span.column })) }
+      : {}),
   }));
   return `${JSON.stringify({ tool: "serving-ci", version, summary: countFindings(findings), findings: out, rules: meta }, null, 2)}\n`;
 }

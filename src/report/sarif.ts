@@ -31,6 +31,16 @@ export function sarif({ findings, rules, version }: ReportInput): string {
       ],
       partialFingerprints: { "servingCi/v1": `${f.ruleId}:${f.span.file}:${f.messageId}:${f.message}` },
     };
+    if (f.related?.length) {
+      r.relatedLocations = f.related.map((rel, id) => ({
+        id,
+        message: { text: rel.message },
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(rel.span.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: rel.span.line, startColumn: rel.span.column, endLine: rel.span.endLine, endColumn: rel.span.endColumn },
+        },
+      }));
+    }
     const i = index.get(f.ruleId);
     if (i !== undefined) r.ruleIndex = i;
     return r;
