@@ -73,6 +73,8 @@ export interface AgentClass {
   hasPredict: boolean;
   /** Every base is either an MLflow interface or an analysed class. */
   basesKnown: boolean;
+  /** Never instantiated in the analysed code, and marked abstract (an `abc.ABC` base) or subclassed by an analysed class. */
+  abstract: boolean;
 }
 
 /** An output item or stream event item built as a dict literal inside a ResponsesAgent. */
