@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineRule } from "../src/lint/define-rule.js";
-import { distributionOf, installedWith, isStdlib } from "../src/python/packages.js";
+import { distributionOf, installedByExtras, installedWith, isStdlib } from "../src/python/packages.js";
 import type { ModelUnit } from "../src/python/python-facts.js";
 import type { Project } from "../src/python/resolve.js";
 import type { PyModule } from "../src/python/types.js";
@@ -38,7 +38,7 @@ export default defineRule({
 
 /**
  * What the model's environment installs, when its requirement list is complete and fully readable:
- * the listed distributions, their dependencies, and mlflow (which MLflow adds when the list omits it).
+ * the listed distributions, what their extras install, their dependencies, and mlflow (which MLflow adds when the list omits it).
  */
 function environment(unit: ModelUnit): Set<string> | undefined {
   const list = unit.requirementLists[0];
@@ -47,7 +47,9 @@ function environment(unit: ModelUnit): Set<string> | undefined {
   for (const r of list.entries) {
     if (r.include || r.option) continue;
     if (!r.key) return undefined; // a URL or computed name could install anything
-    names.push(r.key);
+    const extras = installedByExtras(r.key, r.extras);
+    if (!extras) return undefined; // an extra we do not know could install anything
+    names.push(r.key, ...extras);
   }
   return installedWith(names);
 }

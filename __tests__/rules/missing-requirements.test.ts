@@ -118,8 +118,38 @@ ruleCases(rule, {
         `,
       },
     },
+    {
+      // databricks-sdk[openai] installs openai and langchain-openai; mlflow[databricks] installs boto3 and
+      // databricks-agents (rules/data/python-extras.json says where each fact comes from).
+      name: "packages installed by a requirement's extras",
+      files: {
+        "agent.py": agent(py`
+          from openai import OpenAI
+          from langchain_openai import ChatOpenAI
+          import boto3
+          from databricks import agents
+        `),
+        "log_model.py": log(`"mlflow[databricks]==3.6.0", "databricks-sdk[openai]==0.70.0"`),
+      },
+    },
+    {
+      // An extra the table does not know could install anything: the environment is unknown, so nothing is judged.
+      name: "an unknown extra makes the environment unknown",
+      files: {
+        "agent.py": agent("from anthropic import Anthropic"),
+        "log_model.py": log(`"mlflow==3.6.0", "uvicorn[standard]==0.32.0"`),
+      },
+    },
   ],
   invalid: [
+    {
+      name: "an extra installs only what it lists: databricks-sdk[notebook] does not install openai",
+      files: {
+        "agent.py": agent("from openai import OpenAI"),
+        "log_model.py": log(`"mlflow==3.6.0", "databricks-sdk[notebook]==0.70.0"`),
+      },
+      errors: [{ line: 3, file: "agent.py", messageId: "missing", message: "installs openai" }],
+    },
     {
       name: "a code_paths module the model imports, through its package, is model code",
       files: {
