@@ -27,6 +27,20 @@ export function redactBody(body: unknown): unknown {
   return body;
 }
 
+/** Larger bodies are logged by size only, so a test that sends megabytes does not keep them. */
+const MAX_LOGGED_BODY = 64 * 1024;
+
+/** A request body as the log keeps it: parsed, secrets masked, big ones by size. */
+export function loggableBody(text: string, isForm: boolean): unknown {
+  if (text.length > MAX_LOGGED_BODY) return `(${text.length} bytes)`;
+  if (isForm) return redactBody(Object.fromEntries(new URLSearchParams(text)));
+  try {
+    return redactBody(JSON.parse(text));
+  } catch {
+    return "(unparseable)";
+  }
+}
+
 export class RequestLog {
   readonly entries: LoggedRequest[] = [];
 

@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { UserError } from "../errors.js";
+import { parsePathPattern } from "./path-patterns.js";
 
 const Failure = z.object({
   /** One line, as `runs/get-output` reports it in `error`. */
@@ -48,8 +49,13 @@ export const Faults = z.object({
   retryAfterSeconds: z.number().nonnegative(),
   /** Extra latency of a "slow" answer, emulated ms. */
   slowMs: z.number().nonnegative(),
-  /** Only paths matching this regular expression meet faults. */
-  paths: z.string(),
+  /** Only paths matching one of these patterns meet faults (see path-patterns.ts; no regular expressions). */
+  paths: z.array(
+    z.string().superRefine((text, ctx) => {
+      const parsed = parsePathPattern(text);
+      if (typeof parsed === "string") ctx.addIssue({ code: "custom", message: parsed });
+    }),
+  ),
   /** Stop after this many faults (null: no limit), e.g. "the next 2 requests get 429". */
   maxFaults: z.number().int().nonnegative().nullable(),
 });
@@ -127,7 +133,7 @@ const DEFAULT_FAULTS: Faults = {
   kinds: [...FAULT_KINDS],
   retryAfterSeconds: 2,
   slowMs: 3_000,
-  paths: "^/(api|serving-endpoints|oidc/v1/token)",
+  paths: ["/api/**", "/serving-endpoints/**", "/oidc/v1/token"],
   maxFaults: null,
 };
 

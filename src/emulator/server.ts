@@ -11,9 +11,11 @@ import { EndpointStore } from "./endpoints.js";
 import { JobStore } from "./jobs.js";
 import { WorkspaceAuth } from "./oidc.js";
 import { FaultInjector } from "./faults.js";
-import { RequestLog, redactBody, type LoggedRequest } from "./request-log.js";
+import { RequestLog, loggableBody, type LoggedRequest } from "./request-log.js";
+import { checkControl, newControlToken } from "./control-auth.js";
 import { invocationAnswer } from "./invocations.js";
-import { ReplyError, apiError, ok, type Reply } from "./respond.js";
+import { ReplyError, apiError, invalidParam, ok, type Reply } from "./respond.js";
+import { UserError } from "../errors.js";
 import { DEFAULT_TOKEN, buildScenario, parseScenario, type Scenario, type ScenarioInput, type FaultKind } from "./scenario.js";
 import type { EmulatorEvent } from "./events.js";
 
@@ -23,6 +25,8 @@ export interface EmulatorOptions {
   host?: string;
   /** The workspace PAT; default `dapi-emulator-token`. */
   token?: string;
+  /** Bearer for the `/_emulator/*` control routes; default: random per start (see control-auth.ts). */
+  controlToken?: string;
   /** Emulated time runs this many times faster than real time (default 1). */
   speed?: number;
   /** Overrides `speed`: share one clock with a client to compare instants. */
@@ -35,6 +39,8 @@ export interface Emulator {
   readonly url: string;
   readonly port: number;
   readonly token: string;
+  /** Bearer for `/_emulator/scenario`, `/requests`, `/events`. */
+  readonly controlToken: string;
   readonly clock: Clock;
   readonly log: RequestLog;
   readonly events: readonly EmulatorEvent[];
@@ -61,6 +67,7 @@ const MAX_BODY = 16 * 1024 * 1024;
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const clock = options.clock ?? scaledClock(options.speed ?? 1);
   const token = options.token ?? DEFAULT_TOKEN;
+  const controlToken = options.controlToken ?? newControlToken();
   let scenario = buildScenario(options.scenario ?? {});
   let baseUrl = "";
   const events: EmulatorEvent[] = [];
@@ -75,14 +82,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const S = "([^/]+)";
   const J = "/api/(2\\.[12])/jobs";
-  const routes: [string, RegExp, Handler, { open?: boolean }?][] = [
+  // open: no workspace token (OAuth, the fake GitHub, health); control: the control token instead of it.
+  const routes: [string, RegExp, Handler, { open?: boolean; control?: boolean }?][] = [
     ["GET", /^\/oidc\/\.well-known\/oauth-authorization-server$/, () => auth.discovery(), { open: true }],
     ["POST", /^\/oidc\/v1\/token$/, (c) => auth.token(c.form(), c.authorization), { open: true }],
     ["GET", /^\/_emulator\/github\/id-token$/, (c) => auth.githubIdToken(c.query, c.authorization), { open: true }],
     ["GET", /^\/_emulator\/health$/, () => ok({ status: "ok" }), { open: true }],
-    ["GET", /^\/_emulator\/requests$/, () => ok({ requests: log.entries }), { open: true }],
-    ["GET", /^\/_emulator\/events$/, () => ok({ events }), { open: true }],
-    ["PUT", /^\/_emulator\/scenario$/, (c) => (setScenario(parseScenario(c.json(), "PUT /_emulator/scenario")), ok(scenario)), { open: true }],
+    ["GET", /^\/_emulator\/requests$/, () => ok({ requests: log.entries }), { control: true }],
+    ["GET", /^\/_emulator\/events$/, () => ok({ events }), { control: true }],
+    ["PUT", /^\/_emulator\/scenario$/, (c) => putScenario(c.json()), { control: true }],
     ["GET", /^\/api\/2\.0\/serving-endpoints$/, () => ok(endpoints.list())],
     ["POST", /^\/api\/2\.0\/serving-endpoints$/, (c) => ok(endpoints.create(c.json()))],
     ["GET", new RegExp(`^/api/2\\.0/serving-endpoints/${S}$`), (c) => ok(endpoints.get(seg(c, 1)))],
@@ -108,6 +116,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return { status: 200, body: invocationAnswer(task, body), headers: { "served-model-name": served } };
   }
 
+  function putScenario(json: unknown): Reply {
+    try {
+      setScenario(parseScenario(json, "PUT /_emulator/scenario"));
+    } catch (err) {
+      if (err instanceof UserError) return invalidParam(err.message);
+      throw err;
+    }
+    return ok(scenario);
+  }
+
   function setScenario(input: ScenarioInput): void {
     scenario = buildScenario(input, scenario);
     faults.update(scenario.faults);
@@ -122,7 +140,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const text = await readBody(req);
     const entry: Omit<LoggedRequest, "seq"> = { at, method, path, query: Object.fromEntries(url.searchParams), status: 0 };
     const isForm = (req.headers["content-type"] ?? "").includes("application/x-www-form-urlencoded");
-    if (text && !path.startsWith("/_emulator")) entry.body = isForm ? redactBody(Object.fromEntries(new URLSearchParams(text))) : safeJson(text);
 
     const fault = path.startsWith("/_emulator") ? undefined : faults.pick(path);
     if (fault) entry.fault = fault;
@@ -137,10 +154,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       reply = apiError(404, "ENDPOINT_NOT_FOUND", `No API found for '${method} ${path}'`);
     } else {
       const [, re, handler, flags] = route;
-      const denied = flags?.open ? undefined : auth.check(req.headers.authorization);
+      const denied = flags?.open ? undefined : flags?.control ? checkControl(req.headers.authorization, controlToken) : auth.check(req.headers.authorization);
       if (denied) {
         reply = denied;
       } else {
+        // Only requests that passed auth keep a body in the log: a flood of rejected ones must not grow it.
+        if (text && !flags?.control) entry.body = loggableBody(text, isForm);
         try {
           reply = await handler({
             match: re.exec(path) as RegExpExecArray,
@@ -154,6 +173,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         }
       }
     }
+    // An open route (the token endpoint) that refused the caller keeps no body either.
+    if (reply.status === 401 || reply.status === 403) delete entry.body;
     if (fault === "reset-after") return drop(res, entry); // processed, but the answer is lost
     if (fault === "slow") await clock.sleep(faults.slowMs);
     send(res, reply, entry);
@@ -191,6 +212,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url: baseUrl,
     port: address.port,
     token,
+    controlToken,
     clock,
     log,
     events,
@@ -239,14 +261,6 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     throw new ReplyError(apiError(400, "MALFORMED_REQUEST", "Could not parse request object: malformed JSON"));
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return redactBody(JSON.parse(text));
-  } catch {
-    return "(unparseable)";
   }
 }
 
