@@ -18,6 +18,9 @@ import { ReplyError, apiError, invalidParam, ok, type Reply } from "./respond.js
 import { UserError } from "../errors.js";
 import { DEFAULT_TOKEN, buildScenario, parseScenario, type Scenario, type ScenarioInput, type FaultKind } from "./scenario.js";
 import type { EmulatorEvent } from "./events.js";
+import { WorkspaceObjects } from "./workspace-objects.js";
+import { seg, type Route } from "./route.js";
+import { withErrorDetails } from "./error-details.js";
 
 export interface EmulatorOptions {
   /** 0 (default) picks a free port. */
@@ -53,14 +56,6 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-type Handler = (ctx: Ctx) => Reply | Promise<Reply>;
-interface Ctx {
-  match: RegExpExecArray;
-  query: URLSearchParams;
-  json: () => unknown;
-  form: () => URLSearchParams;
-  authorization: string | undefined;
-}
 
 const MAX_BODY = 16 * 1024 * 1024;
 
@@ -73,7 +68,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const events: EmulatorEvent[] = [];
   const emit = (e: EmulatorEvent): void => void events.push(e);
   const timeline = new Timeline(clock);
-  const endpoints = new EndpointStore(timeline, () => scenario, emit);
+  const objects = new WorkspaceObjects(timeline, () => scenario.denied, () => baseUrl);
+  objects.seed(options.scenario?.workspace);
+  const endpoints = new EndpointStore(timeline, () => scenario, emit, (name, version) => objects.uc.entityProblem(name, version));
   const jobs = new JobStore(timeline, () => scenario, endpoints, emit, () => baseUrl);
   const auth = new WorkspaceAuth(clock, token, () => scenario.auth, () => baseUrl);
   const faults = new FaultInjector(scenario.faults);
@@ -82,8 +79,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const S = "([^/]+)";
   const J = "/api/(2\\.[12])/jobs";
-  // open: no workspace token (OAuth, the fake GitHub, health); control: the control token instead of it.
-  const routes: [string, RegExp, Handler, { open?: boolean; control?: boolean }?][] = [
+  const routes: Route[] = [
     ["GET", /^\/oidc\/\.well-known\/oauth-authorization-server$/, () => auth.discovery(), { open: true }],
     ["POST", /^\/oidc\/v1\/token$/, (c) => auth.token(c.form(), c.authorization), { open: true }],
     ["GET", /^\/_emulator\/github\/id-token$/, (c) => auth.githubIdToken(c.query, c.authorization), { open: true }],
@@ -109,6 +105,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ["GET", new RegExp(`^${J}/runs/get-output$`), (c) => ok(jobs.getOutput(c.query.get("run_id") ?? undefined))],
     ["POST", new RegExp(`^${J}/runs/cancel$`), (c) => ok(jobs.cancel(c.json()))],
     ["POST", new RegExp(`^${J}/runs/cancel-all$`), (c) => ok(jobs.cancelAll(c.json()))],
+    ...objects.routes(),
   ];
 
   function invoke(name: string, body: unknown): Reply {
@@ -129,6 +126,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   function setScenario(input: ScenarioInput): void {
     scenario = buildScenario(input, scenario);
     faults.update(scenario.faults);
+    objects.seed(input.workspace);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -183,8 +181,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   function send(res: ServerResponse, reply: Reply, entry: Omit<LoggedRequest, "seq">): void {
     entry.status = reply.status;
     log.add(entry);
-    const body = JSON.stringify(reply.body ?? {});
-    res.writeHead(reply.status, { "content-type": "application/json", "x-request-id": randomUUID(), ...reply.headers });
+    const requestId = randomUUID();
+    const body = JSON.stringify(withErrorDetails(entry.path, reply, requestId) ?? {});
+    res.writeHead(reply.status, { "content-type": "application/json", "x-request-id": requestId, ...reply.headers });
     res.end(body);
   }
 
@@ -228,10 +227,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         server.closeAllConnections();
       }),
   };
-}
-
-function seg(c: Ctx, i: number): string {
-  return decodeURIComponent(c.match[i] ?? "");
 }
 
 function faultReply(kind: FaultKind, retryAfterSeconds: number): Reply | undefined {
