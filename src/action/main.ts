@@ -6,6 +6,7 @@ import { UserError } from "../errors.js";
 import { escapeLogText } from "../report/github.js";
 import type { OutputName } from "./constants.js";
 import { readInputs } from "./inputs.js";
+import { writeReportFile } from "./safe-write.js";
 import type { ActionIO, AnnotationProps } from "./io.js";
 import { actionHint, runAction } from "./run-action.js";
 
@@ -16,12 +17,31 @@ const io: ActionIO = {
   notice: (m, p) => core.notice(escapeLogText(m), annotationProps(p)),
   warning: (m, p) => core.warning(escapeLogText(m), annotationProps(p)),
   error: (m, p) => core.error(escapeLogText(m), annotationProps(p)),
-  setOutput: (name: OutputName, value) => core.setOutput(name, value),
+  setOutput: (name: OutputName, value) => {
+    try {
+      core.setOutput(name, value);
+    } catch (err) {
+      runnerFileFault("GITHUB_OUTPUT", `output ${name}`, err);
+    }
+  },
   setSecret: (s) => core.setSecret(s),
   appendSummary: async (md) => {
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(md).write();
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) return;
+    const written = writeReportFile(file, md, "append");
+    if (!written.ok) runnerFileFault("GITHUB_STEP_SUMMARY", "the job summary", written.reason);
   },
 };
+
+// A runner file that cannot be written (full disk, missing, a directory) costs that
+// one report, with a warning; the deploy's result, the comment and the exit code stand.
+const faulted = new Set<string>();
+function runnerFileFault(variable: string, what: string, err: unknown): void {
+  if (faulted.has(variable)) return;
+  faulted.add(variable);
+  const reason = typeof err === "string" ? err : err instanceof Error ? err.message : String(err);
+  core.warning(escapeLogText(`could not write ${what} to ${variable} (${process.env[variable] ?? "unset"}): ${reason}. The step's result is unaffected; the log has everything.`));
+}
 
 function annotationProps(p: AnnotationProps | undefined): AnnotationProps {
   if (!p) return {};
