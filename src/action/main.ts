@@ -50,10 +50,18 @@ function annotationProps(p: AnnotationProps | undefined): AnnotationProps {
 
 // The runner sends SIGINT, then SIGTERM, then kills: cancel the remote run at the first.
 const controller = new AbortController();
+// Whatever the API answers (a cancel that gets 503 forever), the process ends before
+// the runner's kill: the flow's own budgets normally finish first; this is the floor.
+const EXIT_DEADLINE_MS = 6_500;
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.on(sig, () => {
+    if (controller.signal.aborted) return;
     core.info(`received ${sig}: cancelling`);
     controller.abort(new Error(sig));
+    setTimeout(() => {
+      core.error(`serving-ci: still busy ${EXIT_DEADLINE_MS / 1000}s after ${sig}; exiting before the runner kills the step. The deploy's outcome is unknown: check the run and endpoint links above.`);
+      process.exit(1);
+    }, EXIT_DEADLINE_MS).unref();
   });
 }
 
