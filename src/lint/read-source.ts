@@ -173,6 +173,7 @@ export function decodeText(buf: Uint8Array): { text: string; bom: boolean } | "b
   } catch {
     return "notUtf8";
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { text: bom ? text.slice(1) : text, bom };
+  // TextDecoder drops a leading BOM itself; the bytes say whether there was one.
+  const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, bom };
 }
