@@ -5,7 +5,7 @@ import { defineRule, type Report } from "../src/lint/define-rule.js";
 import { didYouMean } from "../src/lint/did-you-mean.js";
 import { BUNDLE_RESOURCE_TYPES } from "../src/lint/facts/bundle.js";
 import { validateBundleEndpoint, validateServingFile, type Validator } from "../src/lint/generated/serving-validators.js";
-import { atPath, hasVariable, toPlain, type LNode } from "../src/lint/yaml/located.js";
+import { atPath, entry, hasVariable, toPlain, type LNode } from "../src/lint/yaml/located.js";
 
 const messages = {
   unknownKey: "unknown key \"{key}\" in {where}{hint}",
@@ -75,7 +75,7 @@ function reportError(err: ErrorObject, target: NonNullable<ReturnType<typeof atP
   switch (err.keyword) {
     case "additionalProperties": {
       const key = String(err.params.additionalProperty);
-      const keyAt = node.kind === "map" ? node.entries.find((e) => e.key.value === key)?.key : undefined;
+      const keyAt = entry(node, key)?.key;
       report("unknownKey", keyAt ?? anchor, { key, where, hint: didYouMean(key, allowedKeys(rootDefinition, segments)) });
       return;
     }
