@@ -103,6 +103,22 @@ export function hasVariable(n: LNode | undefined): boolean {
   }
 }
 
+const VARIABLE_REF = /\$\{[^{}]*\}/g;
+
+/** A string with a bundle `${...}` reference in it. */
+export function containsVariable(value: string): boolean {
+  return value.includes("${");
+}
+
+/**
+ * The string with each `${...}` reference replaced by `mark`: what is literal
+ * stays, so a check can judge the literal parts (a space in a name, a fourth dot)
+ * and stay silent on the rest.
+ */
+export function maskVariables(value: string, mark = ""): string {
+  return value.replace(VARIABLE_REF, mark);
+}
+
 /** The plain JSON value (for JSON Schema validation). */
 export function toPlain(n: LNode): unknown {
   switch (n.kind) {
