@@ -41,6 +41,8 @@ export interface RequirementList {
   known: boolean;
   /** Entries in order, `-r` files expanded in place. */
   entries: Requirement[];
+  /** Entries that came from a `-r` file → the entry of this list that pulls that file in. */
+  includedBy?: ReadonlyMap<Requirement, Requirement>;
   at: Span;
   label: string;
 }
