@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
+import { ioMessage } from "../io-message.js";
 import { didYouMean } from "./did-you-mean.js";
 import { displayPath } from "./read-source.js";
 import { validateConfig } from "./generated/serving-validators.js";
@@ -39,7 +40,7 @@ export function loadConfig(repoRoot: string, knownRules: ReadonlySet<string>, cw
     text = readFileSync(file, "utf8");
   } catch (e) {
     if (!explicitPath && (e as NodeJS.ErrnoException).code === "ENOENT") return EMPTY_CONFIG;
-    throw new UserError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new UserError(ioMessage("cannot read config", displayPath(file, cwd), e));
   }
   const display = displayPath(file, cwd);
   const lines = new LineIndex(text);

@@ -10,6 +10,10 @@ export interface ReportInput {
   /** serving-ci's version, for SARIF and JSON. */
   version: string;
   color?: boolean;
+  /** The terminal renders OSC 8 hyperlinks (stylish links each rule id to its docs). */
+  hyperlinks?: boolean;
+  /** Findings fixed by --fix before this report (absent when --fix was not given). */
+  fixed?: number;
 }
 
 export type Formatter = (input: ReportInput) => string;
