@@ -47,8 +47,74 @@ ruleCases(rule, {
         `,
       },
     },
+    {
+      // MLflow checks predict when a class is instantiated; a base marked abstract (ABC) that nobody instantiates
+      // leaves predict to its subclasses, which are judged themselves.
+      name: "an ABC base without predict, completed by its subclass",
+      files: {
+        "base.py": py`
+          from abc import ABC
+          from mlflow.pyfunc import ResponsesAgent
+          class ToolAgentBase(ResponsesAgent, ABC):
+              def tools(self): return []
+        `,
+        "agent.py": py`
+          import mlflow
+          from base import ToolAgentBase
+          class SupportAgent(ToolAgentBase):
+              def predict(self, request): ...
+          mlflow.models.set_model(SupportAgent())
+        `,
+      },
+    },
+    {
+      // No ABC marker, but the repository subclasses it and never builds one: it is used as a base only.
+      name: "a base subclassed in the repository and never instantiated",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from mlflow.pyfunc import ResponsesAgent
+          class Base(ResponsesAgent):
+              def __init__(self, llm): self.llm = llm
+          class Agent(Base):
+              def predict(self, request): ...
+          mlflow.models.set_model(Agent("databricks-gpt-5"))
+        `,
+      },
+    },
   ],
   invalid: [
+    {
+      name: "a subclassed base that is also instantiated is concrete: it needs predict",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from mlflow.pyfunc import ResponsesAgent
+          class Base(ResponsesAgent):
+              def answer(self, request): ...
+          class Agent(Base):
+              def predict(self, request): ...
+          mlflow.models.set_model(Base())
+        `,
+      },
+      errors: [{ line: 3, messageId: "noPredict", message: "\"Base\"" }],
+    },
+    {
+      name: "an ABC base whose subclass does not define predict either: the subclass is reported",
+      files: {
+        "agent.py": py`
+          import abc
+          import mlflow
+          from mlflow.pyfunc import ResponsesAgent
+          class Base(ResponsesAgent, abc.ABC):
+              def answer(self, request): ...
+          class Agent(Base):
+              def stream(self, request): ...
+          mlflow.models.set_model(Agent())
+        `,
+      },
+      errors: [{ line: 6, messageId: "noPredict", message: "\"Agent\"" }],
+    },
     {
       name: "a ResponsesAgent without predict",
       files: {
@@ -79,7 +145,7 @@ ruleCases(rule, {
       errors: [{ line: 2, column: 53, file: "log_model.py", messageId: "noSetModel" }],
     },
     {
-      name: "ChatAgent warns",
+      name: "ChatAgent is an info-level note: it still works",
       files: {
         "agent.py": py`
           import mlflow
@@ -89,7 +155,7 @@ ruleCases(rule, {
           mlflow.models.set_model(Agent())
         `,
       },
-      errors: [{ line: 3, messageId: "legacyChatAgent", severity: "warning" }],
+      errors: [{ line: 3, messageId: "legacyChatAgent", severity: "info" }],
     },
   ],
 });

@@ -95,8 +95,43 @@ ruleCases(rule, {
         `,
       },
     },
+    {
+      // mlflow.langchain.log_model detects the chain's endpoints and indexes itself when resources is None
+      // (mlflow/langchain/model.py), so no resources= written does not mean nothing is declared.
+      name: "langchain flavor without resources=: MLflow detects them",
+      files: {
+        "chain.py": py`
+          import mlflow
+          from databricks_langchain import ChatDatabricks
+          llm = ChatDatabricks(endpoint="databricks-meta-llama-3-3-70b-instruct")
+          mlflow.models.set_model(llm)
+        `,
+        "driver.py": py`
+          import mlflow
+          mlflow.langchain.log_model(lc_model="chain.py", name="chain", code_paths=["chain.py"])
+        `,
+      },
+    },
   ],
   invalid: [
+    {
+      name: "langchain flavor with a literal resources= list is judged against it",
+      files: {
+        "chain.py": py`
+          import mlflow
+          from databricks_langchain import ChatDatabricks, VectorSearchRetrieverTool
+          llm = ChatDatabricks(endpoint="databricks-meta-llama-3-3-70b-instruct")
+          retriever = VectorSearchRetrieverTool(index_name="main.support.docs_index")
+          mlflow.models.set_model(llm)
+        `,
+        "driver.py": py`
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          mlflow.langchain.log_model(lc_model="chain.py", name="chain", code_paths=["chain.py"], resources=[DatabricksServingEndpoint(endpoint_name="databricks-meta-llama-3-3-70b-instruct")])
+        `,
+      },
+      errors: [{ line: 4, file: "chain.py", messageId: "undeclared" }],
+    },
     {
       name: "an index the code queries but the model never declared",
       files: {
