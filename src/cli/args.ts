@@ -1,12 +1,12 @@
 // argv → a typed command. Every usage mistake is a UserError (exit 2).
 import { parseArgs } from "node:util";
 import { UserError } from "../errors.js";
-import { FORMATTERS } from "../report/formatters.js";
+import { FORMAT_NAMES, isFormatName, type FormatName } from "../report/formatters.js";
 
 export interface LintCommand {
   command: "lint";
   paths: string[];
-  format: string;
+  format: FormatName;
   output?: string;
   maxWarnings?: number;
   today?: string;
@@ -41,7 +41,7 @@ Lint options:
   --config FILE       Config file (default: .serving-ci.yaml at the repository root)
   --fix               Apply safe fixes
   --fix-retired       Also replace retired endpoints by their successor (changes behaviour)
-  --threads N         Threads for parsing Python in large runs (default: available cores)
+  --threads N         Threads for parsing Python (default: available cores, from 4 MB of Python)
   --color / --no-color
 
 Exit codes: 0 no findings at the failing level, 1 findings, 2 usage, config or I/O error.
@@ -90,7 +90,7 @@ function parseLint(args: string[]): LintCommand {
     true,
   );
   const format = (values.format as string | undefined) ?? "stylish";
-  if (!(format in FORMATTERS)) throw new UserError(`unknown format "${format}" (expected ${Object.keys(FORMATTERS).join(", ")})`);
+  if (!isFormatName(format)) throw new UserError(`unknown format "${format}" (expected ${FORMAT_NAMES.join(", ")})`);
   const cmd: LintCommand = { command: "lint", paths: positionals, format, fix: Boolean(values.fix || values["fix-retired"]), fixRetired: Boolean(values["fix-retired"]) };
   if (typeof values.output === "string") cmd.output = values.output;
   if (typeof values.config === "string") cmd.config = values.config;
