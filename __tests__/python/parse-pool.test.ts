@@ -1,58 +1,59 @@
-// When the parse pool starts (by bytes of Python, not files), and that the worker
-// bundle's trees give the modules a main-thread parse gives.
-import { existsSync, readFileSync } from "node:fs";
+// A tree that a parse worker sends as a flat buffer must be the very tree a
+// direct parse gives (types and positions of every node, anonymous ones too), on
+// every Python file the project ships and on deeply nested code.
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { LineIndex } from "../../src/lint/line-index.js";
-import type { SourceFile } from "../../src/lint/facts/source.js";
-import { parseSources } from "../../src/python/parse-modules.js";
-import { ParsePool, POOL_MIN_BYTES } from "../../src/python/parse-pool.js";
+import { IterMode, type Tree } from "@lezer/common";
+import { parser } from "@lezer/python";
+import { describe, expect, it } from "vitest";
+import type { FileProblem } from "../../src/lint/facts/source.js";
+import { flatten, parseFlat, parseSources, unflatten } from "../../src/python/parse-modules.js";
 import { REPO } from "../helpers/cli.js";
-import { tempProject } from "../helpers/project.js";
+import { sourceFile } from "./helpers.js";
 
-const WORKER = path.join(REPO, "dist/cli/parse-worker/index.js");
-const small = "import mlflow\nmlflow.models.set_model(None)\n";
-const large = "def f(x):\n    return [y for y in x if y]\n".repeat(100);
-const notebook = JSON.stringify({ cells: [{ cell_type: "code", source: ["# MAGIC %pip install x\n", "from agent import AGENT\n"] }] });
-const project = tempProject({ "a.py": small, "b.py": small, "big.py": large, "nb.ipynb": notebook, "c.py": "def broken(:\n" });
-afterAll(() => project.remove());
-
-const files = ["a.py", "b.py", "nb.ipynb", "c.py"].map((p) => ({ absPath: path.join(project.dir, p), path: p, kind: p.endsWith(".ipynb") ? ("notebook" as const) : ("python" as const) }));
-const sourceOf = (f: (typeof files)[number]): SourceFile => {
-  const text = readFileSync(f.absPath, "utf8");
-  return { ...f, text, lines: new LineIndex(text) };
-};
-
-describe("parse pool", () => {
-  const workers = { script: WORKER, threads: 2 };
-
-  it("stays off for one thread, and below the bytes threshold however many files", () => {
-    expect(ParsePool.start({ ...workers, threads: 1 }, files)).toBeUndefined();
-    expect(ParsePool.start(workers, Array.from({ length: 400 }, () => files[0]!))).toBeUndefined();
-    expect(400 * small.length).toBeLessThan(POOL_MIN_BYTES);
+function pythonFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return pythonFiles(p);
+    return e.name.endsWith(".py") ? [p] : [];
   });
+}
 
-  it.skipIf(!existsSync(WORKER))("starts from the threshold's bytes, and its trees give the main thread's modules", async () => {
-    const withLarge = [...files, { absPath: path.join(project.dir, "big.py"), path: "big.py", kind: "python" as const }];
-    // The same files, under and over a threshold set at the large file's size (the default's 4 MB is slow to parse in a test).
-    expect(ParsePool.start({ ...workers, minBytes: large.length + 1000 }, withLarge)).toBeUndefined();
-    const pool = ParsePool.start({ ...workers, minBytes: large.length }, withLarge);
-    expect(pool).toBeDefined();
-    const sources = withLarge.map(sourceOf);
-    const problems: unknown[] = [];
-    try {
-      const pooled = await pool!.parse(sources, []);
-      const direct = parseSources(sources, problems as never[]);
-      const shape = (ms: typeof direct) => ms.map((m) => ({ path: m.absPath, origin: m.origin, imports: m.imports.length, calls: m.calls.length, functions: m.functions.length, syntaxErrors: m.syntaxErrors }));
-      expect(shape(pooled)).toEqual(shape(direct));
-    } finally {
-      pool!.close();
+function nodes(tree: Tree): string[] {
+  const out: string[] = [];
+  const c = tree.cursor(IterMode.IncludeAnonymous);
+  do out.push(`${c.type.id}:${c.from}-${c.to}`);
+  while (c.next());
+  return out;
+}
+
+describe("flat trees from parse workers", () => {
+  const texts = [...pythonFiles(path.join(REPO, "examples")), ...pythonFiles(path.join(REPO, "__tests__/fixtures"))].map((f) => readFileSync(f, "utf8"));
+  texts.push(`x = ${"[".repeat(3000)}1${"]".repeat(3000)}\n`, "def broken(:\n  return [1, 2\n", "");
+
+  it("round-trip every node with its position", () => {
+    expect(texts.length).toBeGreaterThan(10);
+    for (const text of texts) {
+      const tree = parser.parse(text);
+      expect(nodes(unflatten(flatten(tree)))).toEqual(nodes(tree));
     }
   });
+});
 
-  it.skipIf(!existsSync(WORKER))("an explicit minimum of 0 starts workers for a little Python", () => {
-    const pool = ParsePool.start({ ...workers, minBytes: 0 }, files.slice(0, 1));
-    expect(pool).toBeDefined();
-    pool!.close();
+describe("problems of a tree a parse worker built", () => {
+  it("are the problems of a direct parse", () => {
+    const texts = ["def broken(:\n  return 1\n", 'print "x"\n', `x = ${"(".repeat(300)}1${")".repeat(300)}\n`, "x = 1\n",
+      // lezer's valve fires in this valid file: without knowing where, the worker's tree confirms every error, and finds none.
+      Array.from({ length: 6000 }, (_, i) => `C_${i} = {"k": [f"t_{${i}}", "s"], "v": ${i}}\n`).join("")];
+    for (const [i, text] of texts.entries()) {
+      const source = sourceFile("agent.py", text);
+      const [flat] = parseFlat(source);
+      const direct: FileProblem[] = [];
+      const viaWorker: FileProblem[] = [];
+      parseSources([source], direct);
+      parseSources([source], viaWorker, new Map([[source.absPath, [flat!]]]));
+      expect(direct).toHaveLength(i < 3 ? 1 : 0);
+      expect(viaWorker).toEqual(direct);
+    }
   });
 });

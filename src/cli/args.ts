@@ -14,6 +14,8 @@ export interface LintCommand {
   fix: boolean;
   fixRetired: boolean;
   color?: boolean;
+  /** Say on stderr what each file was taken for. */
+  verbose: boolean;
   /** Threads for parsing Python in a large run (default: the available cores). */
   threads?: number;
 }
@@ -42,6 +44,7 @@ Lint options:
   --fix               Apply safe fixes
   --fix-retired       Also replace retired endpoints by their successor (changes behaviour)
   --threads N         Threads for parsing Python (default: available cores, from 4 MB of Python)
+  --verbose           Say what each file was taken for (serving, bundle, python, ...) and why files were skipped
   --color / --no-color
 
 Exit codes: 0 no findings at the failing level, 1 findings, 2 usage, config or I/O error.
@@ -86,12 +89,13 @@ function parseLint(args: string[]): LintCommand {
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
       threads: { type: "string" },
+      verbose: { type: "boolean" },
     },
     true,
   );
   const format = (values.format as string | undefined) ?? "stylish";
   if (!isFormatName(format)) throw new UserError(`unknown format "${format}" (expected ${FORMAT_NAMES.join(", ")})`);
-  const cmd: LintCommand = { command: "lint", paths: positionals, format, fix: Boolean(values.fix || values["fix-retired"]), fixRetired: Boolean(values["fix-retired"]) };
+  const cmd: LintCommand = { command: "lint", paths: positionals, format, fix: Boolean(values.fix || values["fix-retired"]), fixRetired: Boolean(values["fix-retired"]), verbose: Boolean(values.verbose) };
   if (typeof values.output === "string") cmd.output = values.output;
   if (typeof values.config === "string") cmd.config = values.config;
   const mw = values["max-warnings"];

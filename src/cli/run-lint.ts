@@ -34,13 +34,24 @@ export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
   let result: LintResult = await lint(request);
   if (cmd.fix) {
     const optIns = new Set(cmd.fixRetired ? ["fix-retired"] : []);
+    const notWritten = new Set<string>();
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      if (applyFixes(result.findings, result.files, { optIns }) === 0) break;
+      const reasons: string[] = [];
+      const applied = applyFixes(result.findings, result.files, { optIns, root: result.repoRoot, notWritten: reasons });
+      for (const r of reasons) notWritten.add(r);
+      if (applied === 0) break;
       result = await lint(request);
     }
+    for (const r of notWritten) io.stderr(`serving-ci: --fix: ${r}\n`);
+  }
+  if (cmd.verbose) {
+    for (const f of result.inventory) io.stderr(`serving-ci: ${f.path}: ${f.kind}${f.note ? ` (${f.note})` : ""}\n`);
   }
   const formatter = await loadFormatter(cmd.format);
-  const report = formatter({ findings: result.findings, files: result.files, rules: RULES, version: VERSION, color: cmd.color ?? (io.isTTY && !cmd.output) });
+  const report = formatter({
+    findings: result.findings, files: result.files, rules: RULES, version: VERSION, inventory: result.inventory,
+    color: cmd.color ?? (io.isTTY && !cmd.output),
+  });
   if (cmd.output) {
     try {
       writeFileSync(cmd.output, report);

@@ -23,7 +23,7 @@ export function stylish({ findings, files, color = false }: ReportInput): string
     const sev = f.severity === "error" ? red("error") : f.severity === "warning" ? yellow("warning") : dim("info");
     out.push(`${bold(`${f.span.file}:${f.span.line}:${f.span.column}`)}: ${sev}: ${f.message} ${dim(`[${f.ruleId}]`)}`);
     const file = byPath.get(f.span.file);
-    if (file && file.kind !== "notebook") out.push(...codeFrame(file, f, redacted.get(f.span.file), dim, f.severity === "error" ? red : yellow));
+    if (file && file.kind !== "notebook") out.push(...codeFrame(file, f, redacted.get(f.span.file), dim, f.severity === "error" ? red : f.severity === "warning" ? yellow : dim));
     for (const r of f.related ?? []) out.push(`  ${dim("note:")} ${r.message} at ${r.span.file}:${r.span.line}:${r.span.column}`);
     if (f.fix) out.push(`  ${dim("fix:")} ${f.fix.title}${f.fix.safe ? " (--fix)" : f.fix.optIn ? ` (--${f.fix.optIn})` : ""}`);
   }
