@@ -63,7 +63,7 @@ describe("the sticky comment's identity", () => {
 
   it("two concurrent runs on one pull request leave one comment, the oldest", async () => {
     const p = project({ "serving.yaml": servingYaml() });
-    gh.listDelayMs = 400; // both list before either creates
+    gh.holdLists(2); // both list before either creates
     try {
       const [a, b] = await Promise.all([lintRun(p.dir, 63, "ghs_race"), lintRun(p.dir, 63, "ghs_race")]);
       expect(a.code, a.stdout).toBe(0);
@@ -77,7 +77,6 @@ describe("the sticky comment's identity", () => {
       for (const id of deleted) expect(comments[0]!.id).toBeLessThan(id); // the oldest survives
       expect(a.stdout + b.stdout).toContain("duplicate a concurrent run created");
     } finally {
-      gh.listDelayMs = 0;
       p.remove();
     }
   });

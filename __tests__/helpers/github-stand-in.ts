@@ -40,8 +40,8 @@ export interface GitHubStandIn {
   readOnlyTokens: Set<string>;
   /** token → login, for user tokens (PATs); others are the installation bot. */
   users: Map<string, string>;
-  /** Delay before answering a comment list, to make concurrent runs race. */
-  listDelayMs: number;
+  /** The next n comment lists wait until all n have arrived (at most 10 s): concurrent runs then surely race. */
+  holdLists(n: number): void;
   commentsOn(issue: number): StoredComment[];
   close(): Promise<void>;
 }
@@ -52,7 +52,21 @@ export async function startGitHubStandIn(): Promise<GitHubStandIn> {
   const pulls = new Map<string, PullSummary[]>();
   const readOnlyTokens = new Set<string>();
   const users = new Map<string, string>();
-  const state = { listDelayMs: 0 };
+  // A barrier: held list requests are released together once `want` of them wait.
+  const held: { want: number; waiting: (() => void)[] } = { want: 0, waiting: [] };
+  const barrier = (): Promise<void> | undefined => {
+    if (held.want === 0) return undefined;
+    const p = new Promise<void>((resolve) => {
+      held.waiting.push(resolve);
+      setTimeout(resolve, 10_000);
+    });
+    if (held.waiting.length >= held.want) {
+      for (const r of held.waiting) r();
+      held.want = 0;
+      held.waiting = [];
+    }
+    return p;
+  };
   let nextId = 1000;
   const view = (c: StoredComment): unknown => ({ id: c.id, body: c.body, html_url: `https://github.test/c/${c.id}`, user: { login: c.user ?? INSTALLATION_BOT } });
 
@@ -78,7 +92,7 @@ export async function startGitHubStandIn(): Promise<GitHubStandIn> {
       if (method === "GET") {
         const perPage = Number(url.searchParams.get("per_page") ?? 30);
         const page = Number(url.searchParams.get("page") ?? 1);
-        if (state.listDelayMs) await new Promise((r) => setTimeout(r, state.listDelayMs));
+        await barrier();
         const all = comments.filter((c) => c.issue === issue);
         return send(res, 200, all.slice((page - 1) * perPage, page * perPage).map(view));
       }
@@ -123,11 +137,9 @@ export async function startGitHubStandIn(): Promise<GitHubStandIn> {
     pulls,
     readOnlyTokens,
     users,
-    get listDelayMs() {
-      return state.listDelayMs;
-    },
-    set listDelayMs(ms: number) {
-      state.listDelayMs = ms;
+    holdLists: (n) => {
+      held.want = n;
+      held.waiting = [];
     },
     commentsOn: (issue) => comments.filter((c) => c.issue === issue),
     close: () =>

@@ -80,6 +80,8 @@ const NOT_RETRIED = new Set([...UNRESOLVABLE, "BAD_PORT"]);
  * port far more often than a blip, so it gets a few quick retries, not the 5-minute budget.
  */
 const REFUSED_BUDGET_MS = 10_000;
+/** The per-attempt timeout never fires sooner than this in real time (see attempt()). */
+const REAL_TIMEOUT_FLOOR_MS = 2_000;
 
 const NETWORK_TEXT: Record<string, (host: string) => string> = {
   ECONNREFUSED: (h) => `connection refused by ${h} (ECONNREFUSED)`,
@@ -183,7 +185,13 @@ export class HttpClient {
     spec.signal?.addEventListener("abort", onOuterAbort, { once: true });
     // Infinity disables the per-attempt timeout (unit tests with a clock that never waits).
     if (Number.isFinite(this.retry.requestTimeoutMs)) {
-      this.clock.sleep(this.retry.requestTimeoutMs, stopTimer.signal).then(
+      // A hang is a real-time event: under an accelerated clock (the emulator) a busy
+      // machine must not turn a 60 ms pause into a timeout, so both must have passed.
+      const realFloor = new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, REAL_TIMEOUT_FLOOR_MS);
+        stopTimer.signal.addEventListener("abort", () => clearTimeout(t), { once: true });
+      });
+      Promise.all([this.clock.sleep(this.retry.requestTimeoutMs, stopTimer.signal), realFloor]).then(
         () => timeout.abort(new Error("timeout")),
         () => {},
       );
