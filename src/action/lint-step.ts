@@ -56,7 +56,8 @@ export async function runLintStep(o: LintStepOptions): Promise<LintStepResult> {
     const missing = result.missingPaths.map((p) => `"${path.relative(o.cwd, p) || "."}"`).join(", ");
     throw new UserError(`files: ${missing} not found in ${o.cwd}; check the files and working-directory inputs`);
   }
-  const toWorkspace = (file: string): string => path.relative(o.workspace, path.resolve(o.cwd, file)).split(path.sep).join("/");
+  // Findings are relative to the repository root the linter found; annotations and SARIF want the workspace.
+  const toWorkspace = (file: string): string => path.relative(o.workspace, path.resolve(result.repoRoot, file)).split(path.sep).join("/");
   const findings = result.findings.map((f) => ({ ...f, span: { ...f.span, file: toWorkspace(f.span.file) } }));
   const files = result.files.map((f) => ({ ...f, path: toWorkspace(f.path) }));
   const report = { findings, files, rules: RULES, version: VERSION };
