@@ -80,7 +80,7 @@ describe("report files that cannot be written", () => {
   it("a smoke query cut by a connection reset does not blame the host while the endpoint is READY", async () => {
     const p = project({ "serving.yaml": servingYaml({ endpoint: "smoke-reset-agent" }) });
     try {
-      emu.setScenario({ faults: { rate: 1, kinds: ["reset"], paths: "invocations", maxFaults: null } });
+      emu.setScenario({ faults: { rate: 1, kinds: ["reset"], paths: ["/serving-endpoints/*/invocations"], maxFaults: null } });
       const run = await runAction({
         workspace: p.dir,
         eventName: "push",
