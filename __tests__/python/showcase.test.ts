@@ -10,7 +10,9 @@ const REPO = path.resolve(import.meta.dirname, "../..");
 const CODE_RULES = ["agent-interface", "declared-resources", "fm-endpoint-name", "fm-endpoint-retired", "missing-requirements", "output-helpers", "pinned-requirements", "requirement-conflicts"];
 
 async function run(dir: string): Promise<string> {
-  const r = await lint({ cwd: REPO, paths: [dir], rules: RULES, today: "2026-11-27" });
+  // Not the repository's own config: it ignores __tests__/.
+  const r = await lint({ cwd: REPO, paths: [dir], rules: RULES, today: "2026-11-27", configPath: "__tests__/fixtures/as-is.serving-ci.yaml" });
+  expect(r.fileCount).toBeGreaterThan(0);
   return r.findings.map((f) => `${f.span.file}:${f.span.line}:${f.span.column} ${f.severity} ${f.message} [${f.ruleId}]\n`).join("");
 }
 
