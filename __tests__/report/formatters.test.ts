@@ -49,6 +49,18 @@ describe("formatters", () => {
     expect(stylish(input([]))).toBe("All checks passed!\n");
   });
 
+  it("info-level findings (advice) are notes everywhere and counted apart from errors and warnings", () => {
+    const note = finding({ severity: "info", ruleId: "agent-interface", message: "legacy" });
+    expect(stylish(input([note]))).toContain("dir/serving.yaml:3:7: info: legacy [agent-interface]");
+    expect(stylish(input([note]))).toContain("1 problem (0 errors, 0 warnings, 1 info)");
+    expect(stylish({ ...input([note]), color: true })).not.toMatch(/\x1b\[3[13]m/); // neither red nor yellow
+    expect(markdown(input([note]))).toMatch(/^\*\*serving-ci\*\*: 0 errors, 0 warnings, 1 info$/m);
+    expect(markdown(input([note]))).toContain("| 🔵 info |");
+    expect(github(input([note]))).toMatch(/^::notice /);
+    expect((JSON.parse(json(input([note]))) as { summary: unknown }).summary).toEqual({ errors: 0, warnings: 0, infos: 1 });
+    expect(markdown(input([finding()]))).toMatch(/^\*\*serving-ci\*\*: 1 error, 0 warnings$/m);
+  });
+
   it("stylish colours only when asked", () => {
     expect(stylish({ ...input([finding()]), color: true })).toContain("\x1b[31merror\x1b[0m");
     expect(stylish(input([finding()]))).not.toContain("\x1b[");

@@ -18,6 +18,8 @@ export interface LintCommand {
   fixRetired: boolean;
   /** --color / --no-color; undefined lets the environment decide (FORCE_COLOR, NO_COLOR, TTY). */
   color?: boolean;
+  /** Say on stderr what each file was taken for. */
+  verbose: boolean;
   /** Threads for parsing Python in a large run (default: the available cores). */
   threads?: number;
 }
@@ -44,6 +46,7 @@ export const LINT_OPTIONS: readonly OptionSpec[] = [
   { name: "fix", help: "Apply safe fixes" },
   { name: "fix-retired", help: "Also replace retired endpoints by their successor (changes behaviour)" },
   { name: "threads", value: "N", help: "Threads for parsing Python in large runs (default: available cores)" },
+  { name: "verbose", help: "Say what each file was taken for (serving, bundle, python, ...) and why files were skipped" },
   ...COLOR,
   HELP,
 ];
@@ -140,7 +143,7 @@ function parseLint(args: string[]): LintCommand | Command {
   const format = str("format") ?? "stylish";
   if (!(format in FORMATTERS)) throw new UserError(`unknown format "${format}" (expected ${Object.keys(FORMATTERS).join(", ")})`);
   const fixRetired = values.has("fix-retired");
-  const cmd: LintCommand = { command: "lint", paths: positionals, format, fix: values.has("fix") || fixRetired, fixRetired, ...color(values) };
+  const cmd: LintCommand = { command: "lint", paths: positionals, format, fix: values.has("fix") || fixRetired, fixRetired, verbose: values.has("verbose"), ...color(values) };
   const output = str("output");
   if (output !== undefined) cmd.output = output;
   const config = str("config");

@@ -42,18 +42,29 @@ export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
   let fixed: number | undefined;
   if (cmd.fix) {
     const optIns = new Set(cmd.fixRetired ? ["fix-retired"] : []);
+    const notWritten = new Set<string>();
     const applicable = (r: LintResult) => r.findings.filter((f) => f.fix && (f.fix.safe || (f.fix.optIn !== undefined && optIns.has(f.fix.optIn)))).length;
     const before = applicable(result);
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      if (applyFixes(result.findings, result.files, { optIns }) === 0) break;
+      const reasons: string[] = [];
+      const applied = applyFixes(result.findings, result.files, { optIns, root: result.repoRoot, notWritten: reasons });
+      for (const r of reasons) notWritten.add(r);
+      if (applied === 0) break;
       result = await lint(request);
     }
+    for (const r of notWritten) io.stderr(`serving-ci: --fix: ${r}\n`);
     fixed = fixedCount(result) ?? Math.max(0, before - applicable(result));
+  }
+  if (cmd.verbose) {
+    for (const f of result.inventory) io.stderr(`serving-ci: ${f.path}: ${f.kind}${f.note ? ` (${f.note})` : ""}\n`);
   }
   // A report written to a file never gets escape codes, whatever the terminal.
   const terminal = cmd.output ? { color: cmd.color ?? false, hyperlinks: false } : detectTerminal(cmd.color, io.env, io.isTTY);
   const formatter = FORMATTERS[cmd.format]!;
-  const report = formatter({ findings: result.findings, files: result.files, rules: RULES, version: VERSION, ...terminal, ...(fixed === undefined ? {} : { fixed }) });
+  const report = formatter({
+    findings: result.findings, files: result.files, rules: RULES, version: VERSION, inventory: result.inventory,
+    ...terminal, ...(fixed === undefined ? {} : { fixed }),
+  });
   if (cmd.output) {
     try {
       writeFileSync(cmd.output, report);

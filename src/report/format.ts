@@ -9,6 +9,8 @@ export interface ReportInput {
   rules: readonly Rule[];
   /** serving-ci's version, for SARIF and JSON. */
   version: string;
+  /** What each file was taken for (the JSON report's `files`). */
+  inventory?: readonly { path: string; kind: string; note?: string }[];
   color?: boolean;
   /** The terminal renders OSC 8 hyperlinks (stylish links each rule id to its docs). */
   hyperlinks?: boolean;

@@ -34,7 +34,7 @@ export function stylish({ findings, files, color = false, hyperlinks = false, fi
     const rule = dim(`[${f.ruleId}]`);
     out.push(`${bold(`${f.span.file}:${f.span.line}:${f.span.column}`)}: ${sev}: ${f.message} ${hyperlinks ? hyperlink(rule, f.docsUrl) : rule}`);
     const file = byPath.get(f.span.file);
-    if (file) out.push(...codeFrame(file, f, redacted.get(f.span.file), dim, f.severity === "error" ? red : yellow));
+    if (file) out.push(...codeFrame(file, f, redacted.get(f.span.file), dim, f.severity === "error" ? red : f.severity === "warning" ? yellow : dim));
     for (const r of f.related ?? []) out.push(`  ${dim("note:")} ${r.message} at ${r.span.file}:${r.span.line}:${r.span.column}`);
     if (f.fix) out.push(`  ${dim("fix:")} ${f.fix.title}${f.fix.safe ? " (--fix)" : f.fix.optIn ? ` (--${f.fix.optIn})` : ""}`);
   }
