@@ -15,7 +15,7 @@ describe("linting this repository", () => {
   });
 
   it("the fixtures would be reported without the repository's ignore (so the test above is not vacuous)", () => {
-    const r = runCli(["lint", "-f", "json", "--config", "__tests__/fixtures/as-is.serving-ci.yaml"], REPO);
+    const r = runCli(["lint", "-f", "json", "--config", "__tests__/fixtures/lint-fixtures.serving-ci.yaml"], REPO);
     const files = new Set((JSON.parse(r.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file));
     expect([...files].some((f) => f.startsWith("__tests__/fixtures/"))).toBe(true);
     expect([...files].filter((f) => !f.startsWith("__tests__/"))).toEqual([]);
