@@ -1,21 +1,58 @@
-// The action end to end on a laptop: lint + a full deploy of examples/agent
-// against the embedded emulator, then the PR comment it would post.
+// The story in under a minute, on a laptop, with nothing but this repository:
+//   1. lint a copy of examples/agent broken the way pull requests break it (a
+//      misspelt foundation-model endpoint, which also leaves the declared
+//      resources disagreeing, and a size in the wrong case): real findings, code frames;
+//   2. `lint --fix` it; 3. lint again: clean;
+//   4. deploy the fixed copy through the action (dist/index.js) to the embedded
+//      emulator and print the PR comment it posts.
 //
-//   npm run build && node scripts/action-demo.mjs [--speed X]   (default 10x)
+//   npm run build && npm run demo [-- --speed X]   (default 10x)
 //
-// Starts `serving-ci emulator`, creates the deployment job through the real
-// jobs/create path, runs dist/index.js the way the runner does (INPUT_* env,
+// Step 4 starts `serving-ci emulator`, creates the deployment job through the
+// real jobs/create path, runs dist/index.js the way the runner does (INPUT_* env,
 // a push event, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files), with GITHUB_API_URL
 // at a tiny in-process GitHub stand-in that keeps the comment it receives.
+// Nothing in the repository is modified: the broken copy lives in a temp dir.
 
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 
 const repo = path.resolve(import.meta.dirname, "..");
+const cli = path.join(repo, "dist/cli/index.js");
+const color = process.stdout.isTTY ? ["--color"] : [];
+const say = (s) => console.log(process.stdout.isTTY ? `\x1b[1;36m${s}\x1b[0m` : s);
+
+// The workspace the action will check out: one agent project, broken two ways.
+const workspace = mkdtempSync(path.join(tmpdir(), "serving-ci-demo-repo-"));
+mkdirSync(path.join(workspace, ".git"));
+cpSync(path.join(repo, "examples/agent"), path.join(workspace, "agent"), { recursive: true });
+const edit = (file, from, to) => {
+  const abs = path.join(workspace, file);
+  const text = readFileSync(abs, "utf8");
+  if (!text.includes(from)) throw new Error(`demo: ${file} no longer contains ${JSON.stringify(from)}; update scripts/action-demo.mjs`);
+  writeFileSync(abs, text.replace(from, to));
+};
+edit("agent/agent.py", 'LLM_ENDPOINT = "databricks-claude-sonnet-4-5"', 'LLM_ENDPOINT = "databricks-claude-sonet-4-5"');
+edit("agent/serving.yaml", "      workload_size: Small", "      workload_size: small");
+const lintRun = (...args) => {
+  const r = spawnSync(process.execPath, [cli, "lint", "agent", ...color, ...args], { cwd: workspace, stdio: "inherit" });
+  return r.status;
+};
+say("$ serving-ci lint agent                 # 1. a pull request's mistakes");
+const broken = lintRun();
+say("\n$ serving-ci lint agent --fix           # 2. the certain fixes, applied");
+lintRun("--fix");
+say("\n$ serving-ci lint agent                 # 3. clean");
+const clean = lintRun();
+if (broken !== 1 || clean !== 0) {
+  console.error(`demo: expected findings then a clean lint, got exit codes ${broken} and ${clean}`);
+  process.exit(1);
+}
+say("\n# 4. merge: the action deploys agent/serving.yaml to the emulator and keeps the PR comment up to date\n");
 const speedArg = process.argv.indexOf("--speed");
 const speed = speedArg > 0 ? Number(process.argv[speedArg + 1]) : 10; // a ~3-minute deployment in ~20 s
 // Phase lengths in the proportions of a real agent deployment (the emulator's
@@ -82,12 +119,12 @@ const env = {
   GITHUB_SHA: sha,
   GITHUB_REF: "refs/heads/main",
   GITHUB_RUN_ID: "1",
-  GITHUB_WORKSPACE: repo,
+  GITHUB_WORKSPACE: workspace,
   GITHUB_API_URL: `http://127.0.0.1:${github.address().port}`,
   GITHUB_OUTPUT: file("output"),
   GITHUB_STEP_SUMMARY: file("summary.md"),
   INPUT_COMMAND: "deploy",
-  INPUT_FILES: "examples/agent/serving.yaml",
+  INPUT_FILES: "agent/serving.yaml",
   INPUT_HOST: host,
   INPUT_TOKEN: TOKEN,
   "INPUT_GITHUB-TOKEN": "demo-token",
@@ -95,15 +132,38 @@ const env = {
   "INPUT_FAIL-ON": "error",
   SERVING_CI_EMULATOR_TIME_SCALE: String(speed),
 };
-console.log(`emulator at ${host} (speed ${speed}x); running dist/index.js (deploy examples/agent/serving.yaml)\n`);
+console.log(`emulator at ${host} (speed ${speed}x); running dist/index.js (deploy agent/serving.yaml)\n`);
 const bundle = process.env.SERVING_CI_ACTION_BUNDLE ?? path.join(repo, "dist/index.js");
-const action = spawn(process.execPath, [bundle], { cwd: repo, env, stdio: ["ignore", "inherit", "inherit"] });
+const action = spawn(process.execPath, [bundle], { cwd: workspace, env, stdio: ["ignore", "inherit", "inherit"] });
 const code = await new Promise((r) => action.on("exit", r));
 
-console.log(`\n--- outputs ---\n${readFileSync(env.GITHUB_OUTPUT, "utf8").replace(/^ghadelimiter.*\n/gm, "").replace(/<<ghadelimiter.*\n/g, "=")}`);
+// What the workflow sees: GitHub keeps the last value written for each output.
+const outputs = readOutputs(readFileSync(env.GITHUB_OUTPUT, "utf8"));
+console.log(`\n--- outputs ---\n${[...outputs].map(([k, v]) => `${k}=${v}`).join("\n")}\n`);
 console.log(`--- the comment on PR #7 ---\n${comments[0]?.body ?? "(none)"}`);
 rmSync(tmp, { recursive: true, force: true });
+rmSync(workspace, { recursive: true, force: true });
 rmSync(path.dirname(scenarioFile), { recursive: true, force: true });
 github.close();
 emulator.kill();
 process.exitCode = code ?? 1;
+
+/** GITHUB_OUTPUT's `name<<DELIM\nvalue\nDELIM` records (and plain `name=value` lines), last write wins. */
+function readOutputs(text) {
+  const out = new Map();
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const end = lines.indexOf(heredoc[2], i + 1);
+      out.delete(heredoc[1]);
+      out.set(heredoc[1], lines.slice(i + 1, end).join("\n"));
+      i = end;
+    } else if (lines[i].includes("=")) {
+      const [k, ...v] = lines[i].split("=");
+      out.delete(k);
+      out.set(k, v.join("="));
+    }
+  }
+  return out;
+}

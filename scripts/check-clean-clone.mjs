@@ -4,7 +4,11 @@
 // Nothing outside the clone is readable by path, so a test that reaches for
 // ../shared or a gitignored file fails here. CI runs this as its own job.
 //
-//   node scripts/check-clean-clone.mjs [--keep]
+//   node scripts/check-clean-clone.mjs [--build] [--keep]
+//
+// --build runs `npm run build` in the clone before testing: for a branch whose
+// committed dist/ is older than its sources (branches never commit dist; the
+// CLI and action tests run the bundle). On main, dist is committed fresh: no flag.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,6 +33,7 @@ try {
   if (ci.status !== 0) throw new Error("npm ci failed");
   const warnings = `${ci.stdout}${ci.stderr}`.split("\n").filter((l) => /^npm (warn|WARN)/.test(l));
   if (warnings.length) throw new Error(`npm ci printed ${warnings.length} warning(s):\n${warnings.join("\n")}`);
+  if (process.argv.includes("--build") && run("npm", ["run", "build"], clone).status !== 0) throw new Error("npm run build failed");
   if (run("npm", ["test"], clone).status !== 0) throw new Error("npm test failed in the clean clone");
   console.log(`\nclean clone OK: npm ci printed no warning and npm test passed (${clone})`);
 } catch (e) {

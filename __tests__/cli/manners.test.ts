@@ -30,6 +30,9 @@ describe("help", () => {
       expect(r.stdout).toContain("Usage: serving-ci lint");
       expect(r.stdout).toMatch(/--max-warnings N\s+Exit 1 when there are more than N warnings/);
     }
+    const emulator = runCli(["help", "emulator"], process.cwd());
+    expect(emulator.status).toBe(0);
+    expect(emulator.stdout).toContain("Usage: serving-ci emulator");
     const rules = runCli(["rules", "--help"], process.cwd());
     expect(rules.status).toBe(0);
     expect(rules.stdout).toContain("Usage: serving-ci rules [id]");

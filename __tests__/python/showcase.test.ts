@@ -12,6 +12,7 @@ const CODE_RULES = ["agent-interface", "declared-resources", "fm-endpoint-name",
 async function run(dir: string): Promise<string> {
   // The repository config ignores __tests__/; this one lints the fixtures in place.
   const r = await lint({ cwd: REPO, paths: [dir], rules: RULES, today: "2026-11-27", configPath: "__tests__/fixtures/lint-fixtures.serving-ci.yaml" });
+  expect(r.fileCount).toBeGreaterThan(0); // a "clean" fixture must have been read
   return r.findings.map((f) => `${f.span.file}:${f.span.line}:${f.span.column} ${f.severity} ${f.message} [${f.ruleId}]\n`).join("");
 }
 

@@ -109,6 +109,8 @@ export function parseCommand(argv: string[]): Command {
     case "help": {
       const topic = rest[0];
       if (topic === undefined) return { command: "help", text: USAGE };
+      // The emulator prints its own usage (its module loads only when asked for).
+      if (topic === "emulator") return { command: "emulator", args: ["--help"] };
       const text = COMMAND_HELP[topic];
       if (!text) throw new UserError(`no help for "${topic}" (commands: ${Object.keys(COMMAND_HELP).join(", ")}, emulator)`);
       return { command: "help", text };
