@@ -9,8 +9,8 @@ import { getSeq, type LNode } from "../lint/yaml/located.js";
 import type { RequirementList } from "./python-facts.js";
 import { parseRequirement, parseRequirementsText, type EntrySpan, type Requirement } from "./requirements.js";
 
-/** Reads a file the analysis needs; undefined when it cannot be read. Cached by the caller. */
-export type ReadFile = (absPath: string) => SourceFile | undefined;
+/** Reads a file the analysis needs; undefined when it cannot be read (reported at `namedAt`). Cached by the caller. */
+export type ReadFile = (absPath: string, namedAt?: Span) => SourceFile | undefined;
 
 export class RequirementReader {
   private readonly files = new Map<string, Requirement[] | undefined>();
@@ -18,10 +18,10 @@ export class RequirementReader {
   constructor(private readonly read: ReadFile) {}
 
   /** Entries of a requirements file, `-r` expanded; undefined when it (or a file it includes) cannot be read. */
-  file(absPath: string, seen: Set<string> = new Set()): Requirement[] | undefined {
+  file(absPath: string, seen: Set<string> = new Set(), namedAt?: Span): Requirement[] | undefined {
     if (seen.has(absPath)) return []; // an include cycle adds nothing new
     if (this.files.has(absPath) && seen.size === 0) return this.files.get(absPath);
-    const source = this.read(absPath);
+    const source = this.read(absPath, namedAt);
     if (!source) return undefined;
     const own = parseRequirementsText(source.text, (s, e) => source.lines.span(source.path, s, e));
     const out = this.expand(own, path.dirname(absPath), new Set([...seen, absPath]));
@@ -35,7 +35,7 @@ export class RequirementReader {
     for (const e of entries) {
       out.push(e);
       if (!e.include) continue;
-      const inner = this.file(path.resolve(baseDir, e.include.value), seen);
+      const inner = this.file(path.resolve(baseDir, e.include.value), seen, e.include.span);
       if (!inner) return undefined;
       out.push(...inner);
     }
