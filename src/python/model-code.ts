@@ -49,8 +49,12 @@ export function modelImports(entries: readonly ModelEntry[], project: Project, r
   return out;
 }
 
-/** Every import binding of a module (module, class and function scopes), by the statement that makes it. */
+const statementsOf = new WeakMap<PyModule, Map<PyImport, ImportBinding[]>>();
+
+/** Every import binding of a module (module, class and function scopes), by the statement that makes it; once per module. */
 function importStatements(m: PyModule): Map<PyImport, ImportBinding[]> {
+  const hit = statementsOf.get(m);
+  if (hit) return hit;
   const scopes: Scope[] = [m.scope, ...m.functions.map((f) => f.scope), ...m.classes.map((c) => c.scope)];
   const out = new Map<PyImport, ImportBinding[]>();
   for (const s of scopes) {
@@ -62,6 +66,7 @@ function importStatements(m: PyModule): Map<PyImport, ImportBinding[]> {
       }
     }
   }
+  statementsOf.set(m, out);
   return out;
 }
 
