@@ -73,7 +73,7 @@ describe("cancelling a deploy", () => {
     const { started, remove } = start("cancel-503", 52);
     try {
       await waitFor(started, /run \d+: RUNNING/);
-      emu.setScenario({ faults: { rate: 1, kinds: ["503"], paths: "runs/cancel", maxFaults: null } });
+      emu.setScenario({ faults: { rate: 1, kinds: ["503"], paths: ["/api/2.2/jobs/runs/cancel", "/api/2.1/jobs/runs/cancel"], maxFaults: null } });
       const signalled = Date.now();
       started.child.kill("SIGTERM");
       const run = await started.done;

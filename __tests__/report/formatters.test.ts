@@ -41,10 +41,12 @@ describe("formatters", () => {
         "  |       ^^^^^",
         "",
         "2 problems (1 error, 1 warning)",
+        "  docs: traffic-config  https://github.com/serving-ci/serving-ci/blob/main/rules/traffic-config.md",
+        "  docs: schema          https://github.com/serving-ci/serving-ci/blob/main/rules/traffic-config.md",
         "",
       ].join("\n"),
     );
-    expect(stylish(input([]))).toBe("");
+    expect(stylish(input([]))).toBe("All checks passed!\n");
   });
 
   it("info-level findings (advice) are notes everywhere and counted apart from errors and warnings", () => {

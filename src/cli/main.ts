@@ -6,21 +6,27 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { VERSION } from "../version.js";
-import { parseCommand, USAGE } from "./args.js";
+import { parseCommand } from "./args.js";
 import type { CliIO } from "./run-lint.js";
+import { detectTerminal } from "./terminal.js";
 
 async function main(argv: string[], io: CliIO): Promise<number> {
   const cmd = parseCommand(argv);
   switch (cmd.command) {
     case "help":
-      io.stdout(USAGE);
+      io.stdout(cmd.text);
       return 0;
     case "version":
       io.stdout(`${VERSION}\n`);
       return 0;
     case "rules": {
-      const { rulesList } = await import("./run-rules-list.js");
-      io.stdout(rulesList(cmd.format));
+      if (cmd.id === undefined) {
+        const { rulesList } = await import("./run-rules-list.js");
+        io.stdout(rulesList(cmd.format));
+      } else {
+        const { rulePage } = await import("./rule-page.js");
+        io.stdout(rulePage(cmd.id, io.docsDir, detectTerminal(cmd.color, io.env, io.isTTY).color));
+      }
       return 0;
     }
     case "lint": {
@@ -45,7 +51,10 @@ const io: CliIO = {
   cwd: process.cwd(),
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
-  isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  // The bundle is dist/cli/index.js; the rule pages ship beside it in rules/ (package.json files).
+  docsDir: path.resolve(path.dirname(realpathSync(process.argv[1]!)), "../../rules"),
   now: () => new Date(),
 };
 

@@ -2,7 +2,7 @@
 // it, so a lint run compiles one formatter, and argument checking none.
 import type { Formatter } from "./format.js";
 
-export const FORMAT_NAMES = ["stylish", "json", "sarif", "github", "markdown"] as const;
+export const FORMAT_NAMES = ["stylish", "json", "sarif", "github", "markdown", "junit", "gitlab"] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export function isFormatName(name: string): name is FormatName {
@@ -21,5 +21,9 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import("./github.js")).github;
     case "markdown":
       return (await import("./markdown.js")).markdown;
+    case "junit":
+      return (await import("./junit.js")).junit;
+    case "gitlab":
+      return (await import("./gitlab.js")).gitlab;
   }
 }
