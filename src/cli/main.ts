@@ -8,7 +8,6 @@ import { UserError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { parseCommand } from "./args.js";
 import type { CliIO } from "./run-lint.js";
-import { detectTerminal } from "./terminal.js";
 
 async function main(argv: string[], io: CliIO): Promise<number> {
   const cmd = parseCommand(argv);
@@ -24,7 +23,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
         const { rulesList } = await import("./run-rules-list.js");
         io.stdout(rulesList(cmd.format));
       } else {
-        const { rulePage } = await import("./rule-page.js");
+        const [{ rulePage }, { detectTerminal }] = await Promise.all([import("./rule-page.js"), import("./terminal.js")]);
         io.stdout(rulePage(cmd.id, io.docsDir, detectTerminal(cmd.color, io.env, io.isTTY).color));
       }
       return 0;
@@ -42,9 +41,14 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-/** The parse worker's bundle, beside this one (build.mjs); through the real path, as npm's bin link is a symlink. */
+/** The directory of this bundle, through the real path, as npm's bin link is a symlink. */
+function bundleDir(): string {
+  return path.dirname(realpathSync(process.argv[1]!));
+}
+
+/** The parse worker's bundle, beside this one (build.mjs). */
 function parseWorkerScript(): string {
-  return path.join(path.dirname(realpathSync(process.argv[1]!)), "parse-worker", "index.js");
+  return path.join(bundleDir(), "parse-worker", "index.js");
 }
 
 const io: CliIO = {
@@ -54,7 +58,7 @@ const io: CliIO = {
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   // The bundle is dist/cli/index.js; the rule pages ship beside it in rules/ (package.json files).
-  docsDir: path.resolve(path.dirname(realpathSync(process.argv[1]!)), "../../rules"),
+  docsDir: path.resolve(bundleDir(), "../../rules"),
   now: () => new Date(),
 };
 
