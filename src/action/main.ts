@@ -1,7 +1,8 @@
-// The action's entry: the only file that touches @actions/core and process.
+// The action's entry: the only file that touches the runner's workflow commands and process.
 // Inputs are parsed at the edge; everything else is runAction with real deps.
 
-import * as core from "@actions/core";
+// Our own workflow commands, not @actions/core: its OIDC client would load undici on every run (workflow-commands.ts).
+import * as core from "./workflow-commands.js";
 import { UserError } from "../errors.js";
 import { escapeLogText } from "../report/github.js";
 import type { OutputName } from "./constants.js";
