@@ -72,7 +72,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   objects.seed(options.scenario?.workspace);
   const endpoints = new EndpointStore(timeline, () => scenario, emit, (name, version) => objects.uc.entityProblem(name, version));
   const jobs = new JobStore(timeline, () => scenario, endpoints, emit, () => baseUrl);
-  const auth = new WorkspaceAuth(clock, token, () => scenario.auth, () => baseUrl);
+  const auth = new WorkspaceAuth(token, () => scenario.auth, () => baseUrl);
   const faults = new FaultInjector(scenario.faults);
   const log = new RequestLog();
   for (const settings of scenario.jobs) jobs.create(settings, "2.2");
