@@ -17,6 +17,7 @@ export const Input = {
   GithubToken: "github-token",
   WorkingDirectory: "working-directory",
   Today: "today",
+  Online: "online",
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 

@@ -29,6 +29,8 @@ export interface ActionInputs {
   workingDirectory?: string;
   /** YYYY-MM-DD: the date rules judge retirement against (tests pin it). */
   today?: string;
+  /** Lint asks the workspace too (online-* rules); never on a fork PR. */
+  online: boolean;
 }
 
 export class InputError extends UserError {
@@ -59,6 +61,7 @@ export function readInputs(get: InputGetter): ActionInputs {
   const failOn = oneOf(Input.FailOn, FAIL_ON, "error");
   const comment = oneOf(Input.Comment, COMMENT_MODES, "sticky");
   const authType = text(Input.AuthType) === undefined ? undefined : oneOf(Input.AuthType, AUTH_TYPES, "pat");
+  const online = oneOf(Input.Online, ["true", "false"], "false") === "true";
 
   const files = (get(Input.Files) ?? "")
     .split(/[\n,]/)
@@ -94,7 +97,7 @@ export function readInputs(get: InputGetter): ActionInputs {
   if (authType !== undefined) databricks.authType = authType;
   if (audience !== undefined) databricks.tokenAudience = audience;
 
-  const inputs: ActionInputs = { command, files, failOn, comment, databricks };
+  const inputs: ActionInputs = { command, files, failOn, comment, databricks, online };
   const sarifFile = text(Input.SarifFile);
   if (sarifFile !== undefined) inputs.sarifFile = sarifFile;
   if (timeoutMs !== undefined) inputs.timeoutMs = timeoutMs;

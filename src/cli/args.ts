@@ -16,6 +16,8 @@ export interface LintCommand {
   color?: boolean;
   /** Threads for parsing Python in a large run (default: the available cores). */
   threads?: number;
+  /** --online: ask the workspace (host and profile as given; unified auth fills the rest). */
+  online?: { host?: string; profile?: string };
 }
 
 export type Command =
@@ -42,6 +44,10 @@ Lint options:
   --fix               Apply safe fixes
   --fix-retired       Also replace retired endpoints by their successor (changes behaviour)
   --threads N         Threads for parsing Python in large runs (default: available cores)
+  --online            Also ask the workspace whether the endpoints, model versions, indexes,
+                      functions, Genie spaces, warehouses, secrets and deploy job named exist
+  --profile NAME      ~/.databrickscfg profile for --online (default: DATABRICKS_* variables, then [DEFAULT])
+  --host URL          Workspace URL for --online (default: DATABRICKS_HOST or the profile's)
   --color / --no-color
 
 Exit codes: 0 no findings at the failing level, 1 findings, 2 usage, config or I/O error.
@@ -86,6 +92,9 @@ function parseLint(args: string[]): LintCommand {
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
       threads: { type: "string" },
+      online: { type: "boolean" },
+      profile: { type: "string" },
+      host: { type: "string" },
     },
     true,
   );
@@ -109,6 +118,10 @@ function parseLint(args: string[]): LintCommand {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UserError(`--today takes a date like 2026-11-27, got "${today}"`);
     cmd.today = today;
   }
+  const profile = values.profile as string | undefined;
+  const host = values.host as string | undefined;
+  if ((profile !== undefined || host !== undefined) && !values.online) throw new UserError("--profile and --host only apply with --online");
+  if (values.online) cmd.online = { ...(profile !== undefined ? { profile } : {}), ...(host !== undefined ? { host } : {}) };
   if (values["no-color"]) cmd.color = false;
   else if (values.color) cmd.color = true;
   return cmd;

@@ -38,6 +38,7 @@ const io: CliIO = {
   stderr: (s) => void process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   now: () => new Date(),
+  env: process.env,
 };
 
 if (isParseWorker()) await runParseWorker();

@@ -17,6 +17,8 @@ export interface CliIO {
   now: () => Date;
   /** Lets a large lint parse Python on worker threads. */
   parseWorkers?: ParseWorkers;
+  /** Where --online finds credentials (DATABRICKS_*); default none. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const MAX_FIX_PASSES = 5;
@@ -30,6 +32,7 @@ export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
     today,
     ...(cmd.config ? { configPath: cmd.config } : {}),
     ...(io.parseWorkers ? { parseWorkers: { ...io.parseWorkers, ...(cmd.threads ? { threads: cmd.threads } : {}) } } : {}),
+    ...(cmd.online ? { online: (await import("./online-reader.js")).onlineReader(cmd.online, io.env ?? {}, io.stderr) } : {}),
   };
   let result: LintResult = await lint(request);
   if (cmd.fix) {
