@@ -17,7 +17,7 @@ import {
 } from "../../src/databricks/schemas.js";
 import { DEPLOY_PARAMS, manualClock } from "./harness.js";
 
-const SAMPLES = resolve(__dirname, "../../../shared/reference/samples");
+const SAMPLES = resolve(__dirname, "../fixtures/reference-samples");
 const FIXTURES = resolve(__dirname, "../databricks/fixtures");
 const sample = (f: string): Record<string, unknown> => JSON.parse(readFileSync(resolve(SAMPLES, f), "utf8")) as Record<string, unknown>;
 const fixture = (f: string): Record<string, unknown> => JSON.parse(readFileSync(resolve(FIXTURES, f), "utf8")) as Record<string, unknown>;

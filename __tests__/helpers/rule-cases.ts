@@ -35,6 +35,8 @@ export interface ExpectedError {
   /** Substring the message must contain. */
   message?: string;
   file?: string;
+  /** Related locations, each as `file:line message`. */
+  related?: string[];
 }
 
 export interface InvalidCase extends BaseCase {
@@ -104,5 +106,6 @@ function pick(f: Finding, e: ExpectedError | undefined): ExpectedError {
   if (e.severity !== undefined) out.severity = f.severity;
   if (e.message !== undefined) out.message = f.message.includes(e.message) ? e.message : f.message;
   if (e.file !== undefined) out.file = f.span.file;
+  if (e.related !== undefined) out.related = (f.related ?? []).map((r) => `${r.span.file}:${r.span.line} ${r.message}`);
   return out;
 }
