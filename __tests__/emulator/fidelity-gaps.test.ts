@@ -95,3 +95,34 @@ describe("OAuth token lifetimes run in real time", () => {
     );
   });
 });
+
+describe("invocations answer only the payload their model takes", () => {
+  const serve = async (api: Api, emu: Emulator, name: string, model: string, task?: string) => {
+    emu.setScenario({ endpoints: { [name]: { buildMs: 10, startMs: 10, ...(task ? { task } : {}) } } });
+    await api("POST", "/api/2.0/serving-endpoints", { name, config: { served_entities: [{ entity_name: model, entity_version: "1", workload_size: "Small", scale_to_zero_enabled: true }] } });
+    await emu.clock.sleep(100);
+  };
+  const ask = (api: Api, name: string, body: unknown) => api("POST", `/serving-endpoints/${name}/invocations`, body);
+
+  it("a classic model refuses chat and Responses payloads and answers a dataframe", async () => {
+    await withEmu({}, async (api, emu) => {
+      await serve(api, emu, "scorer", "main.ml.churn");
+      const chat = await ask(api, "scorer", { messages: [{ role: "user", content: "hi" }] });
+      expect([chat.status, chat.json.error_code]).toEqual([400, "BAD_REQUEST"]);
+      expect(chat.json.message).toMatch(/expected one of dataframe_split, dataframe_records, instances, inputs/);
+      expect((await ask(api, "scorer", { input: [{ role: "user", content: "hi" }] })).status).toBe(400);
+      expect((await ask(api, "scorer", { dataframe_records: [{ a: 1 }] })).json.predictions).toHaveLength(1);
+    });
+  });
+
+  it("a ResponsesAgent wants input; a chat endpoint wants messages", async () => {
+    await withEmu({}, async (api, emu) => {
+      await serve(api, emu, "agent", "main.agents.support_agent");
+      expect((await ask(api, "agent", { dataframe_split: { columns: ["a"], data: [[1]] } })).json.message).toMatch(/task agent\/v1\/responses.*`input` list/);
+      expect((await ask(api, "agent", { input: [{ role: "user", content: "hi" }] })).json.object).toBe("response");
+      await serve(api, emu, "chat", "main.models.chatty", "llm/v1/chat");
+      expect((await ask(api, "chat", { input: [{ role: "user", content: "hi" }] })).status).toBe(400);
+      expect((await ask(api, "chat", { messages: [{ role: "user", content: "hi" }] })).json.object).toBe("chat.completion");
+    });
+  });
+});

@@ -14,6 +14,7 @@ import { FaultInjector } from "./faults.js";
 import { RequestLog, loggableBody, type LoggedRequest } from "./request-log.js";
 import { checkControl, newControlToken } from "./control-auth.js";
 import { invocationAnswer } from "./invocations.js";
+import { payloadProblem } from "./payload-shape.js";
 import { ReplyError, apiError, invalidParam, ok, type Reply } from "./respond.js";
 import { UserError } from "../errors.js";
 import { DEFAULT_TOKEN, buildScenario, parseScenario, type Scenario, type ScenarioInput, type FaultKind } from "./scenario.js";
@@ -110,7 +111,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   function invoke(name: string, body: unknown): Reply {
     const { task, served } = endpoints.route(name);
-    return { status: 200, body: invocationAnswer(task, body), headers: { "served-model-name": served } };
+    return payloadProblem(task, body) ?? { status: 200, body: invocationAnswer(task, body), headers: { "served-model-name": served } };
   }
 
   function putScenario(json: unknown): Reply {
