@@ -126,3 +126,36 @@ describe("invocations answer only the payload their model takes", () => {
     });
   });
 });
+
+describe("route-optimized endpoints", () => {
+  it("carry endpoint_url and data_plane_info, and answer only there, with OAuth (never the PAT)", async () => {
+    await withEmu({ endpoints: { fast: { buildMs: 10, startMs: 10 } } }, async (api, emu) => {
+      await api("POST", "/api/2.0/serving-endpoints", { name: "fast", route_optimized: true, config: { served_entities: [{ entity_name: "main.ml.churn", entity_version: "1", workload_size: "Small", scale_to_zero_enabled: true }] } });
+      await emu.clock.sleep(100);
+      const ep = (await api("GET", "/api/2.0/serving-endpoints/fast")).json;
+      expect(ep.route_optimized).toBe(true);
+      const url = String(ep.endpoint_url);
+      expect(url).toMatch(new RegExp(`^${emu.url}/ro/[0-9a-f]+/serving-endpoints/fast/invocations$`));
+      expect(ep.data_plane_info.query_info.endpoint_url).toBe(url);
+      const body = { dataframe_records: [{ a: 1 }] };
+      const workspacePath = await ask(api, "fast", body);
+      expect([workspacePath.status, workspacePath.json.message]).toEqual([400, expect.stringMatching(/route-optimized: query it on its endpoint_url with an OAuth token/)]);
+      const post = (auth: string) => fetch(url, { method: "POST", headers: { authorization: `Bearer ${auth}` }, body: JSON.stringify(body) });
+      expect((await post(emu.token)).status).toBe(401);
+      const tok = await fetch(`${emu.url}/oidc/v1/token`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Basic ${Buffer.from("emulator-sp:emulator-sp-secret").toString("base64")}` },
+        body: "grant_type=client_credentials&scope=all-apis",
+      });
+      const answer = await post(((await tok.json()) as { access_token: string }).access_token);
+      expect(answer.status).toBe(200);
+      expect(((await answer.json()) as { predictions: unknown[] }).predictions).toHaveLength(1);
+      // A classic endpoint has neither field.
+      expect(Object.keys((await api("GET", "/api/2.0/serving-endpoints")).json.endpoints[0])).not.toContain("endpoint_url");
+    });
+  });
+});
+
+function ask(api: Api, name: string, body: unknown) {
+  return api("POST", `/serving-endpoints/${name}/invocations`, body);
+}

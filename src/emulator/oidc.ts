@@ -49,6 +49,15 @@ export class WorkspaceAuth {
     return apiError(403, 403, "Invalid access token.", { "x-databricks-reason-phrase": "Invalid access token." });
   }
 
+  /** A route-optimized endpoint's data plane takes OAuth tokens only: the PAT is refused there. */
+  checkOAuth(authorization: string | undefined): Reply | undefined {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
+    const expiry = token === undefined ? undefined : this.issued.get(token);
+    if (expiry !== undefined && this.realNow() < expiry) return undefined;
+    // Wording unconfirmed; the data plane answers 401 for anything but a valid OAuth token.
+    return apiError(401, "UNAUTHENTICATED", "Route-optimized endpoints accept only OAuth tokens (a personal access token is not accepted here).");
+  }
+
   /** Every issued OAuth token stops working (revocation, key rotation). */
   revokeAll(): void {
     this.issued.clear();
