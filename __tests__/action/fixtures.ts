@@ -77,6 +77,9 @@ export async function emulatorWithJob(scenario: ScenarioInput = {}, options: Omi
       jobs: [
         {
           name: JOB,
+          // One job deploys every test's endpoint, some at once: like a team's shared deploy job, it allows
+          // concurrent runs (the emulator queues a second run of a default job, max_concurrent_runs 1).
+          max_concurrent_runs: 100,
           tasks: [{ task_key: "deploy", spark_python_task: { python_file: "/Workspace/deploy.py" } }],
           parameters: [
             { name: "model_name", default: MODEL },

@@ -18,6 +18,7 @@ export const Input = {
   WorkingDirectory: "working-directory",
   Today: "today",
   DeployOnPullRequest: "deploy-on-pull-request",
+  Online: "online",
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 

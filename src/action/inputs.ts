@@ -30,6 +30,8 @@ export interface ActionInputs {
   /** YYYY-MM-DD: the date rules judge retirement against (tests pin it). */
   today?: string;
   deployOnPullRequest: PrDeployMode;
+  /** Lint asks the workspace too (online-* rules); never on a fork PR. */
+  online: boolean;
 }
 
 export class InputError extends UserError {
@@ -61,6 +63,7 @@ export function readInputs(get: InputGetter): ActionInputs {
   const comment = oneOf(Input.Comment, COMMENT_MODES, "sticky");
   const deployOnPullRequest = oneOf(Input.DeployOnPullRequest, PR_DEPLOY_MODES, "refuse");
   const authType = text(Input.AuthType) === undefined ? undefined : oneOf(Input.AuthType, AUTH_TYPES, "pat");
+  const online = oneOf(Input.Online, ["true", "false"], "false") === "true";
 
   const files = (get(Input.Files) ?? "")
     .split(/[\n,]/)
@@ -96,7 +99,7 @@ export function readInputs(get: InputGetter): ActionInputs {
   if (authType !== undefined) databricks.authType = authType;
   if (audience !== undefined) databricks.tokenAudience = audience;
 
-  const inputs: ActionInputs = { command, files, failOn, comment, databricks, deployOnPullRequest };
+  const inputs: ActionInputs = { command, files, failOn, comment, databricks, deployOnPullRequest, online };
   const sarifFile = text(Input.SarifFile);
   if (sarifFile !== undefined) inputs.sarifFile = sarifFile;
   if (timeoutMs !== undefined) inputs.timeoutMs = timeoutMs;

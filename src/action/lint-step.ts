@@ -17,6 +17,7 @@ import { Output, type FailOn } from "./constants.js";
 import { expandFiles } from "./expand-files.js";
 import { writeReportFile } from "./safe-write.js";
 import type { ActionIO } from "./io.js";
+import type { WorkspaceReader } from "../databricks/workspace-read.js";
 
 /** GitHub displays at most this many annotations of each level per step. */
 export const ANNOTATION_LIMIT = 10;
@@ -30,6 +31,8 @@ export interface LintStepOptions {
   failOn: FailOn;
   sarifFile: string | undefined;
   io: ActionIO;
+  /** input online: ask the workspace too (the online-* rules). */
+  online?: WorkspaceReader;
 }
 
 export interface LintStepResult {
@@ -51,7 +54,7 @@ export async function runLintStep(o: LintStepOptions): Promise<LintStepResult> {
   }
   // Absolute paths: the linter resolves relative ones against the process's cwd, not working-directory.
   const absolute = paths.length ? paths.map((p) => path.resolve(o.cwd, p)) : [o.cwd];
-  const result = await lint({ cwd: o.cwd, paths: absolute, rules: RULES, today: o.today });
+  const result = await lint({ cwd: o.cwd, paths: absolute, rules: RULES, today: o.today, ...(o.online ? { online: o.online } : {}) });
   if (result.missingPaths.length) {
     const missing = result.missingPaths.map((p) => `"${path.relative(o.cwd, p) || "."}"`).join(", ");
     throw new UserError(`files: ${missing} not found in ${o.cwd}; check the files and working-directory inputs`);

@@ -3,6 +3,7 @@
 // reason the step fails, if it does; main.ts turns that into setFailed.
 
 import path from "node:path";
+import { WorkspaceReader } from "../databricks/workspace-read.js";
 import { createDatabricksClient, DatabricksAuthError, DatabricksConfigError, type Clock, type ClientOptions, type DatabricksClient } from "../databricks/index.js";
 import { UserError } from "../errors.js";
 import type { Finding } from "../lint/types.js";
@@ -70,16 +71,6 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
   const untrusted = untrustedReason(ctx);
   const fromFork = untrusted !== undefined;
 
-  const lint = await runLintStep({ cwd, workspace, files: inputs.files, today, failOn: inputs.failOn, sarifFile: inputs.sarifFile, io });
-  const failures: string[] = [];
-  if (lint.failed) failures.push(`lint: ${plural(lint.counts.errors, "error")}, ${plural(lint.counts.warnings, "warning")} (fail-on: ${inputs.failOn})`);
-
-  const runs = endpointRuns(lint, inputs.command === "lint" ? "lenient" : "strict");
-  const credentials = hasDatabricksCredentials(dbEnv);
-  const stamp: RunStamp = { stage: ctx.pullRequest ? "pr" : "merge", sha: ctx.sha, commitTime: ctx.commitTime, runAt: deps.now().toISOString() };
-  const publisher = commentPublisher(inputs, deps, ctx, io, stamp, fromFork);
-  if (fromFork) io.notice(FORK_NOTICE);
-
   let client: DatabricksClient | undefined;
   const databricks = (): DatabricksClient => {
     // The trust boundary (trust.ts): checked again where the client is made, not only by the callers.
@@ -95,6 +86,19 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
     client = created;
     return created;
   };
+
+  const credentials = hasDatabricksCredentials(dbEnv);
+  // online: the workspace is asked only with credentials, and never for a fork PR.
+  const online = inputs.online && !fromFork && credentials ? new WorkspaceReader(databricks().http) : undefined;
+  if (inputs.online && !online && !fromFork) io.notice("serving-ci online lint skipped: no Databricks credentials.");
+  const lint = await runLintStep({ cwd, workspace, files: inputs.files, today, failOn: inputs.failOn, sarifFile: inputs.sarifFile, io, ...(online ? { online } : {}) });
+  const failures: string[] = [];
+  if (lint.failed) failures.push(`lint: ${plural(lint.counts.errors, "error")}, ${plural(lint.counts.warnings, "warning")} (fail-on: ${inputs.failOn})`);
+
+  const runs = endpointRuns(lint, inputs.command === "lint" ? "lenient" : "strict");
+  const stamp: RunStamp = { stage: ctx.pullRequest ? "pr" : "merge", sha: ctx.sha, commitTime: ctx.commitTime, runAt: deps.now().toISOString() };
+  const publisher = commentPublisher(inputs, deps, ctx, io, stamp, fromFork);
+  if (fromFork) io.notice(FORK_NOTICE);
 
   if (inputs.command === "plan") {
     const skip = untrusted ? `${untrusted}: serving-ci never uses Databricks credentials for a fork's code` : credentials ? undefined : "no Databricks credentials (set the host input and token, or client-id with client-secret or OIDC)";

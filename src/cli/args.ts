@@ -23,6 +23,8 @@ export interface LintCommand {
   verbose: boolean;
   /** Threads for parsing Python in a large run (default: the available cores). */
   threads?: number;
+  /** --online: ask the workspace (host and profile as given; unified auth fills the rest). */
+  online?: { host?: string; profile?: string };
 }
 
 export type Command =
@@ -49,6 +51,9 @@ export const LINT_OPTIONS: readonly OptionSpec[] = [
   { name: "fix-retired", help: "Also replace retired endpoints by their successor (changes behaviour)" },
   { name: "threads", value: "N", help: "Threads for parsing Python (default: available cores, from 4 MB of Python)" },
   { name: "verbose", help: "Say what each file was taken for (serving, bundle, python, ...) and why files were skipped" },
+  { name: "online", help: "Also ask the workspace whether the endpoints, model versions, indexes, functions, Genie spaces, warehouses, secrets and deploy job named exist" },
+  { name: "profile", value: "NAME", help: "~/.databrickscfg profile for --online (default: DATABRICKS_* variables, then [DEFAULT])" },
+  { name: "host", value: "URL", help: "Workspace URL for --online (default: DATABRICKS_HOST or the profile's)" },
   ...COLOR,
   HELP,
 ];
@@ -180,5 +185,9 @@ function parseLint(args: string[]): LintCommand | Command {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UserError(`--today takes a date like 2026-11-27, got "${today}"`);
     cmd.today = today;
   }
+  const profile = str("profile");
+  const host = str("host");
+  if ((profile !== undefined || host !== undefined) && !values.has("online")) throw new UserError("--profile and --host only apply with --online");
+  if (values.has("online")) cmd.online = { ...(profile !== undefined ? { profile } : {}), ...(host !== undefined ? { host } : {}) };
   return cmd;
 }

@@ -17,7 +17,7 @@ export interface CliIO {
   stderr: (s: string) => void;
   /** stdout is a terminal. */
   isTTY: boolean;
-  /** The environment (NO_COLOR, FORCE_COLOR, terminal identification). */
+  /** The environment (NO_COLOR, FORCE_COLOR, terminal identification; DATABRICKS_* for --online). */
   env: Env;
   /** Where the rule pages (rules/*.md) are: they ship in the package. */
   docsDir: string;
@@ -37,6 +37,7 @@ export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
     today,
     ...(cmd.config ? { configPath: cmd.config } : {}),
     ...(io.parseWorkers ? { parseWorkers: { ...io.parseWorkers, ...(cmd.threads ? { threads: cmd.threads, minBytes: 0 } : {}) } } : {}),
+    ...(cmd.online ? { online: (await import("./online-reader.js")).onlineReader(cmd.online, io.env, io.stderr) } : {}),
   };
   let result: LintResult = await lint(request);
   let fixed: number | undefined;

@@ -62,6 +62,7 @@ export class EndpointStore {
     private readonly emit: (e: EmulatorEvent) => void,
     /** Why Unity Catalog cannot serve (model, version), or undefined (see unity-catalog.ts). */
     private readonly entityProblem: (name: string, version: string | undefined) => string | undefined = () => undefined,
+    private readonly baseUrl: () => string = () => "",
   ) {}
 
   create(raw: unknown, at = this.timeline.now()): unknown {
@@ -182,8 +183,13 @@ export class EndpointStore {
   }
 
   /** The endpoint's task and the entity that answers (largest traffic share), or why it cannot answer. */
-  route(name: string): { task: string | undefined; served: string } {
+  route(name: string, via: "workspace" | "data-plane" = "workspace", id?: string): { task: string | undefined; served: string } {
     const ep = this.require(name);
+    if (via === "data-plane" && (!ep.routeOptimized || ep.id !== id)) throw new ReplyError(notFound(`Endpoint with name '${name}' does not exist at this URL.`));
+    if (via === "workspace" && ep.routeOptimized) {
+      // Choice (unconfirmed wording): the workspace path refuses a route-optimized endpoint.
+      throw new ReplyError(apiError(400, "BAD_REQUEST", `Endpoint ${name} is route-optimized: query it on its endpoint_url with an OAuth token.`));
+    }
     if (!ep.config || this.state(ep).ready !== "READY") {
       // Exact real answer unconfirmed; a not-ready endpoint must not look like a transient error.
       throw new ReplyError(apiError(400, "INVALID_STATE", `Endpoint ${name} is not ready to serve requests.`));
@@ -358,6 +364,13 @@ export class EndpointStore {
       ...(ep.task ? { task: ep.task } : {}),
       permission_level: "CAN_MANAGE",
       route_optimized: ep.routeOptimized,
+      ...(ep.routeOptimized ? this.dataPlane(ep) : {}),
     };
+  }
+
+  /** Choice: the data plane is this server under /ro/<endpoint id> (a real one has its own host). */
+  private dataPlane(ep: Endpoint): Record<string, unknown> {
+    const url = `${this.baseUrl()}/ro/${ep.id}/serving-endpoints/${ep.name}/invocations`;
+    return { endpoint_url: url, data_plane_info: { query_info: { endpoint_url: url, authorization_details: "[]" } } };
   }
 }

@@ -51,6 +51,8 @@ interface RunRec {
   userCancelled: boolean;
   termination: Termination | undefined;
   tasks: TaskRun[];
+  /** Waiting for a free slot of max_concurrent_runs (2.2 queueing). */
+  queueDetails?: { code: string; message: string };
 }
 
 interface JobRec {
@@ -214,7 +216,29 @@ export class JobStore {
     });
     this.runs.set(runId, run);
     this.emit({ at: now, type: "run_started", runId, ...(endpoint ? { endpoint } : {}) });
+    // max_concurrent_runs defaults to 1 (§2.4); a run over the limit queues when the job queues, else is skipped.
+    const limit = typeof job.settings.max_concurrent_runs === "number" ? job.settings.max_concurrent_runs : 1;
+    const active = [...this.runs.values()].filter((r) => r.jobId === job.job_id && r !== run && r.end === 0 && !r.queueDetails).length;
+    if (active >= limit) {
+      const message = `The run is queued because the job has reached its limit of ${limit} concurrent run${limit === 1 ? "" : "s"}.`;
+      if ((job.settings.queue as { enabled?: boolean } | undefined)?.enabled) {
+        Object.assign(run, { life: "QUEUED", message: "Queued", queueDetails: { code: "MAX_CONCURRENT_RUNS_REACHED", message } });
+      } else {
+        this.skip(run, now, limit);
+      }
+      return run;
+    }
+    this.schedule(run, now);
+    return run;
+  }
 
+  /** The run's life from `now`: [QUEUED ->] PENDING -> RUNNING -> finished. */
+  private schedule(run: RunRec, now: number): void {
+    const value = (n: string): string | undefined => run.params.find((p) => p.name === n)?.value;
+    const isDeploy = DEPLOY_PARAMS.every((n) => run.params.some((p) => p.name === n));
+    const endpoint = isDeploy ? value("endpoint_name") : undefined;
+    const knobs = knobsFor(this.scenario(), endpoint ?? "");
+    run.start = now;
     const runningAt = now + knobs.queueMs + knobs.pendingMs;
     this.timeline.at(now + knobs.queueMs, () => {
       if (run.end === 0 && run.life === "QUEUED") run.life = "PENDING";
@@ -227,13 +251,30 @@ export class JobStore {
         t.life = "RUNNING";
         t.start = at;
       }
-      this.emit({ at, type: "run_state", runId, detail: "RUNNING" });
+      this.emit({ at, type: "run_state", runId: run.runId, detail: "RUNNING" });
     });
     this.timeline.at(runningAt + knobs.jobRunMs, (at) => {
       if (run.end !== 0) return;
       this.finish(run, at, knobs, isDeploy ? { model: value("model_name") ?? "", version: value("version") ?? "", endpoint: endpoint ?? "" } : undefined);
     });
-    return run;
+  }
+
+  /** A run ended: the oldest queued run of its job takes the slot. */
+  private ended(run: RunRec, at: number): void {
+    const next = [...this.runs.values()].find((r) => r.jobId === run.jobId && r.queueDetails && r.end === 0);
+    if (!next) return;
+    delete next.queueDetails;
+    next.message = "Waiting for cluster";
+    next.life = "PENDING";
+    this.schedule(next, at);
+  }
+
+  private skip(run: RunRec, at: number, limit: number): void {
+    // Wording as the Jobs UI shows it (unconfirmed for the API).
+    const message = `Skipping this run because the limit of ${limit} maximum concurrent runs has been reached.`;
+    run.end = at;
+    for (const t of run.tasks) Object.assign(t, { life: "SKIPPED", end: at, start: at, message });
+    Object.assign(run, { life: "SKIPPED", result: "SKIPPED", message, termination: { code: "MAX_CONCURRENT_RUNS_EXCEEDED", type: "CLIENT_ERROR", message } });
   }
 
   private finish(run: RunRec, at: number, knobs: Knobs, deploy: { model: string; version: string; endpoint: string } | undefined): void {
@@ -280,6 +321,7 @@ export class JobStore {
       run.termination = { code: "RUN_EXECUTION_ERROR", type: "CLIENT_ERROR", message: msg };
     }
     this.emit({ at, type: "run_state", runId: run.runId, detail: `${run.life}/${run.result}` });
+    this.ended(run, at);
   }
 
   private endTask(t: TaskRun, at: number, result: "SUCCESS" | "FAILED" | "CANCELED"): void {
@@ -314,6 +356,9 @@ export class JobStore {
       // termination type for a user cancel is unconfirmed; SUCCESS mirrors "not a failure".
       run.termination = { code: "USER_CANCELED", type: "SUCCESS", message: "Run cancelled." };
       this.emit({ at, type: "run_state", runId: run.runId, detail: "TERMINATED/CANCELED" });
+      // A queued run held no slot: cancelling it frees none.
+      if (run.queueDetails) delete run.queueDetails;
+      else this.ended(run, at);
     });
   }
 
@@ -329,9 +374,9 @@ export class JobStore {
     return { life_cycle_state: life, ...(result ? { result_state: result } : {}), state_message: message, user_cancelled_or_timedout: userCancelled };
   }
 
-  private renderStatus(life: string, termination: Termination | undefined): Record<string, unknown> {
+  private renderStatus(life: string, termination: Termination | undefined, queueDetails?: RunRec["queueDetails"]): Record<string, unknown> {
     const state = ["TERMINATED", "INTERNAL_ERROR", "SKIPPED"].includes(life) ? "TERMINATED" : life;
-    return { state, ...(termination && state === "TERMINATED" ? { termination_details: termination } : {}) };
+    return { state, ...(termination && state === "TERMINATED" ? { termination_details: termination } : {}), ...(queueDetails ? { queue_details: queueDetails } : {}) };
   }
 
   private renderTask(run: RunRec, t: TaskRun): Record<string, unknown> {
@@ -376,7 +421,7 @@ export class JobStore {
         ...this.renderState(run.life, run.result, run.message, run.userCancelled),
         ...(run.life === "QUEUED" ? { queue_reason: "Queued due to reaching maximum concurrent runs of the job." } : {}),
       },
-      status: this.renderStatus(run.life, run.termination),
+      status: this.renderStatus(run.life, run.termination, run.queueDetails),
       tasks: run.tasks.map((t) => this.renderTask(run, t)),
       job_parameters: run.params,
       ...(Object.keys(run.overrides).length ? { overriding_parameters: { job_parameters: run.overrides } } : {}),

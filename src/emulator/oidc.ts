@@ -3,7 +3,6 @@
 // JWTs so the exchange can be exercised end to end.
 
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import type { Clock } from "../databricks/clock.js";
 import type { AuthSettings } from "./scenario.js";
 import type { Reply } from "./respond.js";
 import { apiError } from "./respond.js";
@@ -23,14 +22,17 @@ function same(a: string, b: string): boolean {
 }
 
 export class WorkspaceAuth {
-  private readonly issued = new Map<string, number>(); // access token -> expiry (emulated ms)
+  // Token lifetimes run in real time, whatever the speed: a client counts `expires_in`
+  // on its own (real) clock, so a sped-up emulator must not expire its tokens early.
+  private readonly issued = new Map<string, number>(); // access token -> expiry (real ms)
   private readonly signingKey = randomBytes(32);
 
   constructor(
-    private readonly clock: Clock,
     private readonly pat: string,
     private readonly settings: () => AuthSettings,
     private readonly baseUrl: () => string,
+    /** Real time, for token lifetimes (tests inject their own). */
+    private readonly realNow: () => number = Date.now,
   ) {}
 
   /** Checks a workspace API request's bearer token; undefined when it may pass. */
@@ -43,8 +45,17 @@ export class WorkspaceAuth {
     const token = m[1];
     if (same(token, this.pat)) return undefined;
     const expiry = this.issued.get(token);
-    if (expiry !== undefined && this.clock.now() < expiry) return undefined;
+    if (expiry !== undefined && this.realNow() < expiry) return undefined;
     return apiError(403, 403, "Invalid access token.", { "x-databricks-reason-phrase": "Invalid access token." });
+  }
+
+  /** A route-optimized endpoint's data plane takes OAuth tokens only: the PAT is refused there. */
+  checkOAuth(authorization: string | undefined): Reply | undefined {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
+    const expiry = token === undefined ? undefined : this.issued.get(token);
+    if (expiry !== undefined && this.realNow() < expiry) return undefined;
+    // Wording unconfirmed; the data plane answers 401 for anything but a valid OAuth token.
+    return apiError(401, "UNAUTHENTICATED", "Route-optimized endpoints accept only OAuth tokens (a personal access token is not accepted here).");
   }
 
   /** Every issued OAuth token stops working (revocation, key rotation). */
@@ -94,7 +105,7 @@ export class WorkspaceAuth {
       const audience = s.audience ?? `${this.baseUrl()}/oidc/v1/token`;
       if (claims.iss !== GITHUB_ISSUER) return oauthError(400, "invalid_grant", "Token issuer does not match the federation policy");
       if (claims.aud !== audience) return oauthError(400, "invalid_grant", "Token audience does not match the federation policy");
-      if (typeof claims.exp !== "number" || claims.exp * 1000 <= this.clock.now()) return oauthError(400, "invalid_grant", "subject_token has expired");
+      if (typeof claims.exp !== "number" || claims.exp * 1000 <= this.realNow()) return oauthError(400, "invalid_grant", "subject_token has expired");
       if (s.subject !== null ? claims.sub !== s.subject : !String(claims.sub).startsWith("repo:")) {
         return oauthError(400, "invalid_grant", "Token subject does not match the federation policy");
       }
@@ -107,7 +118,7 @@ export class WorkspaceAuth {
   githubIdToken(query: URLSearchParams, authorization: string | undefined): Reply {
     const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
     if (!m?.[1] || !same(m[1], this.settings().githubRequestToken)) return { status: 401, body: { message: "Bad credentials" } };
-    const now = Math.floor(this.clock.now() / 1000);
+    const now = Math.floor(this.realNow() / 1000);
     const audience = query.get("audience") ?? "https://github.com/example";
     return { status: 200, body: { value: this.sign({ iss: GITHUB_ISSUER, aud: audience, sub: this.settings().githubSubject, iat: now, exp: now + 300 }) } };
   }
@@ -115,7 +126,7 @@ export class WorkspaceAuth {
   private issue(scope: string): Reply {
     const ttl = this.settings().tokenTtlSeconds;
     const token = `emu-oauth-${randomBytes(18).toString("base64url")}`;
-    this.issued.set(token, this.clock.now() + ttl * 1000);
+    this.issued.set(token, this.realNow() + ttl * 1000);
     return { status: 200, body: { access_token: token, token_type: "Bearer", expires_in: ttl, scope } };
   }
 

@@ -14,6 +14,7 @@ import { FaultInjector } from "./faults.js";
 import { RequestLog, loggableBody, type LoggedRequest } from "./request-log.js";
 import { checkControl, newControlToken } from "./control-auth.js";
 import { invocationAnswer } from "./invocations.js";
+import { payloadProblem } from "./payload-shape.js";
 import { ReplyError, apiError, invalidParam, ok, type Reply } from "./respond.js";
 import { UserError } from "../errors.js";
 import { DEFAULT_TOKEN, buildScenario, parseScenario, type Scenario, type ScenarioInput, type FaultKind } from "./scenario.js";
@@ -70,9 +71,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const timeline = new Timeline(clock);
   const objects = new WorkspaceObjects(timeline, () => scenario.denied, () => baseUrl);
   objects.seed(options.scenario?.workspace);
-  const endpoints = new EndpointStore(timeline, () => scenario, emit, (name, version) => objects.uc.entityProblem(name, version));
+  const endpoints = new EndpointStore(timeline, () => scenario, emit, (name, version) => objects.uc.entityProblem(name, version), () => baseUrl);
   const jobs = new JobStore(timeline, () => scenario, endpoints, emit, () => baseUrl);
-  const auth = new WorkspaceAuth(clock, token, () => scenario.auth, () => baseUrl);
+  const auth = new WorkspaceAuth(token, () => scenario.auth, () => baseUrl);
   const faults = new FaultInjector(scenario.faults);
   const log = new RequestLog();
   for (const settings of scenario.jobs) jobs.create(settings, "2.2");
@@ -97,6 +98,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ["GET", new RegExp(`^/api/2\\.0/serving-endpoints/${S}/served-models/${S}/build-logs$`), (c) => ok(endpoints.logs(seg(c, 1), seg(c, 2), "build"))],
     ["GET", new RegExp(`^/api/2\\.0/serving-endpoints/${S}/served-models/${S}/logs$`), (c) => ok(endpoints.logs(seg(c, 1), seg(c, 2), "server"))],
     ["POST", new RegExp(`^/serving-endpoints/${S}/invocations$`), (c) => invoke(seg(c, 1), c.json())],
+    ["POST", new RegExp(`^/ro/${S}/serving-endpoints/${S}/invocations$`), (c) => auth.checkOAuth(c.authorization) ?? invoke(seg(c, 2), c.json(), seg(c, 1)), { open: true }],
     ["POST", new RegExp(`^${J}/create$`), (c) => ok(jobs.create(c.json(), c.match[1] ?? "2.2"))],
     ["GET", new RegExp(`^${J}/get$`), (c) => ok(jobs.get(c.query.get("job_id") ?? undefined))],
     ["GET", new RegExp(`^${J}/list$`), (c) => ok(jobs.list(c.query))],
@@ -108,9 +110,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ...objects.routes(),
   ];
 
-  function invoke(name: string, body: unknown): Reply {
-    const { task, served } = endpoints.route(name);
-    return { status: 200, body: invocationAnswer(task, body), headers: { "served-model-name": served } };
+  function invoke(name: string, body: unknown, dataPlaneId?: string): Reply {
+    const { task, served } = dataPlaneId === undefined ? endpoints.route(name) : endpoints.route(name, "data-plane", dataPlaneId);
+    return payloadProblem(task, body) ?? { status: 200, body: invocationAnswer(task, body), headers: { "served-model-name": served } };
   }
 
   function putScenario(json: unknown): Reply {
