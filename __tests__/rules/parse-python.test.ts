@@ -17,6 +17,28 @@ ruleCases(rule, {
           2,
       ]
     ` } },
+    // Python 3.10 parenthesized context managers run, but lezer's grammar has no rule for them: silent, not a syntax error.
+    { name: "parenthesized context managers", files: { "agent.py": py`
+      async def f():
+          async with (
+              A(x) as a,
+              B() as b,
+          ):
+              pass
+    ` } },
+    { name: "newer syntax lezer takes", files: { "agent.py": py`
+      try:
+          pass
+      except* ValueError as e:
+          pass
+      def f[T](x: T) -> T:
+          return x
+      type X = int
+      y = f"{d["k"]}"
+      match y:
+          case {"a": 1}:
+              pass
+    ` } },
     // 200 is CPython's limit itself: one level less parses and runs.
     { name: "brackets 200 deep", files: { "agent.py": `x = ${"(".repeat(200)}1${")".repeat(200)}\n` } },
     // Long right-nested chains are deep trees but no brackets: lezer and Python both take them.

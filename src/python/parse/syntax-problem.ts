@@ -31,6 +31,7 @@ export function firstSyntaxProblem(text: string, tree: Tree, valveAt: number): S
   const candidates = candidateOffsets(text, tree);
   for (const from of candidates.slice(0, MAX_CANDIDATES)) {
     if (from >= valveAt && !recursInWindow(text, from)) continue;
+    if (inGrammarGap(text, tree, from)) return undefined;
     return describe(text, tree, from);
   }
   return undefined;
@@ -111,6 +112,17 @@ function describe(text: string, tree: Tree, from: number): SyntaxProblem {
   }
   const token = /^[^\s]{1,20}/.exec(text.slice(from, from + 20))?.[0] ?? "";
   return { from, to: from + token.length, message: token ? `syntax error: invalid syntax at ${JSON.stringify(token)}` : "syntax error: invalid syntax" };
+}
+
+/**
+ * Python that runs but lezer's grammar does not take: parenthesized context
+ * managers (`with (A() as a, B() as b):`, Python 3.10). Checked against lezer
+ * 1.1: `except*`, `match`, PEP 695 generics and PEP 701 f-strings do parse.
+ * An error there says nothing about the file, and the rest is left unjudged.
+ */
+function inGrammarGap(text: string, tree: Tree, from: number): boolean {
+  const node = tree.resolveInner(from, 1);
+  return enclosing(node, (n) => n.name === "WithStatement" && /^(?:async\s+)?with\s*\(/.test(text.slice(n.from, n.from + 40))) !== undefined;
 }
 
 function enclosing(node: SyntaxNode, test: (n: SyntaxNode) => boolean): SyntaxNode | undefined {
