@@ -32,6 +32,8 @@ export interface ExpectedError {
   /** Substring the message must contain. */
   message?: string;
   file?: string;
+  /** The related locations, each "message at file:line". */
+  related?: string[];
 }
 
 export interface InvalidCase extends BaseCase {
@@ -100,5 +102,6 @@ function pick(f: Finding, e: ExpectedError | undefined): ExpectedError {
   if (e.severity !== undefined) out.severity = f.severity;
   if (e.message !== undefined) out.message = f.message.includes(e.message) ? e.message : f.message;
   if (e.file !== undefined) out.file = f.span.file;
+  if (e.related !== undefined) out.related = (f.related ?? []).map((r) => `${r.message} at ${r.span.file}:${r.span.line}`);
   return out;
 }

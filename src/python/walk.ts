@@ -254,6 +254,7 @@ class Walker {
     const values = children(node).filter((c) => EXPRESSIONS.has(c.name)).map((c) => this.expr(c));
     const fn = this.scope.fn;
     if (!fn) return;
+    if (node.parent?.parent?.name === "FunctionDefinition") fn.returnsAtTop = true;
     if (values.length === 1) fn.returns.push(values[0]!);
     else if (values.length > 1) fn.returns.push({ kind: "list", items: values, starred: false, span: this.span(node) });
   }
@@ -264,7 +265,10 @@ class Walker {
     if (!nameNode) return void this.statements(node);
     const outer = this.scope;
     const fnScope = newScope("function", this.module, outer);
-    const fn: PyFunction = { name: this.src(nameNode), nameSpan: this.span(nameNode), params: [], returns: [], scope: fnScope };
+    const fn: PyFunction = {
+      name: this.src(nameNode), nameSpan: this.span(nameNode), params: [], positional: [], defaults: new Map(), variadic: false,
+      opaque: node.parent?.name === "DecoratedStatement", returns: [], returnsAtTop: false, scope: fnScope,
+    };
     fnScope.fn = fn;
     if (outer.kind === "class" && outer.cls) {
       fn.cls = outer.cls;
@@ -274,13 +278,27 @@ class Walker {
     this.module.functions.push(fn);
     const paramList = parts.find((c) => c.name === "ParamList");
     let isDefault = false;
+    let keywordOnly = false;
+    let star: string | undefined;
     for (const p of paramList ? children(paramList) : []) {
       if (p.name === "AssignOp") isDefault = true;
-      else if (p.name === "VariableName" && !isDefault) {
-        fn.params.push(this.src(p));
-        this.bind(this.src(p), { kind: "other", span: this.span(p) }, fnScope);
-      } else if (p.name === ",") isDefault = false;
-      else if (p.name === "TypeDef" || (isDefault && EXPRESSIONS.has(p.name))) this.visit(p);
+      else if (p.name === "*" || p.name === "**") {
+        keywordOnly = true;
+        star = p.name;
+      } else if (p.name === "VariableName" && !isDefault) {
+        const name = this.src(p);
+        fn.params.push(name);
+        if (star) fn.variadic = true;
+        else if (!keywordOnly) fn.positional.push(name);
+        this.bind(name, { kind: "other", span: this.span(p) }, fnScope);
+      } else if (p.name === ",") {
+        isDefault = false;
+        star = undefined;
+      } else if (isDefault && EXPRESSIONS.has(p.name)) {
+        const name = fn.params[fn.params.length - 1];
+        const value = this.expr(p);
+        if (name !== undefined) fn.defaults.set(name, value);
+      } else if (p.name === "TypeDef") this.visit(p);
     }
     for (const p of parts) if (p.name === "TypeDef") this.visit(p);
     const body = parts.find((c) => c.name === "Body");
@@ -417,11 +435,15 @@ class Walker {
       case "ArrayExpression":
       case "SetExpression": {
         let starred = false;
+        let spreadNext = false;
         const items: PyExpr[] = [];
         for (const c of children(node)) {
           if (isPunct(c)) continue;
-          if (c.name === "*") starred = true;
-          else items.push(this.expr(c));
+          if (c.name === "*") starred = spreadNext = true;
+          else if (spreadNext) {
+            items.push({ kind: "starred", value: this.expr(c), span: this.span(c) });
+            spreadNext = false;
+          } else items.push(this.expr(c));
         }
         return { kind: "list", items, starred, span: this.span(node) };
       }
@@ -431,6 +453,9 @@ class Walker {
         const parts = children(node);
         if (parts[1]?.name === "." && parts[2]?.name === "PropertyName" && parts[0]) {
           return { kind: "attr", object: this.expr(parts[0]), attr: this.src(parts[2]), span: this.span(node) };
+        }
+        if (parts.length === 4 && parts[1]?.name === "[" && parts[3]?.name === "]" && EXPRESSIONS.has(parts[2]!.name)) {
+          return { kind: "subscript", object: this.expr(parts[0]!), index: this.expr(parts[2]!), span: this.span(node) };
         }
         return this.unknown(node);
       }
@@ -448,6 +473,9 @@ class Walker {
         if (target?.name === "VariableName") this.target(target, undefined);
         return this.unknown(node);
       }
+      case "YieldExpression":
+        if (this.scope.fn) this.scope.fn.opaque = true;
+        return this.unknown(node);
       default:
         return this.unknown(node);
     }
