@@ -42,7 +42,8 @@ export default defineRule({
       // A name written away from its call (a constant, a default, a config dict) names the call that uses it.
       const report: typeof reportAt = (id, at, data, options) => reportAt(id, at, data, ref.usedBy ? { ...options, related: [ref.usedBy] } : options);
       const value = ref.name.value;
-      if (value.includes("${") || ctx.customEndpoints.has(value)) continue;
+      // "" is a placeholder left to fill in (ENDPOINT = ""): it names no endpoint, so there is no name to judge.
+      if (value === "" || value.includes("${") || ctx.customEndpoints.has(value)) continue;
       const parsed = parseFmName(value);
       const data = { name: value, context: ref.context };
 

@@ -64,7 +64,7 @@ describe("fm-endpoint-retired through values", () => {
         model_config = get_model_config(catalog="main",
                                         summarizer_endpoint="${RETIRED}")
         resources = [DatabricksServingEndpoint(endpoint_name=model_config["summarizer"])]
-      ` }, errors: [{ line: 6, column: 54, messageId: "retiredOn", related: ["used by DatabricksServingEndpoint(...) at deploy.py:7"] }] },
+      ` }, errors: [{ line: 6, column: 54, messageId: "retiredOn", related: ["deploy.py:7 used by DatabricksServingEndpoint(...)"] }] },
       { name: "a default used by a call without that argument, across modules", files: {
         "settings.py": py`
           def config(temperature, name="${RETIRED}"):
@@ -75,13 +75,13 @@ describe("fm-endpoint-retired through values", () => {
           from settings import config
           ChatDatabricks(endpoint=config(0.1).get("endpoint"))
         `,
-      }, errors: [{ file: "settings.py", line: 1, messageId: "retiredOn", related: ["used by ChatDatabricks(endpoint=...) at agent.py:3"] }] },
+      }, errors: [{ file: "settings.py", line: 1, messageId: "retiredOn", related: ["agent.py:3 used by ChatDatabricks(endpoint=...)"] }] },
       { name: "a tuple constant item and a spread list", files: { "agent.py": py`
         from databricks_langchain import ChatDatabricks
         NAMES = ("${CURRENT}", "${RETIRED}")
         ALL = [*NAMES, "x"]
         ChatDatabricks(endpoint=ALL[1])
-      ` }, errors: [{ line: 2, messageId: "retiredOn", related: ["used by ChatDatabricks(endpoint=...) at agent.py:4"] }] },
+      ` }, errors: [{ line: 2, messageId: "retiredOn", related: ["agent.py:4 used by ChatDatabricks(endpoint=...)"] }] },
     ],
   });
 });

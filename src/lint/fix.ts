@@ -1,12 +1,17 @@
 // Applies fixes: safe ones, plus unsafe ones whose opt-in flag was given. Edits
-// are sorted, overlapping ones skipped (the next pass gets them), and each file
-// is replaced atomically so an interrupted run never leaves half a file.
-import { renameSync, writeFileSync } from "node:fs";
+// are sorted, overlapping ones skipped (the next pass gets them); writing each
+// file is write-fixes.ts's job.
+import { dirname } from "node:path";
 import type { SourceFile } from "./facts/source.js";
 import type { Edit, Finding } from "./types.js";
+import { writeFixedText } from "./write-fixes.js";
 
 export interface FixOptions {
   optIns: ReadonlySet<string>;
+  /** The repository root: no fix is written outside it (default: each file's folder). */
+  root?: string;
+  /** Files not written and why ("changed since it was linted"), for the user. */
+  notWritten?: string[];
 }
 
 /** Returns the number of edits written. */
@@ -30,16 +35,17 @@ export function applyFixes(findings: readonly Finding[], files: readonly SourceF
     list.sort((a, b) => a.start - b.start || a.end - b.end);
     let text = "";
     let cursor = 0;
+    let count = 0;
     for (const e of list) {
       if (e.start < cursor) continue; // overlaps an earlier edit
       text += source.text.slice(cursor, e.start) + e.text;
       cursor = e.end;
-      applied++;
+      count++;
     }
     text += source.text.slice(cursor);
-    const tmp = `${source.absPath}.serving-ci-${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, source.absPath);
+    const written = writeFixedText(source, text, options.root ?? dirname(source.absPath));
+    if (written.written) applied += count;
+    else options.notWritten?.push(written.reason);
   }
   return applied;
 }
