@@ -41,7 +41,7 @@ async function deployWith(label: string, endpoint: string, pr: number, auth: Rec
       workspace: p.dir,
       eventName: "pull_request",
       event: prEvent({ number: pr }),
-      inputs: { command: "deploy", host: emu.url, ...auth, "github-token": CANARY.githubToken, "sarif-file": "serving-ci.sarif", today: "2026-11-20" },
+      inputs: { command: "deploy", "deploy-on-pull-request": "allow", host: emu.url, ...auth, "github-token": CANARY.githubToken, "sarif-file": "serving-ci.sarif", today: "2026-11-20" },
       env: { GITHUB_API_URL: gh.url, ...emulatorEnv(emu), ...env },
     });
     seen.push({ label, run, sarif: readFileSync(path.join(p.dir, "serving-ci.sarif"), "utf8") });

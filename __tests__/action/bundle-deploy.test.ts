@@ -113,7 +113,7 @@ describe("plan and deploy", () => {
         workspace: p.dir,
         eventName: "pull_request",
         event: prEvent({ number: 23 }),
-        inputs: { command: "deploy", ...patInputs(emu), "github-token": GH_TOKEN, today: "2026-11-20" },
+        inputs: { command: "deploy", "deploy-on-pull-request": "allow", ...patInputs(emu), "github-token": GH_TOKEN, today: "2026-11-20" },
         env: { GITHUB_API_URL: gh.url, ...emulatorEnv(emu) },
       });
       expect(run.code).toBe(1);
@@ -137,7 +137,7 @@ describe("plan and deploy", () => {
         workspace: p.dir,
         eventName: "pull_request",
         event: prEvent({ number: 24 }),
-        inputs: { command: "deploy", ...patInputs(emu), "github-token": GH_TOKEN, today: "2026-11-20" },
+        inputs: { command: "deploy", "deploy-on-pull-request": "allow", ...patInputs(emu), "github-token": GH_TOKEN, today: "2026-11-20" },
         env: { GITHUB_API_URL: gh.url, ...emulatorEnv(emu) },
       });
       expect(run.code).toBe(1);

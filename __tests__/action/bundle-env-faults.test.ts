@@ -76,4 +76,27 @@ describe("report files that cannot be written", () => {
       p.remove();
     }
   });
+
+  it("a smoke query cut by a connection reset does not blame the host while the endpoint is READY", async () => {
+    const p = project({ "serving.yaml": servingYaml({ endpoint: "smoke-reset-agent" }) });
+    try {
+      emu.setScenario({ faults: { rate: 1, kinds: ["reset"], paths: ["/serving-endpoints/*/invocations"], maxFaults: null } });
+      const run = await runAction({
+        workspace: p.dir,
+        eventName: "push",
+        event: pushEvent(),
+        inputs: { command: "deploy", ...patInputs(emu), comment: "off", today: "2026-11-20" },
+        env: emulatorEnv(emu),
+      });
+      expect(run.code).toBe(1);
+      expect(run.outputs.state).toBe("READY");
+      const err = annotations(run.stdout).find((a) => a.level === "error" && a.message.includes("smoke query"));
+      expect(err?.message).toContain("ECONNRESET");
+      expect(err?.message).toContain("READY on this host");
+      expect(err?.message).not.toMatch(/DATABRICKS_HOST|host input/);
+    } finally {
+      emu.setScenario({ faults: { rate: 0 } });
+      p.remove();
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/emulator/index.js";
 import { annotations, assertBundleFresh, runAction } from "../helpers/action-bundle.js";
 import { startGitHubStandIn, type GitHubStandIn } from "../helpers/github-stand-in.js";
-import { emulatorEnv, emulatorWithJob, patInputs, prEvent, project, servingYaml } from "./fixtures.js";
+import { emulatorEnv, emulatorWithJob, patInputs, prEvent, project, pushEvent, servingYaml } from "./fixtures.js";
 
 let gh: GitHubStandIn;
 let emu: Emulator;
@@ -62,6 +62,36 @@ describe("fork pull requests", () => {
           expect(run.code, run.stdout).toBe(0);
           expect(run.summary).toContain("comes from a fork");
         }
+      } finally {
+        p.remove();
+      }
+    });
+  }
+});
+
+describe("deploy only where a deploy belongs", () => {
+  const refused = [
+    { name: "a pull request from this repository", eventName: "pull_request", event: prEvent({ number: 32 }), ref: "refs/pull/32/merge", says: "deploy-on-pull-request: allow" },
+    { name: "a push to another branch", eventName: "push", event: pushEvent(), ref: "refs/heads/feature", says: "not to refs/heads/feature" },
+  ];
+  for (const c of refused) {
+    it(`refuses ${c.name}: failed, with the input to change, and no run-now`, async () => {
+      const p = project({ "agent/serving.yaml": servingYaml() });
+      const runNows = emu.log.calls("jobs/run-now").length;
+      try {
+        const run = await runAction({
+          workspace: p.dir,
+          eventName: c.eventName,
+          event: c.event,
+          ref: c.ref,
+          inputs: { command: "deploy", ...patInputs(emu), comment: "off", today: "2026-11-20" },
+          env: emulatorEnv(emu),
+        });
+        expect(run.code).toBe(1);
+        expect(run.outputs.outcome).toBe("failed");
+        const err = annotations(run.stdout).find((a) => a.level === "error" && a.props.includes("deploy refused"));
+        expect(err?.message).toContain(c.says);
+        expect(emu.log.calls("jobs/run-now").length).toBe(runNows);
       } finally {
         p.remove();
       }

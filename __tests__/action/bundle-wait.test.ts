@@ -32,7 +32,7 @@ function deployRun(dir: string, pr: number) {
     workspace: dir,
     eventName: "pull_request",
     event: prEvent({ number: pr }),
-    inputs: { command: "deploy", ...patInputs(emu), "github-token": GH_TOKEN, today: "2026-11-20" },
+    inputs: { command: "deploy", "deploy-on-pull-request": "allow", ...patInputs(emu), "github-token": GH_TOKEN, today: "2026-11-20" },
     env: { GITHUB_API_URL: gh.url, ...emulatorEnv(emu) },
   };
 }

@@ -34,7 +34,7 @@ export function recordingIO(): RecordedIO {
 export function fakeGitHub(pulls: Record<string, PullSummary[]> = {}): GitHubApi & { comments: { id: number; issue: number; body: string }[] } {
   const comments: { id: number; issue: number; body: string }[] = [];
   let next = 1;
-  const view = (c: { id: number; body: string }): IssueComment => ({ id: c.id, body: c.body });
+  const view = (c: { id: number; body: string }): IssueComment => ({ id: c.id, body: c.body, user: { login: "github-actions[bot]" } });
   return {
     comments,
     listIssueComments: async (issue) => comments.filter((c) => c.issue === issue).map(view),
@@ -49,6 +49,12 @@ export function fakeGitHub(pulls: Record<string, PullSummary[]> = {}): GitHubApi
       c.body = body;
       return view(c);
     },
+    deleteIssueComment: async (id) => {
+      const i = comments.findIndex((x) => x.id === id);
+      if (i >= 0) comments.splice(i, 1);
+    },
     pullsForCommit: async (sha) => pulls[sha] ?? [],
+    tokenLogin: async () => undefined, // an installation token: GET /user is refused
+
   };
 }

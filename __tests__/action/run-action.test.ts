@@ -109,10 +109,10 @@ describe("runAction", () => {
       const { d, io } = deps(p.dir, "push", pushEvent(), { signal: ctrl.signal });
       const io2 = { ...io, info: (l: string) => (io.info(l), /run \d+: RUNNING/.test(l) && ctrl.abort()) };
       const r = await runAction(inputs({ command: "deploy", host: emu.url, token: emu.token, comment: "off", today: "2026-11-20" }), { ...d, io: io2 });
-      expect(r.deploys[0]?.outcome).toBe("cancelled");
+      expect(r.deploys[0]?.outcome, `${r.deploys[0]?.message}\n${io.lines.join("\n")}`).toBe("cancelled");
       expect(r.deploys[0]?.cancelRequested).toBe(true);
       expect(io.outputs.outcome).toBe("cancelled");
-      expect(emu.log.calls("jobs/runs/cancel", "POST")).toHaveLength(1);
+      expect(emu.log.calls("jobs/runs/cancel", "POST"), JSON.stringify(emu.log.calls("jobs/runs/cancel", "POST"))).toHaveLength(1);
     } finally {
       p.remove();
     }

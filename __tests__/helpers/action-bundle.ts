@@ -11,6 +11,9 @@ export const REPO = path.resolve(import.meta.dirname, "../..");
 /** The committed bundle; SERVING_CI_ACTION_BUNDLE points elsewhere (a private build while others edit src/). */
 export const ACTION = process.env.SERVING_CI_ACTION_BUNDLE ?? path.join(REPO, "dist/index.js");
 
+/** The node binary the runner would use: SERVING_CI_RUNNER_NODE (scripts/node24.sh sets it to Node 24), else this one. */
+export const RUNNER_NODE = process.env.SERVING_CI_RUNNER_NODE || process.execPath;
+
 /**
  * Fails with a clear message when dist/index.js is missing. Whether it matches the
  * sources is .ci/run's job (it rebuilds and compares with git): file times cannot
@@ -85,7 +88,7 @@ export function startAction(spec: ActionRunSpec): StartedAction {
     ...inputEnv(spec.inputs),
     ...spec.env,
   };
-  const child = spawn(process.execPath, [ACTION], { cwd: spec.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(RUNNER_NODE, [ACTION], { cwd: spec.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (d: Buffer) => (stdout += d.toString("utf8")));

@@ -20,16 +20,28 @@ export async function cancelRunWithin(client: DatabricksClient, runId: number, r
   } catch (err) {
     return { confirmed: false, message: `the cancel of Databricks run ${runId} failed (${why(err)}): the run may still be going on, check ${runUrl}` };
   }
+  // The run moves to TERMINATING a moment after the cancel is accepted: look a few times within the budget.
+  let last = "an unknown state";
   try {
-    const run = await client.jobs.getRun(runId, signal);
-    const life = run.state?.life_cycle_state;
-    const result = run.state?.result_state;
-    if (life === "TERMINATING" || result === "CANCELED") return { confirmed: true, message: `Databricks run ${runId} cancelled (${[life, result].filter(Boolean).join("/")})` };
-    if (life === "TERMINATED" || life === "INTERNAL_ERROR" || life === "SKIPPED") {
-      return { confirmed: false, message: `Databricks run ${runId} had already ended (${[life, result].filter(Boolean).join("/")}) when the cancel arrived: check ${runUrl}` };
+    for (;;) {
+      const run = await client.jobs.getRun(runId, signal);
+      const life = run.state?.life_cycle_state;
+      const result = run.state?.result_state;
+      const shown = [life, result].filter(Boolean).join("/");
+      if (life === "TERMINATING" || result === "CANCELED") return { confirmed: true, message: `Databricks run ${runId} cancelled (${shown})` };
+      if (life === "TERMINATED" || life === "INTERNAL_ERROR" || life === "SKIPPED") {
+        return { confirmed: false, message: `Databricks run ${runId} had already ended (${shown}) when the cancel arrived: check ${runUrl}` };
+      }
+      last = shown || last;
+      await new Promise<void>((resolve, reject) => {
+        const t = setTimeout(resolve, CONFIRM_POLL_MS);
+        signal.addEventListener("abort", () => (clearTimeout(t), reject(signal.reason)), { once: true });
+      });
     }
-    return { confirmed: false, message: `Databricks run ${runId} accepted the cancel but still shows ${life ?? "an unknown state"}: check ${runUrl}` };
   } catch (err) {
+    if (signal.aborted) return { confirmed: false, message: `Databricks run ${runId} accepted the cancel but still showed ${last} after ${budgetMs / 1000}s: check ${runUrl}` };
     return { confirmed: false, message: `Databricks run ${runId} accepted the cancel, but it could not be confirmed (${why(err)}): check ${runUrl}` };
   }
 }
+
+const CONFIRM_POLL_MS = 250;

@@ -17,6 +17,7 @@ export const Input = {
   GithubToken: "github-token",
   WorkingDirectory: "working-directory",
   Today: "today",
+  DeployOnPullRequest: "deploy-on-pull-request",
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 
@@ -41,5 +42,9 @@ export type FailOn = (typeof FAIL_ON)[number];
 
 export const COMMENT_MODES = ["sticky", "off"] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
+
+/** refuse: deploy only where a deploy belongs; allow: per-PR preview endpoints (never for forks). */
+export const PR_DEPLOY_MODES = ["refuse", "allow"] as const;
+export type PrDeployMode = (typeof PR_DEPLOY_MODES)[number];
 
 export const AUTH_TYPES = ["pat", "oauth-m2m", "github-oidc"] as const;

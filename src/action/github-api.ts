@@ -9,7 +9,10 @@ const IssueComment = z.looseObject({
   id: z.number(),
   body: z.string().nullable().optional(),
   html_url: z.string().optional(),
+  user: z.looseObject({ login: z.string() }).nullable().optional(),
 });
+
+const User = z.looseObject({ login: z.string() });
 export type IssueComment = z.infer<typeof IssueComment>;
 
 const PullSummary = z.looseObject({
@@ -50,8 +53,11 @@ export interface GitHubApi {
   listIssueComments(issue: number): Promise<IssueComment[]>;
   createIssueComment(issue: number, body: string): Promise<IssueComment>;
   updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
+  deleteIssueComment(commentId: number): Promise<void>;
   /** Pull requests associated with a commit (GET /repos/{owner}/{repo}/commits/{sha}/pulls). */
   pullsForCommit(sha: string): Promise<PullSummary[]>;
+  /** The token's user (GET /user); undefined for an app installation token, which may not read it. */
+  tokenLogin(): Promise<string | undefined>;
 }
 
 export interface GitHubApiOptions {
@@ -119,6 +125,22 @@ export function createGitHubApi(o: GitHubApiOptions): GitHubApi {
     },
     createIssueComment: (issue, body) => call("POST", `${repoPath}/issues/${issue}/comments`, IssueComment, { body }),
     updateIssueComment: (id, body) => call("PATCH", `${repoPath}/issues/comments/${id}`, IssueComment, { body }),
+    deleteIssueComment: async (id) => {
+      try {
+        await call("DELETE", `${repoPath}/issues/comments/${id}`, z.unknown());
+      } catch (err) {
+        // Already gone: a concurrent run removed the same duplicate.
+        if (!(err instanceof GitHubApiError && err.status === 404)) throw err;
+      }
+    },
     pullsForCommit: (sha) => call("GET", `${repoPath}/commits/${encodeURIComponent(sha)}/pulls`, z.array(PullSummary)),
+    tokenLogin: async () => {
+      try {
+        return (await call("GET", "/user", User)).login;
+      } catch (err) {
+        if (err instanceof GitHubApiError && (err.status === 403 || err.status === 404)) return undefined;
+        throw err;
+      }
+    },
   };
 }

@@ -2,7 +2,7 @@
 // thrown one by one, so a user fixes a workflow in one round trip.
 
 import { UserError } from "../errors.js";
-import { AUTH_TYPES, COMMANDS, COMMENT_MODES, FAIL_ON, Input, type Command, type CommentMode, type FailOn, type InputName } from "./constants.js";
+import { AUTH_TYPES, COMMANDS, COMMENT_MODES, FAIL_ON, Input, PR_DEPLOY_MODES, type Command, type CommentMode, type FailOn, type InputName, type PrDeployMode } from "./constants.js";
 import { parseDuration } from "./duration.js";
 
 export interface DatabricksInputs {
@@ -29,6 +29,7 @@ export interface ActionInputs {
   workingDirectory?: string;
   /** YYYY-MM-DD: the date rules judge retirement against (tests pin it). */
   today?: string;
+  deployOnPullRequest: PrDeployMode;
 }
 
 export class InputError extends UserError {
@@ -58,6 +59,7 @@ export function readInputs(get: InputGetter): ActionInputs {
   const command = oneOf(Input.Command, COMMANDS, "lint");
   const failOn = oneOf(Input.FailOn, FAIL_ON, "error");
   const comment = oneOf(Input.Comment, COMMENT_MODES, "sticky");
+  const deployOnPullRequest = oneOf(Input.DeployOnPullRequest, PR_DEPLOY_MODES, "refuse");
   const authType = text(Input.AuthType) === undefined ? undefined : oneOf(Input.AuthType, AUTH_TYPES, "pat");
 
   const files = (get(Input.Files) ?? "")
@@ -94,7 +96,7 @@ export function readInputs(get: InputGetter): ActionInputs {
   if (authType !== undefined) databricks.authType = authType;
   if (audience !== undefined) databricks.tokenAudience = audience;
 
-  const inputs: ActionInputs = { command, files, failOn, comment, databricks };
+  const inputs: ActionInputs = { command, files, failOn, comment, databricks, deployOnPullRequest };
   const sarifFile = text(Input.SarifFile);
   if (sarifFile !== undefined) inputs.sarifFile = sarifFile;
   if (timeoutMs !== undefined) inputs.timeoutMs = timeoutMs;

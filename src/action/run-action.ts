@@ -23,7 +23,7 @@ import { planEndpoint, type Plan } from "./plan.js";
 import { planLines } from "./plan-render.js";
 import { belongsTo, readServingSpec, type ServingSpec } from "./serving-spec.js";
 import { clockFor } from "./time-scale.js";
-import { FORK_DEPLOY_REFUSED, untrustedReason } from "./trust.js";
+import { deployEventRefusal, FORK_DEPLOY_REFUSED, untrustedReason } from "./trust.js";
 
 export interface ActionDeps {
   env: Env;
@@ -121,6 +121,10 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
   if (inputs.command === "deploy" && untrusted) {
     io.warning(`serving-ci: not deploying: ${untrusted}. ${FORK_DEPLOY_REFUSED}`, { title: "serving-ci deploy refused" });
     io.setOutput(Output.Outcome, "skipped");
+  } else if (inputs.command === "deploy" && deployEventRefusal(ctx, inputs.deployOnPullRequest === "allow")) {
+    const why = deployEventRefusal(ctx, inputs.deployOnPullRequest === "allow")!;
+    io.error(`serving-ci: not deploying: ${why}`, { title: "serving-ci deploy refused" });
+    failures.push(`not deploying: ${why}`);
   } else if (inputs.command === "deploy") {
     if (!credentials) throw new UserError("deploy needs Databricks credentials: set the host input and token, or client-id with client-secret, or client-id with `permissions: id-token: write` (GitHub OIDC).");
     if (runs.length === 0) throw new UserError(`deploy: no serving.yaml found${inputs.files.length ? ` in ${inputs.files.join(", ")}` : ""}.`);

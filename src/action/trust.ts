@@ -4,7 +4,7 @@
 // neither plan with credentials nor deploy. pull_request_target runs are
 // judged by the same payload, so they are covered too.
 
-import type { GitHubContext } from "./github-context.js";
+import { isDefaultBranchPush, type GitHubContext } from "./github-context.js";
 
 /** Why this run must not touch Databricks, or undefined when it may. */
 export function untrustedReason(ctx: GitHubContext): string | undefined {
@@ -17,3 +17,18 @@ export const FORK_DEPLOY_REFUSED =
   "To deploy it, merge the pull request: the deploy then runs on the push to the default branch. " +
   "To show plans on fork pull requests, use two workflows: one on `pull_request` without secrets that lints, and one on `workflow_run` that runs from the default branch's checkout. " +
   "Never use `pull_request_target` with a checkout of the pull request's head.";
+
+/** Where a deploy belongs by default: the default branch's pushes, a manual run, a release, the merge queue. */
+const DEPLOY_EVENTS = new Set(["workflow_dispatch", "release", "merge_group"]);
+const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
+
+/** Why `deploy` must not run on this event (the input to change, when one would allow it), or undefined. */
+export function deployEventRefusal(ctx: GitHubContext, allowPullRequests: boolean): string | undefined {
+  if (isDefaultBranchPush(ctx) || DEPLOY_EVENTS.has(ctx.eventName)) return undefined;
+  if (PULL_REQUEST_EVENTS.has(ctx.eventName)) {
+    if (allowPullRequests) return undefined;
+    return `deploy does not run on a ${ctx.eventName} event by default: merging deploys. For a preview endpoint per pull request (its own endpoint name in the PR's serving.yaml), set \`deploy-on-pull-request: allow\`.`;
+  }
+  if (ctx.eventName === "push") return `deploy runs on a push to the default branch (${ctx.defaultBranch ?? "unknown"}), not to ${ctx.ref || "this ref"}: run it from workflow_dispatch to deploy another branch.`;
+  return `deploy does not run on a ${ctx.eventName || "unknown"} event: use a push to the default branch, workflow_dispatch, release or merge_group.`;
+}

@@ -4,6 +4,7 @@
 import { UserError } from "../errors.js";
 import { FORMAT_NAMES, isFormatName, type FormatName } from "../report/formatters.js";
 import { formatOptions, parseOptions, type OptionSpec } from "./options.js";
+import { parseWorkspaceCommand, WORKSPACE_COMMANDS, workspaceUsage, type WorkspaceCommand, type WorkspaceCommandName } from "./workspace-args.js";
 
 export interface LintCommand {
   command: "lint";
@@ -28,6 +29,7 @@ export type Command =
   | LintCommand
   | { command: "rules"; format: "text" | "json"; id?: string; color?: boolean }
   | { command: "emulator"; args: string[] }
+  | { command: "workspace"; workspace: WorkspaceCommand }
   | { command: "help"; text: string }
   | { command: "version" };
 
@@ -60,6 +62,10 @@ export const USAGE = `Usage: serving-ci <command> [options]
 Commands:
   lint [paths...]     Lint serving.yaml files, bundles and the Python they point to (default: this repository)
   rules [id]          List the rules, or show one rule's page
+  plan [files...]     What a deploy would change on each live endpoint
+  deploy [files...]   Lint, trigger the deployment job, wait for the endpoint, smoke-query it
+  status <endpoint>   The endpoint's state, versions and traffic
+  wait <endpoint>     Wait until the endpoint's update settles
   emulator            Run the local Databricks workspace emulator
   help [command], version
 
@@ -87,7 +93,11 @@ Options:
 ${formatOptions(RULES_OPTIONS)}
 `;
 
-const COMMAND_HELP: Readonly<Record<string, string>> = { lint: LINT_USAGE, rules: RULES_USAGE };
+const COMMAND_HELP: Readonly<Record<string, string>> = {
+  lint: LINT_USAGE,
+  rules: RULES_USAGE,
+  ...Object.fromEntries(WORKSPACE_COMMANDS.map((c) => [c, workspaceUsage(c)])),
+};
 
 export function parseCommand(argv: string[]): Command {
   const [command, ...rest] = argv;
@@ -100,7 +110,7 @@ export function parseCommand(argv: string[]): Command {
       const topic = rest[0];
       if (topic === undefined) return { command: "help", text: USAGE };
       const text = COMMAND_HELP[topic];
-      if (!text) throw new UserError(`no help for "${topic}" (commands: lint, rules, emulator)`);
+      if (!text) throw new UserError(`no help for "${topic}" (commands: ${Object.keys(COMMAND_HELP).join(", ")}, emulator)`);
       return { command: "help", text };
     }
     case "version":
@@ -113,6 +123,13 @@ export function parseCommand(argv: string[]): Command {
       return parseRules(rest);
     case "lint":
       return parseLint(rest);
+    case "plan":
+    case "deploy":
+    case "status":
+    case "wait": {
+      const parsed = parseWorkspaceCommand(command as WorkspaceCommandName, rest);
+      return parsed.command === "help" ? parsed : { command: "workspace", workspace: parsed };
+    }
     default:
       throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
   }

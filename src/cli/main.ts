@@ -32,6 +32,10 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       const { runLint } = await import("./run-lint.js");
       return runLint(cmd, { ...io, parseWorkers: { script: parseWorkerScript(), threads: availableParallelism() } });
     }
+    case "workspace": {
+      const { runWorkspace } = await import("./run-workspace.js");
+      return runWorkspace(cmd.workspace, io, interruptSignal(io));
+    }
     case "emulator": {
       // Loaded on demand: a lint run never pays for the emulator (or zod).
       const { emulatorCommand } = await import("../emulator/command.js");
@@ -39,6 +43,24 @@ async function main(argv: string[], io: CliIO): Promise<number> {
       return emulatorCommand(cmd.args, { stdout: line(io.stdout), stderr: line(io.stderr) });
     }
   }
+}
+
+/**
+ * Ctrl-C (or SIGTERM from a CI runner) aborts the signal once: a deploy cancels its
+ * job run while it runs and reports what is true. A second one exits at once, and
+ * so does the process if the first has not ended it within 7.5 s.
+ */
+function interruptSignal(io: CliIO): AbortSignal {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals): void => {
+    if (controller.signal.aborted) process.exit(130);
+    io.stderr(`serving-ci: ${name}: stopping (again to quit at once)\n`);
+    controller.abort(new Error(`interrupted by ${name}`));
+    setTimeout(() => process.exit(130), 7_500).unref();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return controller.signal;
 }
 
 /** The directory of this bundle, through the real path, as npm's bin link is a symlink. */

@@ -65,8 +65,10 @@ export class DatabricksNetworkError extends UserError {
     readonly method: string,
     readonly path: string,
     readonly causeText: string,
+    /** ECONNREFUSED, ECONNRESET, ETIMEDOUT, ENOTFOUND, BAD_PORT, ...; undefined when unknown. */
+    readonly code?: string,
   ) {
-    super(`${method} ${path} failed: ${causeText}. Check DATABRICKS_HOST and the network.`);
+    super(`${method} ${path} failed: ${causeText}. ${code === "ECONNRESET" || code === "ETIMEDOUT" ? "Check the network, or retry." : "Check the workspace host (DATABRICKS_HOST) and the network."}`);
   }
 }
 

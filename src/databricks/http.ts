@@ -71,8 +71,26 @@ export interface HttpClientOptions {
   log?: (line: string) => void;
 }
 
-const NEVER_ARRIVED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+const NEVER_ARRIVED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "BAD_PORT"]);
 const UNRESOLVABLE = new Set(["ENOTFOUND", "EAI_AGAIN"]);
+/** fetch refuses some ports outright (6000, 10080, ...): a wrong host setting, never worth a retry. */
+const NOT_RETRIED = new Set([...UNRESOLVABLE, "BAD_PORT"]);
+/**
+ * A workspace's front end does not refuse connections: a refusal is a wrong host or
+ * port far more often than a blip, so it gets a few quick retries, not the 5-minute budget.
+ */
+const REFUSED_BUDGET_MS = 10_000;
+/** The per-attempt timeout never fires sooner than this in real time (see attempt()). */
+const REAL_TIMEOUT_FLOOR_MS = 2_000;
+
+const NETWORK_TEXT: Record<string, (host: string) => string> = {
+  ECONNREFUSED: (h) => `connection refused by ${h} (ECONNREFUSED)`,
+  ECONNRESET: (h) => `connection reset by ${h} (ECONNRESET)`,
+  ETIMEDOUT: (h) => `no answer from ${h} in time (ETIMEDOUT)`,
+  BAD_PORT: (h) => `the port of ${h} is one fetch refuses to use (bad port)`,
+  ENOTFOUND: (h) => `cannot resolve host ${h} (ENOTFOUND)`,
+  EAI_AGAIN: (h) => `cannot resolve host ${h} (EAI_AGAIN)`,
+};
 
 export class HttpClient {
   readonly host: string;
@@ -132,7 +150,8 @@ export class HttpClient {
       // Equal jitter: never less than half the backoff, so bursts of clients spread out.
       let delay = backoff / 2 + (this.clock.random() * backoff) / 2;
       if (outcome.retryAfterMs !== undefined) delay = outcome.retryAfterMs + this.clock.random() * 250;
-      if (elapsed + delay > this.retry.budgetMs) throw err;
+      const budget = err instanceof DatabricksNetworkError && err.code === "ECONNREFUSED" ? Math.min(REFUSED_BUDGET_MS, this.retry.budgetMs) : this.retry.budgetMs;
+      if (elapsed + delay > budget) throw err;
       if (outcome.rateLimited) this.stats.rateLimited++;
       this.stats.retries++;
       this.logLine(`${spec.method} ${pathOnly}: ${outcome.reason}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`);
@@ -166,7 +185,13 @@ export class HttpClient {
     spec.signal?.addEventListener("abort", onOuterAbort, { once: true });
     // Infinity disables the per-attempt timeout (unit tests with a clock that never waits).
     if (Number.isFinite(this.retry.requestTimeoutMs)) {
-      this.clock.sleep(this.retry.requestTimeoutMs, stopTimer.signal).then(
+      // A hang is a real-time event: under an accelerated clock (the emulator) a busy
+      // machine must not turn a 60 ms pause into a timeout, so both must have passed.
+      const realFloor = new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, REAL_TIMEOUT_FLOOR_MS);
+        stopTimer.signal.addEventListener("abort", () => clearTimeout(t), { once: true });
+      });
+      Promise.all([this.clock.sleep(this.retry.requestTimeoutMs, stopTimer.signal), realFloor]).then(
         () => timeout.abort(new Error("timeout")),
         () => {},
       );
@@ -193,13 +218,10 @@ export class HttpClient {
       if (spec.signal?.aborted) throw spec.signal.reason;
       const code = networkCode(cause, timeout.signal.aborted);
       const neverArrived = NEVER_ARRIVED.has(code);
-      const error = new DatabricksNetworkError(
-        spec.method,
-        pathOnly,
-        UNRESOLVABLE.has(code) ? `cannot resolve host ${new URL(url).host} (${code})` : `network error ${code}`,
-      );
-      // DNS failures are a wrong host far more often than a blip: do not spend the budget on them.
-      const retryable = !UNRESOLVABLE.has(code) && (neverArrived || spec.idempotent);
+      const host = new URL(url).host;
+      const error = new DatabricksNetworkError(spec.method, pathOnly, NETWORK_TEXT[code]?.(host) ?? `network error ${code}`, code);
+      // DNS failures and refused ports are a wrong host far more often than a blip: do not spend the budget on them.
+      const retryable = !NOT_RETRIED.has(code) && (neverArrived || spec.idempotent);
       return { kind: "error", error, retryable, reason: code };
     } finally {
       stopTimer.abort();
@@ -262,9 +284,17 @@ function networkCode(cause: unknown, timedOut: boolean): string {
   for (let i = 0; i < 4 && c && typeof c === "object"; i++) {
     const code = (c as { code?: unknown }).code;
     if (typeof code === "string") return code === "UND_ERR_SOCKET" ? "ECONNRESET" : code;
+    // Happy-eyeballs connects fail with an AggregateError: its parts carry the code.
+    const parts = (c as { errors?: unknown }).errors;
+    if (Array.isArray(parts) && parts.length > 0) {
+      c = parts[0];
+      continue;
+    }
+    if ((c as { message?: unknown }).message === "bad port") return "BAD_PORT";
     c = (c as { cause?: unknown }).cause;
   }
-  return "ECONNRESET";
+  // Unknown: say so rather than guess a reset (which would blame the server).
+  return "ENETWORK";
 }
 
 function apiError(res: Response, text: string, method: string, path: string, redactor: Redactor): DatabricksApiError {

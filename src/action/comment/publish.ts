@@ -5,7 +5,7 @@ import type { ActionIO } from "../io.js";
 import { GitHubApiError, type GitHubApi } from "../github-api.js";
 import type { GitHubContext } from "../github-context.js";
 import type { RunStamp } from "./marker.js";
-import { upsertStickyComment } from "./sticky.js";
+import { CommentAuthor, upsertStickyComment } from "./sticky.js";
 import { targetPullRequest } from "./target-pr.js";
 
 export const FORK_NOTICE =
@@ -14,27 +14,30 @@ export const FORK_NOTICE =
 export class CommentPublisher {
   private pr: number | undefined | null = null; // null: not looked up yet
   private disabled = false;
+  private readonly author: CommentAuthor | undefined;
 
   constructor(
     private readonly api: GitHubApi | undefined,
     private readonly ctx: GitHubContext,
     private readonly io: ActionIO,
     private readonly stamp: RunStamp,
-  ) {}
+  ) {
+    this.author = api ? new CommentAuthor(api) : undefined;
+  }
 
   /** Creates or edits the endpoint's comment; never throws. */
   async publish(endpoint: string, body: string): Promise<void> {
-    if (this.disabled || !this.api) return;
+    if (this.disabled || !this.api || !this.author) return;
     try {
       if (this.pr === null) {
         this.pr = await targetPullRequest(this.ctx, this.api);
         if (this.pr === undefined) this.io.info(`no pull request to comment on for ${this.ctx.eventName} ${this.ctx.sha.slice(0, 7)}`);
       }
       if (this.pr === undefined) return;
-      const r = await upsertStickyComment(this.api, this.pr, endpoint, body, this.stamp);
+      const r = await upsertStickyComment(this.api, this.author, this.pr, endpoint, body, this.stamp);
       if (r.action === "kept-newer") {
         this.io.info(`PR #${this.pr}: the comment for ${endpoint} was written by a newer commit (${r.newerSha.slice(0, 7)}); not overwriting it`);
-      } else this.io.info(`PR #${this.pr}: ${r.action} the comment for ${endpoint}`);
+      } else this.io.info(`PR #${this.pr}: ${r.action} the comment for ${endpoint}${r.removedDuplicates ? ` (removed ${r.removedDuplicates} duplicate${r.removedDuplicates === 1 ? "" : "s"} a concurrent run created)` : ""}`);
     } catch (err) {
       this.disabled = true; // one message, not one per endpoint
       if (err instanceof GitHubApiError && err.isPermissionDenied) {

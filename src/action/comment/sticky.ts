@@ -1,24 +1,59 @@
-// One comment per endpoint per pull request: found by its hidden marker and
-// edited in place, never a new one per run, never overwritten by an older commit.
+// One comment per endpoint per pull request: found by its hidden marker AND its
+// author (the token's identity, so another bot or a person quoting the marker is
+// never taken for ours), edited in place, never overwritten by an older commit.
+// Two runs can still both create one: after creating, the newer duplicates go
+// (the oldest comment wins, so every racing run converges on the same one).
 
-import type { GitHubApi } from "../github-api.js";
+import type { GitHubApi, IssueComment } from "../github-api.js";
 import { hasEndpointMarker, mayOverwrite, readStamp, type RunStamp } from "./marker.js";
 
+/**
+ * The login the workflow's GITHUB_TOKEN (the github-token default) comments as. An
+ * installation token may not read GET /user, so this is the choice when it cannot;
+ * a comment we create then tells the real login (a custom app's `<slug>[bot]`).
+ */
+export const GITHUB_TOKEN_LOGIN = "github-actions[bot]";
+
 export type StickyResult =
-  | { action: "created" | "updated"; commentId: number }
+  | { action: "created" | "updated"; commentId: number; removedDuplicates: number }
   | { action: "kept-newer"; commentId: number; newerSha: string };
 
-export async function upsertStickyComment(api: GitHubApi, issue: number, endpoint: string, body: string, ours: RunStamp): Promise<StickyResult> {
-  const comments = await api.listIssueComments(issue);
-  const mine = comments.filter((c) => c.body && hasEndpointMarker(c.body, endpoint));
-  // Several can exist only if two runs raced to create one; edit the first, as every later run will.
-  const existing = mine[0];
-  if (!existing) {
-    const created = await api.createIssueComment(issue, body);
-    return { action: "created", commentId: created.id };
+/** Who our comments are by: asked once per run. */
+export class CommentAuthor {
+  private login: Promise<string> | undefined;
+  constructor(private readonly api: GitHubApi) {}
+  get(): Promise<string> {
+    this.login ??= this.api.tokenLogin().then((l) => l ?? GITHUB_TOKEN_LOGIN);
+    return this.login;
   }
-  const theirs = readStamp(existing.body ?? "");
-  if (!mayOverwrite(theirs, ours)) return { action: "kept-newer", commentId: existing.id, newerSha: theirs?.sha ?? "?" };
-  await api.updateIssueComment(existing.id, body);
-  return { action: "updated", commentId: existing.id };
+  learn(login: string | undefined): void {
+    if (login) this.login = Promise.resolve(login);
+  }
+}
+
+export async function upsertStickyComment(api: GitHubApi, author: CommentAuthor, issue: number, endpoint: string, body: string, ours: RunStamp): Promise<StickyResult> {
+  const mine = async (): Promise<IssueComment[]> => {
+    const login = await author.get();
+    return (await api.listIssueComments(issue)).filter((c) => c.body && hasEndpointMarker(c.body, endpoint) && c.user?.login === login).sort((a, b) => a.id - b.id);
+  };
+  const found = await mine();
+  const existing = found[0];
+  if (existing) {
+    // Duplicates left by an earlier race (before this cleanup existed) go too.
+    for (const dup of found.slice(1)) await api.deleteIssueComment(dup.id);
+    const theirs = readStamp(existing.body ?? "");
+    if (!mayOverwrite(theirs, ours)) return { action: "kept-newer", commentId: existing.id, newerSha: theirs?.sha ?? "?" };
+    await api.updateIssueComment(existing.id, body);
+    return { action: "updated", commentId: existing.id, removedDuplicates: found.length - 1 };
+  }
+  const created = await api.createIssueComment(issue, body);
+  author.learn(created.user?.login);
+  const all = await mine();
+  const oldest = all[0];
+  if (!oldest || all.length === 1) return { action: "created", commentId: created.id, removedDuplicates: 0 };
+  for (const dup of all.slice(1)) await api.deleteIssueComment(dup.id);
+  if (oldest.id === created.id) return { action: "created", commentId: created.id, removedDuplicates: all.length - 1 };
+  // A concurrent run created the oldest one: ours goes, and the oldest gets our report if ours is not older.
+  if (mayOverwrite(readStamp(oldest.body ?? ""), ours)) await api.updateIssueComment(oldest.id, body);
+  return { action: "updated", commentId: oldest.id, removedDuplicates: all.length - 1 };
 }
