@@ -30,7 +30,7 @@ export default defineRule({
   summary: "Every databricks-* foundation-model endpoint name is an exact catalog name",
   fixable: "sometimes",
   messages,
-  check(facts, ctx, report) {
+  check(facts, ctx, reportAt) {
     const names = ctx.catalog.entries.map((e) => e.name);
     const quote = (xs: readonly string[]) => xs.slice(0, 3).map((x) => `"${x}"`).join(" or ");
     const rename = (ref: EndpointRef, text: string, from = 0): Fix | undefined => {
@@ -39,6 +39,8 @@ export default defineRule({
     };
 
     for (const ref of facts.endpointRefs ?? []) {
+      // A name written away from its call (a constant, a default, a config dict) names the call that uses it.
+      const report: typeof reportAt = (id, at, data, options) => reportAt(id, at, data, ref.usedBy ? { ...options, related: [ref.usedBy] } : options);
       const value = ref.name.value;
       // "" is a placeholder left to fill in (ENDPOINT = ""): it names no endpoint, so there is no name to judge.
       if (value === "" || value.includes("${") || ctx.customEndpoints.has(value)) continue;

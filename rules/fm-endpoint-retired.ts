@@ -32,6 +32,7 @@ export default defineRule({
       const offering = pt ? " for provisioned throughput" : "";
       const day = pt ? entry.ptRetires : entry.retires;
       const fix = successorFix(ref, entry, target.rewrite, target.offset);
+      const related = ref.usedBy ? [ref.usedBy] : undefined;
 
       if (day !== undefined && day <= ctx.today) {
         let redirect = "";
@@ -40,13 +41,13 @@ export default defineRule({
             ? `; calls are redirected to ${entry.successor ?? "another model"} until ${entry.redirectUntil}, then fail`
             : `; its redirect ended on ${entry.redirectUntil}`;
         }
-        report("retiredOn", ref.name, { name: value, day, offering, successor, redirect }, { fix });
+        report("retiredOn", ref.name, { name: value, day, offering, successor, redirect }, { fix, related });
       } else if (day === undefined && entry.retired === true && !pt) {
-        report("retired", ref.name, { name: value, successor }, { fix });
+        report("retired", ref.name, { name: value, successor }, { fix, related });
       } else if (day !== undefined && daysBetween(ctx.today, day) <= WARN_DAYS) {
-        report("retiring", ref.name, { name: value, day, offering, days: plural(daysBetween(ctx.today, day), "day"), successor }, { severity: "warning", fix });
+        report("retiring", ref.name, { name: value, day, offering, days: plural(daysBetween(ctx.today, day), "day"), successor }, { severity: "warning", fix, related });
       } else if (entry.deprecated === true) {
-        report("deprecated", ref.name, { name: value, successor }, { severity: "warning", fix });
+        report("deprecated", ref.name, { name: value, successor }, { severity: "warning", fix, related });
       }
     }
   },

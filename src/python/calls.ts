@@ -88,7 +88,7 @@ export class CallClassifier {
       if (!INTERESTING.has(calleeName(call) ?? "")) continue;
       const decl = this.declaration(call);
       if (decl) {
-        if (decl.kind === "serving_endpoint") this.endpointRef(decl.name, `${decl.via.slice(0, -5)}(...)`);
+        if (decl.kind === "serving_endpoint") this.endpointRef(decl.name, `${decl.via.slice(0, -5)}(...)`, call);
         continue;
       }
       const client = this.client(call);
@@ -181,17 +181,20 @@ export class CallClassifier {
         continue;
       }
       out.uses.push({ kind: arg.kind, name, at: arg.list ? item.span : expr.span, via });
-      if (arg.kind === "serving_endpoint") this.endpointRef(name, via);
+      if (arg.kind === "serving_endpoint") this.endpointRef(name, via, call);
     }
   }
 
-  private endpointRef(name: Located<string> | undefined, context: string): void {
+  private endpointRef(name: Located<string> | undefined, context: string, call: PyCall): void {
     if (!name) return;
-    // One literal reached from several places (a shared constant) is one reference.
+    // One literal reached from several places (a shared constant) is one reference, named by the first call.
     const key = `${name.span.file}:${name.span.start}`;
     if (this.refSpans.has(key)) return;
     this.refSpans.add(key);
-    this.endpointRefs.push({ name, context, form: "endpoint", expectsBareName: true });
+    const ref: EndpointRef = { name, context, form: "endpoint", expectsBareName: true };
+    const inside = name.span.file === call.span.file && name.span.start >= call.span.start && name.span.end <= call.span.end;
+    if (!inside) ref.usedBy = { message: `used by ${context}`, span: call.span };
+    this.endpointRefs.push(ref);
   }
 
   // ---- log_model ----------------------------------------------------------

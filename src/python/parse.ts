@@ -6,7 +6,7 @@ import type { PythonUnit } from "./notebook.js";
 import { spanMaker } from "./offset-map.js";
 import { parsePython, problemOf } from "./parse/parse-python.js";
 import type { PyModule } from "./types.js";
-import { newScope, walkModule } from "./walk.js";
+import { newScope, walkModule } from "./bind/walk.js";
 
 export function parseUnit(unit: PythonUnit, problems: FileProblem[], workerTree?: Tree): PyModule {
   const { tree, problem } = workerTree ? { tree: workerTree, ...problemOf(unit.text, workerTree) } : parsePython(unit.text);

@@ -3,7 +3,9 @@
 // and class attributes, and `from agent import LLM_ENDPOINT` across files. A
 // name bound more than once, mutated, or bound by a loop is unknown.
 import path from "node:path";
-import type { Binding, PyClass, PyExpr, PyModule, Scope } from "./types.js";
+import { Evaluator } from "./evaluate/evaluate.js";
+import type { Value } from "./evaluate/values.js";
+import type { Binding, PyCall, PyClass, PyExpr, PyFunction, PyModule, Scope } from "./types.js";
 
 /** A callee or base class as a dotted path: where it comes from decides what it is. */
 export interface Qualified {
@@ -16,6 +18,7 @@ const MAX_HOPS = 24;
 
 export class Project {
   private readonly byPath = new Map<string, PyModule[]>();
+  private readonly evaluator = new Evaluator(this);
 
   constructor(readonly modules: readonly PyModule[]) {
     for (const m of modules) this.byPath.set(m.absPath, [...(this.byPath.get(m.absPath) ?? []), m]);
@@ -73,61 +76,47 @@ export class Project {
   }
 
   /** The single binding of a name, or undefined when it is unbound, rebound or mutated. */
-  private only(name: string, scope: Scope): Binding | undefined {
+  only(name: string, scope: Scope): Binding | undefined {
     const list = this.lookup(name, scope);
     if (!list || list.length !== 1 || scope.module.mutated.has(name)) return undefined;
     return list[0];
   }
 
-  /** Follows names, `self.X`, `Class.X` and imported constants to the value they hold; unknown when it is not certain. */
-  value(expr: PyExpr, hops = 0): PyExpr {
-    if (hops > MAX_HOPS) return { kind: "unknown", span: expr.span };
-    if (expr.kind === "name") {
-      const b = this.only(expr.name, expr.scope);
-      return b ? this.bindingValue(b, expr.scope.module, expr, hops) : { kind: "unknown", span: expr.span };
-    }
-    if (expr.kind === "attr") return this.attrValue(expr.object, expr.attr, expr, hops);
-    return expr;
+  /** The abstract value of an expression (evaluate/evaluate.ts); unknown when it is not certain. */
+  value(expr: PyExpr): Value {
+    return this.evaluator.value(expr);
   }
 
-  /** `from` is the module holding the binding: relative imports start there. */
-  private bindingValue(b: Binding, from: PyModule, at: PyExpr, hops: number): PyExpr {
-    switch (b.kind) {
-      case "value":
-        return this.value(b.value, hops + 1);
-      case "import": {
-        if (b.name === undefined) return { kind: "unknown", span: at.span };
-        const target = this.moduleFor(from, b.module, b.level);
-        if (!target) return { kind: "unknown", span: at.span };
-        const inner = this.only(b.name, target.scope);
-        return inner ? this.bindingValue(inner, target, at, hops + 1) : { kind: "unknown", span: at.span };
-      }
-      default:
-        return { kind: "unknown", span: at.span };
+  /** The repository function a callee names: defined here, or imported from an analysed module. */
+  functionOf(expr: PyExpr): PyFunction | undefined {
+    if (expr.kind !== "name") return undefined;
+    const b = this.only(expr.name, expr.scope);
+    if (b?.kind === "def") return b.fn;
+    if (b?.kind === "import" && b.name !== undefined) {
+      const target = this.moduleFor(expr.scope.module, b.module, b.level);
+      const inner = target ? this.only(b.name, target.scope) : undefined;
+      if (inner?.kind === "def") return inner.fn;
     }
+    return undefined;
   }
 
-  private attrValue(object: PyExpr, attr: string, at: PyExpr, hops: number): PyExpr {
-    const unknown: PyExpr = { kind: "unknown", span: at.span };
-    if (object.kind !== "name") return unknown;
-    const cls = this.selfClass(object) ?? this.classOf(object);
-    if (cls) {
-      if (cls.scope.module.mutated.has(`${object.name}.${attr}`)) return unknown;
-      const inst = cls.instanceAttrs.get(attr);
-      const own = cls.scope.bindings.get(attr);
-      if (inst && own) return unknown;
-      if (inst) return inst.length === 1 ? this.value(inst[0]!, hops + 1) : unknown;
-      if (own?.length === 1 && own[0]!.kind === "value") return this.value(own[0]!.value, hops + 1);
-      return unknown;
+  /**
+   * The module a call returns: `importlib.import_module("mlflow")`, `__import__("mlflow")`,
+   * or a lazy-import helper whose one return is an imported module (`mlflow = _import_mlflow()`).
+   */
+  private importedModule(call: PyCall, hops: number): Qualified | undefined {
+    const q = this.qualify(call.callee, hops + 1);
+    if (q && (q.origin === "import" || q.origin === "unbound") && IMPORT_CALLS.has(q.path) && call.args.length === 1 && call.keywords.length === 0) {
+      const name = call.args[0]!;
+      // Only an absolute module name: a relative one needs `package=`, which we do not follow.
+      return name.kind === "str" && /^[A-Za-z_][\w.]*$/.test(name.value) ? { path: name.value, origin: "import" } : undefined;
     }
-    // `import agent` … `agent.LLM_ENDPOINT`
-    const b = this.only(object.name, object.scope);
-    if (b?.kind === "import" && b.name === undefined) {
-      const target = this.moduleFor(object.scope.module, b.module, b.level);
-      const inner = target ? this.only(attr, target.scope) : undefined;
-      if (inner && target) return this.bindingValue(inner, target, at, hops + 1);
-    }
-    return unknown;
+    const fn = q?.origin === "local" || q?.origin === "import" ? this.functionOf(call.callee) : undefined;
+    const ret = fn && !fn.opaque && fn.returns.length === 1 && call.args.length === 0 ? fn.returns[0] : undefined;
+    if (ret?.kind !== "name") return undefined;
+    const inner = this.qualify(ret, hops + 1);
+    // `import mlflow` inside the helper: the name it returns is that module, however it was bound.
+    return inner?.origin === "import" && this.lookup(ret.name, ret.scope)?.every((x) => x.kind === "import" && x.name === undefined) ? inner : undefined;
   }
 
   /** The class whose method this `self` (first parameter) belongs to. */
@@ -154,9 +143,10 @@ export class Project {
   }
 
   /** The dotted path a callee or base names: `mlflow.pyfunc.log_model`, `databricks_langchain.ChatDatabricks`. */
-  qualify(expr: PyExpr): Qualified | undefined {
+  qualify(expr: PyExpr, hops = 0): Qualified | undefined {
+    if (hops > MAX_HOPS) return undefined;
     if (expr.kind === "attr") {
-      const q = this.qualify(expr.object);
+      const q = this.qualify(expr.object, hops + 1);
       return q ? { path: `${q.path}.${expr.attr}`, origin: q.origin } : undefined;
     }
     if (expr.kind !== "name") return undefined;
@@ -165,6 +155,8 @@ export class Project {
     const b = list[list.length - 1]!;
     if (list.some((x) => x.kind !== b.kind)) return undefined;
     switch (b.kind) {
+      case "value":
+        return list.length === 1 && b.value.kind === "call" ? this.importedModule(b.value, hops) : undefined;
       case "import": {
         const dots = ".".repeat(b.level);
         const mod = `${dots}${b.module}`;
@@ -178,6 +170,9 @@ export class Project {
     }
   }
 }
+
+/** Call forms that hand back a module object. */
+const IMPORT_CALLS = new Set(["importlib.import_module", "__import__"]);
 
 /** The last segment of a dotted path. */
 export function lastSegment(p: string): string {

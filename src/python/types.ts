@@ -76,6 +76,21 @@ export interface PyCall {
   scope: Scope;
 }
 
+/** `object[index]` with one index expression (slices are unknown). */
+export interface PySubscript {
+  kind: "subscript";
+  object: PyExpr;
+  index: PyExpr;
+  span: Span;
+}
+
+/** `*items` inside a list, tuple or set display. */
+export interface PyStarred {
+  kind: "starred";
+  value: PyExpr;
+  span: Span;
+}
+
 /** A literal number, boolean or None. */
 export interface PyConst {
   kind: "const";
@@ -89,7 +104,7 @@ export interface PyUnknown {
   span: Span;
 }
 
-export type PyExpr = PyStr | PyTemplate | PyList | PyDict | PyName | PyAttr | PyCall | PyConst | PyUnknown;
+export type PyExpr = PyStr | PyTemplate | PyList | PyDict | PyName | PyAttr | PyCall | PyConst | PyUnknown | PySubscript | PyStarred;
 
 export type Binding =
   | { kind: "value"; value: PyExpr; span: Span }
@@ -115,7 +130,17 @@ export interface PyFunction {
   name: string;
   nameSpan: Span;
   params: string[];
+  /** Parameters a positional argument can fill, in order (before `*` / `*args`). */
+  positional: string[];
+  /** Default values by parameter. */
+  defaults: Map<string, PyExpr>;
+  /** `*args` or `**kwargs`: some arguments land where we do not follow them. */
+  variadic: boolean;
+  /** Under a decorator, or containing `yield`: calling it does not simply return `returns`. */
+  opaque: boolean;
   returns: PyExpr[];
+  /** A `return` is a statement of the body itself (not under an `if` or a loop): the call always ends there or raises. */
+  returnsAtTop: boolean;
   scope: Scope;
   /** The class whose body defines it directly (a method). */
   cls?: PyClass;

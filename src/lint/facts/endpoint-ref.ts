@@ -1,4 +1,4 @@
-import type { Located } from "../types.js";
+import type { Located, RelatedLocation } from "../types.js";
 
 /**
  * A string that names a serving endpoint, wherever it was found: a serving.yaml
@@ -19,4 +19,6 @@ export interface EndpointRef {
    * True where only a bare endpoint name is valid (a URL or path is an error there).
    */
   expectsBareName: boolean;
+  /** The call that uses a name written elsewhere (a constant, a default, a config dict): "used by ChatDatabricks(endpoint=...)". */
+  usedBy?: RelatedLocation;
 }

@@ -30,9 +30,8 @@ const MAX_CANDIDATES = 4;
 export function firstSyntaxProblem(text: string, tree: Tree, valveAt: number): SyntaxProblem | undefined {
   const candidates = candidateOffsets(text, tree);
   for (const from of candidates.slice(0, MAX_CANDIDATES)) {
-    // lezer's grammar lacks a construct Python has: what it reports there, and after, is not certain.
-    if (inGrammarGap(text, from)) return undefined;
     if (from >= valveAt && !recursInWindow(text, from)) continue;
+    if (inGrammarGap(text, tree, from)) return undefined;
     return describe(text, tree, from);
   }
   return undefined;
@@ -61,27 +60,6 @@ function candidateOffsets(text: string, tree: Tree): number[] {
   };
   visit(tree, 0);
   return out.sort((a, b) => a - b);
-}
-
-/** How far back a gap's opening is looked for: a with-statement's items fit in far less. */
-const GAP_LOOKBACK = 4_000;
-
-/**
- * Parenthesized context managers (`with (A() as a, B() as b):`, Python 3.10) are
- * valid Python that @lezer/python 1.1 does not parse: an error inside the
- * parentheses of a `with` is the grammar's, not the code's.
- */
-function inGrammarGap(text: string, from: number): boolean {
-  let depth = 0;
-  for (let i = from - 1; i >= Math.max(0, from - GAP_LOOKBACK); i--) {
-    const c = text[i]!;
-    if (c === ")" || c === "]" || c === "}") depth++;
-    else if (c === "(" || c === "[" || c === "{") {
-      if (depth === 0) return c === "(" && /(^|[\s:;])with\s*$/.test(text.slice(Math.max(0, i - 40), i));
-      depth--;
-    }
-  }
-  return false;
 }
 
 /** A one-line string token that does not end with its own (unescaped) quote. */
@@ -134,6 +112,17 @@ function describe(text: string, tree: Tree, from: number): SyntaxProblem {
   }
   const token = /^[^\s]{1,20}/.exec(text.slice(from, from + 20))?.[0] ?? "";
   return { from, to: from + token.length, message: token ? `syntax error: invalid syntax at ${JSON.stringify(token)}` : "syntax error: invalid syntax" };
+}
+
+/**
+ * Python that runs but lezer's grammar does not take: parenthesized context
+ * managers (`with (A() as a, B() as b):`, Python 3.10). Checked against lezer
+ * 1.1: `except*`, `match`, PEP 695 generics and PEP 701 f-strings do parse.
+ * An error there says nothing about the file, and the rest is left unjudged.
+ */
+function inGrammarGap(text: string, tree: Tree, from: number): boolean {
+  const node = tree.resolveInner(from, 1);
+  return enclosing(node, (n) => n.name === "WithStatement" && /^(?:async\s+)?with\s*\(/.test(text.slice(n.from, n.from + 40))) !== undefined;
 }
 
 function enclosing(node: SyntaxNode, test: (n: SyntaxNode) => boolean): SyntaxNode | undefined {

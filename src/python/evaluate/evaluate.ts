@@ -1,0 +1,176 @@
+// Expressions → abstract values (values.ts), the way Python computes them:
+// names through their single binding, `self.X` and class attributes, imported
+// constants, subscripts and `.get` on known dicts, `list(...)`/`tuple(...)` and
+// `*spread` of known sequences, and calls to the repository's own functions with
+// their arguments bound to parameters (defaults included, an explicit argument
+// overriding the default). Budgets: MAX_HOPS steps along one chain, MAX_CALLS
+// nested calls, MAX_ITEMS items per container; past them a value is unknown.
+import type { Binding, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, Scope } from "../types.js";
+import type { Project } from "../resolve.js";
+import { dictEntry, knownItems, unknown, type Value } from "./values.js";
+
+const MAX_HOPS = 48;
+const MAX_CALLS = 4;
+const MAX_ITEMS = 500;
+
+/** The arguments of one call of a repository function, by parameter. */
+interface Frame {
+  scope: Scope;
+  args: Map<string, { expr: PyExpr; frames: Frames }>;
+}
+type Frames = readonly Frame[];
+
+const SEQUENCE_BUILTINS = new Set(["list", "tuple", "set", "frozenset", "sorted"]);
+
+export class Evaluator {
+  constructor(private readonly project: Project) {}
+
+  value(expr: PyExpr, frames: Frames = [], hops = 0): Value {
+    if (hops > MAX_HOPS) return unknown(expr.span);
+    switch (expr.kind) {
+      case "name":
+        return this.name(expr.name, expr.scope, expr, frames, hops);
+      case "attr":
+        return this.attr(expr.object, expr.attr, expr, hops);
+      case "subscript":
+        return this.subscript(expr.object, expr.index, expr, frames, hops);
+      case "list":
+        return this.list(expr, frames, hops);
+      case "dict":
+        return this.dict(expr, frames, hops);
+      case "call":
+        return this.call(expr, frames, hops);
+      case "starred":
+        return unknown(expr.span);
+      default:
+        return expr;
+    }
+  }
+
+  private name(name: string, scope: Scope, at: PyExpr, frames: Frames, hops: number): Value {
+    const found = this.project.lookupScope(name, scope);
+    if (!found || found.bindings.length !== 1 || scope.module.mutated.has(name)) return unknown(at.span);
+    const frame = frames.find((f) => f.scope === found.scope);
+    const arg = frame?.args.get(name);
+    if (arg && found.bindings[0]!.kind === "other") return this.value(arg.expr, arg.frames, hops + 1);
+    return this.binding(found.bindings[0]!, scope.module, at, frames, hops);
+  }
+
+  /** `from` is the module holding the binding: relative imports start there. */
+  private binding(b: Binding, from: PyModule, at: PyExpr, frames: Frames, hops: number): Value {
+    switch (b.kind) {
+      case "value":
+        return this.value(b.value, frames, hops + 1);
+      case "import": {
+        if (b.name === undefined) return unknown(at.span);
+        const target = this.project.moduleFor(from, b.module, b.level);
+        const inner = target ? this.project.only(b.name, target.scope) : undefined;
+        return inner && target ? this.binding(inner, target, at, [], hops + 1) : unknown(at.span);
+      }
+      default:
+        return unknown(at.span);
+    }
+  }
+
+  private attr(object: PyExpr, attr: string, at: PyExpr, hops: number): Value {
+    if (object.kind !== "name") return unknown(at.span);
+    const cls = this.project.selfClass(object) ?? this.project.classOf(object);
+    if (cls) {
+      if (cls.scope.module.mutated.has(`${object.name}.${attr}`)) return unknown(at.span);
+      const inst = cls.instanceAttrs.get(attr);
+      const own = cls.scope.bindings.get(attr);
+      if (inst && own) return unknown(at.span);
+      if (inst) return inst.length === 1 ? this.value(inst[0]!, [], hops + 1) : unknown(at.span);
+      if (own?.length === 1 && own[0]!.kind === "value") return this.value(own[0]!.value, [], hops + 1);
+      return unknown(at.span);
+    }
+    // `import agent` … `agent.LLM_ENDPOINT`
+    const b = this.project.only(object.name, object.scope);
+    if (b?.kind === "import" && b.name === undefined) {
+      const target = this.project.moduleFor(object.scope.module, b.module, b.level);
+      const inner = target ? this.project.only(attr, target.scope) : undefined;
+      if (inner && target) return this.binding(inner, target, at, [], hops + 1);
+    }
+    return unknown(at.span);
+  }
+
+  private subscript(object: PyExpr, index: PyExpr, at: PyExpr, frames: Frames, hops: number): Value {
+    const container = this.value(object, frames, hops + 1);
+    const key = this.value(index, frames, hops + 1);
+    if (container.kind === "dict" && key.kind === "str") {
+      const entry = dictEntry(container, key.value, (k) => this.value(k, [], hops + 1));
+      return entry && entry !== "missing" ? this.value(entry, [], hops + 1) : unknown(at.span);
+    }
+    const items = knownItems(container);
+    if (items && key.kind === "const" && /^-?\d+$/.test(key.text)) {
+      const i = Number(key.text);
+      const item = items[i < 0 ? items.length + i : i];
+      return item ? this.value(item, [], hops + 1) : unknown(at.span);
+    }
+    return unknown(at.span);
+  }
+
+  /** Items evaluated where the list stands (a returned list keeps its arguments' values); known spreads inlined. */
+  private list(list: PyList, frames: Frames, hops: number): Value {
+    const items: PyExpr[] = [];
+    let starred = false;
+    for (const item of list.items) {
+      if (items.length >= MAX_ITEMS) return { ...list, items, starred: true };
+      if (item.kind === "starred") {
+        const inner = knownItems(this.value(item.value, frames, hops + 1));
+        if (inner) items.push(...inner);
+        else starred = true;
+      } else items.push(this.value(item, frames, hops + 1));
+    }
+    return { kind: "list", items, starred, span: list.span };
+  }
+
+  private dict(dict: PyDict, frames: Frames, hops: number): Value {
+    if (dict.entries.length > MAX_ITEMS) return { ...dict, spread: true };
+    const entries = dict.entries.map((e) => ({ key: this.value(e.key, frames, hops + 1), value: this.value(e.value, frames, hops + 1) }));
+    return { kind: "dict", entries, spread: dict.spread, span: dict.span };
+  }
+
+  private call(call: PyCall, frames: Frames, hops: number): Value {
+    const callee = call.callee;
+    const plain = !call.starArgs && call.starKwargs.length === 0;
+    // `cfg.get("key")`, `cfg.get("key", default)` on a known dict.
+    if (callee.kind === "attr" && callee.attr === "get" && plain && call.keywords.length === 0 && call.args.length >= 1 && call.args.length <= 2) {
+      const container = this.value(callee.object, frames, hops + 1);
+      const key = this.value(call.args[0]!, frames, hops + 1);
+      if (container.kind !== "dict" || key.kind !== "str") return unknown(call.span);
+      const entry = dictEntry(container, key.value, (k) => this.value(k, [], hops + 1));
+      if (entry === "missing") return call.args[1] ? this.value(call.args[1], frames, hops + 1) : { kind: "const", text: "None", span: call.span };
+      return entry ? this.value(entry, [], hops + 1) : unknown(call.span);
+    }
+    const q = this.project.qualify(callee);
+    if (q?.origin === "unbound" && SEQUENCE_BUILTINS.has(q.path) && plain && call.keywords.length === 0 && call.args.length === 1) {
+      const items = knownItems(this.value(call.args[0]!, frames, hops + 1));
+      // sorted() reorders: the items are right, their order is not ours to claim, and no rule reads order.
+      return items ? { kind: "list", items, starred: false, span: call.span } : unknown(call.span);
+    }
+    const fn = q?.origin === "local" || q?.origin === "import" ? this.project.functionOf(callee) : undefined;
+    if (!fn) return call;
+    return this.apply(fn, call, frames, hops);
+  }
+
+  /** A call of a repository function: its one return value, with the arguments bound to the parameters. */
+  private apply(fn: PyFunction, call: PyCall, frames: Frames, hops: number): Value {
+    const ret = fn.returns[0];
+    if (fn.opaque || fn.cls || fn.returns.length !== 1 || !fn.returnsAtTop || !ret) return unknown(call.span);
+    if (call.starArgs || call.starKwargs.length > 0 || frames.length >= MAX_CALLS) return unknown(call.span);
+    if (call.args.length > fn.positional.length && !fn.variadic) return unknown(call.span); // a TypeError
+    const args: Frame["args"] = new Map();
+    for (let i = 0; i < call.args.length; i++) {
+      const param = fn.positional[i];
+      if (param === undefined) return unknown(call.span);
+      args.set(param, { expr: call.args[i]!, frames });
+    }
+    for (const k of call.keywords) {
+      if (!fn.params.includes(k.name) || args.has(k.name)) return unknown(call.span);
+      args.set(k.name, { expr: k.value, frames });
+    }
+    for (const [param, value] of fn.defaults) if (!args.has(param)) args.set(param, { expr: value, frames: [] });
+    return this.value(ret, [...frames, { scope: fn.scope, args }], hops + 1);
+  }
+}

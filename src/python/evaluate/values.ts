@@ -1,0 +1,36 @@
+// The abstract domain of the evaluator: what one Python expression is known to
+// hold. A value is one of
+//   str / template   a known string, or a string with run-time holes;
+//   const            a known number, bool or None (its text);
+//   list / dict      a known sequence (list, tuple, set) or mapping, whose items
+//                    are values again, each with the span of its own literal;
+//   call             an object some call made (a client, a declaration): rules
+//                    read its callee and arguments;
+//   unknown          anything else: run-time input, a loop, a container
+//                    mutated in place, a budget spent. A rule needing it is silent.
+// A list or dict with `starred`/`spread` set is only partly known.
+import type { PyCall, PyConst, PyDict, PyExpr, PyList, PyStr, PyTemplate, PyUnknown } from "../types.js";
+import type { Span } from "../../lint/types.js";
+
+export type Value = PyStr | PyTemplate | PyConst | PyList | PyDict | PyCall | PyUnknown;
+
+export function unknown(span: Span): PyUnknown {
+  return { kind: "unknown", span };
+}
+
+/** A known list, every item a value. */
+export function knownItems(v: Value): PyExpr[] | undefined {
+  return v.kind === "list" && !v.starred ? v.items : undefined;
+}
+
+/** The entry of a known dict under a string key; undefined when the dict cannot say. */
+export function dictEntry(v: PyDict, key: string, keyValue: (e: PyExpr) => Value): PyExpr | undefined | "missing" {
+  if (v.spread) return undefined;
+  let hit: PyExpr | undefined;
+  for (const e of v.entries) {
+    const k = keyValue(e.key);
+    if (k.kind !== "str") return undefined; // a computed key could be this one
+    if (k.value === key) hit = e.value; // the last one wins, as in Python
+  }
+  return hit ?? "missing";
+}
