@@ -12,6 +12,12 @@ const messages = {
   unreadable: "{message}",
   binary: "{message}",
   notUtf8: "{message}",
+  // Refused by the file reader (src/lint/read-source.ts): the message names the path, never the content.
+  missing: "{message}",
+  symlinkLoop: "{message}",
+  outsideRoot: "{message}",
+  gitDir: "{message}",
+  notRegular: "{message}",
 } as const;
 
 export default defineRule({

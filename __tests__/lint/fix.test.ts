@@ -12,8 +12,8 @@ import { LineIndex } from "../../src/lint/line-index.js";
 import type { Finding, Fix } from "../../src/lint/types.js";
 import { tempProject } from "../helpers/project.js";
 
-function setup(text: string) {
-  const p = tempProject({ "serving.yaml": text });
+function setup(text: string, others: Record<string, string> = {}) {
+  const p = tempProject({ "serving.yaml": text, ...others });
   const source: SourceFile = { path: "serving.yaml", absPath: path.join(p.dir, "serving.yaml"), kind: "serving", text, lines: new LineIndex(text) };
   const finding = (fix: Fix): Finding => ({ ruleId: "r", messageId: "m", severity: "error", message: "m", span: source.lines.span("serving.yaml", 0, 1), docsUrl: "", fix });
   return { p, source, finding };
@@ -39,7 +39,7 @@ describe("applyFixes", () => {
   });
 
   it("applies an unsafe edit when its opt-in is given, and edits in another file", () => {
-    const { p, source, finding } = setup("model: x\n");
+    const { p, source, finding } = setup("model: x\n", { "b.yaml": "b" });
     const other: SourceFile = { ...source, path: "b.yaml", absPath: path.join(p.dir, "b.yaml"), text: "b", lines: new LineIndex("b") };
     applyFixes([finding({ title: "u", safe: false, optIn: "fix-retired", edits: [{ start: 7, end: 8, text: "y" }, { file: "b.yaml", start: 1, end: 1, text: "c" }] })], [source, other], {
       optIns: new Set(["fix-retired"]),

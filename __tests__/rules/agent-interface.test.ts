@@ -82,8 +82,50 @@ ruleCases(rule, {
         `,
       },
     },
+    {
+      // Two notebooks write agent.py differently and no real agent.py exists: which one a plain script logs is
+      // only known at run time, so neither is judged against it.
+      name: "a plain script logging an agent.py that two notebooks write",
+      files: {
+        "01_build.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC from mlflow.pyfunc import ResponsesAgent
+          # MAGIC class Agent(ResponsesAgent):
+          # MAGIC     def predict(self, request): ...
+        `,
+        "02_build.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC from mlflow.pyfunc import ResponsesAgent
+          # MAGIC class Agent(ResponsesAgent):
+          # MAGIC     def predict(self, request): ...
+        `,
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py")
+        `,
+      },
+    },
   ],
   invalid: [
+    {
+      name: "a plain script logging the agent.py one notebook writes",
+      files: {
+        "01_build.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC from mlflow.pyfunc import ResponsesAgent
+          # MAGIC class Agent(ResponsesAgent):
+          # MAGIC     def predict(self, request): ...
+        `,
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py")
+        `,
+      },
+      errors: [{ line: 2, file: "log_model.py", messageId: "noSetModel" }],
+    },
     {
       name: "a subclassed base that is also instantiated is concrete: it needs predict",
       files: {

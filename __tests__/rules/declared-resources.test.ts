@@ -112,8 +112,80 @@ ruleCases(rule, {
         `,
       },
     },
+    {
+      // Each notebook writes its own agent.py with %%writefile: the virtual file belongs to its notebook, so each
+      // log_model is checked against its own notebook's agent, not the first one found.
+      name: "two notebooks writing the same agent.py are two agents",
+      files: {
+        "01_gpt.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC import mlflow
+          # MAGIC from databricks_langchain import ChatDatabricks
+          # MAGIC llm = ChatDatabricks(endpoint="databricks-gpt-5")
+          # MAGIC mlflow.models.set_model(llm)
+
+          # COMMAND ----------
+
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[DatabricksServingEndpoint(endpoint_name="databricks-gpt-5")])
+        `,
+        "02_claude.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC import mlflow
+          # MAGIC from databricks_langchain import ChatDatabricks
+          # MAGIC llm = ChatDatabricks(endpoint="databricks-claude-sonnet-4-5")
+          # MAGIC mlflow.models.set_model(llm)
+
+          # COMMAND ----------
+
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[DatabricksServingEndpoint(endpoint_name="databricks-claude-sonnet-4-5")])
+        `,
+      },
+    },
   ],
   invalid: [
+    {
+      name: "a notebook's own %%writefile agent is checked against its own log_model",
+      files: {
+        "01_gpt.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC import mlflow
+          # MAGIC from databricks_langchain import ChatDatabricks
+          # MAGIC llm = ChatDatabricks(endpoint="databricks-gpt-5")
+          # MAGIC mlflow.models.set_model(llm)
+
+          # COMMAND ----------
+
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[DatabricksServingEndpoint(endpoint_name="databricks-gpt-5")])
+        `,
+        "02_claude.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC import mlflow
+          # MAGIC from databricks_langchain import ChatDatabricks
+          # MAGIC llm = ChatDatabricks(endpoint="databricks-claude-sonnet-4-5")
+          # MAGIC mlflow.models.set_model(llm)
+
+          # COMMAND ----------
+
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[DatabricksServingEndpoint(endpoint_name="databricks-gpt-5")])
+        `,
+      },
+      errors: [
+        { line: 5, file: "02_claude.py", messageId: "undeclared", message: "\"databricks-claude-sonnet-4-5\"" },
+        { line: 12, file: "02_claude.py", messageId: "unused", message: "\"databricks-gpt-5\"" },
+      ],
+    },
     {
       name: "langchain flavor with a literal resources= list is judged against it",
       files: {

@@ -24,6 +24,11 @@ export class Registry<T> {
     private readonly denied: () => readonly Denial[],
   ) {}
 
+  /** The object without an access check (scenario seeding). */
+  find(name: string): T | undefined {
+    return this.items.get(name);
+  }
+
   has(name: string): boolean {
     return this.items.has(name);
   }

@@ -52,6 +52,6 @@ export class Secrets {
   /** Scenario seeding. */
   seed(scope: string, keys: readonly string[]): void {
     if (!this.scopes.has(scope)) this.createScope({ scope });
-    for (const key of keys) this.put({ scope, key, string_value: "(seeded)" });
+    for (const key of keys) this.scopes.find(scope)?.keys.set(key, this.timeline.now());
   }
 }

@@ -69,7 +69,7 @@ export class UnityCatalog {
   /** Scenario seeding: the model is created when it is new. */
   addVersion(fullName: string, version: number, status: VersionStatus = "READY"): void {
     if (!parts(fullName)) throw new UserError(`model version seed "${fullName}" is not catalog.schema.model`);
-    const model = this.models.has(fullName) ? this.models.require(fullName) : this.models.set(fullName, { fullName, created: this.timeline.now(), comment: "", versions: new Map() });
+    const model = this.models.find(fullName) ?? this.models.set(fullName, { fullName, created: this.timeline.now(), comment: "", versions: new Map() });
     model.versions.set(version, { status, created: this.timeline.now() });
   }
 

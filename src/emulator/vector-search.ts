@@ -68,7 +68,8 @@ export class VectorSearch {
   /** Scenario seeding: the endpoint is created when it is new. */
   addIndex(name: string, endpointName = "vs-endpoint"): void {
     if (!this.endpoints.has(endpointName)) this.createEndpoint({ name: endpointName, endpoint_type: "STANDARD" });
-    this.createIndex({ name, endpoint_name: endpointName, primary_key: "id", index_type: "DELTA_SYNC" });
+    const endpoint = this.endpoints.find(endpointName)!;
+    this.indexes.set(name, { spec: { name, endpoint_name: endpointName, primary_key: "id", index_type: "DELTA_SYNC" }, endpoint });
   }
 
   getIndex(name: string): unknown {

@@ -2,11 +2,10 @@
 // endpoint names, ignored paths. Validated with the precompiled JSON Schema
 // (schema/serving-ci-config.schema.json, also usable by editors). A broken
 // config is a UserError (exit 2) naming the file, line and column.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { didYouMean } from "./did-you-mean.js";
-import { displayPath } from "./read-source.js";
+import { displayPath, readConfinedText } from "./read-source.js";
 import { validateConfig } from "./generated/serving-validators.js";
 import { LineIndex } from "./line-index.js";
 import { atPath, toPlain } from "./yaml/located.js";
@@ -34,14 +33,14 @@ interface ConfigShape {
 
 export function loadConfig(repoRoot: string, knownRules: ReadonlySet<string>, cwd: string, explicitPath?: string): LintConfig {
   const file = explicitPath ? path.resolve(cwd, explicitPath) : path.join(repoRoot, CONFIG_FILE);
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    if (!explicitPath && (e as NodeJS.ErrnoException).code === "ENOENT") return EMPTY_CONFIG;
-    throw new UserError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  const display = displayPath(file, explicitPath ? cwd : repoRoot);
+  // The repository's config stays in the repository; one named with --config is the user's own choice.
+  const read = readConfinedText(file, explicitPath ? path.dirname(file) : repoRoot);
+  if ("refused" in read) {
+    if (!explicitPath && read.refused === "missing") return EMPTY_CONFIG;
+    throw new UserError(`cannot read config ${display}: ${read.why}`);
   }
-  const display = displayPath(file, cwd);
+  const text = read.text;
   const lines = new LineIndex(text);
   const parsed = parseYaml(display, lines);
   const first = parsed.problems[0];

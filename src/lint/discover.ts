@@ -1,28 +1,22 @@
-// Finds the files to lint: serving.yaml, bundle roots, Python and notebooks,
-// honouring .gitignore (root and nested) and the config's ignore patterns.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+// Finds the files to lint: every file whose name makes it worth reading (YAML,
+// Python, notebooks, requirements files), honouring .gitignore (root and
+// nested) and the config's ignore patterns. What each file is, is decided by
+// its content later (classify.ts).
+import { lstatSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
-import { UserError } from "../errors.js";
-
-export type DiscoveredKind = "serving" | "bundle" | "python" | "notebook" | "yaml";
+import { candidateOf, type Candidate } from "./classify.js";
+import { readConfinedText } from "./read-source.js";
 
 export interface Discovered {
   absPath: string;
-  kind: DiscoveredKind;
+  /** What the name says is worth reading; undefined for a named file with no such name. */
+  candidate: Candidate | undefined;
   /** Named on the command line (not found by walking). */
   explicit: boolean;
 }
 
 const SKIP_DIRS = new Set([".git", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".mypy_cache", ".databricks"]);
-
-export function classify(name: string): DiscoveredKind | undefined {
-  if (name === "serving.yaml" || name === "serving.yml") return "serving";
-  if (name === "databricks.yml" || name === "databricks.yaml") return "bundle";
-  if (name.endsWith(".py")) return "python";
-  if (name.endsWith(".ipynb")) return "notebook";
-  return undefined;
-}
 
 export class Discovery {
   private readonly ig: Ignore;
@@ -37,7 +31,7 @@ export class Discovery {
     return this.ig.ignores(isDir ? `${rel}/` : rel);
   }
 
-  /** Every path argument → files. A missing path is a UserError (the caller lints the rest first). */
+  /** Every path argument → files. A path that does not exist goes to `missing` (the caller lints the rest first). */
   discover(paths: readonly string[], cwd: string, missing: string[]): Discovered[] {
     const out: Discovered[] = [];
     const seen = new Set<string>();
@@ -49,26 +43,25 @@ export class Discovery {
     };
     for (const p of paths) {
       const abs = path.resolve(cwd, p);
-      let st;
+      let isDir: boolean;
       try {
-        st = statSync(abs);
-      } catch {
-        missing.push(p);
-        continue;
+        isDir = statSync(abs).isDirectory();
+      } catch (e) {
+        // A symlink loop or a dangling link exists as a name: the reader reports it at the file.
+        if (!existsAsLink(abs) || (e as NodeJS.ErrnoException).code === "ENOTDIR") {
+          missing.push(p);
+          continue;
+        }
+        isDir = false;
       }
-      if (st.isDirectory()) this.walk(abs, (file, kind) => push({ absPath: file, kind, explicit: false }));
-      else {
-        const name = path.basename(abs);
-        const kind = classify(name) ?? (/\.ya?ml$/.test(name) ? "yaml" : undefined);
-        if (!kind) throw new UserError(`${p}: not a serving.yaml, bundle, YAML, Python or notebook file`);
-        push({ absPath: abs, kind, explicit: true });
-      }
+      if (isDir) this.walk(abs, (file, candidate) => push({ absPath: file, candidate, explicit: false }));
+      else push({ absPath: abs, candidate: candidateOf(path.basename(abs)), explicit: true });
     }
     return out;
   }
 
   /** Depth-first, sorted, so output order is stable across machines. */
-  walk(dir: string, visit: (file: string, kind: DiscoveredKind) => void, want: (name: string) => DiscoveredKind | undefined = classify): void {
+  walk(dir: string, visit: (file: string, candidate: Candidate) => void, want: (name: string) => Candidate | undefined = candidateOf): void {
     this.readGitignore(dir);
     let entries;
     try {
@@ -83,8 +76,9 @@ export class Discovery {
         if (SKIP_DIRS.has(e.name) || this.isIgnored(abs, true)) continue;
         this.walk(abs, visit, want);
       } else if (e.isFile() || e.isSymbolicLink()) {
-        const kind = want(e.name);
-        if (kind && !this.isIgnored(abs)) visit(abs, kind);
+        // Symlinks are visited as files (never followed as folders): the reader checks where they lead.
+        const candidate = want(e.name);
+        if (candidate && !this.isIgnored(abs)) visit(abs, candidate);
       }
     }
   }
@@ -95,16 +89,20 @@ export class Discovery {
   private readGitignore(dir: string): void {
     if (this.gitignoresRead.has(dir)) return;
     this.gitignoresRead.add(dir);
-    let text: string;
-    try {
-      text = readFileSync(path.join(dir, ".gitignore"), "utf8");
-    } catch {
-      return;
-    }
     const rel = path.relative(this.repoRoot, dir).split(path.sep).join("/");
     if (rel.startsWith("..")) return;
-    const patterns = text.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith("#"));
+    const read = readConfinedText(path.join(dir, ".gitignore"), this.repoRoot);
+    if ("refused" in read) return; // none, or not one we may read: nothing is ignored by it
+    const patterns = read.text.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith("#"));
     this.ig.add(rel ? patterns.map((p) => rebase(p, rel)) : patterns);
+  }
+}
+
+function existsAsLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
@@ -115,19 +113,4 @@ function rebase(pattern: string, dir: string): string {
   p = p.replace(/^\//, "");
   const out = anchored ? `${dir}/${p}` : `${dir}/**/${p}`;
   return negated ? `!${out}` : out;
-}
-
-/** The repository root: the nearest ancestor with .git, else the directory itself. */
-export function findRepoRoot(start: string): string {
-  let dir = path.resolve(start);
-  for (;;) {
-    try {
-      statSync(path.join(dir, ".git"));
-      return dir;
-    } catch {
-      const parent = path.dirname(dir);
-      if (parent === dir) return path.resolve(start);
-      dir = parent;
-    }
-  }
 }

@@ -4,20 +4,27 @@
 // - an edit that overlaps one already taken waits for the next pass;
 // - a YAML file is parsed again after each fix, and a fix whose result has a
 //   new syntax error or duplicate key is dropped.
-// Writing the result is a separate step (writeFixedFiles).
-import { renameSync, writeFileSync } from "node:fs";
+// Writing the result is write-fixes.ts's job.
+import { dirname } from "node:path";
 import type { SourceFile } from "./facts/source.js";
 import { LineIndex } from "./line-index.js";
 import type { Edit, Finding, Fix, ListAppend } from "./types.js";
+import { writeFixedText } from "./write-fixes.js";
 import { parseYaml } from "./yaml/parse-yaml.js";
 
 export interface FixOptions {
   optIns: ReadonlySet<string>;
+  /** The repository root: no fix is written outside it (default: each file's folder). */
+  root?: string;
+  /** Files not written and why ("changed since it was linted"), for the user. */
+  notWritten?: string[];
 }
 
 export interface FixedFile {
   source: SourceFile;
   text: string;
+  /** Findings whose fix is in this text. */
+  fixes: number;
 }
 
 export interface FixPlan {
@@ -106,6 +113,7 @@ export function planFixes(findings: readonly Finding[], files: readonly SourceFi
   const byPath = new Map(files.map((f) => [f.path, f]));
   const taken = new Map<string, FileEdits>();
   const baseline = new Map<string, number>();
+  const perFile = new Map<string, number>();
   let fixed = 0;
   let skipped = 0;
   for (const finding of findings) {
@@ -139,28 +147,30 @@ export function planFixes(findings: readonly Finding[], files: readonly SourceFi
       continue;
     }
     for (const [p, edits] of trial) taken.set(p, edits);
+    // Counted once, in the finding's own file (or the first file it edits).
+    const home = trial.has(finding.span.file) ? finding.span.file : trial.keys().next().value!;
+    perFile.set(home, (perFile.get(home) ?? 0) + 1);
     fixed++;
   }
   const out: FixedFile[] = [];
-  for (const edits of taken.values()) {
+  for (const [p, edits] of taken) {
     const text = edits.render();
-    if (text !== edits.source.text) out.push({ source: edits.source, text });
+    if (text !== edits.source.text) out.push({ source: edits.source, text, fixes: perFile.get(p) ?? 0 });
   }
   return { files: out, fixed, skipped };
 }
 
-/** Replaces each file atomically, so an interrupted run never leaves half a file. */
-export function writeFixedFiles(plan: FixPlan): void {
-  for (const { source, text } of plan.files) {
-    const tmp = `${source.absPath}.serving-ci-${process.pid}.tmp`;
-    writeFileSync(tmp, text);
-    renameSync(tmp, source.absPath);
-  }
-}
-
-/** Plans and writes the fixes; returns how many findings they fix (0: nothing left to do). */
+/**
+ * Plans and writes the fixes; returns how many findings the written files fix
+ * (0: nothing left to do). A file that cannot be written is named in `notWritten`.
+ */
 export function applyFixes(findings: readonly Finding[], files: readonly SourceFile[], options: FixOptions): number {
   const plan = planFixes(findings, files, options);
-  writeFixedFiles(plan);
-  return plan.files.length === 0 ? 0 : plan.fixed;
+  let applied = 0;
+  for (const { source, text, fixes } of plan.files) {
+    const written = writeFixedText(source, text, options.root ?? dirname(source.absPath));
+    if (written.written) applied += fixes;
+    else options.notWritten?.push(written.reason);
+  }
+  return applied;
 }

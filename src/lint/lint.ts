@@ -5,17 +5,22 @@ import path from "node:path";
 import { loadCatalog } from "./catalog.js";
 import { loadConfig, type LintConfig } from "./config.js";
 import type { Rule, RuleContext } from "./define-rule.js";
-import { Discovery, findRepoRoot } from "./discover.js";
+import { Discovery } from "./discover.js";
 import { collectEndpointRefs } from "./facts/endpoint-refs.js";
 import type { SourceFile } from "./facts/source.js";
-import { loadFacts } from "./load.js";
-import { displayPath } from "./read-source.js";
+import { loadFacts, type InventoryEntry } from "./load.js";
+import { pulledInReader } from "./pulled-in.js";
+import { findRepoRoot, RepoPaths } from "./repo-paths.js";
 import { attachPythonFacts } from "../python/extract.js";
+import { requirementFileList } from "./requirements-file.js";
 import { ParsePool } from "../python/parse-pool.js";
 import type { ParseWorkers } from "../python/parse-worker-protocol.js";
 import { runRules, sortAndDedupe } from "./run-rules.js";
 import { applySuppressions, UNUSED_SUPPRESSION } from "./suppress.js";
 import type { Finding, Severity } from "./types.js";
+import type { WorkspaceReader } from "../databricks/workspace-read.js";
+import { askWorkspace } from "./online/answers.js";
+import { gatherQuestions } from "./online/questions.js";
 
 export interface LintRequest {
   cwd: string;
@@ -27,6 +32,8 @@ export interface LintRequest {
   configPath?: string;
   /** Worker threads for parsing Python in a large run (the CLI passes its own script). */
   parseWorkers?: ParseWorkers;
+  /** `--online`: ask this workspace whether what the repository names exists. */
+  online?: WorkspaceReader;
 }
 
 export interface LintResult {
@@ -35,7 +42,12 @@ export interface LintResult {
   config: LintConfig;
   /** Path arguments that do not exist (exit code 2 after reporting the rest). */
   missingPaths: string[];
+  /** Files linted. */
   fileCount: number;
+  /** Every file considered and what it was taken for. */
+  inventory: InventoryEntry[];
+  /** The repository root: every path in findings is relative to it. */
+  repoRoot: string;
 }
 
 export async function lint(req: LintRequest): Promise<LintResult> {
@@ -47,18 +59,25 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const missingPaths: string[] = [];
   const paths = req.paths.length ? req.paths : [repoRoot];
   const discovered = discovery.discover(paths, req.cwd, missingPaths);
+  const repoPaths = new RepoPaths(repoRoot);
   // Workers start now, loading their parser while this thread reads the YAML.
   const pythonFiles = discovered.flatMap((d) =>
-    d.kind === "python" || d.kind === "notebook" ? [{ absPath: d.absPath, path: displayPath(d.absPath, req.cwd), kind: d.kind }] : [],
+    d.candidate === "python" || d.candidate === "ipynb"
+      ? [{ absPath: d.absPath, path: repoPaths.display(d.absPath), kind: d.candidate === "ipynb" ? ("notebook" as const) : ("python" as const), root: repoPaths.rootOf(d.absPath) }]
+      : [],
   );
   const pool = ParsePool.start(req.parseWorkers, pythonFiles);
-  let facts;
+  let loaded;
   try {
-    facts = loadFacts(discovered, discovery, repoRoot, req.cwd);
-    await attachPythonFacts(facts, req.cwd, pool);
+    loaded = loadFacts(discovered, discovery, repoPaths);
+    const readPulled = pulledInReader(loaded.facts, repoPaths);
+    await attachPythonFacts(loaded.facts, readPulled, pool);
+    const python = loaded.facts.python;
+    for (const f of loaded.requirementFiles) python?.requirementLists.push(requirementFileList(f, readPulled));
   } finally {
     pool?.close();
   }
+  const facts = loaded.facts;
   facts.endpointRefs = collectEndpointRefs(facts);
 
   const severities = new Map<string, Severity>();
@@ -66,12 +85,17 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   for (const [id, level] of Object.entries(config.rules)) {
     if (level !== "off") severities.set(id, level === "warn" ? "warning" : "error");
   }
-  const ctx: RuleContext = { today: req.today, catalog: loadCatalog(), customEndpoints: new Set(config.endpoints) };
+  // Online, the workspace's endpoint list is the live catalog: its names are known endpoints to every rule.
+  const workspace = req.online ? await askWorkspace(gatherQuestions(facts), req.online) : undefined;
+  const customEndpoints = new Set([...config.endpoints, ...(workspace?.endpointNames ?? [])]);
+  const ctx: RuleContext = { today: req.today, catalog: loadCatalog(), customEndpoints, ...(workspace ? { workspace } : {}) };
   let findings = runRules(enabled, severities, facts, ctx);
   findings = applySuppressions(findings, facts.files, knownRules);
   const unusedLevel = config.rules[UNUSED_SUPPRESSION];
   if (unusedLevel === "off") findings = findings.filter((f) => f.ruleId !== UNUSED_SUPPRESSION);
   else if (unusedLevel === "error") for (const f of findings) if (f.ruleId === UNUSED_SUPPRESSION) f.severity = "error";
 
-  return { findings: sortAndDedupe(findings), files: facts.files, config, missingPaths, fileCount: discovered.length };
+  return {
+    findings: sortAndDedupe(findings), files: facts.files, config, missingPaths, fileCount: loaded.linted, inventory: loaded.inventory, repoRoot,
+  };
 }

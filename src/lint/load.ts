@@ -1,92 +1,173 @@
-// Discovered files → LintFacts: read, parse, extract. Bundle roots pull in
-// the files their `include` globs name.
+// Discovered files → LintFacts: read (through the one reader), classify by
+// content, parse, extract. Bundle roots pull in the files their `include` globs
+// name; a walk also lints bundle fragments that no root includes when they
+// declare serving endpoints.
 import path from "node:path";
 import picomatch from "picomatch";
-import { findRepoRoot, type Discovered, type Discovery } from "./discover.js";
-import { bundleFileFacts, bundleIncludes } from "./facts/bundle.js";
+import { classifyPython, classifyYaml, namedAsOurs, type FileKind } from "./classify.js";
+import type { Discovered, Discovery } from "./discover.js";
+import { bundleFileFacts } from "./facts/bundle.js";
 import type { LintFacts } from "./facts/lint-facts.js";
 import { servingFileFacts } from "./facts/serving-file.js";
-import type { SourceFile, SourceKind } from "./facts/source.js";
+import type { FileProblem, SourceFile, SourceKind } from "./facts/source.js";
 import { readSource } from "./read-source.js";
-import { get, isMap, type LNode } from "./yaml/located.js";
-import { parseYaml } from "./yaml/parse-yaml.js";
+import type { RepoPaths } from "./repo-paths.js";
+import type { Located, Span } from "./types.js";
+import { get, getMap, getSeq, isMap, type LNode } from "./yaml/located.js";
+import { parseYaml, type ParseProblem } from "./yaml/parse-yaml.js";
 
-export function loadFacts(discovered: readonly Discovered[], discovery: Discovery, repoRoot: string, cwd: string): LintFacts {
-  const facts: LintFacts = { repoRoot, files: [], problems: [], servingFiles: [], bundleFiles: [], endpoints: [] };
-  const read = new Set<string>();
-  // model.code paths may not leave the repository that holds the serving.yaml.
-  const roots = new Map<string, string>();
-  const repoOf = (file: string): string => {
-    const dir = path.dirname(file);
-    let root = roots.get(dir);
-    if (root === undefined) roots.set(dir, (root = findRepoRoot(dir)));
-    return root;
-  };
-
-  const readYaml = (absPath: string, kind: SourceKind): { source: SourceFile; root: LNode | undefined } | undefined => {
-    if (read.has(absPath)) return undefined;
-    read.add(absPath);
-    const r = readSource(absPath, kind, cwd);
-    if ("problem" in r) {
-      facts.problems.push(r.problem);
-      return undefined;
-    }
-    facts.files.push(r.source);
-    if (r.source.text.trim() === "") {
-      const span = r.source.lines.span(r.source.path, 0, 0);
-      facts.problems.push({ messageId: "empty", message: "file is empty", span });
-      return { source: r.source, root: undefined };
-    }
-    const parsed = parseYaml(r.source.path, r.source.lines);
-    facts.problems.push(...parsed.problems);
-    return { source: r.source, root: parsed.root };
-  };
-
-  const addBundle = (absPath: string, kind: "bundle" | "bundle-include", root: LNode | undefined, source: SourceFile) => {
-    const b = bundleFileFacts(source, root);
-    facts.bundleFiles.push(b);
-    facts.endpoints.push(...b.endpoints);
-    if (kind !== "bundle") return;
-    const globs = bundleIncludes(root);
-    if (globs.length === 0) return;
-    const dir = path.dirname(absPath);
-    const match = picomatch(globs, { dot: false });
-    const included: string[] = [];
-    discovery.walk(dir, (file) => {
-      const rel = path.relative(dir, file).split(path.sep).join("/");
-      if (match(rel)) included.push(file);
-    }, (name) => (/\.ya?ml$/.test(name) ? "yaml" : undefined));
-    for (const file of included) {
-      const y = readYaml(file, "bundle-include");
-      if (y) addBundle(file, "bundle-include", y.root, y.source);
-    }
-  };
-
-  for (const d of discovered) {
-    if (d.kind === "python" || d.kind === "notebook") {
-      if (read.has(d.absPath)) continue;
-      read.add(d.absPath);
-      const r = readSource(d.absPath, d.kind, cwd);
-      if ("problem" in r) facts.problems.push(r.problem);
-      else facts.files.push(r.source);
-      continue;
-    }
-    const kind: SourceKind = d.kind === "yaml" ? "serving" : d.kind;
-    const y = readYaml(d.absPath, kind);
-    if (!y) continue;
-    const asBundle = d.kind === "bundle" || (d.kind === "yaml" && looksLikeBundle(y.root));
-    if (asBundle) {
-      y.source.kind = d.kind === "bundle" || get(y.root, "bundle") ? "bundle" : "bundle-include";
-      addBundle(d.absPath, y.source.kind as "bundle" | "bundle-include", y.root, y.source);
-    } else {
-      const s = servingFileFacts(y.source, y.root, repoOf(d.absPath));
-      facts.servingFiles.push(s);
-      if (s.endpoint) facts.endpoints.push(s.endpoint);
-    }
-  }
-  return facts;
+/** What a file was taken for (`--verbose`, the JSON report's `files`). */
+export interface InventoryEntry {
+  path: string;
+  kind: FileKind;
+  /** Why it was skipped or how it was reached, when that is not plain. */
+  note?: string;
 }
 
-function looksLikeBundle(root: LNode | undefined): boolean {
-  return isMap(root) && (get(root, "bundle") !== undefined || get(root, "resources") !== undefined || get(root, "targets") !== undefined);
+export interface Loaded {
+  facts: LintFacts;
+  inventory: InventoryEntry[];
+  /** Requirements files named on the command line: linted as lists of their own. */
+  requirementFiles: SourceFile[];
+  /** Files linted (every file that reached a rule), for "no files found". */
+  linted: number;
+}
+
+interface ParsedFile {
+  source: SourceFile;
+  root: LNode | undefined;
+  problems: FileProblem[];
+}
+
+const MULTIPLE_DOCUMENTS = "holds more than one YAML document (a `---` line); serving-ci files, like bundle files, are one document: split it or remove the extra `---`";
+
+export function loadFacts(discovered: readonly Discovered[], discovery: Discovery, paths: RepoPaths): Loaded {
+  const facts: LintFacts = { repoRoot: paths.root, files: [], problems: [], servingFiles: [], bundleFiles: [], endpoints: [] };
+  const out: Loaded = { facts, inventory: [], requirementFiles: [], linted: 0 };
+  const taken = new Set<string>();
+  const note = (absPath: string, kind: FileKind, why?: string) =>
+    out.inventory.push({ path: paths.display(absPath), kind, ...(why ? { note: why } : {}) });
+  const lintSource = (source: SourceFile, problems: readonly FileProblem[] = []) => {
+    facts.files.push(source);
+    facts.problems.push(...problems);
+    out.linted++;
+  };
+  const read = (absPath: string, kind: SourceKind, namedAt?: Span) =>
+    readSource(absPath, kind, { root: paths.rootOf(absPath), display: paths.display(absPath), ...(namedAt ? { namedAt } : {}) });
+
+  const readYaml = (absPath: string, namedAt?: Span): ParsedFile | { problem: FileProblem } => {
+    const r = read(absPath, "serving", namedAt);
+    if ("problem" in r) return r;
+    const { source } = r;
+    if (source.text.trim() === "") {
+      return { source, root: undefined, problems: [{ messageId: "empty", message: "file is empty", span: source.lines.span(source.path, 0, 0) }] };
+    }
+    const parsed = parseYaml(source.path, source.lines);
+    return { source, root: parsed.root, problems: parsed.problems.map(ownMessage) };
+  };
+
+  const addBundle = (file: ParsedFile, kind: "bundle" | "bundle-include") => {
+    file.source.kind = kind;
+    lintSource(file.source, file.problems);
+    const b = bundleFileFacts(file.source, file.root);
+    facts.bundleFiles.push(b);
+    facts.endpoints.push(...b.endpoints);
+  };
+
+  const includeFiles = (rootFile: ParsedFile) => {
+    const dir = path.dirname(rootFile.source.absPath);
+    for (const glob of includeGlobs(rootFile.root)) {
+      const match = picomatch(glob.value, { dot: false });
+      const hits: string[] = [];
+      discovery.walk(dir, (file) => {
+        if (match(path.relative(dir, file).split(path.sep).join("/"))) hits.push(file);
+      }, (name) => (/\.ya?ml$/i.test(name) ? "yaml" : undefined));
+      for (const file of hits) {
+        const walked = fragments.get(file);
+        fragments.delete(file);
+        if (!walked && taken.has(file)) continue;
+        taken.add(file);
+        const y = walked ?? readYaml(file, glob.span);
+        if ("problem" in y) facts.problems.push(y.problem);
+        else {
+          addBundle(y, "bundle-include");
+          note(file, "bundle-fragment", `included by ${rootFile.source.path}`);
+        }
+      }
+    }
+  };
+
+  // Fragments wait until every root has pulled in what it includes.
+  const fragments = new Map<string, ParsedFile & { explicit: boolean }>();
+  const roots: ParsedFile[] = [];
+  for (const d of discovered) {
+    if (taken.has(d.absPath)) continue;
+    taken.add(d.absPath);
+    const name = path.basename(d.absPath);
+    if (d.candidate === "python" || d.candidate === "ipynb") {
+      const r = read(d.absPath, d.candidate === "ipynb" ? "notebook" : "python");
+      if ("problem" in r) facts.problems.push(r.problem);
+      else lintSource(r.source);
+      note(d.absPath, d.candidate === "ipynb" ? "ipynb" : "problem" in r ? "python" : classifyPython(r.source.text));
+    } else if (d.candidate === "requirements") {
+      if (!d.explicit) {
+        note(d.absPath, "requirements", "linted where a model or a named file uses it");
+        continue;
+      }
+      const r = read(d.absPath, "requirements");
+      if ("problem" in r) facts.problems.push(r.problem);
+      else {
+        lintSource(r.source);
+        out.requirementFiles.push(r.source);
+      }
+      note(d.absPath, "requirements");
+    } else if (d.candidate === "yaml") {
+      const y = readYaml(d.absPath);
+      if ("problem" in y) {
+        // A walked YAML file of another tool that cannot be read is none of our business.
+        if (d.explicit || namedAsOurs(name)) facts.problems.push(y.problem);
+        note(d.absPath, "other", `not read: ${y.problem.message}`);
+        continue;
+      }
+      const kind = classifyYaml(y.root, name, y.problems.length === 0);
+      if (kind === "serving") {
+        lintSource(y.source, y.problems);
+        const s = servingFileFacts(y.source, y.root, paths.rootOf(d.absPath));
+        facts.servingFiles.push(s);
+        if (s.endpoint) facts.endpoints.push(s.endpoint);
+        note(d.absPath, "serving");
+      } else if (kind === "bundle") roots.push(y);
+      else if (kind === "bundle-fragment") fragments.set(d.absPath, { ...y, explicit: d.explicit });
+      else note(d.absPath, "other", d.explicit ? "not a serving.yaml, bundle or requirements file by its content; skipped" : undefined);
+    } else note(d.absPath, "other", "not a YAML, Python, notebook or requirements file; skipped");
+  }
+  for (const r of roots) {
+    addBundle(r, "bundle");
+    note(r.source.absPath, "bundle");
+    includeFiles(r);
+  }
+  for (const [absPath, file] of fragments) {
+    if (file.explicit || declaresServingEndpoints(file.root)) {
+      addBundle(file, "bundle-include");
+      note(absPath, "bundle-fragment", file.explicit ? undefined : "included by no bundle root; linted for its serving endpoints");
+    } else note(absPath, "bundle-fragment", "included by no bundle root and declares no serving endpoint; skipped");
+  }
+  return out;
+}
+
+/** Our message for a multi-document file, not the library's advice to its own callers. */
+function ownMessage(p: ParseProblem): FileProblem {
+  return p.messageId === "multipleDocuments" ? { ...p, message: `file ${MULTIPLE_DOCUMENTS}` } : p;
+}
+
+/** The `include` globs of a bundle root with their positions (a refused include is reported there). */
+function includeGlobs(root: LNode | undefined): Located<string>[] {
+  return (getSeq(root, "include")?.items ?? []).flatMap((i) =>
+    i.kind === "scalar" && typeof i.value === "string" ? [{ value: i.value, span: i.span }] : [],
+  );
+}
+
+function declaresServingEndpoints(root: LNode | undefined): boolean {
+  if (isMap(get(getMap(root, "resources"), "model_serving_endpoints"))) return true;
+  return (getMap(root, "targets")?.entries ?? []).some((t) => isMap(get(getMap(t.value, "resources"), "model_serving_endpoints")));
 }

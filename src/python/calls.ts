@@ -285,7 +285,7 @@ export class CallClassifier {
       const p = located(value);
       if (p) facts.pythonModelPath = p;
       const abs = path.resolve(path.dirname(facts.module.absPath), value.value);
-      const m = this.project.byPath.get(abs);
+      const m = this.project.fileAt(abs, facts.module);
       if (m) facts.modelModule = m;
       return;
     }

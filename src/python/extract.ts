@@ -4,7 +4,7 @@
 import type { LintFacts } from "../lint/facts/lint-facts.js";
 import type { ServingFile } from "../lint/facts/serving-file.js";
 import type { SourceFile, SourceKind } from "../lint/facts/source.js";
-import { readSource } from "../lint/read-source.js";
+import type { Span } from "../lint/types.js";
 import { buildModels } from "./models.js";
 import type { ParsePool } from "./parse-pool.js";
 import { emptyPythonFacts, type PythonFacts, type RequirementList } from "./python-facts.js";
@@ -14,8 +14,8 @@ export interface PythonInput {
   /** Every file read so far; Python and notebooks among them are analysed. */
   sources: readonly SourceFile[];
   servingFiles: readonly ServingFile[];
-  /** Reads a file the analysis needs (a `-r` requirements file, a model.code file not linted directly). */
-  read(absPath: string, kind: SourceKind): SourceFile | undefined;
+  /** Reads a file the analysis needs (a `-r` requirements file, a model.code file not linted directly); a failure is reported at `namedAt`. */
+  read(absPath: string, kind: SourceKind, namedAt?: Span): SourceFile | undefined;
   /** Worker threads for parsing a large run. */
   pool?: ParsePool;
 }
@@ -24,8 +24,8 @@ const isPython = (s: SourceFile) => s.kind === "python" || s.kind === "notebook"
 
 export async function extractPythonFacts(input: PythonInput): Promise<PythonFacts> {
   const extraFiles: SourceFile[] = [];
-  const readRequirements = (abs: string) => {
-    const f = input.read(abs, "requirements");
+  const readRequirements = (abs: string, namedAt?: Span) => {
+    const f = input.read(abs, "requirements", namedAt);
     if (f) extraFiles.push(f);
     return f;
   };
@@ -42,7 +42,7 @@ export async function extractPythonFacts(input: PythonInput): Promise<PythonFact
     for (const c of s.codePaths) {
       if (c.escapesRoot || known.has(c.absPath) || !/\.(py|ipynb)$/.test(c.absPath)) continue;
       known.add(c.absPath);
-      const f = input.read(c.absPath, c.absPath.endsWith(".ipynb") ? "notebook" : "python");
+      const f = input.read(c.absPath, c.absPath.endsWith(".ipynb") ? "notebook" : "python", c.span);
       if (f) {
         python.push(f);
         extraFiles.push(f);
@@ -63,20 +63,12 @@ export async function extractPythonFacts(input: PythonInput): Promise<PythonFact
 }
 
 /** Runs the extraction for a loaded run and files its results where the engine looks. */
-export async function attachPythonFacts(facts: LintFacts, cwd: string, pool?: ParsePool): Promise<void> {
-  const seen = new Map(facts.files.map((f) => [f.absPath, f]));
+export async function attachPythonFacts(facts: LintFacts, read: PythonInput["read"], pool?: ParsePool): Promise<void> {
   const python = await extractPythonFacts({
     ...(pool ? { pool } : {}),
     sources: facts.files,
     servingFiles: facts.servingFiles,
-    read: (absPath, kind) => {
-      const hit = seen.get(absPath);
-      if (hit) return hit;
-      const r = readSource(absPath, kind, cwd);
-      if ("problem" in r) return undefined;
-      seen.set(absPath, r.source);
-      return r.source;
-    },
+    read,
   });
   facts.python = python;
   const had = new Set(facts.files);

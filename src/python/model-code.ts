@@ -154,12 +154,12 @@ function targets(imp: PyImport, from: PyModule, bindings: readonly ImportBinding
   const out: PyModule[] = [];
   for (const base of bases) {
     for (const parts of candidates) {
-      const m = moduleAt(project, base, parts);
+      const m = moduleAt(project, base, parts, from);
       if (!m) continue;
       out.push(m);
       // Importing a.b.c runs a/__init__.py and a/b/__init__.py first.
       for (let n = 1; n < parts.length; n++) {
-        const init = project.byPath.get(path.join(base, ...parts.slice(0, n), "__init__.py"));
+        const init = project.fileAt(path.join(base, ...parts.slice(0, n), "__init__.py"), from);
         if (init) out.push(init);
       }
     }
@@ -173,8 +173,8 @@ function relativeBase(from: PyModule, level: number): string {
   return dir;
 }
 
-function moduleAt(project: Project, base: string, parts: readonly string[]): PyModule | undefined {
-  if (parts.length === 0) return project.byPath.get(path.join(base, "__init__.py"));
+function moduleAt(project: Project, base: string, parts: readonly string[], from: PyModule): PyModule | undefined {
+  if (parts.length === 0) return project.fileAt(path.join(base, "__init__.py"), from);
   const p = path.join(base, ...parts);
-  return project.byPath.get(`${p}.py`) ?? project.byPath.get(path.join(p, "__init__.py"));
+  return project.fileAt(`${p}.py`, from) ?? project.fileAt(path.join(p, "__init__.py"), from);
 }

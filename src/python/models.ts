@@ -51,8 +51,9 @@ export function buildModels(
     if (!list) modulesByPath.set(key, [m]);
     else if (!list.includes(m)) list.push(m);
   };
+  // A %%writefile module is found through its notebook, never by the path it writes (another notebook may write it too).
   for (const m of modules) {
-    index(m.absPath, m);
+    if (m.origin !== "writefile") index(m.absPath, m);
     index(m.source.absPath, m);
   }
   const logsByModule = new Map<PyModule, LogModelFacts[]>();

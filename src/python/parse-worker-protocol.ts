@@ -18,6 +18,8 @@ export interface PoolFile {
   /** The path findings show. */
   path: string;
   kind: SourceKind;
+  /** The repository root the file must stay inside (the worker reads through the same confined reader). */
+  root: string;
 }
 
 /** A worker's start-up data: every batch, and one claim flag per batch shared by all threads. */

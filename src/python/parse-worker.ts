@@ -1,10 +1,9 @@
 // The worker side of parse-pool.ts. An entry script (the CLI bundle) checks
 // `isParseWorker()` first and, when true, runs this instead of its main.
-import { readFileSync } from "node:fs";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { SourceFile } from "../lint/facts/source.js";
 import { LineIndex } from "../lint/line-index.js";
-import { decodeText } from "../lint/read-source.js";
+import { decodeText, readConfined } from "../lint/read-source.js";
 import { claim, PARSE_WORKER_TASK, type FromWorker, type ParsedFile, type PoolFile, type PoolWorkerData } from "./parse-worker-protocol.js";
 
 export function isParseWorker(): boolean {
@@ -13,12 +12,10 @@ export function isParseWorker(): boolean {
 
 /** The file as the main thread reads it; anything odd is left to the main thread, which reports it. */
 function read(f: PoolFile): SourceFile | undefined {
-  try {
-    const decoded = decodeText(readFileSync(f.absPath));
-    return typeof decoded === "object" ? { ...f, text: decoded.text, lines: new LineIndex(decoded.text) } : undefined;
-  } catch {
-    return undefined;
-  }
+  const r = readConfined(f.absPath, f.root);
+  if ("refused" in r) return undefined;
+  const decoded = decodeText(r.bytes);
+  return typeof decoded === "object" ? { path: f.path, absPath: f.absPath, kind: f.kind, text: decoded.text, lines: new LineIndex(decoded.text) } : undefined;
 }
 
 /** Claims batches from the front (the main thread claims from the back) until none is left. */

@@ -34,13 +34,15 @@ export interface DeclaredSet {
 }
 
 export interface RequirementList {
-  origin: "pip_requirements" | "extra_pip_requirements" | "serving.yaml";
+  origin: "pip_requirements" | "extra_pip_requirements" | "serving.yaml" | "requirements file";
   /** The whole environment (pip_requirements, serving.yaml) rather than additions to an inferred one. */
   complete: boolean;
   /** Every entry is readable text (literal, or a template with holes), every `-r` file was read. */
   known: boolean;
   /** Entries in order, `-r` files expanded in place. */
   entries: Requirement[];
+  /** Entries that came from a `-r` file → the entry of this list that pulls that file in. */
+  includedBy?: ReadonlyMap<Requirement, Requirement>;
   at: Span;
   label: string;
 }

@@ -4,13 +4,13 @@
 import path from "node:path";
 import type { ServingFile } from "../lint/facts/serving-file.js";
 import type { SourceFile } from "../lint/facts/source.js";
-import type { Span } from "../lint/types.js";
+import type { RelatedLocation, Span } from "../lint/types.js";
 import { getSeq, type LNode } from "../lint/yaml/located.js";
 import type { RequirementList } from "./python-facts.js";
 import { parseRequirement, parseRequirementsText, type EntrySpan, type Requirement } from "./requirements.js";
 
-/** Reads a file the analysis needs; undefined when it cannot be read. Cached by the caller. */
-export type ReadFile = (absPath: string) => SourceFile | undefined;
+/** Reads a file the analysis needs; undefined when it cannot be read (reported at `namedAt`). Cached by the caller. */
+export type ReadFile = (absPath: string, namedAt?: Span) => SourceFile | undefined;
 
 export class RequirementReader {
   private readonly files = new Map<string, Requirement[] | undefined>();
@@ -18,10 +18,10 @@ export class RequirementReader {
   constructor(private readonly read: ReadFile) {}
 
   /** Entries of a requirements file, `-r` expanded; undefined when it (or a file it includes) cannot be read. */
-  file(absPath: string, seen: Set<string> = new Set()): Requirement[] | undefined {
+  file(absPath: string, seen: Set<string> = new Set(), namedAt?: Span): Requirement[] | undefined {
     if (seen.has(absPath)) return []; // an include cycle adds nothing new
     if (this.files.has(absPath) && seen.size === 0) return this.files.get(absPath);
-    const source = this.read(absPath);
+    const source = this.read(absPath, namedAt);
     if (!source) return undefined;
     const own = parseRequirementsText(source.text, (s, e) => source.lines.span(source.path, s, e));
     const out = this.expand(own, path.dirname(absPath), new Set([...seen, absPath]));
@@ -35,7 +35,7 @@ export class RequirementReader {
     for (const e of entries) {
       out.push(e);
       if (!e.include) continue;
-      const inner = this.file(path.resolve(baseDir, e.include.value), seen);
+      const inner = this.file(path.resolve(baseDir, e.include.value), seen, e.include.span);
       if (!inner) return undefined;
       out.push(...inner);
     }
@@ -54,7 +54,27 @@ export function buildList(
 ): RequirementList {
   const parsed = (entries ?? []).map((e) => parseRequirement(e.text, e.span));
   const expanded = entries ? reader.expand(parsed, baseDir) : undefined;
-  return { ...meta, known: expanded !== undefined, entries: expanded ?? parsed };
+  const list: RequirementList = { ...meta, known: expanded !== undefined, entries: expanded ?? parsed };
+  if (expanded) list.includedBy = includes(parsed, expanded);
+  return list;
+}
+
+/** expand() puts a file's entries right after the line that names it: each belongs to the last own include seen. */
+function includes(own: readonly Requirement[], expanded: readonly Requirement[]): Map<Requirement, Requirement> {
+  const mine = new Set(own);
+  const out = new Map<Requirement, Requirement>();
+  let current: Requirement | undefined;
+  for (const r of expanded) {
+    if (mine.has(r)) current = r.include ? r : undefined;
+    else if (current) out.set(r, current);
+  }
+  return out;
+}
+
+/** Where a list pulls in the `-r` file an entry came from: the place a user sees from the log_model call or serving.yaml. */
+export function includeSite(list: RequirementList, req: Requirement): RelatedLocation | undefined {
+  const via = list.includedBy?.get(req);
+  return via?.include ? { message: `pulled in by ${list.label}`, span: via.include.span } : undefined;
 }
 
 /** A YAML scalar's entry span: offsets inside the value map into the file when the file shows it verbatim. */

@@ -2,7 +2,7 @@ import type { ReportInput } from "./format.js";
 import { countFindings } from "./summary.js";
 
 /** Machine output: findings plus the metadata of every rule they name. */
-export function json({ findings, rules, version }: ReportInput): string {
+export function json({ findings, rules, version, inventory }: ReportInput): string {
   const used = new Set(findings.map((f) => f.ruleId));
   const meta = Object.fromEntries(
     rules.filter((r) => used.has(r.id)).map((r) => [r.id, { severity: r.defaultSeverity, summary: r.summary, fixable: r.fixable, docsUrl: r.docsUrl }]),
@@ -23,5 +23,6 @@ export function json({ findings, rules, version }: ReportInput): string {
       ? { related: f.related.map((r) => ({ message: r.message, file: r.span.file, line: r.span.line, column: r.span.column })) }
       : {}),
   }));
-  return `${JSON.stringify({ tool: "serving-ci", version, summary: countFindings(findings), findings: out, rules: meta }, null, 2)}\n`;
+  const files = inventory?.map((f) => ({ path: f.path, kind: f.kind, ...(f.note ? { note: f.note } : {}) }));
+  return `${JSON.stringify({ tool: "serving-ci", version, summary: countFindings(findings), findings: out, rules: meta, ...(files ? { files } : {}) }, null, 2)}\n`;
 }

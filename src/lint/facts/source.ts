@@ -3,13 +3,17 @@ import type { Span } from "../types.js";
 
 export type SourceKind = "serving" | "bundle" | "bundle-include" | "python" | "notebook" | "requirements";
 
-/** One file read for linting. `path` is what findings show (relative to the working directory). */
+/** One file read for linting. `path` is what findings show (relative to the repository root). */
 export interface SourceFile {
   path: string;
   absPath: string;
   kind: SourceKind;
   text: string;
   lines: LineIndex;
+  /** The file's real path (symlinks resolved) when it was read from disk: fixes write there. */
+  realPath?: string;
+  /** The file began with a UTF-8 byte-order mark (dropped from `text`, kept by --fix). */
+  bom?: boolean;
 }
 
 /** A file that could not be read or parsed, reported by the `parse` rule. */
