@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { defineRule } from "../src/lint/define-rule.js";
+import { isRetired } from "../src/lint/catalog.js";
 import { closest } from "../src/lint/did-you-mean.js";
 import type { EndpointRef } from "../src/lint/facts/endpoint-ref.js";
 import {
@@ -36,6 +37,17 @@ export default defineRule({
     const rename = (ref: EndpointRef, text: string, from = 0): Fix | undefined => {
       const edit = replaceInValue(ref.name, text, from);
       return edit && { title: `Rename to ${text}`, safe: true, edits: [edit] };
+    };
+
+    // Never fix to a name that is retired or deprecated: its successor is another model, so
+    // renaming to it changes behaviour (opt-in, as fm-endpoint-retired does); no successor: suggest only.
+    const renameToCurrent = (target: string, make: (to: string) => Fix | undefined): Fix | undefined => {
+      const entry = ctx.catalog.byName.get(target);
+      if (!entry || !(isRetired(entry, ctx.today) || entry.deprecated)) return make(target);
+      const next = entry.successor ? ctx.catalog.byName.get(entry.successor) : undefined;
+      if (!next || isRetired(next, ctx.today) || next.deprecated) return undefined;
+      const fix = make(next.name);
+      return fix && { ...fix, title: `${fix.title} (the successor of ${target}, which is ${entry.deprecated ? "deprecated" : "retired"})`, safe: false, optIn: "fix-retired" };
     };
 
     for (const ref of facts.endpointRefs ?? []) {
@@ -86,7 +98,7 @@ export default defineRule({
           // A misspelling keeps the model's version numbers; a guess that changes them
           // (gpt-4o-mini → gpt-5-mini) switches models, so it is suggested, never applied.
           const only = candidates.length === 1 && (normalised.length > 0 || sameNumbers(name, candidates[0]!)) ? candidates[0]! : undefined;
-          const fix = only === undefined ? undefined : ref.expectsBareName ? rename(ref, only) : rename(ref, only, offset);
+          const fix = only === undefined ? undefined : renameToCurrent(only, (to) => (ref.expectsBareName ? rename(ref, to) : rename(ref, to, offset)));
           report("unknownNear", ref.name, { name: value, candidates: quote(candidates) }, { fix });
           continue;
         }

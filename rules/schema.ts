@@ -39,7 +39,8 @@ export default defineRule({
         report("unknownResourceType", key, { key: key.value, hint: didYouMean(key.value, BUNDLE_RESOURCE_TYPES) });
       }
       for (const ep of b.endpoints) {
-        validate(ep.node, ["resources", "model_serving_endpoints", ep.key ?? ""], "bundle", report);
+        const prefix = [...(ep.target === undefined ? [] : ["targets", ep.target]), "resources", "model_serving_endpoints", ep.key ?? ""];
+        validate(ep.node, prefix, "bundle", report, { override: ep.target !== undefined });
       }
     }
   },
@@ -54,7 +55,8 @@ const TARGETS = {
   bundle: { validator: validateBundleEndpoint, schema: BUNDLE_ENDPOINT_SCHEMA as unknown as RootSchema },
 } as const satisfies Record<string, { validator: Validator; schema: RootSchema }>;
 
-function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, report: Report<MessageId>): void {
+/** `override`: a target's block, merged onto the top-level resource by the CLI; its required keys may live there. */
+function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, report: Report<MessageId>, opts: { override?: boolean } = {}): void {
   const { validator, schema } = TARGETS[kind];
   if (validator(toPlain(root))) return;
   const seen = new Set<string>();
@@ -64,6 +66,7 @@ function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, rep
     const target = atPath(root, segments);
     if (!target) continue;
     if (kind === "bundle" && acceptedByBundleLoader(err, target.node)) continue;
+    if (opts.override && err.keyword === "required") continue;
     const where = describe([...prefix, ...segments]);
     const dedupeKey = `${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
     if (seen.has(dedupeKey)) continue;

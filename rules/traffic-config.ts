@@ -19,7 +19,8 @@ export default defineRule({
     for (const ep of facts.endpoints) {
       const traffic = ep.trafficConfig;
       if (!traffic) {
-        if (ep.servedEntities.length > 1) {
+        // A target's override may leave traffic_config to the top-level resource it is merged onto.
+        if (ep.servedEntities.length > 1 && ep.target === undefined) {
           report("missingTraffic", ep.servedEntitiesNode ?? ep.node, { count: ep.servedEntities.length });
         }
         continue;

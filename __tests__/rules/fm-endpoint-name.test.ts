@@ -78,6 +78,20 @@ ruleCases(rule, {
       output: fixed("databricks-claude-haiku-4-5", "databricks-gte-large-en", "databricks-llama-4-maverick", "databricks-meta-llama-3-3-70b-instruct"),
     },
     {
+      // The nearest name is retired: renaming to it would trade one broken name for another.
+      name: "a near miss of a retired endpoint is never fixed to it; its successor only with --fix-retired",
+      files: { "serving.yaml": resources("databricks-llama-3-70b") },
+      errors: [{ line: 9, messageId: "unknownNear", message: "\"databricks-meta-llama-3-70b-instruct\"" }],
+      output: fixed("databricks-llama-3-70b"),
+    },
+    {
+      name: "the successor of a retired near name, opted in",
+      files: { "serving.yaml": resources("databricks-llama-3-70b") },
+      errors: [{ line: 9, messageId: "unknownNear" }],
+      optIns: ["fix-retired"],
+      output: fixed("databricks-meta-llama-3-3-70b-instruct"),
+    },
+    {
       name: "a unique near name that changes the version is suggested, not applied",
       files: { "serving.yaml": resources("databricks-gpt-4o-mini") },
       errors: [{ line: 9, messageId: "unknownNear", message: "\"databricks-gpt-5-mini\"" }],

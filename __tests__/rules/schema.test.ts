@@ -83,8 +83,37 @@ ruleCases(rule, {
                     entity_version: "1"
       `),
     },
+    {
+      // The CLI merges a target's block onto the top-level resource of the same key.
+      name: "a target override may leave out required keys the top-level resource has",
+      files: bundle(yaml`
+        resources:
+          model_serving_endpoints:
+            agent: {name: agent}
+        targets:
+          prod:
+            resources:
+              model_serving_endpoints:
+                agent:
+                  permissions:
+                    - level: CAN_QUERY
+                      user_name: @{workspace.current_user.userName}
+      `),
+    },
   ],
   invalid: [
+    {
+      name: "an unknown key in a target override is still unknown, named under its target",
+      files: bundle(yaml`
+        targets:
+          prod:
+            resources:
+              model_serving_endpoints:
+                agent:
+                  permision: []
+      `),
+      errors: [{ line: 8, messageId: "unknownKey", message: "in targets.prod.resources.model_serving_endpoints.agent" }],
+    },
     {
       name: "a misspelt resource type, with the CLI's own name suggested",
       files: bundle("resources:\n  genie_space: {}\n"),

@@ -25,6 +25,18 @@ export interface Edit {
   start: number;
   end: number;
   text: string;
+  /** The edit adds one value to a list: appends to the same list merge into one edit, each value once. */
+  append?: ListAppend;
+}
+
+/** `text` is `before + value + after`; merged, the values are joined by `separator`. */
+export interface ListAppend {
+  /** Names the list (file and key path): appends with the same `list` and offset merge. */
+  list: string;
+  value: string;
+  before: string;
+  separator: string;
+  after: string;
 }
 
 export interface Fix {

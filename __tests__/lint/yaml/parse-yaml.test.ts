@@ -80,7 +80,8 @@ describe("merge keys through the pipeline", () => {
 });
 
 // A generous bound that only a return to quadratic work can break: linear takes
-// well under a second here, the yaml package's own checks took over a minute.
+// about a second here on a loaded machine; the yaml package's own checks took
+// over a minute for the keys and over five for the aliases.
 describe("parse time is linear", () => {
   const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: v${i}`).join("\n");
   const anchors = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: &a${i} v${i}\nr${i}: *a${i}`).join("\n");
@@ -91,7 +92,7 @@ describe("parse time is linear", () => {
   };
 
   it("40k keys, and 20k anchors with 20k aliases, parse in seconds", () => {
-    expect(seconds(keys(40_000))).toBeLessThan(8);
-    expect(seconds(anchors(20_000))).toBeLessThan(8);
-  }, 60_000);
+    expect(seconds(keys(40_000))).toBeLessThan(30);
+    expect(seconds(anchors(20_000))).toBeLessThan(30);
+  }, 120_000);
 });

@@ -23,15 +23,15 @@ export interface BundleFile {
 
 export function bundleFileFacts(source: SourceFile, root: LNode | undefined): BundleFile {
   const facts: BundleFile = { source, root, endpoints: [], unknownResourceTypes: [] };
-  const resourceBlocks: LMap[] = [];
+  const resourceBlocks: { resources: LMap; target?: string }[] = [];
   const top = getMap(root, "resources");
-  if (top) resourceBlocks.push(top);
+  if (top) resourceBlocks.push({ resources: top });
   const targets = getMap(root, "targets");
   for (const t of targets?.entries ?? []) {
     const r = getMap(t.value, "resources");
-    if (r) resourceBlocks.push(r);
+    if (r) resourceBlocks.push({ resources: r, target: t.key.value });
   }
-  for (const resources of resourceBlocks) {
+  for (const { resources, target } of resourceBlocks) {
     for (const e of resources.entries) {
       if (!RESOURCE_TYPE_SET.has(e.key.value)) {
         facts.unknownResourceTypes.push(e.key);
@@ -39,7 +39,10 @@ export function bundleFileFacts(source: SourceFile, root: LNode | undefined): Bu
       }
       if (e.key.value !== "model_serving_endpoints" || !isMap(e.value)) continue;
       for (const ep of e.value.entries) {
-        if (isMap(ep.value)) facts.endpoints.push(endpointFacts(source.path, "bundle", ep.value, ep.key.value));
+        if (!isMap(ep.value)) continue;
+        const endpoint = endpointFacts(source.path, "bundle", ep.value, ep.key.value);
+        if (target !== undefined) endpoint.target = target;
+        facts.endpoints.push(endpoint);
       }
     }
   }

@@ -21,6 +21,11 @@ export interface EndpointFacts {
   origin: "serving" | "bundle";
   /** The bundle resource key, for messages. */
   key?: string;
+  /**
+   * Set for a bundle's targets.<target>.resources block: an override the CLI merges
+   * onto the top-level resource of the same key, so it may leave out what that has.
+   */
+  target?: string;
   node: LMap;
   name?: LNode;
   /** The map that holds served_entities / traffic_config. */
