@@ -78,9 +78,9 @@ describe("confined reads", () => {
     const p = project({ ".git/config": `[http]\n\t${SECRET}\n`, "serving.yaml": serving(["mlflow==3.6.0", "-r /etc/passwd", `-r ../${path.basename(out)}/secret.txt`, "-r .git/config", "-r requirements-missing.txt"]) });
     const r = lint(p);
     expect(r.stdout).toMatch(/^serving\.yaml:13:13: error: \/etc\/passwd: outside the repository root; not read \[parse\]$/m);
-    expect(r.stdout).toMatch(/^serving\.yaml:14:12: error: \.\.\/.*secret\.txt: outside the repository root; not read \[parse\]$/m);
-    expect(r.stdout).toMatch(/^serving\.yaml:15:12: error: \.git\/config: is inside \.git, which is not linted content; not read \[parse\]$/m);
-    expect(r.stdout).toMatch(/^serving\.yaml:16:12: error: requirements-missing\.txt: no such file; not read \[parse\]$/m);
+    expect(r.stdout).toMatch(/^serving\.yaml:14:13: error: \.\.\/.*secret\.txt: outside the repository root; not read \[parse\]$/m);
+    expect(r.stdout).toMatch(/^serving\.yaml:15:13: error: \.git\/config: is inside \.git, which is not linted content; not read \[parse\]$/m);
+    expect(r.stdout).toMatch(/^serving\.yaml:16:13: error: requirements-missing\.txt: no such file; not read \[parse\]$/m);
     expect(r.stdout).not.toContain("root:x:0:0");
   });
 
