@@ -2,7 +2,7 @@ import { defineRule, type Report } from "../src/lint/define-rule.js";
 import { hasOwnCredentials } from "../src/python/models.js";
 import type { DeclaredSet, ModelUnit, ModuleUses, ResourceRef } from "../src/python/python-facts.js";
 import { where } from "../src/python/python-facts.js";
-import { yamlKeyOf, type ResourceKind } from "../src/python/resources.js";
+import { AUTO_DETECTING_FLAVORS, yamlKeyOf, type ResourceKind } from "../src/python/resources.js";
 import { appendResourceEdit } from "../src/python/yaml-append.js";
 
 const LABELS: Record<ResourceKind, string> = {
@@ -54,6 +54,8 @@ function declaredSet(unit: ModelUnit): { refs: ResourceRef[]; label: string; yam
   if (unit.declared.length === 0) {
     const log = unit.log;
     if (!log || log.openKeywords || hasOwnCredentials(unit.serving)) return undefined;
+    // MLflow declares what it detects in the model for these flavors: none written is not none declared.
+    if (AUTO_DETECTING_FLAVORS.has(log.flavor)) return undefined;
     return { refs: [], label: `log_model at ${where(log.call.span)} (no resources=...)` };
   }
   // A call with both resources and auth_policy fails to log (reported above): there is no declared set to judge.

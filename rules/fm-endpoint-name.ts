@@ -40,7 +40,8 @@ export default defineRule({
 
     for (const ref of facts.endpointRefs ?? []) {
       const value = ref.name.value;
-      if (value.includes("${") || ctx.customEndpoints.has(value)) continue;
+      // "" is a placeholder left to fill in (ENDPOINT = ""): it names no endpoint, so there is no name to judge.
+      if (value === "" || value.includes("${") || ctx.customEndpoints.has(value)) continue;
       const parsed = parseFmName(value);
       const data = { name: value, context: ref.context };
 

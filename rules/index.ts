@@ -5,6 +5,11 @@ import declaredResources from "./declared-resources.js";
 import fmEndpointName from "./fm-endpoint-name.js";
 import fmEndpointRetired from "./fm-endpoint-retired.js";
 import missingRequirements from "./missing-requirements.js";
+import onlineDeployJob from "./online-deploy-job.js";
+import onlineEndpoints from "./online-endpoints.js";
+import onlineModelVersions from "./online-model-versions.js";
+import onlineResources from "./online-resources.js";
+import onlineSecrets from "./online-secrets.js";
 import outputHelpers from "./output-helpers.js";
 import parse from "./parse.js";
 import pinnedRequirements from "./pinned-requirements.js";
@@ -17,6 +22,7 @@ import ucNames from "./uc-names.js";
 import unusedSuppression from "./unused-suppression.js";
 
 export const RULES: readonly Rule[] = [
-  agentInterface, declaredResources, fmEndpointName, fmEndpointRetired, missingRequirements, outputHelpers, parse,
+  agentInterface, declaredResources, fmEndpointName, fmEndpointRetired, missingRequirements, onlineDeployJob, onlineEndpoints,
+  onlineModelVersions, onlineResources, onlineSecrets, outputHelpers, parse,
   pinnedRequirements, requirementConflicts, schema, secretsInEnv, servedEntities, trafficConfig, ucNames, unusedSuppression,
 ];

@@ -1,8 +1,9 @@
 import path from "node:path";
 import { defineRule } from "../src/lint/define-rule.js";
-import { distributionOf, installedWith, isStdlib } from "../src/python/packages.js";
+import { distributionOf, installedByExtras, installedWith, isStdlib } from "../src/python/packages.js";
 import type { ModelUnit } from "../src/python/python-facts.js";
 import type { Project } from "../src/python/resolve.js";
+import type { PyModule } from "../src/python/types.js";
 
 export default defineRule({
   id: "missing-requirements",
@@ -20,15 +21,16 @@ export default defineRule({
       const provided = environment(unit);
       if (!provided) continue;
       const list = unit.requirementLists[0]!;
-      for (const module of unit.code) {
-        const reported = new Set<string>();
-        for (const imp of module.imports) {
-          if (imp.guarded || imp.level > 0 || !imp.module || isStdlib(imp.module) || isLocal(project, module, imp.module)) continue;
-          const dist = distributionOf(imp.module);
-          if (!dist || provided.has(dist) || reported.has(dist)) continue;
-          reported.add(dist);
-          report("missing", imp.span, { module: imp.module, dist, list: list.label });
-        }
+      // What the model runs when it loads, followed from its entry: not every file code_paths ships.
+      const reported = new Map<PyModule, Set<string>>();
+      for (const { imp, module } of unit.imports) {
+        if (imp.guarded || imp.level > 0 || !imp.module || isStdlib(imp.module) || isLocal(project, module, imp.module)) continue;
+        const dist = distributionOf(imp.module);
+        const seen = reported.get(module) ?? new Set<string>();
+        reported.set(module, seen);
+        if (!dist || provided.has(dist) || seen.has(dist)) continue;
+        seen.add(dist);
+        report("missing", imp.span, { module: imp.module, dist, list: list.label });
       }
     }
   },
@@ -36,7 +38,7 @@ export default defineRule({
 
 /**
  * What the model's environment installs, when its requirement list is complete and fully readable:
- * the listed distributions, their dependencies, and mlflow (which MLflow adds when the list omits it).
+ * the listed distributions, what their extras install, their dependencies, and mlflow (which MLflow adds when the list omits it).
  */
 function environment(unit: ModelUnit): Set<string> | undefined {
   const list = unit.requirementLists[0];
@@ -45,7 +47,9 @@ function environment(unit: ModelUnit): Set<string> | undefined {
   for (const r of list.entries) {
     if (r.include || r.option) continue;
     if (!r.key) return undefined; // a URL or computed name could install anything
-    names.push(r.key);
+    const extras = installedByExtras(r.key, r.extras);
+    if (!extras) return undefined; // an extra we do not know could install anything
+    names.push(r.key, ...extras);
   }
   return installedWith(names);
 }

@@ -1,4 +1,6 @@
 import { defineRule, type Report } from "../src/lint/define-rule.js";
+import type { RelatedLocation } from "../src/lint/types.js";
+import { includeSite } from "../src/python/requirement-lists.js";
 import type { Requirement } from "../src/python/requirements.js";
 
 const messages = {
@@ -16,27 +18,31 @@ export default defineRule({
   fixable: "never",
   messages,
   check(facts, _ctx, report) {
-    const seen = new Set<string>();
+    // An -r file named by several lists is judged once, with every entry that pulls it in as a related location.
+    const entries = new Map<string, { req: Requirement; related: RelatedLocation[] }>();
     for (const list of facts.python?.requirementLists ?? []) {
       for (const req of list.entries) {
-        // An -r file named by two lists is judged once.
+        if (req.include || req.option) continue;
         const key = `${req.text.span.file}:${req.text.span.start}`;
-        if (seen.has(key) || req.include || req.option) continue;
-        seen.add(key);
-        judge(req, report);
+        const entry = entries.get(key) ?? { req, related: [] };
+        entries.set(key, entry);
+        const site = includeSite(list, req);
+        if (site && !entry.related.some((r) => r.span.file === site.span.file && r.span.start === site.span.start)) entry.related.push(site);
       }
     }
+    for (const { req, related } of entries.values()) judge(req, related, report);
   },
 });
 
-function judge(req: Requirement, report: Report<keyof typeof messages>): void {
+function judge(req: Requirement, related: RelatedLocation[], report: Report<keyof typeof messages>): void {
   const text = req.text.value.replace(/\0/g, "{…}");
-  if (req.problem) return report("invalid", req.text, { text, problem: req.problem });
+  const at = (id: keyof typeof messages, data: Record<string, string>) => report(id, req.text, data, related.length ? { related } : undefined);
+  if (req.problem) return at("invalid", { text, problem: req.problem });
   if (req.pin !== "none") return;
-  if (req.url !== undefined) return report("urlUnpinned", req.text, { text });
+  if (req.url !== undefined) return at("urlUnpinned", { text });
   if (!req.key && req.specifiers.length === 0) return; // f"{requirement}": nothing here is known
-  if (req.specifiers.length === 0) return report("unpinned", req.text, { text });
-  if (req.specifiers.some((s) => s.op === "==" && s.version.endsWith(".*"))) return report("wildcard", req.text, { text });
+  if (req.specifiers.length === 0) return at("unpinned", { text });
+  if (req.specifiers.some((s) => s.op === "==" && s.version.endsWith(".*"))) return at("wildcard", { text });
   const spec = req.specifiers.map((s) => `${s.op}${s.version.replace(/\0/g, "{…}")}`).join(",");
-  report("range", req.text, { text, spec });
+  at("range", { text, spec });
 }

@@ -2,6 +2,7 @@ import { lt, satisfies } from "@renovatebot/pep440";
 import { defineRule, type Report } from "../src/lint/define-rule.js";
 import type { AgentClass, ModelUnit, RequirementList } from "../src/python/python-facts.js";
 import { where } from "../src/python/python-facts.js";
+import { includeSite } from "../src/python/requirement-lists.js";
 import type { Requirement } from "../src/python/requirements.js";
 
 /** Databricks requires this mlflow for ResponsesAgent authoring and deployment (reference §6). */
@@ -16,6 +17,12 @@ const messages = {
   driftMissingThere: "{there} lists \"{name}\", which this list does not",
 };
 type R = Report<keyof typeof messages>;
+
+/** A finding on an entry that came from a `-r` file also names the entry that pulls the file in. */
+function via(list: RequirementList, r: Requirement) {
+  const site = includeSite(list, r);
+  return site ? { related: [site] } : undefined;
+}
 
 export default defineRule({
   id: "requirement-conflicts",
@@ -53,11 +60,11 @@ function withinList(list: RequirementList, report: R): void {
     for (const r of reqs) {
       if (r === first) continue;
       if (r.pin === "exact" && r.exactVersion !== undefined && r.exactVersion !== first.exactVersion) {
-        report("twoPins", r.text, { name: r.name?.value ?? r.key!, version: r.exactVersion, other: first.exactVersion, where: where(first.text.span) });
+        report("twoPins", r.text, { name: r.name?.value ?? r.key!, version: r.exactVersion, other: first.exactVersion, where: where(first.text.span) }, via(list, r));
       } else if (r.pin === "none" && r.specifiers.length && !r.specifiers.some((s) => s.version.includes("\0"))) {
         const spec = r.specifiers.map((s) => `${s.op}${s.version}`).join(",");
         if (!satisfies(first.exactVersion, spec)) {
-          report("excluded", r.text, { name: r.name?.value ?? r.key!, spec, other: first.exactVersion, where: where(first.text.span) });
+          report("excluded", r.text, { name: r.name?.value ?? r.key!, spec, other: first.exactVersion, where: where(first.text.span) }, via(list, r));
         }
       }
     }
@@ -76,10 +83,10 @@ function drift(unit: ModelUnit, report: R): void {
       const o = theirs.get(key);
       const name = r.name?.value ?? key;
       if (!o) {
-        report("driftMissing", r.text, { name, there: there.label });
+        report("driftMissing", r.text, { name, there: there.label }, via(here, r));
         report("driftMissingThere", there.at, { name, there: here.label });
       } else if (r.exactVersion && o.exactVersion && r.exactVersion !== o.exactVersion) {
-        report("driftVersion", r.text, { name, version: `==${r.exactVersion}`, other: `==${o.exactVersion}`, there: there.label });
+        report("driftVersion", r.text, { name, version: `==${r.exactVersion}`, other: `==${o.exactVersion}`, there: there.label }, via(here, r));
       }
     }
   }
@@ -93,7 +100,7 @@ function mlflowVersion(unit: ModelUnit, agents: readonly AgentClass[], report: R
       if (r.key !== "mlflow" || r.pin !== "exact" || !r.exactVersion) continue;
       if (lt(r.exactVersion, RESPONSES_AGENT_MLFLOW)) {
         const at = `class ${agent.cls.name} at ${agent.cls.nameSpan.file}:${agent.cls.nameSpan.line}`;
-        report("mlflowTooOld", r.text, { version: r.exactVersion, needed: RESPONSES_AGENT_MLFLOW, agent: at });
+        report("mlflowTooOld", r.text, { version: r.exactVersion, needed: RESPONSES_AGENT_MLFLOW, agent: at }, via(list, r));
       }
     }
   }

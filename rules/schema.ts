@@ -3,9 +3,9 @@ import type { ErrorObject } from "ajv";
 import schemaJson from "../schema/serving.schema.json" with { type: "json" };
 import { defineRule, type Report } from "../src/lint/define-rule.js";
 import { didYouMean } from "../src/lint/did-you-mean.js";
-import { BUNDLE_RESOURCE_TYPES } from "../src/lint/facts/bundle.js";
+import { BUNDLE_ENDPOINT_SCHEMA, BUNDLE_RESOURCE_TYPES } from "../src/lint/facts/bundle.js";
 import { validateBundleEndpoint, validateServingFile, type Validator } from "../src/lint/generated/serving-validators.js";
-import { atPath, hasVariable, toPlain, type LNode } from "../src/lint/yaml/located.js";
+import { atPath, entry, toPlain, type LNode } from "../src/lint/yaml/located.js";
 
 const messages = {
   unknownKey: "unknown key \"{key}\" in {where}{hint}",
@@ -45,14 +45,17 @@ export default defineRule({
   },
 });
 
+type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; additionalProperties?: SchemaNode | boolean };
+type RootSchema = SchemaNode & { definitions: Record<string, SchemaNode> };
+
 const TARGETS = {
-  serving: { validator: validateServingFile, definition: undefined },
-  bundle: { validator: validateBundleEndpoint, definition: "bundleEndpoint" },
-} as const satisfies Record<string, { validator: Validator; definition: string | undefined }>;
+  serving: { validator: validateServingFile, schema: schemaJson as unknown as RootSchema },
+  // Derived from the Databricks CLI's bundle schema (scripts/gen-bundle-schema.mjs).
+  bundle: { validator: validateBundleEndpoint, schema: BUNDLE_ENDPOINT_SCHEMA as unknown as RootSchema },
+} as const satisfies Record<string, { validator: Validator; schema: RootSchema }>;
 
 function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, report: Report<MessageId>): void {
-  const { validator, definition } = TARGETS[kind];
-  const tolerateVariables = kind === "bundle";
+  const { validator, schema } = TARGETS[kind];
   if (validator(toPlain(root))) return;
   const seen = new Set<string>();
   for (const err of validator.errors ?? []) {
@@ -60,23 +63,48 @@ function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, rep
     const segments = err.instancePath.split("/").slice(1).map(unescapePointer);
     const target = atPath(root, segments);
     if (!target) continue;
-    if (tolerateVariables && hasVariable(target.node)) continue; // resolved at deploy time: not ours to judge
+    if (kind === "bundle" && acceptedByBundleLoader(err, target.node)) continue;
     const where = describe([...prefix, ...segments]);
     const dedupeKey = `${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
-    reportError(err, target, where, report, definition, segments);
+    reportError(err, target, where, report, schema, segments);
   }
 }
 
-function reportError(err: ErrorObject, target: NonNullable<ReturnType<typeof atPath>>, where: string, report: Report<MessageId>, rootDefinition: string | undefined, segments: readonly string[]): void {
+/**
+ * What the Databricks CLI accepts although the schema's types say otherwise.
+ * A `${...}` value is unknown until deploy: a check of its content (type, enum,
+ * pattern) stays silent, while checks of keys (unknown, required) stay on. And
+ * the CLI's loader converts scalars (libs/dyn/convert/normalize.go): any scalar
+ * into a string field, integer strings into int fields, numeric strings into
+ * number fields, yes/no/on/off strings into booleans.
+ */
+function acceptedByBundleLoader(err: ErrorObject, node: LNode): boolean {
+  if (err.keyword === "additionalProperties" || err.keyword === "required") return false;
+  if (node.kind === "unknown") return true; // an alias we did not expand
+  if (node.kind !== "scalar") return false;
+  const v = node.value;
+  if (typeof v === "string" && v.includes("${")) return true;
+  if (err.keyword !== "type" || v === null) return false;
+  const expected = String(err.params.type).split(",");
+  if (expected.includes("string")) return true;
+  if (typeof v !== "string") return expected.includes("number") && typeof v === "number";
+  if (expected.includes("integer") && /^[+-]?\d+$/.test(v)) return true;
+  if (expected.includes("number") && v.trim() !== "" && Number.isFinite(Number(v))) return true;
+  return expected.includes("boolean") && YAML_BOOLEANS.has(v);
+}
+
+const YAML_BOOLEANS = new Set(["true", "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "false", "n", "N", "no", "No", "NO", "off", "Off", "OFF"]);
+
+function reportError(err: ErrorObject, target: NonNullable<ReturnType<typeof atPath>>, where: string, report: Report<MessageId>, schema: RootSchema, segments: readonly string[]): void {
   const { node } = target;
   const anchor = target.key ?? node;
   switch (err.keyword) {
     case "additionalProperties": {
       const key = String(err.params.additionalProperty);
-      const keyAt = node.kind === "map" ? node.entries.find((e) => e.key.value === key)?.key : undefined;
-      report("unknownKey", keyAt ?? anchor, { key, where, hint: didYouMean(key, allowedKeys(rootDefinition, segments)) });
+      const keyAt = entry(node, key)?.key;
+      report("unknownKey", keyAt ?? anchor, { key, where, hint: didYouMean(key, allowedKeys(schema, segments)) });
       return;
     }
     case "required":
@@ -104,21 +132,18 @@ function reportError(err: ErrorObject, target: NonNullable<ReturnType<typeof atP
   }
 }
 
-type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; additionalProperties?: SchemaNode | boolean };
-const SCHEMA = schemaJson as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
-
-function deref(node: SchemaNode | undefined): SchemaNode | undefined {
+function deref(schema: RootSchema, node: SchemaNode | undefined): SchemaNode | undefined {
   const ref = node?.$ref;
-  return ref ? SCHEMA.definitions[ref.replace("#/definitions/", "")] : node;
+  return ref ? schema.definitions[ref.replace("#/definitions/", "")] : node;
 }
 
-/** The property names the schema allows at an instance path (ajv's schemaPath is relative to the last $ref). */
-function allowedKeys(rootDefinition: string | undefined, segments: readonly string[]): string[] {
-  let node = deref(rootDefinition ? SCHEMA.definitions[rootDefinition] : SCHEMA);
+/** The property names the schema allows at an instance path. */
+function allowedKeys(schema: RootSchema, segments: readonly string[]): string[] {
+  let node = deref(schema, schema);
   for (const seg of segments) {
     if (!node) return [];
     const next: SchemaNode | undefined = /^\d+$/.test(seg) && node.items ? node.items : node.properties?.[seg] ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : undefined);
-    node = deref(next);
+    node = deref(schema, next);
   }
   return Object.keys(node?.properties ?? {});
 }

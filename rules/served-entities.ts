@@ -2,7 +2,7 @@ import { defineRule, type Report } from "../src/lint/define-rule.js";
 import type { EndpointFacts, ServedEntityFacts } from "../src/lint/facts/endpoint.js";
 import { ENDPOINT_NAME_CHARS, FM_PREFIX } from "../src/lint/fm-names.js";
 import { replaceInValue } from "../src/lint/scalar-edit.js";
-import { entry, get, getMap, hasVariable, num, str } from "../src/lint/yaml/located.js";
+import { containsVariable, entry, get, getMap, hasVariable, maskVariables, num, str } from "../src/lint/yaml/located.js";
 
 const MAX_ENTITIES = 10;
 const MAX_ENV_VARS = 30;
@@ -59,11 +59,18 @@ export default defineRule({
   },
 });
 
+/** The literal parts of a name that holds `${...}` must still be valid characters. */
+function validNameChars(value: string): boolean {
+  const literal = maskVariables(value);
+  return literal === "" || ENDPOINT_NAME_CHARS.test(literal);
+}
+
 function checkEndpointName(ep: EndpointFacts, report: Report<M>): void {
   const name = str(ep.name);
-  if (!name || hasVariable(ep.name)) return;
-  if (!ENDPOINT_NAME_CHARS.test(name.value)) report("badEndpointName", name, { name: name.value });
-  else if (name.value.length > MAX_ENDPOINT_NAME) {
+  if (!name) return;
+  const variable = containsVariable(name.value);
+  if (!validNameChars(name.value)) report("badEndpointName", name, { name: name.value });
+  else if (!variable && name.value.length > MAX_ENDPOINT_NAME) {
     report("longEndpointName", name, { name: name.value, length: name.value.length, max: MAX_ENDPOINT_NAME }, { severity: "warning" });
   }
   if (name.value.toLowerCase().startsWith(FM_PREFIX)) report("reservedEndpointName", name, { name: name.value }, { severity: "warning" });
@@ -78,7 +85,7 @@ function checkEndpointName(ep: EndpointFacts, report: Report<M>): void {
 function checkUniqueNames(entities: readonly ServedEntityFacts[], report: Report<M>): void {
   const seen = new Map<string, "explicit" | "default">();
   for (const e of entities) {
-    if (hasVariable(e.node)) continue;
+    // Names are compared as written: the same text with the same ${...} resolves the same.
     if (e.name) {
       const prior = seen.get(e.name.value);
       if (prior) report("duplicateName", e.name, { name: e.name.value, how: prior === "default" ? " (an earlier entity gets it by default)" : "" });
@@ -99,7 +106,7 @@ function checkUniqueNames(entities: readonly ServedEntityFacts[], report: Report
 
 function checkEntity(e: ServedEntityFacts, report: Report<M>): void {
   const n = e.node;
-  if (e.name && !hasVariable(get(n, "name")) && !ENDPOINT_NAME_CHARS.test(e.name.value)) {
+  if (e.name && !validNameChars(e.name.value)) {
     report("badEntityName", e.name, { name: e.name.value });
   }
   const env = getMap(n, "environment_vars");
@@ -114,10 +121,12 @@ function checkEntity(e: ServedEntityFacts, report: Report<M>): void {
     return;
   }
   // entity_version: certain only for a workspace-registry model (no dots) and system.ai models;
-  // catalog.schema.name may be a FEATURE_SPEC function, which has no version.
-  if (!e.legacy && e.entityName && !e.entityVersion && !hasVariable(get(n, "entity_name")) && get(n, "entity_version") === undefined) {
+  // catalog.schema.name may be a FEATURE_SPEC function, which has no version. A ${...} may
+  // hold dots, so with one only a literal system.ai. prefix decides.
+  if (!e.legacy && e.entityName && !e.entityVersion && get(n, "entity_version") === undefined) {
     const v = e.entityName.value;
-    if (!v.includes(".") || v.startsWith("system.ai.")) report("missingVersion", e.entityName, { entity: v });
+    const registryModel = !containsVariable(v) && !v.includes(".");
+    if (registryModel || v.startsWith("system.ai.")) report("missingVersion", e.entityName, { entity: v });
   }
   const size = str(get(n, "workload_size"));
   if (size && !hasVariable(get(n, "workload_size"))) {

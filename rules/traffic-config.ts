@@ -1,5 +1,5 @@
 import { defineRule } from "../src/lint/define-rule.js";
-import { get, hasVariable, isSeq, mapItems, num, str } from "../src/lint/yaml/located.js";
+import { containsVariable, get, isSeq, mapItems, num, str } from "../src/lint/yaml/located.js";
 
 export default defineRule({
   id: "traffic-config",
@@ -19,7 +19,7 @@ export default defineRule({
     for (const ep of facts.endpoints) {
       const traffic = ep.trafficConfig;
       if (!traffic) {
-        if (ep.servedEntities.length > 1 && !hasVariable(ep.servedEntitiesNode)) {
+        if (ep.servedEntities.length > 1) {
           report("missingTraffic", ep.servedEntitiesNode ?? ep.node, { count: ep.servedEntities.length });
         }
         continue;
@@ -27,13 +27,16 @@ export default defineRule({
       const routesNode = get(traffic, "routes");
       if (!isSeq(routesNode)) continue;
       const names = new Set<string>();
-      // Entity names built from bundle variables are unknown until deploy: routes are then not judged, sums still are.
-      let namesKnown = !hasVariable(ep.servedEntitiesNode);
+      // A route matches an entity name written the same way (variables included). An entity
+      // name that holds a ${...} may become any name: then a route naming no entity is not judged.
+      // Sums and duplicate routes stay on.
+      const list = ep.servedEntitiesNode;
+      let namesKnown = list === undefined || (isSeq(list) && list.items.every((i) => i.kind === "map"));
       for (const e of ep.servedEntities) {
         if (e.name) names.add(e.name.value);
         else if (e.defaultNames.length) e.defaultNames.forEach((n) => names.add(n));
         else namesKnown = false;
-        if (hasVariable(e.node)) namesKnown = false;
+        if (e.name ? containsVariable(e.name.value) : e.defaultNames.some(containsVariable)) namesKnown = false;
       }
       let sum = 0;
       let sumKnown = true;
@@ -42,8 +45,8 @@ export default defineRule({
         const nameNode = get(route, "served_entity_name") ?? get(route, "served_model_name");
         const name = str(nameNode);
         if (!nameNode) report("missingName", route);
-        else if (name && !hasVariable(nameNode)) {
-          if (namesKnown && !names.has(name.value)) {
+        else if (name) {
+          if (namesKnown && !names.has(name.value) && !containsVariable(name.value)) {
             const hint = names.size ? ` (served entities: ${[...names].join(", ")})` : "";
             report("unknownEntity", name, { name: name.value, hint });
           }

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from "../src/lint/define-rule.js";
 import type { Located } from "../src/lint/types.js";
-import { get, getMap, getSeq, hasVariable, str } from "../src/lint/yaml/located.js";
+import { containsVariable, get, getMap, getSeq, maskVariables, str } from "../src/lint/yaml/located.js";
 
 const messages = {
   wrongParts: "{where} \"{name}\" has {count} {parts}; Unity Catalog names are catalog.schema.name",
@@ -22,7 +22,7 @@ export default defineRule({
       for (const e of ep.servedEntities) {
         const field = e.legacy ? "model_name" : "entity_name";
         // A name without dots is a workspace-registry model: fine.
-        if (e.entityName && !e.externalModel && !hasVariable(get(e.node, field)) && e.entityName.value.includes(".")) {
+        if (e.entityName && !e.externalModel && maskVariables(e.entityName.value).includes(".")) {
           checkName(e.entityName, field, report);
         }
       }
@@ -32,13 +32,13 @@ export default defineRule({
       for (const list of RESOURCE_LISTS) {
         for (const item of getSeq(resources, list)?.items ?? []) {
           const name = str(item);
-          if (!name || hasVariable(item) || name.value.includes("*")) continue; // wildcards: not ours to judge
+          if (!name || name.value.includes("*")) continue; // wildcards: not ours to judge
           checkName(name, `model.resources.${list}`, report);
         }
       }
       const modelName = get(getMap(s.deploy, "parameters"), "model_name");
       const name = str(modelName);
-      if (name && !hasVariable(modelName) && name.value.includes(".")) checkName(name, "deploy.parameters.model_name", report);
+      if (name && maskVariables(name.value).includes(".")) checkName(name, "deploy.parameters.model_name", report);
     }
   },
 });
@@ -60,16 +60,26 @@ export function ucParts(name: string): string[] | undefined {
   return parts;
 }
 
+/** Stands for a `${...}` reference while the literal parts are judged. */
+const VAR = "\u0000";
+
+/**
+ * A `${...}` reference may hold dots (`${var.catalog}` = "main.agents"): with one,
+ * only what the literal parts make certain is reported: more than three parts
+ * (a value adds dots, never removes them), an empty part between literal dots,
+ * a space in a literal part.
+ */
 function checkName(name: Located<string>, where: string, report: Report<M>): void {
-  const parts = ucParts(name.value);
+  const variable = containsVariable(name.value);
+  const parts = ucParts(maskVariables(name.value, VAR));
   if (!parts) return;
   const data = { where, name: name.value };
-  if (parts.length !== 3) {
+  if (variable ? parts.length > 3 : parts.length !== 3) {
     report("wrongParts", name, { ...data, count: parts.length, parts: parts.length === 1 ? "part" : "parts" });
     return;
   }
   const empty = parts.find((p) => p === "" || p === "``");
   if (empty !== undefined) return report("emptyPart", name, data);
   const spaced = parts.find((p) => !p.startsWith("`") && /\s/.test(p));
-  if (spaced !== undefined) report("spaceInPart", name, { ...data, part: spaced });
+  if (spaced !== undefined) report("spaceInPart", name, { ...data, part: spaced.split(VAR).join("${...}") });
 }

@@ -1,5 +1,7 @@
-// Precompiles schema/serving.schema.json into standalone ajv validators so a
-// lint run never compiles a schema at start-up (cold start is what users feel).
+// Precompiles schema/serving.schema.json and the bundle endpoint shape derived
+// from the Databricks CLI's schema (rules/data/bundle-schema.json, see
+// gen-bundle-schema.mjs) into standalone ajv validators, so a lint run never
+// compiles a schema at start-up (cold start is what users feel).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import Ajv from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
@@ -7,13 +9,15 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 const load = (name) => JSON.parse(readFileSync(new URL(`../schema/${name}`, import.meta.url), "utf8"));
 const schema = load("serving.schema.json");
 const configSchema = load("serving-ci-config.schema.json");
+const bundleEndpointSchema = JSON.parse(readFileSync(new URL("../rules/data/bundle-schema.json", import.meta.url), "utf8")).modelServingEndpoint;
 const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true }, allowUnionTypes: true });
 ajv.addSchema(schema);
 ajv.addSchema(configSchema);
+ajv.addSchema(bundleEndpointSchema);
 const id = schema.$id;
 const code = standaloneCode(ajv, {
   validateServingFile: id,
-  validateBundleEndpoint: `${id}#/definitions/bundleEndpoint`,
+  validateBundleEndpoint: bundleEndpointSchema.$id,
   validateConfig: configSchema.$id,
 });
 // ajv's standalone ESM output still require()s runtime helpers for some keywords

@@ -1,8 +1,10 @@
 // The broken showcase: one project where every YAML rule fires, linted by the
 // built CLI exactly as the README shows it. `npm run build` first (CI builds
 // before testing); UPDATE_GOLDEN=1 rewrites expected.txt after a deliberate change.
+// It is linted in a copy: this repository's .serving-ci.yaml ignores __tests__/.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -17,9 +19,13 @@ const YAML_RULES = [
 describe("broken showcase", () => {
   it("reports every YAML rule at the expected lines, exit 1", () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build`);
+    const copy = mkdtempSync(path.join(tmpdir(), "serving-ci-showcase-"));
+    mkdirSync(path.join(copy, ".git"));
+    cpSync(path.join(REPO, "__tests__/fixtures/broken"), path.join(copy, "__tests__/fixtures/broken"), { recursive: true });
     const r = spawnSync(process.execPath, [CLI, "lint", "__tests__/fixtures/broken", "--today", "2026-11-27", "--format", "stylish", "--no-color"], {
-      cwd: REPO, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000,
+      cwd: copy, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000,
     });
+    rmSync(copy, { recursive: true, force: true });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1);
     if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, r.stdout);

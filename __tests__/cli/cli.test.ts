@@ -18,11 +18,11 @@ const GOOD = yaml`
 const BAD = GOOD.replace("workload_size: Small", "workload_sise: Small");
 
 describe("serving-ci CLI", () => {
-  it("exits 0 and prints nothing for a clean project", () => {
+  it("exits 0 and says all checks passed for a clean project", () => {
     const p = tempProject({ "serving.yaml": GOOD });
     const r = runCli(["lint"], p.dir);
     p.remove();
-    expect(r.stdout).toBe("");
+    expect(r.stdout).toBe("All checks passed!\n");
     expect(r.status).toBe(0);
   });
 
@@ -53,7 +53,7 @@ describe("serving-ci CLI", () => {
     });
     const r = runCli(["lint"], p.dir);
     p.remove();
-    expect(r.stdout).toBe("");
+    expect(r.stdout).toBe("All checks passed!\n");
     expect(r.status).toBe(0);
   });
 

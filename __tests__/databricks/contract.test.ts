@@ -1,4 +1,4 @@
-// Contract: our schemas parse every real sample in ../shared/reference/samples
+// Contract: our schemas parse every recorded sample (fixtures/reference-samples)
 // and every composed sample of the reference's §9 (copied into fixtures/).
 
 import { describe, it, expect } from "vitest";
@@ -14,7 +14,7 @@ import {
 } from "../../src/databricks/schemas.js";
 import { parseErrorText } from "../../src/databricks/http.js";
 
-const SAMPLES = resolve(__dirname, "../../../shared/reference/samples");
+const SAMPLES = resolve(__dirname, "../fixtures/reference-samples");
 const FIXTURES = resolve(__dirname, "fixtures");
 
 /** Which schema reads a sample, by file name; an unknown name fails the test. */
@@ -35,7 +35,7 @@ function load(dir: string): [string, Record<string, unknown>][] {
 
 describe("schemas parse the reference samples", () => {
   const real = load(SAMPLES);
-  it("finds the real samples beside the repo", () => {
+  it("finds the recorded samples inside the repository", () => {
     expect(real.length).toBeGreaterThanOrEqual(5);
   });
   for (const [file, json] of [...real, ...load(FIXTURES)]) {

@@ -31,7 +31,7 @@ describe("retries and idempotency", () => {
   });
 
   it("honours Retry-After on 429 and retries 503 and resets of a GET", async () => {
-    const faults = { rate: 1, kinds: ["429-retry-after" as const], retryAfterSeconds: 7, paths: "serving-endpoints$", maxFaults: 2 };
+    const faults = { rate: 1, kinds: ["429-retry-after" as const], retryAfterSeconds: 7, paths: ["/api/2.0/serving-endpoints"], maxFaults: 2 };
     await withEmulator({ scenario: { faults } }, async (emu) => {
       const client = clientFor(emu);
       const started = emu.clock.now();
@@ -49,7 +49,7 @@ describe("retries and idempotency", () => {
   });
 
   it("never retries a 400, and never repeats a non-idempotent request whose answer was lost", async () => {
-    await withEmulator({ scenario: { faults: { rate: 1, kinds: ["reset-after"], paths: "invocations$", maxFaults: 1 } } }, async (emu) => {
+    await withEmulator({ scenario: { faults: { rate: 1, kinds: ["reset-after"], paths: ["/serving-endpoints/*/invocations"], maxFaults: 1 } } }, async (emu) => {
       const client = clientFor(emu);
       await expect(client.jobs.getRun(42)).rejects.toThrow(/HTTP 400 INVALID_PARAMETER_VALUE: Run 42 does not exist/);
       expect(emu.log.entries).toHaveLength(1);

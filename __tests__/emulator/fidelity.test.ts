@@ -17,7 +17,7 @@ import {
 } from "../../src/databricks/schemas.js";
 import { DEPLOY_PARAMS, manualClock } from "./harness.js";
 
-const SAMPLES = resolve(__dirname, "../../../shared/reference/samples");
+const SAMPLES = resolve(__dirname, "../fixtures/reference-samples");
 const FIXTURES = resolve(__dirname, "../databricks/fixtures");
 const sample = (f: string): Record<string, unknown> => JSON.parse(readFileSync(resolve(SAMPLES, f), "utf8")) as Record<string, unknown>;
 const fixture = (f: string): Record<string, unknown> => JSON.parse(readFileSync(resolve(FIXTURES, f), "utf8")) as Record<string, unknown>;
@@ -104,7 +104,15 @@ describe("emulator fidelity: serving endpoints", () => {
       expect([again.status, again.json.error_code]).toEqual([409, "RESOURCE_ALREADY_EXISTS"]);
       const busy = await api("PUT", "/api/2.0/serving-endpoints/llama-ep/config", { served_entities: [{ entity_name: "m", entity_version: "2" }] });
       expect(busy.status).toBe(409);
-      expect(busy.json).toEqual({ error_code: "RESOURCE_CONFLICT", message: expect.stringContaining("Endpoint llama-ep is currently updating.") });
+      expect(busy.json).toEqual({
+        error_code: "RESOURCE_CONFLICT",
+        message: expect.stringContaining("Endpoint llama-ep is currently updating."),
+        // Serving errors carry ErrorInfo and RequestInfo (§3.1); the request id is the x-request-id header's.
+        details: [
+          { "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason: "RESOURCE_CONFLICT", domain: "databricks.com", metadata: {} },
+          { "@type": "type.googleapis.com/google.rpc.RequestInfo", request_id: busy.headers.get("x-request-id"), serving_data: "" },
+        ],
+      });
 
       await sleepEmulated(emu, 75_000);
       const ready = ServingEndpointDetailed.parse((await api("GET", "/api/2.0/serving-endpoints/llama-ep")).json);

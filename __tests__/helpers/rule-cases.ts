@@ -9,6 +9,7 @@ import { applyFixes } from "../../src/lint/fix.js";
 import { lint } from "../../src/lint/lint.js";
 import type { Finding } from "../../src/lint/types.js";
 import { tempProject } from "./project.js";
+import { withWorkspace, type OnlineSetup } from "./online.js";
 
 export { dedent, py, yaml } from "./dedent.js";
 
@@ -21,6 +22,8 @@ interface BaseCase {
   paths?: string[];
   /** The fixture is deliberately broken (tests of parse recovery). */
   allowParseErrors?: boolean;
+  /** Lint with --online against an emulated workspace holding this. */
+  online?: OnlineSetup;
 }
 
 export interface ExpectedError {
@@ -32,6 +35,8 @@ export interface ExpectedError {
   /** Substring the message must contain. */
   message?: string;
   file?: string;
+  /** Related locations, each as `file:line message`. */
+  related?: string[];
 }
 
 export interface InvalidCase extends BaseCase {
@@ -43,7 +48,8 @@ export interface InvalidCase extends BaseCase {
 
 export async function runRule(rule: Rule, c: BaseCase): Promise<{ findings: Finding[]; project: ReturnType<typeof tempProject> }> {
   const project = tempProject(c.files);
-  const result = await lint({ cwd: project.dir, paths: c.paths ?? [], rules: [rule, parseRule], today: c.today ?? "2026-11-27" });
+  const request = { cwd: project.dir, paths: c.paths ?? [], rules: [rule, parseRule], today: c.today ?? "2026-11-27" };
+  const result = c.online ? await withWorkspace(c.online, (online) => lint({ ...request, online })) : await lint(request);
   // A fixture that does not parse would make a valid case pass for the wrong reason.
   const broken = rule.id === "parse" || c.allowParseErrors ? [] : result.findings.filter((f) => f.ruleId === "parse");
   if (broken.length) throw new Error(`fixture does not parse: ${broken.map((f) => `${f.span.file}:${f.span.line}: ${f.message}`).join("; ")}`);
@@ -100,5 +106,6 @@ function pick(f: Finding, e: ExpectedError | undefined): ExpectedError {
   if (e.severity !== undefined) out.severity = f.severity;
   if (e.message !== undefined) out.message = f.message.includes(e.message) ? e.message : f.message;
   if (e.file !== undefined) out.file = f.span.file;
+  if (e.related !== undefined) out.related = (f.related ?? []).map((r) => `${r.span.file}:${r.span.line} ${r.message}`);
   return out;
 }

@@ -6,8 +6,10 @@ import path from "node:path";
 import { IterMode, type Tree } from "@lezer/common";
 import { parser } from "@lezer/python";
 import { describe, expect, it } from "vitest";
-import { flatten, unflatten } from "../../src/python/parse-modules.js";
+import type { FileProblem } from "../../src/lint/facts/source.js";
+import { flatten, parseFlat, parseSources, unflatten } from "../../src/python/parse-modules.js";
 import { REPO } from "../helpers/cli.js";
+import { sourceFile } from "./helpers.js";
 
 function pythonFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -34,6 +36,24 @@ describe("flat trees from parse workers", () => {
     for (const text of texts) {
       const tree = parser.parse(text);
       expect(nodes(unflatten(flatten(tree)))).toEqual(nodes(tree));
+    }
+  });
+});
+
+describe("problems of a tree a parse worker built", () => {
+  it("are the problems of a direct parse", () => {
+    const texts = ["def broken(:\n  return 1\n", 'print "x"\n', `x = ${"(".repeat(300)}1${")".repeat(300)}\n`, "x = 1\n",
+      // lezer's valve fires in this valid file: without knowing where, the worker's tree confirms every error, and finds none.
+      Array.from({ length: 6000 }, (_, i) => `C_${i} = {"k": [f"t_{${i}}", "s"], "v": ${i}}\n`).join("")];
+    for (const [i, text] of texts.entries()) {
+      const source = sourceFile("agent.py", text);
+      const [flat] = parseFlat(source);
+      const direct: FileProblem[] = [];
+      const viaWorker: FileProblem[] = [];
+      parseSources([source], direct);
+      parseSources([source], viaWorker, new Map([[source.absPath, [flat!]]]));
+      expect(direct).toHaveLength(i < 3 ? 1 : 0);
+      expect(viaWorker).toEqual(direct);
     }
   });
 });

@@ -41,10 +41,24 @@ describe("formatters", () => {
         "  |       ^^^^^",
         "",
         "2 problems (1 error, 1 warning)",
+        "  docs: traffic-config  https://github.com/serving-ci/serving-ci/blob/main/rules/traffic-config.md",
+        "  docs: schema          https://github.com/serving-ci/serving-ci/blob/main/rules/traffic-config.md",
         "",
       ].join("\n"),
     );
-    expect(stylish(input([]))).toBe("");
+    expect(stylish(input([]))).toBe("All checks passed!\n");
+  });
+
+  it("info-level findings (advice) are notes everywhere and counted apart from errors and warnings", () => {
+    const note = finding({ severity: "info", ruleId: "agent-interface", message: "legacy" });
+    expect(stylish(input([note]))).toContain("dir/serving.yaml:3:7: info: legacy [agent-interface]");
+    expect(stylish(input([note]))).toContain("1 problem (0 errors, 0 warnings, 1 info)");
+    expect(stylish({ ...input([note]), color: true })).not.toMatch(/\x1b\[3[13]m/); // neither red nor yellow
+    expect(markdown(input([note]))).toMatch(/^\*\*serving-ci\*\*: 0 errors, 0 warnings, 1 info$/m);
+    expect(markdown(input([note]))).toContain("| 🔵 info |");
+    expect(github(input([note]))).toMatch(/^::notice /);
+    expect((JSON.parse(json(input([note]))) as { summary: unknown }).summary).toEqual({ errors: 0, warnings: 0, infos: 1 });
+    expect(markdown(input([finding()]))).toMatch(/^\*\*serving-ci\*\*: 1 error, 0 warnings$/m);
   });
 
   it("stylish colours only when asked", () => {

@@ -95,8 +95,115 @@ ruleCases(rule, {
         `,
       },
     },
+    {
+      // mlflow.langchain.log_model detects the chain's endpoints and indexes itself when resources is None
+      // (mlflow/langchain/model.py), so no resources= written does not mean nothing is declared.
+      name: "langchain flavor without resources=: MLflow detects them",
+      files: {
+        "chain.py": py`
+          import mlflow
+          from databricks_langchain import ChatDatabricks
+          llm = ChatDatabricks(endpoint="databricks-meta-llama-3-3-70b-instruct")
+          mlflow.models.set_model(llm)
+        `,
+        "driver.py": py`
+          import mlflow
+          mlflow.langchain.log_model(lc_model="chain.py", name="chain", code_paths=["chain.py"])
+        `,
+      },
+    },
+    {
+      // Each notebook writes its own agent.py with %%writefile: the virtual file belongs to its notebook, so each
+      // log_model is checked against its own notebook's agent, not the first one found.
+      name: "two notebooks writing the same agent.py are two agents",
+      files: {
+        "01_gpt.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC import mlflow
+          # MAGIC from databricks_langchain import ChatDatabricks
+          # MAGIC llm = ChatDatabricks(endpoint="databricks-gpt-5")
+          # MAGIC mlflow.models.set_model(llm)
+
+          # COMMAND ----------
+
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[DatabricksServingEndpoint(endpoint_name="databricks-gpt-5")])
+        `,
+        "02_claude.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC import mlflow
+          # MAGIC from databricks_langchain import ChatDatabricks
+          # MAGIC llm = ChatDatabricks(endpoint="databricks-claude-sonnet-4-5")
+          # MAGIC mlflow.models.set_model(llm)
+
+          # COMMAND ----------
+
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[DatabricksServingEndpoint(endpoint_name="databricks-claude-sonnet-4-5")])
+        `,
+      },
+    },
   ],
   invalid: [
+    {
+      name: "a notebook's own %%writefile agent is checked against its own log_model",
+      files: {
+        "01_gpt.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC import mlflow
+          # MAGIC from databricks_langchain import ChatDatabricks
+          # MAGIC llm = ChatDatabricks(endpoint="databricks-gpt-5")
+          # MAGIC mlflow.models.set_model(llm)
+
+          # COMMAND ----------
+
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[DatabricksServingEndpoint(endpoint_name="databricks-gpt-5")])
+        `,
+        "02_claude.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC import mlflow
+          # MAGIC from databricks_langchain import ChatDatabricks
+          # MAGIC llm = ChatDatabricks(endpoint="databricks-claude-sonnet-4-5")
+          # MAGIC mlflow.models.set_model(llm)
+
+          # COMMAND ----------
+
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[DatabricksServingEndpoint(endpoint_name="databricks-gpt-5")])
+        `,
+      },
+      errors: [
+        { line: 5, file: "02_claude.py", messageId: "undeclared", message: "\"databricks-claude-sonnet-4-5\"" },
+        { line: 12, file: "02_claude.py", messageId: "unused", message: "\"databricks-gpt-5\"" },
+      ],
+    },
+    {
+      name: "langchain flavor with a literal resources= list is judged against it",
+      files: {
+        "chain.py": py`
+          import mlflow
+          from databricks_langchain import ChatDatabricks, VectorSearchRetrieverTool
+          llm = ChatDatabricks(endpoint="databricks-meta-llama-3-3-70b-instruct")
+          retriever = VectorSearchRetrieverTool(index_name="main.support.docs_index")
+          mlflow.models.set_model(llm)
+        `,
+        "driver.py": py`
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          mlflow.langchain.log_model(lc_model="chain.py", name="chain", code_paths=["chain.py"], resources=[DatabricksServingEndpoint(endpoint_name="databricks-meta-llama-3-3-70b-instruct")])
+        `,
+      },
+      errors: [{ line: 4, file: "chain.py", messageId: "undeclared" }],
+    },
     {
       name: "an index the code queries but the model never declared",
       files: {

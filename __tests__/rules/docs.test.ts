@@ -8,6 +8,7 @@ import { RULES } from "../../rules/index.js";
 import { lint } from "../../src/lint/lint.js";
 import { REPO } from "../helpers/cli.js";
 import { tempProject } from "../helpers/project.js";
+import { withWorkspace, type OnlineSetup } from "../helpers/online.js";
 
 const HEADINGS = ["## Why is this bad?", "## Incorrect", "## Correct", "## Options", "## Fix", "## When not to use it"];
 
@@ -15,6 +16,8 @@ interface Block {
   lang: string;
   file?: string;
   code: string;
+  /** ```json workspace: what the emulated workspace holds; the example is linted with --online. */
+  workspace?: boolean;
 }
 
 /** Fenced blocks of one `## Section`; a fence may name its file: ```python file=log_model.py */
@@ -27,7 +30,7 @@ function blocks(doc: string, heading: string): Block[] {
   const re = /```(\w+)([^\n]*)\n([\s\S]*?)```/g;
   for (let m = re.exec(section); m; m = re.exec(section)) {
     const file = /file=(\S+)/.exec(m[2]!)?.[1];
-    out.push({ lang: m[1]!, code: m[3]!, ...(file ? { file } : {}) });
+    out.push({ lang: m[1]!, code: m[3]!, ...(file ? { file } : {}), ...(/\bworkspace\b/.test(m[2]!) ? { workspace: true } : {}) });
   }
   return out;
 }
@@ -39,10 +42,12 @@ function defaultFile(b: Block): string {
 }
 
 async function findingsOf(ruleId: string, example: Block[]): Promise<string[]> {
-  const files = Object.fromEntries(example.filter((b) => b.lang !== "text" && b.lang !== "sh").map((b) => [b.file ?? defaultFile(b), b.code]));
+  const files = Object.fromEntries(example.filter((b) => b.lang !== "text" && b.lang !== "sh" && !b.workspace).map((b) => [b.file ?? defaultFile(b), b.code]));
+  const setup = example.find((b) => b.workspace);
   const p = tempProject(files);
   try {
-    const r = await lint({ cwd: p.dir, paths: [], rules: RULES, today: "2026-11-27" });
+    const request = { cwd: p.dir, paths: [], rules: RULES, today: "2026-11-27" };
+    const r = setup ? await withWorkspace(JSON.parse(setup.code) as OnlineSetup, (online) => lint({ ...request, online })) : await lint(request);
     return r.findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.span.file}:${f.span.line}: ${f.message}`);
   } finally {
     p.remove();

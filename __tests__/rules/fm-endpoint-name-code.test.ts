@@ -57,8 +57,35 @@ ruleCases(rule, {
         `,
       },
     },
+    {
+      // Real evaluation notebooks ship SUPERVISOR_ENDPOINT = "" for the user to fill in: an empty string names no
+      // endpoint, so "not an endpoint name" would be noise (the wrong twin below, a name with a space, still fires).
+      name: "an empty placeholder passed as the endpoint",
+      files: {
+        "eval.py": py`
+          from databricks_openai import DatabricksOpenAI
+          from databricks_langchain import ChatDatabricks
+          SUPERVISOR_ENDPOINT = ""
+          client = DatabricksOpenAI()
+          client.responses.create(model=SUPERVISOR_ENDPOINT, input=[])
+          llm = ChatDatabricks(endpoint="")
+        `,
+      },
+    },
   ],
   invalid: [
+    {
+      name: "a placeholder that is not empty is judged: a space is not an endpoint character",
+      files: {
+        "eval.py": py`
+          from databricks_openai import DatabricksOpenAI
+          SUPERVISOR_ENDPOINT = "my endpoint"
+          client = DatabricksOpenAI()
+          client.responses.create(model=SUPERVISOR_ENDPOINT, input=[])
+        `,
+      },
+      errors: [{ line: 2, messageId: "badCharacters" }],
+    },
     {
       name: "a misspelt name passed to ChatDatabricks: fixed in place",
       files: {

@@ -57,8 +57,41 @@ ruleCases(rule, {
         `,
       },
     },
+    {
+      // Only output_item events carry an output item; a custom event may put any payload in item=, and no helper
+      // builds one. A type computed at run time is not judged either.
+      name: "custom stream events and a computed event type",
+      files: {
+        "agent.py": head + "\n" + py`
+          class Agent(ResponsesAgent):
+              def predict_stream(self, request):
+                  yield ResponsesAgentStreamEvent(type="response.debug", item={"step": "retrieve", "ms": 12})
+                  yield ResponsesAgentStreamEvent(**{"type": "response.debug", "item": {"step": "rank"}})
+                  yield ResponsesAgentStreamEvent(type=request.custom_inputs["event"], item={"note": "x"})
+
+              def predict(self, request): ...
+        `,
+      },
+    },
   ],
   invalid: [
+    {
+      name: "an output_item.added event with a raw item, by keyword and through a spread",
+      files: {
+        "agent.py": head + "\n" + py`
+          class Agent(ResponsesAgent):
+              def predict_stream(self, request):
+                  yield ResponsesAgentStreamEvent(type="response.output_item.added", item={"type": "message", "id": "m1", "content": []})
+                  yield ResponsesAgentStreamEvent(**{"type": "response.output_item.done", "item": {"type": "reasoning", "id": "r"}})
+
+              def predict(self, request): ...
+        `,
+      },
+      errors: [
+        { line: 7, messageId: "rawItem", message: "create_text_output_item(" },
+        { line: 8, messageId: "rawItem", message: "create_reasoning_item(" },
+      ],
+    },
     {
       name: "a raw dict directly, through a variable, and from a function of the same file",
       files: {

@@ -106,8 +106,34 @@ ruleCases(rule, {
         "agent/common.txt": "numpy~=1.26\n",
       },
       errors: [
-        { line: 1, file: "agent/common.txt", messageId: "range" },
-        { line: 4, column: 1, file: "agent/requirements.txt", messageId: "range" },
+        { line: 1, file: "agent/common.txt", messageId: "range", related: ["agent/log_model.py:2 pulled in by log_model(pip_requirements=...) at agent/log_model.py:2"] },
+        { line: 4, column: 1, file: "agent/requirements.txt", messageId: "range", related: ["agent/log_model.py:2 pulled in by log_model(pip_requirements=...) at agent/log_model.py:2"] },
+      ],
+    },
+    {
+      name: "a -r file pulled in by two entries is reported once, at its line, with both entries as related locations",
+      files: {
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="a", python_model="agent.py", pip_requirements=["mlflow==3.6.0", "-r requirements.txt"])
+        `,
+        "serving.yaml": yaml`
+          version: 1
+          model:
+            pip_requirements:
+              - mlflow==3.6.0
+              - -r requirements.txt
+        `,
+        "requirements.txt": "pandas==2.2.3\nlanggraph\n",
+      },
+      errors: [
+        {
+          line: 2, file: "requirements.txt", messageId: "unpinned",
+          related: [
+            "log_model.py:2 pulled in by log_model(pip_requirements=...) at log_model.py:2",
+            "serving.yaml:5 pulled in by serving.yaml model.pip_requirements",
+          ],
+        },
       ],
     },
     {
@@ -120,7 +146,7 @@ ruleCases(rule, {
         `,
       },
       errors: [
-        { line: 3, column: 38, messageId: "range" },
+        { line: 3, column: 38, messageId: "range", related: [] },
         { line: 3, column: 56, messageId: "wildcard" },
       ],
     },

@@ -90,14 +90,57 @@ traffic_config: {routes: [{served_entity_name: gpt, traffic_percentage: 50}, {se
                     - name: \${var.entity}
                       entity_name: \${var.model}
                       workload_size: \${var.size}
-                    - name: \${var.entity}
+                    - name: \${var.other_entity}
                       entity_name: main.agents.x
                       entity_version: \${var.version}
         `,
       },
     },
+    {
+      // A ${...} may hold dots: catalog.schema.name may be a FEATURE_SPEC function, which has no version.
+      name: "a variable entity name without a version is not judged; literal parts of names are fine",
+      files: {
+        "databricks.yml": yaml`
+          bundle: {name: b}
+          resources:
+            model_serving_endpoints:
+              agent:
+                name: agent-\${bundle.target}
+                config:
+                  served_entities:
+                    - name: bot_\${var.v}
+                      entity_name: \${var.catalog}.agents.bot
+                      workload_size: Small
+        `,
+      },
+    },
   ],
   invalid: [
+    {
+      // One variable resolves to one value: two entities written with the same name clash.
+      name: "variables narrow, never switch off: the same name twice, a space in a literal part, system.ai without a version",
+      files: {
+        "databricks.yml": yaml`
+          bundle: {name: b}
+          resources:
+            model_serving_endpoints:
+              agent:
+                name: my agent \${var.suffix}
+                config:
+                  served_entities:
+                    - name: \${var.entity}
+                      entity_name: system.ai.\${var.model}
+                    - name: \${var.entity}
+                      entity_name: main.agents.x
+                      entity_version: \${var.version}
+        `,
+      },
+      errors: [
+        { line: 5, messageId: "badEndpointName" },
+        { line: 9, messageId: "missingVersion" },
+        { line: 10, messageId: "duplicateName" },
+      ],
+    },
     {
       name: "bad characters in endpoint and entity names",
       files: { "serving.yaml": serving(`name: support.agent\nserved_entities:${entity("support agent 7")}`) },

@@ -169,5 +169,27 @@ ruleCases(rule, {
       },
       errors: [{ line: 13, messageId: "unknownEntity", file: "resources/agent.yml" }],
     },
+    {
+      // An entity's variables elsewhere (entity_name) do not hide its literal name from routes.
+      name: "a route to a missing entity, next to entities built from variables",
+      files: {
+        "databricks.yml": yaml`
+          bundle: {name: b}
+          resources:
+            model_serving_endpoints:
+              agent:
+                name: \${var.endpoint}
+                config:
+                  served_entities:
+                    - {name: current, entity_name: "\${var.catalog}.\${var.schema}.bot", entity_version: "6", workload_size: Small}
+                    - {name: next, entity_name: "\${var.catalog}.\${var.schema}.bot", entity_version: "7", workload_size: Small}
+                  traffic_config:
+                    routes:
+                      - {served_model_name: current, traffic_percentage: 50}
+                      - {served_model_name: nxt, traffic_percentage: 50}
+        `,
+      },
+      errors: [{ line: 13, messageId: "unknownEntity" }],
+    },
   ],
 });

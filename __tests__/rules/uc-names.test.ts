@@ -50,6 +50,7 @@ ruleCases(rule, {
                   served_entities:
                     - {name: a, entity_name: "\${var.catalog}.agents.agent", entity_version: "1"}
                     - {name: b, entity_name: "\${var.model_fqn}", entity_version: "1"}
+                    - {name: c, entity_name: "\${var.catalog}.bot", entity_version: "1"}
                   traffic_config: {routes: [{served_entity_name: a, traffic_percentage: 100}]}
         `,
       },
@@ -112,6 +113,30 @@ ruleCases(rule, {
         `,
       },
       errors: [{ line: 8, messageId: "wrongParts", message: "model_name \"agents.agent\"" }],
+    },
+    {
+      // A ${...} adds dots, never removes them: a fourth literal part, an empty literal part
+      // or a space in a literal part is wrong whatever the variables hold.
+      name: "literal parts next to bundle variables are still judged",
+      files: {
+        "databricks.yml": yaml`
+          bundle: {name: b}
+          resources:
+            model_serving_endpoints:
+              agent:
+                name: agent
+                config:
+                  served_entities:
+                    - {name: a, entity_name: "\${var.catalog}.agents.support.bot", entity_version: "1"}
+                    - {name: b, entity_name: "\${var.catalog}..bot", entity_version: "1"}
+                    - {name: c, entity_name: "\${var.catalog}.sales data.bot", entity_version: "1"}
+        `,
+      },
+      errors: [
+        { line: 8, messageId: "wrongParts", message: "has 4 parts" },
+        { line: 9, messageId: "emptyPart" },
+        { line: 10, messageId: "spaceInPart", message: "\"sales data\"" },
+      ],
     },
   ],
 });

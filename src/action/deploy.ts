@@ -9,6 +9,7 @@ import {
   waitForEndpoint,
   waitForRun,
   waitUntilIdle,
+  TERMINAL_LIFE_CYCLE_STATES,
   type DatabricksClient,
   type DeploymentIdentity,
   type EndpointWaitResult,
@@ -17,6 +18,7 @@ import {
   type WaitOutcome,
 } from "../databricks/index.js";
 import { UserError } from "../errors.js";
+import { cancelRunWithin, type CancelResult } from "./cancel-run.js";
 import { applyDirect } from "./deploy-direct.js";
 import { endpointProgress, runProgress } from "./deploy-progress.js";
 import { formatDuration } from "./duration.js";
@@ -25,12 +27,15 @@ import { expectedEntities, type ServingSpec } from "./serving-spec.js";
 import { smokeQuery } from "./smoke-query.js";
 
 export const DEFAULT_DEPLOY_TIMEOUT_MS = 45 * 60_000;
-/** The runner kills the step ~7.5 s after SIGINT: the cancel request must fit well inside. */
-const CANCEL_BUDGET_MS = 4_000;
+/** The runner kills the step ~7.5 s after SIGINT: the cancel and its confirmation must fit well inside. */
+const CANCEL_BUDGET_MS = 3_000;
+
+/** unknown: the workflow stopped waiting while Databricks went on (an unconfirmed cancel, an update under way). */
+export type DeployOutcome = WaitOutcome | "unknown";
 
 export interface DeployReport {
   endpoint: string;
-  outcome: WaitOutcome;
+  outcome: DeployOutcome;
   /** One line: what happened and what to do. */
   message: string;
   mode: "job" | "direct";
@@ -93,7 +98,7 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
     durationMs: 0,
     cancelRequested: false,
   };
-  const finish = (outcome: WaitOutcome, message: string): DeployReport => {
+  const finish = (outcome: DeployOutcome, message: string): DeployReport => {
     report.outcome = outcome;
     report.message = client.redact(message);
     report.durationMs = clock.now() - started;
@@ -101,24 +106,27 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
     return report;
   };
 
-  // Cancel the remote run as soon as the runner asks, not after the current poll.
-  let cancelling: Promise<void> | undefined;
+  // Cancel the remote run as soon as the runner asks, not after the current poll,
+  // but only while it runs: a terminated run cannot be cancelled, and once the
+  // endpoint update has started nothing stops it.
+  let runEnded = false;
+  let cancelling: Promise<CancelResult> | undefined;
   const onAbort = (): void => {
-    if (report.runId === undefined || cancelling) return;
-    const runId = report.runId;
+    if (report.runId === undefined || runEnded || cancelling) return;
     report.cancelRequested = true;
-    o.log(`${stamp()} cancel requested: cancelling Databricks run ${runId}`);
-    cancelling = withTimeout(client.jobs.cancelRun(runId), CANCEL_BUDGET_MS).then(
-      (done) => o.log(done ? `Databricks run ${runId} cancelled` : `cancel of run ${runId} not confirmed within ${CANCEL_BUDGET_MS / 1000}s; check ${report.runUrl ?? "the run"}`),
-      (err: unknown) => o.log(`could not cancel run ${runId}: ${client.redact(err instanceof Error ? err.message : String(err))}; cancel it at ${report.runUrl ?? "the run page"}`),
-    );
+    o.log(`${stamp()} cancel requested: cancelling Databricks run ${report.runId}`);
+    cancelling = cancelRunWithin(client, report.runId, report.runUrl ?? report.endpointUrl, CANCEL_BUDGET_MS);
   };
   o.signal.addEventListener("abort", onAbort);
   const interrupted = async (): Promise<DeployReport | undefined> => {
     if (!o.signal.aborted) return undefined;
     onAbort();
-    await cancelling;
-    return finish("cancelled", report.cancelRequested ? `cancelled; Databricks run ${report.runId} was asked to cancel.` : "cancelled before the deployment finished; a config update already started on the endpoint continues in Databricks.");
+    if (cancelling) {
+      const c = await cancelling;
+      return finish(c.confirmed ? "cancelled" : "unknown", `${c.message}.`);
+    }
+    if (report.runId === undefined && deploySpec.mode === "job") return finish("cancelled", "cancelled before the deployment job started: nothing changed in Databricks.");
+    return finish("unknown", `the workflow was cancelled while the endpoint update goes on in Databricks (nothing can stop it): the outcome is unknown; check ${report.endpointUrl}${report.runUrl ? ` and ${report.runUrl}` : ""}.`);
   };
 
   try {
@@ -137,11 +145,21 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
         o.onRun?.(runId, report.runUrl);
       });
       if (o.signal.aborted) return (await interrupted())!;
+      const logRun = runProgress(o.log, stamp);
       const run = await phases.run(
         "job run",
-        () => waitForRun(ctx, report.runId!, { timeoutMs: remaining(), signal: o.signal, onChange: runProgress(o.log, stamp) }),
+        () =>
+          waitForRun(ctx, report.runId!, {
+            timeoutMs: remaining(),
+            signal: o.signal,
+            onChange: (c) => {
+              if (c.lifeCycleState !== undefined && TERMINAL_LIFE_CYCLE_STATES.has(c.lifeCycleState)) runEnded = true;
+              logRun(c);
+            },
+          }),
         (r) => (o.signal.aborted ? "cancelled" : r.outcome),
       );
+      if (run.outcome !== "timeout") runEnded = true;
       if (run.runPageUrl) report.runUrl = run.runPageUrl;
       report.failedTasks = run.failedTasks;
       if (o.signal.aborted) return (await interrupted())!;
@@ -197,17 +215,4 @@ function absorbEndpoint(report: DeployReport, ep: EndpointWaitResult): void {
   const st = ep.endpoint?.state;
   report.state = st?.config_update && st.config_update !== "NOT_UPDATING" ? st.config_update : st?.ready;
   report.traffic = (ep.endpoint?.config?.traffic_config?.routes ?? []).map((r) => ({ name: r.served_entity_name ?? r.served_model_name ?? "?", percent: r.traffic_percentage }));
-}
-
-/** true when the promise settled in time; rejects when it rejected in time. */
-async function withTimeout(p: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([p.then(() => true), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

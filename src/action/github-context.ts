@@ -64,7 +64,9 @@ export function readGitHubContext(env: Env, readText: (path: string) => string =
     ? {
         number: pr.number,
         headSha: pr.head.sha,
+        // A deleted fork leaves head.repo null: its code is still not ours.
         fromFork:
+          pr.head.repo === null ||
           pr.head.repo?.fork === true ||
           (pr.head.repo?.full_name !== undefined && pr.base?.repo?.full_name !== undefined && pr.head.repo.full_name !== pr.base.repo.full_name),
       }

@@ -2,7 +2,6 @@
 // the lines (errors first), the full table in the job summary, SARIF for code
 // scanning, counts as outputs. Needs no Databricks credentials at all.
 
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { RULES } from "../../rules/index.js";
 import { UserError } from "../errors.js";
@@ -16,6 +15,7 @@ import { countFindings, plural, type Counts } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import { Output, type FailOn } from "./constants.js";
 import { expandFiles } from "./expand-files.js";
+import { writeReportFile } from "./safe-write.js";
 import type { ActionIO } from "./io.js";
 
 /** GitHub displays at most this many annotations of each level per step. */
@@ -74,13 +74,10 @@ export async function runLintStep(o: LintStepOptions): Promise<LintStepResult> {
   o.io.setOutput(Output.Warnings, String(counts.warnings));
   if (o.sarifFile) {
     const target = path.resolve(o.cwd, o.sarifFile);
-    try {
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, sarif(report));
-    } catch (err) {
-      throw new UserError(`sarif-file: cannot write ${target}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-    }
-    o.io.setOutput(Output.SarifFile, target);
+    // An environment fault, not a lint result: warn and go on (a deploy after this still runs).
+    const written = writeReportFile(target, sarif(report));
+    if (written.ok) o.io.setOutput(Output.SarifFile, target);
+    else o.io.warning(`sarif-file: could not write ${target}: ${written.reason}. The findings are in the log and the job summary.`, { title: "serving-ci: SARIF not written" });
   }
 
   const failed = o.failOn === "never" ? false : o.failOn === "warning" ? counts.errors + counts.warnings > 0 : counts.errors > 0;

@@ -23,6 +23,7 @@ import { planEndpoint, type Plan } from "./plan.js";
 import { planLines } from "./plan-render.js";
 import { belongsTo, readServingSpec, type ServingSpec } from "./serving-spec.js";
 import { clockFor } from "./time-scale.js";
+import { FORK_DEPLOY_REFUSED, untrustedReason } from "./trust.js";
 
 export interface ActionDeps {
   env: Env;
@@ -66,7 +67,8 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
   const workspace = deps.env.GITHUB_WORKSPACE ?? deps.cwd;
   const cwd = path.resolve(workspace, inputs.workingDirectory ?? ".");
   const today = inputs.today ?? deps.now().toISOString().slice(0, 10);
-  const fromFork = ctx.pullRequest?.fromFork === true;
+  const untrusted = untrustedReason(ctx);
+  const fromFork = untrusted !== undefined;
 
   const lint = await runLintStep({ cwd, workspace, files: inputs.files, today, failOn: inputs.failOn, sarifFile: inputs.sarifFile, io });
   const failures: string[] = [];
@@ -80,6 +82,8 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
 
   let client: DatabricksClient | undefined;
   const databricks = (): DatabricksClient => {
+    // The trust boundary (trust.ts): checked again where the client is made, not only by the callers.
+    if (untrusted) throw new Error(`refusing to create a Databricks client: ${untrusted}`);
     if (client) return client;
     const created = (deps.databricks ?? createDatabricksClient)({
       env: dbEnv,
@@ -93,7 +97,7 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
   };
 
   if (inputs.command === "plan") {
-    const skip = fromFork ? "pull request from a fork: no Databricks secrets" : credentials ? undefined : "no Databricks credentials (set the host input and token, or client-id with client-secret or OIDC)";
+    const skip = untrusted ? `${untrusted}: serving-ci never uses Databricks credentials for a fork's code` : credentials ? undefined : "no Databricks credentials (set the host input and token, or client-id with client-secret or OIDC)";
     if (skip && !fromFork) io.notice(`serving-ci plan skipped: ${skip}.`);
     for (const r of runs) {
       if (skip) {
@@ -114,7 +118,10 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
   }
 
   const deploys: DeployReport[] = [];
-  if (inputs.command === "deploy") {
+  if (inputs.command === "deploy" && untrusted) {
+    io.warning(`serving-ci: not deploying: ${untrusted}. ${FORK_DEPLOY_REFUSED}`, { title: "serving-ci deploy refused" });
+    io.setOutput(Output.Outcome, "skipped");
+  } else if (inputs.command === "deploy") {
     if (!credentials) throw new UserError("deploy needs Databricks credentials: set the host input and token, or client-id with client-secret, or client-id with `permissions: id-token: write` (GitHub OIDC).");
     if (runs.length === 0) throw new UserError(`deploy: no serving.yaml found${inputs.files.length ? ` in ${inputs.files.join(", ")}` : ""}.`);
     if (lint.counts.errors > 0) {
@@ -147,7 +154,7 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
       if (deps.signal.aborted && deploys.length < runs.length) failures.push(`cancelled before deploying ${runs.length - deploys.length} endpoint(s)`);
     }
   }
-  if (inputs.command !== "deploy" || deploys.length === 0) {
+  if (!(inputs.command === "deploy" && untrusted) && (inputs.command !== "deploy" || deploys.length === 0)) {
     io.setOutput(Output.Outcome, deps.signal.aborted ? "cancelled" : failures.length ? "failed" : "success");
   }
 

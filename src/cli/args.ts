@@ -1,18 +1,22 @@
-// argv → a typed command. Every usage mistake is a UserError (exit 2).
-import { parseArgs } from "node:util";
+// argv → a typed command. Every usage mistake is a UserError (exit 2). Each
+// command's options are one table (parsing, did-you-mean and --help read it):
+// a new option is one row there plus one line in its command's parser.
 import { UserError } from "../errors.js";
 import { FORMATTERS } from "../report/formatters.js";
+import { formatOptions, parseOptions, type OptionSpec } from "./options.js";
 
 export interface LintCommand {
   command: "lint";
   paths: string[];
   format: string;
   output?: string;
+  /** Undefined: no limit (the default, and `--max-warnings -1`, as in ESLint). */
   maxWarnings?: number;
   today?: string;
   config?: string;
   fix: boolean;
   fixRetired: boolean;
+  /** --color / --no-color; undefined lets the environment decide (FORCE_COLOR, NO_COLOR, TTY). */
   color?: boolean;
   /** Say on stderr what each file was taken for. */
   verbose: boolean;
@@ -22,52 +26,91 @@ export interface LintCommand {
 
 export type Command =
   | LintCommand
-  | { command: "rules"; format: "text" | "json" }
+  | { command: "rules"; format: "text" | "json"; id?: string; color?: boolean }
   | { command: "emulator"; args: string[] }
-  | { command: "help" }
+  | { command: "help"; text: string }
   | { command: "version" };
+
+const HELP: OptionSpec = { name: "help", short: "h", help: "Show this help" };
+const COLOR: OptionSpec[] = [
+  { name: "color", help: "Force colour (also FORCE_COLOR=1)" },
+  { name: "no-color", help: "No colour (also NO_COLOR=1)" },
+];
+
+export const LINT_OPTIONS: readonly OptionSpec[] = [
+  { name: "format", short: "f", value: "NAME", help: `${Object.keys(FORMATTERS).join(", ")} (default: stylish)` },
+  { name: "output", short: "o", value: "FILE", help: "Write the report to FILE instead of stdout" },
+  { name: "max-warnings", value: "N", help: "Exit 1 when there are more than N warnings (-1: no limit, the default)" },
+  { name: "today", value: "YYYY-MM-DD", help: "Date to judge retirements against (default: today)" },
+  { name: "config", value: "FILE", help: "Config file (default: .serving-ci.yaml at the repository root)" },
+  { name: "fix", help: "Apply safe fixes" },
+  { name: "fix-retired", help: "Also replace retired endpoints by their successor (changes behaviour)" },
+  { name: "threads", value: "N", help: "Threads for parsing Python in large runs (default: available cores)" },
+  { name: "verbose", help: "Say what each file was taken for (serving, bundle, python, ...) and why files were skipped" },
+  ...COLOR,
+  HELP,
+];
+
+export const RULES_OPTIONS: readonly OptionSpec[] = [{ name: "json", help: "The rule list as JSON" }, ...COLOR, HELP];
+
+const EXIT_CODES = "Exit codes: 0 no findings at the failing level, 1 findings, 2 usage, config or I/O error.";
 
 export const USAGE = `Usage: serving-ci <command> [options]
 
 Commands:
   lint [paths...]     Lint serving.yaml files, bundles and the Python they point to (default: this repository)
-  rules               List the rules with their docs
+  rules [id]          List the rules, or show one rule's page
   emulator            Run the local Databricks workspace emulator
-  help, version
+  help [command], version
 
-Lint options:
-  -f, --format NAME   stylish (default), json, sarif, github, markdown
-  -o, --output FILE   Write the report to FILE instead of stdout
-  --max-warnings N    Exit 1 when there are more than N warnings
-  --today YYYY-MM-DD  Date to judge retirements against (default: today)
-  --config FILE       Config file (default: .serving-ci.yaml at the repository root)
-  --fix               Apply safe fixes
-  --fix-retired       Also replace retired endpoints by their successor (changes behaviour)
-  --threads N         Threads for parsing Python in large runs (default: available cores)
-  --verbose           Say what each file was taken for (serving, bundle, python, ...) and why files were skipped
-  --color / --no-color
-
-Exit codes: 0 no findings at the failing level, 1 findings, 2 usage, config or I/O error.
+Run "serving-ci <command> --help" for a command's options.
+${EXIT_CODES}
 `;
+
+const LINT_USAGE = `Usage: serving-ci lint [paths...] [options]
+
+Lints serving.yaml files, Databricks Asset Bundles, requirements, Python and notebooks
+(default: the repository around the current directory, honouring .gitignore).
+
+Options:
+${formatOptions(LINT_OPTIONS)}
+
+${EXIT_CODES}
+`;
+
+const RULES_USAGE = `Usage: serving-ci rules [id] [options]
+
+Without an id: every rule, its default severity and its docs link.
+With an id: the rule's page (what it checks, why, incorrect and correct examples).
+
+Options:
+${formatOptions(RULES_OPTIONS)}
+`;
+
+const COMMAND_HELP: Readonly<Record<string, string>> = { lint: LINT_USAGE, rules: RULES_USAGE };
 
 export function parseCommand(argv: string[]): Command {
   const [command, ...rest] = argv;
   switch (command) {
     case undefined:
-    case "help":
     case "--help":
     case "-h":
-      return { command: "help" };
+      return { command: "help", text: USAGE };
+    case "help": {
+      const topic = rest[0];
+      if (topic === undefined) return { command: "help", text: USAGE };
+      const text = COMMAND_HELP[topic];
+      if (!text) throw new UserError(`no help for "${topic}" (commands: lint, rules, emulator)`);
+      return { command: "help", text };
+    }
     case "version":
     case "--version":
     case "-v":
       return { command: "version" };
     case "emulator":
       return { command: "emulator", args: rest };
-    case "rules": {
-      const { values } = parse(rest, { json: { type: "boolean" } }, false);
-      return { command: "rules", format: values.json ? "json" : "text" };
-    }
+    case "rules":
+      return parseRules(rest);
     case "lint":
       return parseLint(rest);
     default:
@@ -75,55 +118,48 @@ export function parseCommand(argv: string[]): Command {
   }
 }
 
-function parseLint(args: string[]): LintCommand {
-  const { values, positionals } = parse(
-    args,
-    {
-      format: { type: "string", short: "f" },
-      output: { type: "string", short: "o" },
-      "max-warnings": { type: "string" },
-      today: { type: "string" },
-      config: { type: "string" },
-      fix: { type: "boolean" },
-      "fix-retired": { type: "boolean" },
-      color: { type: "boolean" },
-      "no-color": { type: "boolean" },
-      threads: { type: "string" },
-      verbose: { type: "boolean" },
-    },
-    true,
-  );
-  const format = (values.format as string | undefined) ?? "stylish";
+function color(values: Map<string, string | true>): { color?: boolean } {
+  if (values.has("no-color")) return { color: false };
+  if (values.has("color")) return { color: true };
+  return {};
+}
+
+function parseRules(args: string[]): Command {
+  const { values, positionals } = parseOptions(args, RULES_OPTIONS, "rules");
+  if (values.has("help")) return { command: "help", text: RULES_USAGE };
+  if (positionals.length > 1) throw new UserError(`rules takes at most one rule id, got ${positionals.length}`);
+  return { command: "rules", format: values.has("json") ? "json" : "text", ...(positionals[0] ? { id: positionals[0] } : {}), ...color(values) };
+}
+
+function parseLint(args: string[]): LintCommand | Command {
+  const { values, positionals } = parseOptions(args, LINT_OPTIONS, "lint");
+  if (values.has("help")) return { command: "help", text: LINT_USAGE };
+  const str = (name: string): string | undefined => {
+    const v = values.get(name);
+    return typeof v === "string" ? v : undefined;
+  };
+  const format = str("format") ?? "stylish";
   if (!(format in FORMATTERS)) throw new UserError(`unknown format "${format}" (expected ${Object.keys(FORMATTERS).join(", ")})`);
-  const cmd: LintCommand = { command: "lint", paths: positionals, format, fix: Boolean(values.fix || values["fix-retired"]), fixRetired: Boolean(values["fix-retired"]), verbose: Boolean(values.verbose) };
-  if (typeof values.output === "string") cmd.output = values.output;
-  if (typeof values.config === "string") cmd.config = values.config;
-  const mw = values["max-warnings"];
-  if (typeof mw === "string") {
-    if (!/^\d+$/.test(mw)) throw new UserError(`--max-warnings takes a whole number, got "${mw}"`);
-    cmd.maxWarnings = Number(mw);
+  const fixRetired = values.has("fix-retired");
+  const cmd: LintCommand = { command: "lint", paths: positionals, format, fix: values.has("fix") || fixRetired, fixRetired, verbose: values.has("verbose"), ...color(values) };
+  const output = str("output");
+  if (output !== undefined) cmd.output = output;
+  const config = str("config");
+  if (config !== undefined) cmd.config = config;
+  const mw = str("max-warnings");
+  if (mw !== undefined) {
+    if (!/^(\d+|-1)$/.test(mw)) throw new UserError(`--max-warnings takes a whole number, or -1 for no limit, got "${mw}"`);
+    if (mw !== "-1") cmd.maxWarnings = Number(mw);
   }
-  const threads = values.threads;
-  if (typeof threads === "string") {
+  const threads = str("threads");
+  if (threads !== undefined) {
     if (!/^[1-9]\d*$/.test(threads)) throw new UserError(`--threads takes a whole number of at least 1, got "${threads}"`);
     cmd.threads = Number(threads);
   }
-  const today = values.today;
-  if (typeof today === "string") {
+  const today = str("today");
+  if (today !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UserError(`--today takes a date like 2026-11-27, got "${today}"`);
     cmd.today = today;
   }
-  if (values["no-color"]) cmd.color = false;
-  else if (values.color) cmd.color = true;
   return cmd;
-}
-
-type Options = NonNullable<Parameters<typeof parseArgs>[0]>["options"];
-
-function parse(args: string[], options: Options, allowPositionals: boolean) {
-  try {
-    return parseArgs({ args, options: options ?? {}, allowPositionals, strict: true });
-  } catch (e) {
-    throw new UserError(`${(e as Error).message}\n\n${USAGE}`);
-  }
 }

@@ -1,23 +1,27 @@
 // The CLI's only contact with process: argv, cwd, stdout/stderr, exit code.
+import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import { UserError } from "../errors.js";
 import { isParseWorker, runParseWorker } from "../python/parse-worker.js";
 import { VERSION } from "../version.js";
-import { parseCommand, USAGE } from "./args.js";
+import { parseCommand } from "./args.js";
 import { rulesList } from "./run-rules-list.js";
+import { rulePage } from "./rule-page.js";
+import { detectTerminal } from "./terminal.js";
 import { runLint, type CliIO } from "./run-lint.js";
 
 async function main(argv: string[], io: CliIO): Promise<number> {
   const cmd = parseCommand(argv);
   switch (cmd.command) {
     case "help":
-      io.stdout(USAGE);
+      io.stdout(cmd.text);
       return 0;
     case "version":
       io.stdout(`${VERSION}\n`);
       return 0;
     case "rules":
-      io.stdout(rulesList(cmd.format));
+      io.stdout(cmd.id === undefined ? rulesList(cmd.format) : rulePage(cmd.id, io.docsDir, detectTerminal(cmd.color, io.env, io.isTTY).color));
       return 0;
     case "lint":
       return runLint(cmd, io);
@@ -36,7 +40,10 @@ const io: CliIO = {
   parseWorkers: { script: process.argv[1]!, threads: availableParallelism() },
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
-  isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  // The bundle is dist/cli/index.js; the rule pages ship beside it in rules/ (package.json files).
+  docsDir: path.resolve(path.dirname(realpathSync(process.argv[1]!)), "../../rules"),
   now: () => new Date(),
 };
 

@@ -8,12 +8,19 @@ import { countFindings } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import type { ParseWorkers } from "../python/parse-worker-protocol.js";
 import type { LintCommand } from "./args.js";
+import { ioMessage } from "../io-message.js";
+import { detectTerminal, type Env } from "./terminal.js";
 
 export interface CliIO {
   cwd: string;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** stdout is a terminal. */
   isTTY: boolean;
+  /** The environment (NO_COLOR, FORCE_COLOR, terminal identification). */
+  env: Env;
+  /** Where the rule pages (rules/*.md) are: they ship in the package. */
+  docsDir: string;
   now: () => Date;
   /** Lets a large lint parse Python on worker threads. */
   parseWorkers?: ParseWorkers;
@@ -32,9 +39,12 @@ export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
     ...(io.parseWorkers ? { parseWorkers: { ...io.parseWorkers, ...(cmd.threads ? { threads: cmd.threads } : {}) } } : {}),
   };
   let result: LintResult = await lint(request);
+  let fixed: number | undefined;
   if (cmd.fix) {
     const optIns = new Set(cmd.fixRetired ? ["fix-retired"] : []);
     const notWritten = new Set<string>();
+    const applicable = (r: LintResult) => r.findings.filter((f) => f.fix && (f.fix.safe || (f.fix.optIn !== undefined && optIns.has(f.fix.optIn)))).length;
+    const before = applicable(result);
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const reasons: string[] = [];
       const applied = applyFixes(result.findings, result.files, { optIns, root: result.repoRoot, notWritten: reasons });
@@ -43,20 +53,23 @@ export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
       result = await lint(request);
     }
     for (const r of notWritten) io.stderr(`serving-ci: --fix: ${r}\n`);
+    fixed = fixedCount(result) ?? Math.max(0, before - applicable(result));
   }
   if (cmd.verbose) {
     for (const f of result.inventory) io.stderr(`serving-ci: ${f.path}: ${f.kind}${f.note ? ` (${f.note})` : ""}\n`);
   }
+  // A report written to a file never gets escape codes, whatever the terminal.
+  const terminal = cmd.output ? { color: cmd.color ?? false, hyperlinks: false } : detectTerminal(cmd.color, io.env, io.isTTY);
   const formatter = FORMATTERS[cmd.format]!;
   const report = formatter({
     findings: result.findings, files: result.files, rules: RULES, version: VERSION, inventory: result.inventory,
-    color: cmd.color ?? (io.isTTY && !cmd.output),
+    ...terminal, ...(fixed === undefined ? {} : { fixed }),
   });
   if (cmd.output) {
     try {
       writeFileSync(cmd.output, report);
     } catch (e) {
-      throw new UserError(`cannot write ${cmd.output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      throw new UserError(ioMessage("cannot write the report to", cmd.output, e));
     }
   } else io.stdout(report);
   if (result.fileCount === 0 && result.missingPaths.length === 0) io.stderr("serving-ci: no serving.yaml, bundle, Python or notebook files found\n");
@@ -69,4 +82,14 @@ export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * The fix pass's own count when the lint result carries one (the fix engine
+ * may expose it); otherwise the caller counts: the findings with an applicable
+ * fix before, minus those left after (fixes that create new fixable findings
+ * would be undercounted, never overcounted).
+ */
+function fixedCount(result: LintResult): number | undefined {
+  return "fixed" in result && typeof result.fixed === "number" ? result.fixed : undefined;
 }

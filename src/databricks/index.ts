@@ -23,3 +23,4 @@ export type { PollOptions } from "./poll.js";
 export type { ServingEndpoints } from "./serving.js";
 export type { Jobs, RunNowRequest } from "./jobs.js";
 export type { ServingEndpointDetailed, Run, RunOutput, EndpointCoreConfigInput, CreateServingEndpoint } from "./schemas.js";
+export { TERMINAL_LIFE_CYCLE_STATES } from "./schemas.js";

@@ -79,8 +79,8 @@ export class Jobs {
     }
   }
 
-  getRun(runId: number): Promise<Run> {
-    return this.http.request({ method: "GET", path: `${this.base}/runs/get`, query: { run_id: runId }, schema: Run, idempotent: true });
+  getRun(runId: number, signal?: AbortSignal): Promise<Run> {
+    return this.http.request({ method: "GET", path: `${this.base}/runs/get`, query: { run_id: runId }, schema: Run, idempotent: true, ...(signal ? { signal } : {}) });
   }
 
   /** Output of one task run. Pass `tasks[i].run_id`: a job run id is refused (§2.3). */
@@ -95,7 +95,7 @@ export class Jobs {
   }
 
   /** Asks for cancellation; the run ends TERMINATED/CANCELED a little later. A finished run is unchanged. */
-  async cancelRun(runId: number): Promise<void> {
-    await this.http.request({ method: "POST", path: `${this.base}/runs/cancel`, json: { run_id: runId }, schema: EmptyResponse, idempotent: true });
+  async cancelRun(runId: number, signal?: AbortSignal): Promise<void> {
+    await this.http.request({ method: "POST", path: `${this.base}/runs/cancel`, json: { run_id: runId }, schema: EmptyResponse, idempotent: true, ...(signal ? { signal } : {}) });
   }
 }

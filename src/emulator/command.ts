@@ -5,13 +5,14 @@ import { startEmulator } from "./server.js";
 import { DEFAULT_TOKEN, loadScenarioFile, type ScenarioInput } from "./scenario.js";
 import { UserError } from "../errors.js";
 
-export const EMULATOR_USAGE = `Usage: serving-ci emulator [--port N] [--token T] [--speed X] [--scenario FILE]
+export const EMULATOR_USAGE = `Usage: serving-ci emulator [--port N] [--token T] [--control-token C] [--speed X] [--scenario FILE]
 
 Runs a local emulator of the Databricks workspace API (serving endpoints, jobs,
 OAuth/OIDC) on 127.0.0.1 and prints its base URL on the first line.
 
   --port N          port to listen on (default 0: any free port)
   --token T         the PAT clients must send (default ${DEFAULT_TOKEN})
+  --control-token C bearer for /_emulator/scenario, /requests, /events (default: random, printed at start)
   --speed X         emulated time runs X times faster than real time (default 1)
   --scenario FILE   JSON scenario: phase durations, outcomes, faults, auth, jobs
 
@@ -20,12 +21,13 @@ Point a client at it with DATABRICKS_HOST=<url> DATABRICKS_TOKEN=<token>.`;
 interface Parsed {
   port: number;
   token: string;
+  controlToken: string | undefined;
   speed: number;
   scenario: string | undefined;
 }
 
 function parseArgs(args: string[]): Parsed | "help" {
-  const out: Parsed = { port: 0, token: DEFAULT_TOKEN, speed: 1, scenario: undefined };
+  const out: Parsed = { port: 0, token: DEFAULT_TOKEN, controlToken: undefined, speed: 1, scenario: undefined };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     if (arg === "-h" || arg === "--help") return "help";
@@ -45,6 +47,9 @@ function parseArgs(args: string[]): Parsed | "help" {
       }
       case "--token":
         out.token = value();
+        break;
+      case "--control-token":
+        out.controlToken = value();
         break;
       case "--speed": {
         const v = value();
@@ -88,7 +93,13 @@ export async function emulatorCommand(
 
   let emulator;
   try {
-    emulator = await startEmulator({ port: parsed.port, token: parsed.token, speed: parsed.speed, scenario });
+    emulator = await startEmulator({
+      port: parsed.port,
+      token: parsed.token,
+      speed: parsed.speed,
+      scenario,
+      ...(parsed.controlToken ? { controlToken: parsed.controlToken } : {}),
+    });
   } catch (err) {
     out.stderr(`cannot start the emulator on 127.0.0.1:${parsed.port}: ${(err as Error).message}`);
     return 2;
@@ -97,6 +108,8 @@ export async function emulatorCommand(
   out.stderr(
     `Databricks workspace emulator at ${emulator.url} (speed ${parsed.speed}x; token ${parsed.token === DEFAULT_TOKEN ? `the default ${DEFAULT_TOKEN}` : "as given with --token"}; OAuth client ${emulator.scenario.auth.clients[0]?.clientId ?? "none"}). Ctrl-C stops it.`,
   );
+  // The control token is printed only when it was generated here: one given with --control-token is the caller's own.
+  out.stderr(`Control routes (/_emulator/scenario, /requests, /events): Authorization: Bearer ${parsed.controlToken ? "(the --control-token value)" : emulator.controlToken}`);
 
   await new Promise<void>((resolve) => {
     const stop = (): void => {

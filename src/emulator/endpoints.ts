@@ -60,6 +60,8 @@ export class EndpointStore {
     private readonly timeline: Timeline,
     private readonly scenario: () => Scenario,
     private readonly emit: (e: EmulatorEvent) => void,
+    /** Why Unity Catalog cannot serve (model, version), or undefined (see unity-catalog.ts). */
+    private readonly entityProblem: (name: string, version: string | undefined) => string | undefined = () => undefined,
   ) {}
 
   create(raw: unknown, at = this.timeline.now()): unknown {
@@ -225,6 +227,9 @@ export class EndpointStore {
         (s.name as string | undefined) ??
         (external?.name ? external.name.replace(/[.:]/g, "-") : `${(entityName ?? "entity").split(".").pop()}-${entityVersion ?? "1"}`);
       if (!NAME_RE.test(name)) throw new ReplyError(invalidParam(`Served entity name "${name}" is invalid.`));
+      // Choice (unconfirmed): the service refuses the request at once, rather than failing the update later.
+      const problem = external || !entityName ? undefined : this.entityProblem(entityName, entityVersion);
+      if (problem) throw new ReplyError(notFound(problem));
       const { burst_scaling_enabled: _never, ...spec } = s; // accepted, never echoed (§1.10)
       return {
         spec: {

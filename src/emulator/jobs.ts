@@ -245,9 +245,10 @@ export class JobStore {
       } catch (err) {
         const body = err instanceof ReplyError ? (err.reply.body as { error_code?: string; message?: string }) : undefined;
         const line = body ? `${body.error_code}: ${body.message}` : String(err);
+        const error = `databricks.sdk.errors.platform.${sdkErrorClass(body?.error_code)}: ${line}`;
         failure = {
-          error: `databricks.sdk.errors.platform.ResourceConflict: ${line}`,
-          traceback: `Traceback (most recent call last):\n  File "/Workspace/deploy.py", line 18, in <module>\n    agents.deploy(model_name, int(version), endpoint_name=endpoint_name)\ndatabricks.sdk.errors.platform.ResourceConflict: ${line}`,
+          error,
+          traceback: `Traceback (most recent call last):\n  File "/Workspace/deploy.py", line 18, in <module>\n    agents.deploy(model_name, int(version), endpoint_name=endpoint_name)\n${error}`,
         };
       }
     }
@@ -381,4 +382,11 @@ export class JobStore {
       ...(Object.keys(run.overrides).length ? { overriding_parameters: { job_parameters: run.overrides } } : {}),
     };
   }
+}
+
+/** The class databricks-sdk-py raises for an error_code (its mapping table, §3.2). */
+function sdkErrorClass(code: string | undefined): string {
+  if (code === "RESOURCE_DOES_NOT_EXIST") return "ResourceDoesNotExist";
+  if (code === "INVALID_PARAMETER_VALUE") return "InvalidParameterValue";
+  return "ResourceConflict";
 }

@@ -17,7 +17,7 @@ export interface LoggedRequest {
   body?: unknown;
 }
 
-const SECRET_FIELDS = new Set(["client_secret", "subject_token", "access_token", "token", "password"]);
+const SECRET_FIELDS = new Set(["client_secret", "subject_token", "access_token", "token", "password", "string_value", "bytes_value"]);
 
 export function redactBody(body: unknown): unknown {
   if (Array.isArray(body)) return body.map(redactBody);
@@ -25,6 +25,20 @@ export function redactBody(body: unknown): unknown {
     return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, SECRET_FIELDS.has(k) ? "***" : redactBody(v)]));
   }
   return body;
+}
+
+/** Larger bodies are logged by size only, so a test that sends megabytes does not keep them. */
+const MAX_LOGGED_BODY = 64 * 1024;
+
+/** A request body as the log keeps it: parsed, secrets masked, big ones by size. */
+export function loggableBody(text: string, isForm: boolean): unknown {
+  if (text.length > MAX_LOGGED_BODY) return `(${text.length} bytes)`;
+  if (isForm) return redactBody(Object.fromEntries(new URLSearchParams(text)));
+  try {
+    return redactBody(JSON.parse(text));
+  } catch {
+    return "(unparseable)";
+  }
 }
 
 export class RequestLog {

@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { UserError } from "../errors.js";
+import { parsePathPattern } from "./path-patterns.js";
 
 const Failure = z.object({
   /** One line, as `runs/get-output` reports it in `error`. */
@@ -48,8 +49,13 @@ export const Faults = z.object({
   retryAfterSeconds: z.number().nonnegative(),
   /** Extra latency of a "slow" answer, emulated ms. */
   slowMs: z.number().nonnegative(),
-  /** Only paths matching this regular expression meet faults. */
-  paths: z.string(),
+  /** Only paths matching one of these patterns meet faults (see path-patterns.ts; no regular expressions). */
+  paths: z.array(
+    z.string().superRefine((text, ctx) => {
+      const parsed = parsePathPattern(text);
+      if (typeof parsed === "string") ctx.addIssue({ code: "custom", message: parsed });
+    }),
+  ),
   /** Stop after this many faults (null: no limit), e.g. "the next 2 requests get 429". */
   maxFaults: z.number().int().nonnegative().nullable(),
 });
@@ -70,6 +76,25 @@ export const AuthSettings = z.object({
 });
 export type AuthSettings = z.infer<typeof AuthSettings>;
 
+export const DENIABLE_KINDS = [
+  "model", "function", "vector_search_endpoint", "vector_search_index", "sql_warehouse", "genie_space", "secret_scope",
+] as const;
+
+/** Workspace objects that exist at start (or are added by PUT /_emulator/scenario); the create APIs add more. */
+export const WorkspaceSeed = z.object({
+  modelVersions: z.array(
+    z.object({ model: z.string(), version: z.number().int().positive(), status: z.enum(["READY", "PENDING_REGISTRATION", "FAILED_REGISTRATION"]).optional() }),
+  ),
+  functions: z.array(z.string()),
+  vectorSearchIndexes: z.array(z.object({ name: z.string(), endpoint: z.string().optional() })),
+  warehouses: z.array(z.object({ id: z.string(), name: z.string() })),
+  genieSpaces: z.array(z.object({ id: z.string(), title: z.string().optional(), warehouseId: z.string() })),
+  secretScopes: z.array(z.object({ name: z.string(), keys: z.array(z.string()) })),
+  /** The caller gets 403 PERMISSION_DENIED on these, whether they exist or not. */
+  denied: z.array(z.object({ kind: z.enum(DENIABLE_KINDS), name: z.string() })),
+}).partial();
+export type WorkspaceSeed = z.infer<typeof WorkspaceSeed>;
+
 export const ScenarioFile = z.object({
   defaults: Knobs.partial().optional(),
   /** Per endpoint name, over the defaults. */
@@ -78,6 +103,7 @@ export const ScenarioFile = z.object({
   auth: AuthSettings.partial().optional(),
   /** Jobs to create at start (job settings, as for jobs/create). */
   jobs: z.array(z.looseObject({ name: z.string() })).optional(),
+  workspace: WorkspaceSeed.optional(),
 });
 export type ScenarioInput = z.infer<typeof ScenarioFile>;
 
@@ -87,6 +113,8 @@ export interface Scenario {
   faults: Faults;
   auth: AuthSettings;
   jobs: Record<string, unknown>[];
+  /** Denials accumulate over scenario updates, like the objects themselves. */
+  denied: NonNullable<WorkspaceSeed["denied"]>;
 }
 
 /** Out of the box a deployment takes ~10 s, so a person can watch the phases. */
@@ -127,7 +155,7 @@ const DEFAULT_FAULTS: Faults = {
   kinds: [...FAULT_KINDS],
   retryAfterSeconds: 2,
   slowMs: 3_000,
-  paths: "^/(api|serving-endpoints|oidc/v1/token)",
+  paths: ["/api/**", "/serving-endpoints/**", "/oidc/v1/token"],
   maxFaults: null,
 };
 
@@ -141,13 +169,14 @@ const DEFAULT_AUTH: AuthSettings = {
 };
 
 export function buildScenario(input: ScenarioInput = {}, base?: Scenario): Scenario {
-  const b = base ?? { defaults: DEFAULT_KNOBS, endpoints: {}, faults: DEFAULT_FAULTS, auth: DEFAULT_AUTH, jobs: [] };
+  const b = base ?? { defaults: DEFAULT_KNOBS, endpoints: {}, faults: DEFAULT_FAULTS, auth: DEFAULT_AUTH, jobs: [], denied: [] };
   return {
     defaults: { ...b.defaults, ...input.defaults },
     endpoints: { ...b.endpoints, ...input.endpoints },
     faults: { ...b.faults, ...input.faults },
     auth: { ...b.auth, ...input.auth },
     jobs: [...b.jobs, ...(input.jobs ?? [])],
+    denied: [...b.denied, ...(input.workspace?.denied ?? [])],
   };
 }
 

@@ -11,11 +11,16 @@ import { EndpointStore } from "./endpoints.js";
 import { JobStore } from "./jobs.js";
 import { WorkspaceAuth } from "./oidc.js";
 import { FaultInjector } from "./faults.js";
-import { RequestLog, redactBody, type LoggedRequest } from "./request-log.js";
+import { RequestLog, loggableBody, type LoggedRequest } from "./request-log.js";
+import { checkControl, newControlToken } from "./control-auth.js";
 import { invocationAnswer } from "./invocations.js";
-import { ReplyError, apiError, ok, type Reply } from "./respond.js";
+import { ReplyError, apiError, invalidParam, ok, type Reply } from "./respond.js";
+import { UserError } from "../errors.js";
 import { DEFAULT_TOKEN, buildScenario, parseScenario, type Scenario, type ScenarioInput, type FaultKind } from "./scenario.js";
 import type { EmulatorEvent } from "./events.js";
+import { WorkspaceObjects } from "./workspace-objects.js";
+import { seg, type Route } from "./route.js";
+import { withErrorDetails } from "./error-details.js";
 
 export interface EmulatorOptions {
   /** 0 (default) picks a free port. */
@@ -23,6 +28,8 @@ export interface EmulatorOptions {
   host?: string;
   /** The workspace PAT; default `dapi-emulator-token`. */
   token?: string;
+  /** Bearer for the `/_emulator/*` control routes; default: random per start (see control-auth.ts). */
+  controlToken?: string;
   /** Emulated time runs this many times faster than real time (default 1). */
   speed?: number;
   /** Overrides `speed`: share one clock with a client to compare instants. */
@@ -35,6 +42,8 @@ export interface Emulator {
   readonly url: string;
   readonly port: number;
   readonly token: string;
+  /** Bearer for `/_emulator/scenario`, `/requests`, `/events`. */
+  readonly controlToken: string;
   readonly clock: Clock;
   readonly log: RequestLog;
   readonly events: readonly EmulatorEvent[];
@@ -47,26 +56,21 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-type Handler = (ctx: Ctx) => Reply | Promise<Reply>;
-interface Ctx {
-  match: RegExpExecArray;
-  query: URLSearchParams;
-  json: () => unknown;
-  form: () => URLSearchParams;
-  authorization: string | undefined;
-}
 
 const MAX_BODY = 16 * 1024 * 1024;
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const clock = options.clock ?? scaledClock(options.speed ?? 1);
   const token = options.token ?? DEFAULT_TOKEN;
+  const controlToken = options.controlToken ?? newControlToken();
   let scenario = buildScenario(options.scenario ?? {});
   let baseUrl = "";
   const events: EmulatorEvent[] = [];
   const emit = (e: EmulatorEvent): void => void events.push(e);
   const timeline = new Timeline(clock);
-  const endpoints = new EndpointStore(timeline, () => scenario, emit);
+  const objects = new WorkspaceObjects(timeline, () => scenario.denied, () => baseUrl);
+  objects.seed(options.scenario?.workspace);
+  const endpoints = new EndpointStore(timeline, () => scenario, emit, (name, version) => objects.uc.entityProblem(name, version));
   const jobs = new JobStore(timeline, () => scenario, endpoints, emit, () => baseUrl);
   const auth = new WorkspaceAuth(clock, token, () => scenario.auth, () => baseUrl);
   const faults = new FaultInjector(scenario.faults);
@@ -75,14 +79,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const S = "([^/]+)";
   const J = "/api/(2\\.[12])/jobs";
-  const routes: [string, RegExp, Handler, { open?: boolean }?][] = [
+  const routes: Route[] = [
     ["GET", /^\/oidc\/\.well-known\/oauth-authorization-server$/, () => auth.discovery(), { open: true }],
     ["POST", /^\/oidc\/v1\/token$/, (c) => auth.token(c.form(), c.authorization), { open: true }],
     ["GET", /^\/_emulator\/github\/id-token$/, (c) => auth.githubIdToken(c.query, c.authorization), { open: true }],
     ["GET", /^\/_emulator\/health$/, () => ok({ status: "ok" }), { open: true }],
-    ["GET", /^\/_emulator\/requests$/, () => ok({ requests: log.entries }), { open: true }],
-    ["GET", /^\/_emulator\/events$/, () => ok({ events }), { open: true }],
-    ["PUT", /^\/_emulator\/scenario$/, (c) => (setScenario(parseScenario(c.json(), "PUT /_emulator/scenario")), ok(scenario)), { open: true }],
+    ["GET", /^\/_emulator\/requests$/, () => ok({ requests: log.entries }), { control: true }],
+    ["GET", /^\/_emulator\/events$/, () => ok({ events }), { control: true }],
+    ["PUT", /^\/_emulator\/scenario$/, (c) => putScenario(c.json()), { control: true }],
     ["GET", /^\/api\/2\.0\/serving-endpoints$/, () => ok(endpoints.list())],
     ["POST", /^\/api\/2\.0\/serving-endpoints$/, (c) => ok(endpoints.create(c.json()))],
     ["GET", new RegExp(`^/api/2\\.0/serving-endpoints/${S}$`), (c) => ok(endpoints.get(seg(c, 1)))],
@@ -101,6 +105,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ["GET", new RegExp(`^${J}/runs/get-output$`), (c) => ok(jobs.getOutput(c.query.get("run_id") ?? undefined))],
     ["POST", new RegExp(`^${J}/runs/cancel$`), (c) => ok(jobs.cancel(c.json()))],
     ["POST", new RegExp(`^${J}/runs/cancel-all$`), (c) => ok(jobs.cancelAll(c.json()))],
+    ...objects.routes(),
   ];
 
   function invoke(name: string, body: unknown): Reply {
@@ -108,9 +113,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return { status: 200, body: invocationAnswer(task, body), headers: { "served-model-name": served } };
   }
 
+  function putScenario(json: unknown): Reply {
+    try {
+      setScenario(parseScenario(json, "PUT /_emulator/scenario"));
+    } catch (err) {
+      if (err instanceof UserError) return invalidParam(err.message);
+      throw err;
+    }
+    return ok(scenario);
+  }
+
   function setScenario(input: ScenarioInput): void {
     scenario = buildScenario(input, scenario);
     faults.update(scenario.faults);
+    objects.seed(input.workspace);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -122,7 +138,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const text = await readBody(req);
     const entry: Omit<LoggedRequest, "seq"> = { at, method, path, query: Object.fromEntries(url.searchParams), status: 0 };
     const isForm = (req.headers["content-type"] ?? "").includes("application/x-www-form-urlencoded");
-    if (text && !path.startsWith("/_emulator")) entry.body = isForm ? redactBody(Object.fromEntries(new URLSearchParams(text))) : safeJson(text);
 
     const fault = path.startsWith("/_emulator") ? undefined : faults.pick(path);
     if (fault) entry.fault = fault;
@@ -137,10 +152,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       reply = apiError(404, "ENDPOINT_NOT_FOUND", `No API found for '${method} ${path}'`);
     } else {
       const [, re, handler, flags] = route;
-      const denied = flags?.open ? undefined : auth.check(req.headers.authorization);
+      const denied = flags?.open ? undefined : flags?.control ? checkControl(req.headers.authorization, controlToken) : auth.check(req.headers.authorization);
       if (denied) {
         reply = denied;
       } else {
+        // Only requests that passed auth keep a body in the log: a flood of rejected ones must not grow it.
+        if (text && !flags?.control) entry.body = loggableBody(text, isForm);
         try {
           reply = await handler({
             match: re.exec(path) as RegExpExecArray,
@@ -154,6 +171,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         }
       }
     }
+    // An open route (the token endpoint) that refused the caller keeps no body either.
+    if (reply.status === 401 || reply.status === 403) delete entry.body;
     if (fault === "reset-after") return drop(res, entry); // processed, but the answer is lost
     if (fault === "slow") await clock.sleep(faults.slowMs);
     send(res, reply, entry);
@@ -162,8 +181,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   function send(res: ServerResponse, reply: Reply, entry: Omit<LoggedRequest, "seq">): void {
     entry.status = reply.status;
     log.add(entry);
-    const body = JSON.stringify(reply.body ?? {});
-    res.writeHead(reply.status, { "content-type": "application/json", "x-request-id": randomUUID(), ...reply.headers });
+    const requestId = randomUUID();
+    const body = JSON.stringify(withErrorDetails(entry.path, reply, requestId) ?? {});
+    res.writeHead(reply.status, { "content-type": "application/json", "x-request-id": requestId, ...reply.headers });
     res.end(body);
   }
 
@@ -191,6 +211,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url: baseUrl,
     port: address.port,
     token,
+    controlToken,
     clock,
     log,
     events,
@@ -206,10 +227,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         server.closeAllConnections();
       }),
   };
-}
-
-function seg(c: Ctx, i: number): string {
-  return decodeURIComponent(c.match[i] ?? "");
 }
 
 function faultReply(kind: FaultKind, retryAfterSeconds: number): Reply | undefined {
@@ -239,14 +256,6 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     throw new ReplyError(apiError(400, "MALFORMED_REQUEST", "Could not parse request object: malformed JSON"));
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return redactBody(JSON.parse(text));
-  } catch {
-    return "(unparseable)";
   }
 }
 

@@ -81,7 +81,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         }),
       );
     }
-    emu.setScenario({ faults: { rate: options.faultRate, seed: options.seed, paths: "^/(api|serving-endpoints)" } });
+    emu.setScenario({ faults: { rate: options.faultRate, seed: options.seed, paths: ["/api/**", "/serving-endpoints/**"] } });
 
     const verdicts = await Promise.all(
       plans.map(async (p, i): Promise<string> => {

@@ -1,18 +1,23 @@
 // A rule is metadata plus a synchronous check over extracted facts (ESLint's
 // meta/create split, typescript-eslint's createRule). It never reads files,
 // network or clock: those reach it through `ctx`.
+import { DOCS_BASE } from "../urls.js";
 import type { ModelCatalog } from "./catalog.js";
 import type { LintFacts } from "./facts/lint-facts.js";
+import type { WorkspaceView } from "./online/answers.js";
 import type { Fix, Located, RelatedLocation, Severity, Span } from "./types.js";
 
-export const DOCS_BASE = "https://github.com/serving-ci/serving-ci/blob/main/rules/";
+/** Re-exported: rules and the suppression pass read it from here. */
+export { DOCS_BASE };
 
 export interface RuleContext {
   /** "Today" as YYYY-MM-DD: the clock by default, fixed by --today and by tests. */
   today: string;
   catalog: ModelCatalog;
-  /** Endpoint names the repository declares as its own (config `endpoints:`). */
+  /** Endpoint names the repository declares as its own (config `endpoints:`), and online the workspace's. */
   customEndpoints: ReadonlySet<string>;
+  /** What the workspace answered (`lint --online`); undefined offline, so the online rules are silent. */
+  workspace?: WorkspaceView;
 }
 
 export type ReportTarget = Span | Located<unknown> | { span: Span };

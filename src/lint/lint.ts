@@ -18,6 +18,9 @@ import type { ParseWorkers } from "../python/parse-worker-protocol.js";
 import { runRules, sortAndDedupe } from "./run-rules.js";
 import { applySuppressions, UNUSED_SUPPRESSION } from "./suppress.js";
 import type { Finding, Severity } from "./types.js";
+import type { WorkspaceReader } from "../databricks/workspace-read.js";
+import { askWorkspace } from "./online/answers.js";
+import { gatherQuestions } from "./online/questions.js";
 
 export interface LintRequest {
   cwd: string;
@@ -29,6 +32,8 @@ export interface LintRequest {
   configPath?: string;
   /** Worker threads for parsing Python in a large run (the CLI passes its own script). */
   parseWorkers?: ParseWorkers;
+  /** `--online`: ask this workspace whether what the repository names exists. */
+  online?: WorkspaceReader;
 }
 
 export interface LintResult {
@@ -80,7 +85,10 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   for (const [id, level] of Object.entries(config.rules)) {
     if (level !== "off") severities.set(id, level === "warn" ? "warning" : "error");
   }
-  const ctx: RuleContext = { today: req.today, catalog: loadCatalog(), customEndpoints: new Set(config.endpoints) };
+  // Online, the workspace's endpoint list is the live catalog: its names are known endpoints to every rule.
+  const workspace = req.online ? await askWorkspace(gatherQuestions(facts), req.online) : undefined;
+  const customEndpoints = new Set([...config.endpoints, ...(workspace?.endpointNames ?? [])]);
+  const ctx: RuleContext = { today: req.today, catalog: loadCatalog(), customEndpoints, ...(workspace ? { workspace } : {}) };
   let findings = runRules(enabled, severities, facts, ctx);
   findings = applySuppressions(findings, facts.files, knownRules);
   const unusedLevel = config.rules[UNUSED_SUPPRESSION];

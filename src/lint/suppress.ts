@@ -1,7 +1,13 @@
 // Suppression comments, applied after every rule has run (ESLint's order), so
 // that a directive that suppressed nothing can be reported:
 //   # serving-ci-disable-next-line rule-a, rule-b -- reason
+//   workload_sise: Small  # serving-ci-disable-line schema -- reason
 //   # serving-ci-disable-file rule-a -- reason
+// `disable-line` covers its own line (ESLint's form). A `disable-next-line` that
+// trails code covers its own line too: nobody ends line 7 with a comment about
+// line 8, and ESLint's reading (the next line) silently missed what the author
+// meant; on a line of its own it covers the next line. An unused one is still
+// reported, so a misread directive is never silent.
 // The same comment syntax works in YAML and Python. Directives are found line by
 // line: a `#` comment is all we need to recognise, in either language.
 import { DOCS_BASE, formatMessage } from "./define-rule.js";
@@ -18,14 +24,14 @@ export const SUPPRESSION_MESSAGES = {
 } as const;
 
 interface Directive {
-  kind: "next-line" | "file";
+  kind: "line" | "file";
   rules: { id: string; span: Span; used: boolean }[];
-  /** The line it applies to (next-line directives). */
+  /** The line it applies to (line and next-line directives). */
   targetLine: number;
   span: Span;
 }
 
-const DIRECTIVE = /(^|[\s"'])#\s*serving-ci-disable-(next-line|file)\b([^"\n]*)/;
+const DIRECTIVE = /(^|[\s"'])#\s*serving-ci-disable-(next-line|line|file)\b([^"\n]*)/;
 
 function parseDirectives(file: SourceFile): Directive[] {
   const out: Directive[] = [];
@@ -37,7 +43,10 @@ function parseDirectives(file: SourceFile): Directive[] {
     if (!m) continue;
     const lineStart = lines.lineStart(line);
     const startCol = m.index + m[1]!.length;
-    const body = m[3]!.split(/\s--\s|\s--$/)[0]!;
+    // In an .ipynb the comment sits in a JSON string: its escaped newline is not a rule id.
+    const body = m[3]!.split(/\s--\s|\s--$/)[0]!.replace(/\\n\s*$/, "");
+    // Code before the comment (a bare opening quote is a notebook's JSON string, not code).
+    const trailing = text.slice(0, m.index + m[1]!.length).replace(/^\s*["']?/, "").trim() !== "";
     const bodyOffset = m.index + m[0].length - m[3]!.length;
     const rules: Directive["rules"] = [];
     const re = /[A-Za-z][\w-]*/g;
@@ -46,9 +55,9 @@ function parseDirectives(file: SourceFile): Directive[] {
       rules.push({ id: r[0], span: lines.span(file.path, s, s + r[0].length), used: false });
     }
     out.push({
-      kind: m[2] === "file" ? "file" : "next-line",
+      kind: m[2] === "file" ? "file" : "line",
       rules,
-      targetLine: line + 1,
+      targetLine: m[2] === "line" || trailing ? line : line + 1,
       span: lines.span(file.path, lineStart + startCol, lineStart + text.replace(/[",]+\s*$/, "").length),
     });
   }
@@ -67,7 +76,7 @@ export function applySuppressions(findings: Finding[], files: readonly SourceFil
     if (!directives) return true;
     let suppressed = false;
     for (const d of directives) {
-      if (d.kind === "next-line" && d.targetLine !== finding.span.line) continue;
+      if (d.kind === "line" && d.targetLine !== finding.span.line) continue;
       for (const r of d.rules) {
         if (r.id === finding.ruleId) {
           r.used = true;

@@ -214,7 +214,8 @@ export class CallClassifier {
     if (resources) facts.resources = this.declaredList(resources.value, "resources", spanLabel("log_model(resources=...)", call.span));
     const auth = kw("auth_policy");
     if (auth) facts.authPolicy = this.authPolicy(auth.value, spanLabel("log_model(auth_policy=...)", call.span));
-    const pm = kw("python_model");
+    // lc_model="chain.py" is langchain's models-from-code path, as python_model="agent.py" is pyfunc's.
+    const pm = kw("python_model") ?? kw("lc_model");
     if (pm) this.pythonModel(pm.value, facts);
     const codePaths = kw("code_paths") ?? kw("code_path");
     if (codePaths) facts.codePathModules = this.codePathModules(codePaths.value, baseDir);
@@ -284,14 +285,17 @@ export class CallClassifier {
       const p = located(value);
       if (p) facts.pythonModelPath = p;
       const abs = path.resolve(path.dirname(facts.module.absPath), value.value);
-      const m = this.project.byPath.get(abs);
+      const m = this.project.fileAt(abs, facts.module);
       if (m) facts.modelModule = m;
       return;
     }
     // An instance: the module that defines its class (here, or imported from an analysed file).
     const callee = value.kind === "call" ? value.callee : undefined;
     const cls = callee ? this.project.classOf(callee) : undefined;
-    if (cls) facts.modelModule = cls.scope.module;
+    if (cls) {
+      facts.modelModule = cls.scope.module;
+      facts.modelClass = cls;
+    }
     else if (expr.kind === "name") {
       const b = this.project.lookup(expr.name, expr.scope);
       const imp = b?.length === 1 && b[0]!.kind === "import" ? b[0] : undefined;

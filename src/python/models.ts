@@ -7,7 +7,9 @@ import path from "node:path";
 import type { ServingFile } from "../lint/facts/serving-file.js";
 import { getMap, isSeq, str } from "../lint/yaml/located.js";
 import { definesModel } from "./classes.js";
+import { modelImports, type ModelEntry } from "./model-code.js";
 import type { AgentClass, DeclaredSet, LogModelFacts, ModelUnit, RequirementList, ResourceRef } from "./python-facts.js";
+import { Project } from "./resolve.js";
 import { YAML_RESOURCE_KEYS } from "./resources.js";
 import type { PyModule } from "./types.js";
 
@@ -40,6 +42,8 @@ export function buildModels(
 ): ModelUnit[] {
   const units: ModelUnit[] = [];
   const paired = new Set<LogModelFacts>();
+  // Name resolution for following the model's imports (an index by path; cheap to build here).
+  const project = new Project(modules);
   // Indexes, so pairing stays linear in a repository of many models.
   const modulesByPath = new Map<string, PyModule[]>();
   const index = (key: string, m: PyModule) => {
@@ -47,8 +51,9 @@ export function buildModels(
     if (!list) modulesByPath.set(key, [m]);
     else if (!list.includes(m)) list.push(m);
   };
+  // A %%writefile module is found through its notebook, never by the path it writes (another notebook may write it too).
   for (const m of modules) {
-    index(m.absPath, m);
+    if (m.origin !== "writefile") index(m.absPath, m);
     index(m.source.absPath, m);
   }
   const logsByModule = new Map<PyModule, LogModelFacts[]>();
@@ -60,7 +65,7 @@ export function buildModels(
     const log = listed.flatMap((m) => logsByModule.get(m) ?? []).find((l) => !paired.has(l));
     if (log) paired.add(log);
     const code = new Set(listed.filter((m) => definesModel(m, agents, setModel)));
-    const unit = unitFor(log, code);
+    const unit = unitFor(log, code, project);
     unit.serving = serving;
     const list = servingLists.get(serving);
     if (list) {
@@ -71,12 +76,28 @@ export function buildModels(
     if (declared) unit.declared.push(declared);
     units.push(unit);
   }
-  for (const log of logCalls) if (!paired.has(log)) units.push(unitFor(log, new Set()));
+  for (const log of logCalls) if (!paired.has(log)) units.push(unitFor(log, new Set(), project));
   return units;
 }
 
-function unitFor(log: LogModelFacts | undefined, code: Set<PyModule>): ModelUnit {
-  const unit: ModelUnit = { code: [], requirementLists: [], allRequirementLists: [], declared: [] };
+/**
+ * The model's entry points: the files that define it, and what the log call passes. An instance of a class
+ * defined in the logging script itself is only that class; code_paths modules are not entries (shipping a
+ * file does not run it): they count when an entry imports them.
+ */
+function entriesOf(log: LogModelFacts | undefined, defining: ReadonlySet<PyModule>): ModelEntry[] {
+  const entries: ModelEntry[] = [...defining].map((module) => ({ module }));
+  const m = log?.modelModule;
+  if (!log || !m) return entries;
+  const cls = log.modelClass;
+  entries.push(cls && m === log.module ? { module: m, cls } : { module: m });
+  return entries;
+}
+
+function unitFor(log: LogModelFacts | undefined, code: Set<PyModule>, project: Project): ModelUnit {
+  const entries = entriesOf(log, code);
+  const roots = [...new Set([...entries.map((e) => path.dirname(e.module.absPath)), ...(log ? [path.dirname(log.module.absPath)] : [])])];
+  const unit: ModelUnit = { code: [], requirementLists: [], allRequirementLists: [], declared: [], imports: modelImports(entries, project, roots) };
   if (log) {
     unit.log = log;
     if (log.modelModule) code.add(log.modelModule);

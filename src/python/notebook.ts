@@ -5,9 +5,8 @@
 // back to its place in the file. `%pip` lines set up the notebook's own
 // environment, not the model's, so they are never read as requirements.
 import path from "node:path";
-import { z } from "zod";
 import type { FileProblem, SourceFile } from "../lint/facts/source.js";
-import { parseJsonWithPositions, scanJsonString, toPlain, type JNode } from "./json-locate.js";
+import { parseJsonWithPositions, scanJsonString, type JNode } from "./json-locate.js";
 import { OffsetMap } from "./offset-map.js";
 import type { ModuleOrigin } from "./types.js";
 
@@ -81,11 +80,31 @@ function unquote(s: string): string {
   return s.replace(/^(['"])(.*)\1$/, "$2");
 }
 
-const NotebookShape = z.object({
-  cells: z.array(
-    z.looseObject({ cell_type: z.string(), source: z.union([z.string(), z.array(z.string())]) }),
-  ),
-});
+interface NotebookCell {
+  cellType: string;
+  /** The `source` value: one string or a list of strings (the parts are joined). */
+  source: JNode;
+}
+
+/**
+ * The cells of a notebook, or undefined unless `cells` is a list of objects each with a string
+ * `cell_type` and a `source` that is a string or a list of strings. Checked on the located tree
+ * itself (no schema library on the lint path: zod cost start-up time for this one check).
+ */
+function notebookCells(root: JNode): NotebookCell[] | undefined {
+  const cells = root.kind === "object" ? root.entries.get("cells") : undefined;
+  if (cells?.kind !== "array") return undefined;
+  const out: NotebookCell[] = [];
+  for (const cell of cells.items) {
+    if (cell.kind !== "object") return undefined;
+    const cellType = cell.entries.get("cell_type");
+    const source = cell.entries.get("source");
+    if (cellType?.kind !== "string" || !source) return undefined;
+    if (source.kind !== "string" && !(source.kind === "array" && source.items.every((s) => s.kind === "string"))) return undefined;
+    out.push({ cellType: cellType.value, source });
+  }
+  return out;
+}
 
 /** Code cells of an .ipynb, each character mapped back to the JSON string it came from. */
 function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
@@ -98,8 +117,8 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
     });
     return [];
   }
-  const shape = NotebookShape.safeParse(toPlain(parsed.root));
-  if (!shape.success) {
+  const cells = notebookCells(parsed.root);
+  if (!cells) {
     problems.push({
       messageId: "invalidNotebook",
       message: "notebook has no readable `cells` list of code cells",
@@ -107,14 +126,11 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
     });
     return [];
   }
-  const cellNodes = parsed.root.kind === "object" ? parsed.root.entries.get("cells") : undefined;
   const main = { text: "", map: new OffsetMap() };
   const units: PythonUnit[] = [];
-  shape.data.cells.forEach((cell, i) => {
-    if (cell.cell_type !== "code" || cellNodes?.kind !== "array") return;
-    const node = cellNodes.items[i];
-    const src = node?.kind === "object" ? node.entries.get("source") : undefined;
-    if (!src) return;
+  for (const cell of cells) {
+    if (cell.cellType !== "code") continue;
+    const src = cell.source;
     const cellText = { text: "", map: new OffsetMap() };
     for (const s of src.kind === "array" ? src.items : [src]) appendJsonString(source.text, s, cellText);
     const firstLineEnd = cellText.text.indexOf("\n");
@@ -126,14 +142,14 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
         source, absPath: path.resolve(path.dirname(source.absPath), unquote(wf[1]!)), origin: "writefile",
         text: body, map: shiftMap(cellText.map, firstLineEnd + 1, body.length),
       });
-      return;
+      continue;
     }
-    if (firstLine.startsWith("%%") && !/^%%(capture|time|timeit)\b/.test(firstLine)) return; // %%sql, %%sh, ...
+    if (firstLine.startsWith("%%") && !/^%%(capture|time|timeit)\b/.test(firstLine)) continue; // %%sql, %%sh, ...
     const base = main.text.length;
     main.map.add(base, cellText.map.toFile(0));
     appendShifted(main, cellText, base);
     main.text += blankMagics(cellText.text) + "\n";
-  });
+  }
   units.unshift({ source, absPath: source.absPath, origin: "notebook", text: main.text, map: main.map });
   return units;
 }

@@ -77,18 +77,36 @@ export function outputChecks(project: Project, agents: readonly AgentClass[]): {
         for (const item of output ? itemsOf(output, project) : []) for (const d of dictsOf(item, project, 0)) flag(d);
       } else if (name && EVENT_CLASSES.has(name)) {
         const item = argument(call, ["item"]);
-        if (item) for (const d of dictsOf(item, project, 0)) flag(d);
+        const type = argument(call, ["type"]);
+        if (item && type && carriesOutputItem(type, project)) for (const d of dictsOf(item, project, 0)) flag(d);
         for (const spread of call.starKwargs) {
           for (const d of dictsOf(spread, project, 0)) {
-            const inner = d.entries.find((e) => e.key.kind === "str" && e.key.value === "item");
-            if (inner) for (const i of dictsOf(inner.value, project, 0)) flag(i);
-            else flag(d);
+            const inner = entry(d, "item");
+            const innerType = entry(d, "type") ?? type;
+            if (inner) {
+              if (innerType && carriesOutputItem(innerType, project)) for (const i of dictsOf(inner, project, 0)) flag(i);
+            } else flag(d);
           }
         }
       }
     }
   }
   return { raw: [...raw.values()], helperProblems };
+}
+
+/**
+ * Only output-item events carry an output item in `item`; a custom event (`type="response.debug"`) may put any
+ * payload there. A type computed at run time is not judged.
+ */
+const ITEM_EVENTS = new Set(["response.output_item.done", "response.output_item.added"]);
+
+function carriesOutputItem(type: PyExpr, project: Project): boolean {
+  const t = project.value(type);
+  return t.kind === "str" && ITEM_EVENTS.has(t.value);
+}
+
+function entry(dict: PyDict, key: string): PyExpr | undefined {
+  return dict.entries.find((e) => e.key.kind === "str" && e.key.value === key)?.value;
 }
 
 /** The ResponsesAgent class whose method (or a function nested in one) contains this scope. */

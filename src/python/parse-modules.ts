@@ -5,6 +5,7 @@ import { parser } from "@lezer/python";
 import type { FileProblem, SourceFile } from "../lint/facts/source.js";
 import { pythonUnits } from "./notebook.js";
 import { parseUnit } from "./parse.js";
+import { parsePython } from "./parse/parse-python.js";
 import type { PyModule } from "./types.js";
 
 /** A lezer tree as lezer's own build format: post-order [type id, from, to, size] quadruples. */
@@ -21,7 +22,7 @@ export function parseSources(sources: readonly SourceFile[], problems: FileProbl
     const units = pythonUnits(source, problems);
     units.forEach((unit, i) => {
       const t = flat?.length === units.length ? flat[i] : undefined;
-      modules.push(t ? parseUnit(unit, unflatten(t)) : parseUnit(unit));
+      modules.push(parseUnit(unit, problems, t ? unflatten(t) : undefined));
     });
   }
   return modules;
@@ -29,7 +30,7 @@ export function parseSources(sources: readonly SourceFile[], problems: FileProbl
 
 /** The units of a source, parsed and flattened (the worker side). */
 export function parseFlat(source: SourceFile): FlatTree[] {
-  return pythonUnits(source, []).map((u) => flatten(parser.parse(u.text)));
+  return pythonUnits(source, []).map((u) => flatten(parsePython(u.text).tree));
 }
 
 // Iterative, so a deeply nested expression cannot overflow the stack.

@@ -1,15 +1,23 @@
-// Python text → PyModule: one lezer parse (or a tree a parse worker sent), one walk.
+// Python text → PyModule: one safe lezer parse (or a tree a parse worker sent),
+// its first problem filed as a `parse` finding, one walk.
 import type { Tree } from "@lezer/common";
-import { parser } from "@lezer/python";
-import type { SourceFile } from "../lint/facts/source.js";
+import type { FileProblem, SourceFile } from "../lint/facts/source.js";
 import type { PythonUnit } from "./notebook.js";
 import { spanMaker } from "./offset-map.js";
+import { parsePython, problemOf } from "./parse/parse-python.js";
 import type { PyModule } from "./types.js";
 import { newScope, walkModule } from "./walk.js";
 
-export function parseUnit(unit: PythonUnit, tree: Tree = parser.parse(unit.text)): PyModule {
+export function parseUnit(unit: PythonUnit, problems: FileProblem[], workerTree?: Tree): PyModule {
+  const { tree, problem } = workerTree ? { tree: workerTree, ...problemOf(unit.text, workerTree) } : parsePython(unit.text);
   const module = emptyModule(unit.source, unit.absPath, unit.origin);
-  walkModule(module, unit.text, tree, spanMaker(unit.source.path, unit.source.lines, unit.map));
+  const mk = spanMaker(unit.source.path, unit.source.lines, unit.map);
+  walkModule(module, unit.text, tree, mk);
+  if (problem) {
+    problems.push({ messageId: "syntax", message: problem.message, span: mk(problem.from, problem.to) });
+    // Rules that need the whole module (an interface check, a complete resource list) hold back.
+    module.syntaxErrors = Math.max(1, module.syntaxErrors);
+  }
   return module;
 }
 

@@ -7,7 +7,7 @@ import type { Located, Span } from "../lint/types.js";
 import type { Requirement } from "./requirements.js";
 import type { Project } from "./resolve.js";
 import type { ResourceKind } from "./resources.js";
-import type { PyCall, PyClass, PyDict, PyModule } from "./types.js";
+import type { PyCall, PyClass, PyDict, PyImport, PyModule } from "./types.js";
 
 /** A resource named in code: used by a client, or declared by a resource class / YAML entry. */
 export interface ResourceRef {
@@ -41,6 +41,8 @@ export interface RequirementList {
   known: boolean;
   /** Entries in order, `-r` files expanded in place. */
   entries: Requirement[];
+  /** Entries that came from a `-r` file → the entry of this list that pulls that file in. */
+  includedBy?: ReadonlyMap<Requirement, Requirement>;
   at: Span;
   label: string;
 }
@@ -60,6 +62,8 @@ export interface LogModelFacts {
   pythonModelPath?: Located<string>;
   /** The analysed module holding the model (that file, or the class of the instance passed). */
   modelModule?: PyModule;
+  /** The class of the instance passed as python_model, when it is an analysed class. */
+  modelClass?: PyClass;
   codePathModules: PyModule[];
 }
 
@@ -73,6 +77,8 @@ export interface AgentClass {
   hasPredict: boolean;
   /** Every base is either an MLflow interface or an analysed class. */
   basesKnown: boolean;
+  /** Never instantiated in the analysed code, and marked abstract (an `abc.ABC` base) or subclassed by an analysed class. */
+  abstract: boolean;
 }
 
 /** An output item or stream event item built as a dict literal inside a ResponsesAgent. */
@@ -109,6 +115,14 @@ export interface ModelUnit {
   /** All requirement lists of the unit (extra_pip_requirements too). */
   allRequirementLists: RequirementList[];
   declared: DeclaredSet[];
+  /** Import statements the model runs when it loads, followed from its entry (src/python/model-code.ts). */
+  imports: ModelImport[];
+}
+
+/** An import statement of model code, and the module that holds it. */
+export interface ModelImport {
+  imp: PyImport;
+  module: PyModule;
 }
 
 export interface PythonFacts {

@@ -4,7 +4,7 @@
 import path from "node:path";
 import type { ServingFile } from "../lint/facts/serving-file.js";
 import type { SourceFile } from "../lint/facts/source.js";
-import type { Span } from "../lint/types.js";
+import type { RelatedLocation, Span } from "../lint/types.js";
 import { getSeq, type LNode } from "../lint/yaml/located.js";
 import type { RequirementList } from "./python-facts.js";
 import { parseRequirement, parseRequirementsText, type EntrySpan, type Requirement } from "./requirements.js";
@@ -56,7 +56,27 @@ export function buildList(
 ): RequirementList {
   const parsed = (entries ?? []).map((e) => parseRequirement(e.text, e.span));
   const expanded = entries ? reader.expand(parsed, baseDir) : undefined;
-  return { ...meta, known: expanded !== undefined, entries: expanded ?? parsed };
+  const list: RequirementList = { ...meta, known: expanded !== undefined, entries: expanded ?? parsed };
+  if (expanded) list.includedBy = includes(parsed, expanded);
+  return list;
+}
+
+/** expand() puts a file's entries right after the line that names it: each belongs to the last own include seen. */
+function includes(own: readonly Requirement[], expanded: readonly Requirement[]): Map<Requirement, Requirement> {
+  const mine = new Set(own);
+  const out = new Map<Requirement, Requirement>();
+  let current: Requirement | undefined;
+  for (const r of expanded) {
+    if (mine.has(r)) current = r.include ? r : undefined;
+    else if (current) out.set(r, current);
+  }
+  return out;
+}
+
+/** Where a list pulls in the `-r` file an entry came from: the place a user sees from the log_model call or serving.yaml. */
+export function includeSite(list: RequirementList, req: Requirement): RelatedLocation | undefined {
+  const via = list.includedBy?.get(req);
+  return via?.include ? { message: `pulled in by ${list.label}`, span: via.include.span } : undefined;
 }
 
 /** A YAML scalar's entry span: offsets inside the value map into the file when the file shows it verbatim. */

@@ -15,10 +15,26 @@ export interface Qualified {
 const MAX_HOPS = 24;
 
 export class Project {
-  readonly byPath = new Map<string, PyModule>();
+  private readonly byPath = new Map<string, PyModule[]>();
 
   constructor(readonly modules: readonly PyModule[]) {
-    for (const m of modules) if (!this.byPath.has(m.absPath)) this.byPath.set(m.absPath, m);
+    for (const m of modules) this.byPath.set(m.absPath, [...(this.byPath.get(m.absPath) ?? []), m]);
+  }
+
+  /**
+   * The module at a path, as seen from `from`. A file a notebook writes with %%writefile belongs to that
+   * notebook: its own cells see it; another notebook never does (two notebooks writing agent.py are two
+   * agents); a plain file sees it only when no real file is there and a single notebook writes it.
+   */
+  fileAt(absPath: string, from?: PyModule): PyModule | undefined {
+    const all = this.byPath.get(absPath);
+    if (!all) return undefined;
+    const own = from && all.find((m) => m.origin === "writefile" && m.source === from.source);
+    if (own) return own;
+    const real = all.find((m) => m.origin !== "writefile");
+    if (real) return real;
+    const fromNotebook = from !== undefined && from.origin !== "file";
+    return !fromNotebook && all.length === 1 ? all[0] : undefined;
   }
 
   /** The analysed module an import names, looked up from the importing file's directory upwards. */
@@ -28,7 +44,7 @@ export class Project {
     const rel = module.split(".").filter(Boolean);
     for (let up = 0; up < (level > 0 ? 1 : 4); up++) {
       const base = path.join(dir, ...rel);
-      const hit = rel.length === 0 ? this.byPath.get(path.join(dir, "__init__.py")) : this.byPath.get(`${base}.py`) ?? this.byPath.get(path.join(base, "__init__.py"));
+      const hit = rel.length === 0 ? this.fileAt(path.join(dir, "__init__.py"), from) : this.fileAt(`${base}.py`, from) ?? this.fileAt(path.join(base, "__init__.py"), from);
       if (hit) return hit;
       const parent = path.dirname(dir);
       if (parent === dir) break;

@@ -17,6 +17,13 @@ export const RESOURCE_CLASSES: Record<string, { kind: ResourceKind; arg: string 
   DatabricksLakebase: { kind: "lakebase", arg: "database_instance_name" },
 };
 
+/**
+ * Flavors whose log_model detects Databricks resources itself when `resources` is None: mlflow/langchain/model.py
+ * (save_model: `if mlflow_model.resources is None: _detect_databricks_dependencies(lc_model)`). Other flavors were
+ * not seen doing so (pyfunc, openai, llama_index...): with none declared they keep being judged.
+ */
+export const AUTO_DETECTING_FLAVORS: ReadonlySet<string> = new Set(["langchain"]);
+
 /** serving.yaml `model.resources` keys (schema/serving.schema.json). */
 export const YAML_RESOURCE_KEYS: Record<string, ResourceKind> = {
   serving_endpoints: "serving_endpoint",

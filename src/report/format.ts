@@ -12,6 +12,10 @@ export interface ReportInput {
   /** What each file was taken for (the JSON report's `files`). */
   inventory?: readonly { path: string; kind: string; note?: string }[];
   color?: boolean;
+  /** The terminal renders OSC 8 hyperlinks (stylish links each rule id to its docs). */
+  hyperlinks?: boolean;
+  /** Findings fixed by --fix before this report (absent when --fix was not given). */
+  fixed?: number;
 }
 
 export type Formatter = (input: ReportInput) => string;

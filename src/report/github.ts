@@ -20,3 +20,19 @@ export function github({ findings }: ReportInput): string {
     })
     .join("");
 }
+
+// The runner reads a step's output line by line (CR, LF and CRLF all end a line)
+// and obeys a line that starts with `::` once trimmed (`::set-output`,
+// `::add-mask::`, `::stop-commands::`) or that holds `##[` anywhere (the old
+// command syntax). A zero-width space after the first character of either makes
+// the runner see plain text, while a reader sees the same characters. `%0A`-style
+// encodings only mean something inside a command, so they need nothing more.
+const ZWSP = "\u200b";
+
+/** Text for the log (not a command): no line of it can start a workflow command. */
+export function escapeLogText(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`).replace(/#(?=#\[)/g, `#${ZWSP}`))
+    .join("\n");
+}

@@ -16,7 +16,7 @@ export function markdown({ findings }: ReportInput): string {
     (f) => `| ${ICON[f.severity]} | \`${escapeCell(`${f.span.file}:${f.span.line}:${f.span.column}`)}\` | [${f.ruleId}](${f.docsUrl}) | ${escapeCell(f.message)} |`,
   );
   return [
-    `**serving-ci**: ${plural(c.errors, "error")}, ${plural(c.warnings, "warning")}`,
+    `**serving-ci**: ${[plural(c.errors, "error"), plural(c.warnings, "warning"), ...(c.infos ? [plural(c.infos, "info")] : [])].join(", ")}`,
     "",
     "| Severity | Location | Rule | Message |",
     "|---|---|---|---|",

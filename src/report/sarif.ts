@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif).
 // Paths are relative to the working directory, which is the repository root in CI.
 import type { Log, ReportingDescriptor, Result } from "sarif";
+import { REPOSITORY_URL } from "../urls.js";
 import type { ReportInput } from "./format.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
@@ -50,7 +51,7 @@ export function sarif({ findings, rules, version }: ReportInput): string {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     runs: [
       {
-        tool: { driver: { name: "serving-ci", version, informationUri: "https://github.com/serving-ci/serving-ci", rules: descriptors } },
+        tool: { driver: { name: "serving-ci", version, informationUri: REPOSITORY_URL, rules: descriptors } },
         results,
       },
     ],

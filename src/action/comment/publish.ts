@@ -9,7 +9,7 @@ import { upsertStickyComment } from "./sticky.js";
 import { targetPullRequest } from "./target-pr.js";
 
 export const FORK_NOTICE =
-  "This pull request comes from a fork: its workflow token is read-only and repository secrets are not passed to it, so serving-ci reports through annotations and the job summary only (no PR comment, no plan).";
+  "This pull request comes from a fork: serving-ci lints it and reports through annotations and the job summary only. It never plans with Databricks credentials nor deploys a fork's code, and does not comment (a fork's token is read-only under `pull_request`).";
 
 export class CommentPublisher {
   private pr: number | undefined | null = null; // null: not looked up yet

@@ -1,17 +1,17 @@
 // Databricks Asset Bundles: databricks.yml and the files it includes. Every
 // resources.model_serving_endpoints.<key> (top level or under targets.<t>)
 // becomes an EndpointFacts, linted like serving.yaml's endpoint.
+import bundleSchema from "../../../rules/data/bundle-schema.json" with { type: "json" };
 import type { Located } from "../types.js";
 import { get, getMap, isMap, type LMap, type LNode } from "../yaml/located.js";
 import { endpointFacts, type EndpointFacts } from "./endpoint.js";
 import type { SourceFile } from "./source.js";
 
-/** Resource types of the bundle schema (databricks/cli bundle/schema/jsonschema.json). */
-export const BUNDLE_RESOURCE_TYPES = [
-  "alerts", "apps", "clusters", "dashboards", "database_catalogs", "database_instances", "experiments", "jobs",
-  "model_serving_endpoints", "models", "pipelines", "quality_monitors", "registered_models", "schemas",
-  "secret_scopes", "sql_warehouses", "synced_database_tables", "volumes",
-] as const;
+/** Resource types of the bundle schema (derived from databricks/cli bundle/schema/jsonschema.json). */
+export const BUNDLE_RESOURCE_TYPES: readonly string[] = bundleSchema.resourceTypes;
+/** resources.model_serving_endpoints.<key> as a JSON Schema, derived from the same file. */
+export const BUNDLE_ENDPOINT_SCHEMA: unknown = bundleSchema.modelServingEndpoint;
+const RESOURCE_TYPE_SET = new Set(BUNDLE_RESOURCE_TYPES);
 
 export interface BundleFile {
   source: SourceFile;
@@ -33,7 +33,7 @@ export function bundleFileFacts(source: SourceFile, root: LNode | undefined): Bu
   }
   for (const resources of resourceBlocks) {
     for (const e of resources.entries) {
-      if (!(BUNDLE_RESOURCE_TYPES as readonly string[]).includes(e.key.value)) {
+      if (!RESOURCE_TYPE_SET.has(e.key.value)) {
         facts.unknownResourceTypes.push(e.key);
         continue;
       }

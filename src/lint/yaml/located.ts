@@ -37,8 +37,19 @@ export function isSeq(n: LNode | undefined): n is LSeq {
   return n?.kind === "seq";
 }
 
+/** Key → first entry, built on the first lookup of a large map, so lookups stay O(1) on 100k-key maps. */
+const keyIndex = new WeakMap<LMap, Map<string, LEntry>>();
+
 export function entry(map: LNode | undefined, key: string): LEntry | undefined {
-  return isMap(map) ? map.entries.find((e) => e.key.value === key) : undefined;
+  if (!isMap(map)) return undefined;
+  if (map.entries.length < 16) return map.entries.find((e) => e.key.value === key);
+  let index = keyIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const e of map.entries) if (!index.has(e.key.value)) index.set(e.key.value, e);
+    keyIndex.set(map, index);
+  }
+  return index.get(key);
 }
 
 export function get(map: LNode | undefined, key: string): LNode | undefined {
@@ -92,6 +103,22 @@ export function hasVariable(n: LNode | undefined): boolean {
   }
 }
 
+const VARIABLE_REF = /\$\{[^{}]*\}/g;
+
+/** A string with a bundle `${...}` reference in it. */
+export function containsVariable(value: string): boolean {
+  return value.includes("${");
+}
+
+/**
+ * The string with each `${...}` reference replaced by `mark`: what is literal
+ * stays, so a check can judge the literal parts (a space in a name, a fourth dot)
+ * and stay silent on the rest.
+ */
+export function maskVariables(value: string, mark = ""): string {
+  return value.replace(VARIABLE_REF, mark);
+}
+
 /** The plain JSON value (for JSON Schema validation). */
 export function toPlain(n: LNode): unknown {
   switch (n.kind) {
@@ -115,7 +142,7 @@ export function atPath(root: LNode, segments: readonly string[]): { node: LNode;
   let key: Located<string> | undefined;
   for (const seg of segments) {
     if (node.kind === "map") {
-      const e = node.entries.find((x) => x.key.value === seg);
+      const e = entry(node, seg);
       if (!e) return undefined;
       node = e.value;
       key = e.key;

@@ -1,0 +1,35 @@
+// The .ipynb shape check (a hand validation on the located JSON tree, so the lint
+// path needs no schema library): what it accepts and what it reports.
+import { describe, expect, it } from "vitest";
+import { analyse } from "./helpers.js";
+
+const notebook = (cells: unknown) => JSON.stringify({ cells, metadata: {}, nbformat: 4 });
+
+describe(".ipynb shape", () => {
+  it("accepts a source given as one string or as a list of strings, and extra cell keys", async () => {
+    const facts = await analyse({
+      "nb.ipynb": notebook([
+        { cell_type: "markdown", source: "ChatDatabricks(endpoint=\"databricks-gpt-5-mini\")", metadata: { x: 1 } },
+        { cell_type: "code", source: ["from databricks_langchain import ChatDatabricks\n", "a = ChatDatabricks(endpoint=\"databricks-gpt-5\")\n"], outputs: [] },
+        { cell_type: "code", source: "b = ChatDatabricks(endpoint=\"databricks-claude-sonnet-4-5\")\n", execution_count: null },
+      ]),
+    });
+    expect(facts.problems).toEqual([]);
+    // Both code cells are read; the markdown cell is not code.
+    expect(facts.endpointRefs.map((r) => r.name.value)).toEqual(["databricks-gpt-5", "databricks-claude-sonnet-4-5"]);
+  });
+
+  it.each([
+    ["a top-level list", "[]"],
+    ["cells not a list", JSON.stringify({ cells: {} })],
+    ["a cell that is not an object", notebook(["import os"])],
+    ["a cell without cell_type", notebook([{ source: "x = 1" }])],
+    ["a cell_type that is not a string", notebook([{ cell_type: 1, source: "x = 1" }])],
+    ["a cell without source", notebook([{ cell_type: "code" }])],
+    ["a source that is a number", notebook([{ cell_type: "code", source: 3 }])],
+    ["a source list holding a non-string", notebook([{ cell_type: "code", source: ["x = 1\n", 2] }])],
+  ])("reports %s as one invalidNotebook problem at the file's start", async (_, text) => {
+    const facts = await analyse({ "nb.ipynb": text });
+    expect(facts.problems.map((p) => [p.messageId, p.span.line, p.span.column])).toEqual([["invalidNotebook", 1, 1]]);
+  });
+});

@@ -1,0 +1,49 @@
+// The parse rule on Python: the first syntax error of a file at its position,
+// brackets nested past Python's limit, and code that only looks odd staying silent.
+import rule from "../../rules/parse.js";
+import { py, ruleCases } from "../helpers/rule-cases.js";
+
+ruleCases(rule, {
+  valid: [
+    { name: "valid Python 3", files: { "agent.py": py`
+      x = f"{((1))}"
+      y = r"a\\\\"
+      z = "a\\"b"
+      print("x")
+      s = """multi
+      line"""
+      items = [
+          1,
+          2,
+      ]
+    ` } },
+    // 200 is CPython's limit itself: one level less parses and runs.
+    { name: "brackets 200 deep", files: { "agent.py": `x = ${"(".repeat(200)}1${")".repeat(200)}\n` } },
+    // Long right-nested chains are deep trees but no brackets: lezer and Python both take them.
+    // lezer forces these closed with error nodes (its valves, lezer-parse.ts): Python takes them, so we stay silent.
+    { name: "long chains", files: { "agent.py": `x = ${"not ".repeat(5000)}y\nz = ${Array.from({ length: 5000 }, () => "1").join(" + ")}\n` } },
+    { name: "a file of thousands of statements (lezer's valve fires about every 220,000 characters)",
+      files: { "agent.py": Array.from({ length: 6000 }, (_, i) => `CONFIG_${i} = {"llm": {"endpoint": "e${i}", "t": 0.1}, "tools": [f"tool_{${i}}", "search"]}\n`).join("") } },
+  ],
+  invalid: [
+    { name: "Python 2 print", files: { "agent.py": py`
+      import os
+      print "x"
+    ` }, errors: [{ line: 2, column: 1, message: "Python 2 print statement" }] },
+    { name: "unterminated string", files: { "agent.py": py`
+      a = 1
+      s = "abc
+      y = 2
+    ` }, errors: [{ line: 2, column: 5, message: "unterminated string literal" }] },
+    { name: "unterminated string ending in an escaped quote", files: { "agent.py": 'a = 1\ns = "abc\\"\n' }, errors: [{ line: 2, column: 5, message: "unterminated string literal" }] },
+    { name: "unterminated triple-quoted string", files: { "agent.py": 'a = 1\ns = """abc\ny = 2\n' }, errors: [{ line: 2, column: 5, message: "triple-quoted" }] },
+    { name: "bracket never closed", files: { "agent.py": "a = 1\ny = foo(1,\n" }, errors: [{ line: 2, column: 8, message: '"(" is never closed' }] },
+    { name: "invalid syntax: only the first error of the file", files: { "agent.py": "def f(:\n    pass\ndef g(:\n    pass\n" }, errors: [{ line: 1, column: 7, message: 'invalid syntax at ":"' }] },
+    { name: "an error far into a large file is still found", files: { "agent.py": Array.from({ length: 6000 }, (_, i) => `C_${i} = {"llm": {"endpoint": "e${i}", "t": 0.1}, "tools": [f"tool_{${i}}", "s"]}\n`).join("") + "def f(:\n    pass\n" },
+      errors: [{ line: 6001, column: 7, message: "invalid syntax" }] },
+    { name: "brackets nested 10,000 deep", files: { "agent.py": `a = 1\nx = ${"(".repeat(10000)}1${")".repeat(10000)}\n` },
+      errors: [{ line: 2, column: 205, message: "nested more than 200 deep" }] },
+    { name: "a syntax error in a notebook cell points into the file", files: { "nb.ipynb": JSON.stringify({ cells: [{ cell_type: "code", source: ["x = 1\n"] }, { cell_type: "code", source: ['print "hi"\n'] }] }, null, 1) },
+      errors: [{ line: 12, message: "Python 2 print statement" }] },
+  ],
+});

@@ -1,0 +1,47 @@
+// Python text → a lezer tree that cannot crash or run away, plus the one
+// problem to report: brackets nested deeper than Python allows, the first syntax
+// error, or a parse stopped by its budget. Whatever parsed is still analysed.
+import type { Tree } from "@lezer/common";
+import { parser } from "@lezer/python";
+import { lezerParse } from "./lezer-parse.js";
+import { MAX_BRACKET_DEPTH, tooDeepBracket } from "./bracket-depth.js";
+import { firstSyntaxProblem, type SyntaxProblem } from "./syntax-problem.js";
+
+export interface ParsedPython {
+  tree: Tree;
+  problem?: SyntaxProblem;
+}
+
+/** Parses `text`, stopping before a too-deep bracket and when the step budget runs out. */
+export function parsePython(text: string): ParsedPython {
+  const deep = tooDeepBracket(text);
+  const end = deep ?? text.length;
+  let parsed: ReturnType<typeof lezerParse>;
+  try {
+    parsed = lezerParse(text.slice(0, end));
+  } catch (e) {
+    // A stack overflow in a construct the pre-scan does not count (deep f-string fields).
+    if (!(e instanceof RangeError)) throw e;
+    return { tree: parser.parse(""), problem: { from: 0, to: 0, message: "the file is nested too deeply to parse; it is not analysed" } };
+  }
+  return { tree: parsed.tree, ...problemOf(text, parsed.tree, parsed.valveAt ?? Infinity, deep) };
+}
+
+/**
+ * The problem a parse shows. For a tree a parse worker built, `deep` is found
+ * again here, and where lezer's valves fired is unknown (0: every error is
+ * confirmed); Infinity: they never fired.
+ */
+export function problemOf(
+  text: string, tree: Tree, valveAt = 0, deep = tree.length < text.length ? tooDeepBracket(text) : undefined,
+): { problem?: SyntaxProblem } {
+  if (deep !== undefined) {
+    return { problem: { from: deep, to: deep + 1, message: `brackets nested more than ${MAX_BRACKET_DEPTH} deep: Python refuses this ("too many nested parentheses"); the rest of the file is not analysed` } };
+  }
+  const syntax = firstSyntaxProblem(text, tree, valveAt);
+  if (syntax) return { problem: syntax };
+  if (tree.length < text.length) {
+    return { problem: { from: tree.length, to: tree.length, message: "the file is too complex to parse past here; the rest of it is not analysed" } };
+  }
+  return {};
+}
