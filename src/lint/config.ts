@@ -38,7 +38,8 @@ export function loadConfig(repoRoot: string, knownRules: ReadonlySet<string>, cw
   const read = readConfinedText(file, explicitPath ? path.dirname(file) : repoRoot);
   if ("refused" in read) {
     if (!explicitPath && read.refused === "missing") return EMPTY_CONFIG;
-    throw new UserError(`cannot read config ${display}: ${read.why}`);
+    const why = read.refused === "missing" ? "no such file or directory" : read.why.replace(/; not read$/, "");
+    throw new UserError(`cannot read config ${display}: ${why}`);
   }
   const text = read.text;
   const lines = new LineIndex(text);
