@@ -6,6 +6,7 @@
 
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { actionLintEnv } from "./action-env.mjs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -13,27 +14,7 @@ const repo = path.resolve(import.meta.dirname, "..");
 const runs = Number(process.argv[2] ?? 15);
 const bundle = path.resolve(repo, process.argv[3] ?? "dist/index.js");
 const tmp = mkdtempSync(path.join(tmpdir(), "serving-ci-cold-"));
-const event = path.join(tmp, "event.json");
-writeFileSync(event, JSON.stringify({ repository: { full_name: "acme/agents", default_branch: "main" } }));
-
-const env = {
-  PATH: process.env.PATH,
-  HOME: tmp,
-  GITHUB_ACTIONS: "true",
-  GITHUB_EVENT_NAME: "push",
-  GITHUB_EVENT_PATH: event,
-  GITHUB_REPOSITORY: "acme/agents",
-  GITHUB_SHA: "0".repeat(40),
-  GITHUB_REF: "refs/heads/main",
-  GITHUB_WORKSPACE: repo,
-  GITHUB_OUTPUT: path.join(tmp, "output"),
-  GITHUB_STEP_SUMMARY: path.join(tmp, "summary.md"),
-  INPUT_COMMAND: "lint",
-  INPUT_FILES: "examples",
-  "INPUT_FAIL-ON": "never",
-  INPUT_COMMENT: "off",
-  INPUT_TODAY: "2026-11-20",
-};
+const env = actionLintEnv(tmp, repo);
 
 const times = [];
 let status;

@@ -5,7 +5,8 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-export function generateCorpus(dir, n) {
+/** `notebook: false` leaves out the notebook export: the typical project is serving.yaml, agent.py and log_model.py. */
+export function generateCorpus(dir, n, { notebook = true } = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, ".git"), { recursive: true });
   for (let i = 0; i < n; i++) {
@@ -14,7 +15,7 @@ export function generateCorpus(dir, n) {
     writeFileSync(path.join(p, "serving.yaml"), servingYaml(i));
     writeFileSync(path.join(p, "agent.py"), agentPy(i));
     writeFileSync(path.join(p, "log_model.py"), logModelPy(i));
-    writeFileSync(path.join(p, "evaluate_notebook.py"), notebookPy(i));
+    if (notebook) writeFileSync(path.join(p, "evaluate_notebook.py"), notebookPy(i));
   }
 }
 

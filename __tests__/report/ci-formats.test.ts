@@ -3,7 +3,7 @@ import { RULES } from "../../rules/index.js";
 import { LineIndex } from "../../src/lint/line-index.js";
 import type { SourceFile } from "../../src/lint/facts/source.js";
 import type { Finding } from "../../src/lint/types.js";
-import { FORMATTERS } from "../../src/report/formatters.js";
+import { FORMAT_NAMES, loadFormatter } from "../../src/report/formatters.js";
 import { gitlab } from "../../src/report/gitlab.js";
 import { junit } from "../../src/report/junit.js";
 
@@ -57,7 +57,9 @@ describe("gitlab code quality", () => {
     expect(gitlab({ findings: [], files, rules: RULES, version: "0" })).toBe("[]\n");
   });
 
-  it("both are registered formats", () => {
-    expect(Object.keys(FORMATTERS)).toEqual(expect.arrayContaining(["junit", "gitlab"]));
+  it("both are registered formats", async () => {
+    expect(FORMAT_NAMES).toEqual(expect.arrayContaining(["junit", "gitlab"]));
+    expect(await loadFormatter("junit")).toBe(junit);
+    expect(await loadFormatter("gitlab")).toBe(gitlab);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { RULES } from "../../rules/index.js";
 import rule from "../../rules/secrets-in-env.js";
 import { lint } from "../../src/lint/lint.js";
-import { FORMATTERS } from "../../src/report/formatters.js";
+import { FORMAT_NAMES, loadFormatter } from "../../src/report/formatters.js";
 import { tempProject } from "../helpers/project.js";
 import { ruleCases, yaml } from "../helpers/rule-cases.js";
 
@@ -174,7 +174,7 @@ describe("secrets-in-env never prints a secret", () => {
       const mine = result.findings.filter((f) => f.ruleId === rule.id);
       expect(mine.length).toBe(Object.keys(FAKE).length + 2);
       const outputs = [JSON.stringify(result.findings)];
-      for (const format of Object.values(FORMATTERS)) {
+      for (const format of await Promise.all(FORMAT_NAMES.map(loadFormatter))) {
         outputs.push(format({ findings: result.findings, files: result.files, rules: RULES, version: "0.0.0", color: false }));
       }
       for (const out of outputs) {

@@ -2,13 +2,13 @@
 // command's options are one table (parsing, did-you-mean and --help read it):
 // a new option is one row there plus one line in its command's parser.
 import { UserError } from "../errors.js";
-import { FORMATTERS } from "../report/formatters.js";
+import { FORMAT_NAMES, isFormatName, type FormatName } from "../report/formatters.js";
 import { formatOptions, parseOptions, type OptionSpec } from "./options.js";
 
 export interface LintCommand {
   command: "lint";
   paths: string[];
-  format: string;
+  format: FormatName;
   output?: string;
   /** Undefined: no limit (the default, and `--max-warnings -1`, as in ESLint). */
   maxWarnings?: number;
@@ -38,14 +38,14 @@ const COLOR: OptionSpec[] = [
 ];
 
 export const LINT_OPTIONS: readonly OptionSpec[] = [
-  { name: "format", short: "f", value: "NAME", help: `${Object.keys(FORMATTERS).join(", ")} (default: stylish)` },
+  { name: "format", short: "f", value: "NAME", help: `${FORMAT_NAMES.join(", ")} (default: stylish)` },
   { name: "output", short: "o", value: "FILE", help: "Write the report to FILE instead of stdout" },
   { name: "max-warnings", value: "N", help: "Exit 1 when there are more than N warnings (-1: no limit, the default)" },
   { name: "today", value: "YYYY-MM-DD", help: "Date to judge retirements against (default: today)" },
   { name: "config", value: "FILE", help: "Config file (default: .serving-ci.yaml at the repository root)" },
   { name: "fix", help: "Apply safe fixes" },
   { name: "fix-retired", help: "Also replace retired endpoints by their successor (changes behaviour)" },
-  { name: "threads", value: "N", help: "Threads for parsing Python in large runs (default: available cores)" },
+  { name: "threads", value: "N", help: "Threads for parsing Python (default: available cores, from 4 MB of Python)" },
   { name: "verbose", help: "Say what each file was taken for (serving, bundle, python, ...) and why files were skipped" },
   ...COLOR,
   HELP,
@@ -139,7 +139,7 @@ function parseLint(args: string[]): LintCommand | Command {
     return typeof v === "string" ? v : undefined;
   };
   const format = str("format") ?? "stylish";
-  if (!(format in FORMATTERS)) throw new UserError(`unknown format "${format}" (expected ${Object.keys(FORMATTERS).join(", ")})`);
+  if (!isFormatName(format)) throw new UserError(`unknown format "${format}" (expected ${FORMAT_NAMES.join(", ")})`);
   const fixRetired = values.has("fix-retired");
   const cmd: LintCommand = { command: "lint", paths: positionals, format, fix: values.has("fix") || fixRetired, fixRetired, verbose: values.has("verbose"), ...color(values) };
   const output = str("output");

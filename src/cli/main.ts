@@ -1,15 +1,13 @@
 // The CLI's only contact with process: argv, cwd, stdout/stderr, exit code.
+// Each command loads its own code when it runs (`help` and `--version` load no
+// rule or lint code, `rules` no lint pipeline), so start-up compiles only that.
 import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { UserError } from "../errors.js";
-import { isParseWorker, runParseWorker } from "../python/parse-worker.js";
 import { VERSION } from "../version.js";
 import { parseCommand } from "./args.js";
-import { rulesList } from "./run-rules-list.js";
-import { rulePage } from "./rule-page.js";
-import { detectTerminal } from "./terminal.js";
-import { runLint, type CliIO } from "./run-lint.js";
+import type { CliIO } from "./run-lint.js";
 
 async function main(argv: string[], io: CliIO): Promise<number> {
   const cmd = parseCommand(argv);
@@ -20,11 +18,20 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     case "version":
       io.stdout(`${VERSION}\n`);
       return 0;
-    case "rules":
-      io.stdout(cmd.id === undefined ? rulesList(cmd.format) : rulePage(cmd.id, io.docsDir, detectTerminal(cmd.color, io.env, io.isTTY).color));
+    case "rules": {
+      if (cmd.id === undefined) {
+        const { rulesList } = await import("./run-rules-list.js");
+        io.stdout(rulesList(cmd.format));
+      } else {
+        const [{ rulePage }, { detectTerminal }] = await Promise.all([import("./rule-page.js"), import("./terminal.js")]);
+        io.stdout(rulePage(cmd.id, io.docsDir, detectTerminal(cmd.color, io.env, io.isTTY).color));
+      }
       return 0;
-    case "lint":
-      return runLint(cmd, io);
+    }
+    case "lint": {
+      const { runLint } = await import("./run-lint.js");
+      return runLint(cmd, { ...io, parseWorkers: { script: parseWorkerScript(), threads: availableParallelism() } });
+    }
     case "emulator": {
       // Loaded on demand: a lint run never pays for the emulator (or zod).
       const { emulatorCommand } = await import("../emulator/command.js");
@@ -34,31 +41,34 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+/** The directory of this bundle, through the real path, as npm's bin link is a symlink. */
+function bundleDir(): string {
+  return path.dirname(realpathSync(process.argv[1]!));
+}
+
+/** The parse worker's bundle, beside this one (build.mjs). */
+function parseWorkerScript(): string {
+  return path.join(bundleDir(), "parse-worker", "index.js");
+}
+
 const io: CliIO = {
   cwd: process.cwd(),
-  // This same script, started as a worker thread, parses Python (see the guard below).
-  parseWorkers: { script: process.argv[1]!, threads: availableParallelism() },
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   // The bundle is dist/cli/index.js; the rule pages ship beside it in rules/ (package.json files).
-  docsDir: path.resolve(path.dirname(realpathSync(process.argv[1]!)), "../../rules"),
+  docsDir: path.resolve(bundleDir(), "../../rules"),
   now: () => new Date(),
 };
 
-if (isParseWorker()) await runParseWorker();
-else runMain();
-
-function runMain(): void {
-  main(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      if (e instanceof UserError) process.stderr.write(`serving-ci: ${e.message}\n`);
-      else process.stderr.write(`serving-ci: internal error (a bug, please report it)\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = e instanceof UserError ? e.exitCode : 2;
-    },
-  );
-}
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UserError) process.stderr.write(`serving-ci: ${e.message}\n`);
+    else process.stderr.write(`serving-ci: internal error (a bug, please report it)\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = e instanceof UserError ? e.exitCode : 2;
+  },
+);

@@ -3,7 +3,7 @@ import { RULES } from "../../rules/index.js";
 import { UserError } from "../errors.js";
 import { applyFixes } from "../lint/fix.js";
 import { lint, type LintResult } from "../lint/lint.js";
-import { FORMATTERS } from "../report/formatters.js";
+import { loadFormatter } from "../report/formatters.js";
 import { countFindings } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import type { ParseWorkers } from "../python/parse-worker-protocol.js";
@@ -36,7 +36,7 @@ export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
     rules: RULES,
     today,
     ...(cmd.config ? { configPath: cmd.config } : {}),
-    ...(io.parseWorkers ? { parseWorkers: { ...io.parseWorkers, ...(cmd.threads ? { threads: cmd.threads } : {}) } } : {}),
+    ...(io.parseWorkers ? { parseWorkers: { ...io.parseWorkers, ...(cmd.threads ? { threads: cmd.threads, minBytes: 0 } : {}) } } : {}),
   };
   let result: LintResult = await lint(request);
   let fixed: number | undefined;
@@ -60,7 +60,7 @@ export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
   }
   // A report written to a file never gets escape codes, whatever the terminal.
   const terminal = cmd.output ? { color: cmd.color ?? false, hyperlinks: false } : detectTerminal(cmd.color, io.env, io.isTTY);
-  const formatter = FORMATTERS[cmd.format]!;
+  const formatter = await loadFormatter(cmd.format);
   const report = formatter({
     findings: result.findings, files: result.files, rules: RULES, version: VERSION, inventory: result.inventory,
     ...terminal, ...(fixed === undefined ? {} : { fixed }),

@@ -1,20 +1,30 @@
-// Parsing is most of a large run's work. When discovery shows many Python files,
-// worker threads (this same entry script, see parse-worker.ts) start reading and
-// parsing them at once, while the main thread reads the YAML. Batches are claimed
+// Parsing is most of a large run's work. When discovery shows enough Python (by
+// bytes: a file count says little, real repositories mix 100-byte __init__.py
+// files with 50 KB modules), worker threads (their own small bundle, see
+// parse-worker.ts) start reading and parsing it at once, while the main thread
+// reads the YAML. Batches are claimed
 // through shared atomic flags — workers from the front of the list, the main
 // thread from the back once it is free — so no thread waits for another to hand
 // out work. Workers send their lezer trees as flat buffers, moved without a copy
 // (cloning the extracted facts instead cost more than the parse saved); the main
 // thread walks every tree, so all facts are built where the rules run.
+import { statSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { FileProblem, SourceFile } from "../lint/facts/source.js";
 import type { FlatTree } from "./parse-modules.js";
 import { claim, PARSE_WORKER_TASK, type FromWorker, type ParseWorkers, type PoolFile, type PoolWorkerData } from "./parse-worker-protocol.js";
 import type { PyModule } from "./types.js";
 
-/** Below this many Python files, starting a worker costs more than it saves (bench/lint-bench.mjs). */
-export const POOL_MIN_FILES = 150;
-const BATCH_FILES = 8;
+/**
+ * With less Python than this, a default run parses on the main thread alone. A worker
+ * is a second V8 isolate that warms its own JIT and hands trees over: measured on a
+ * 2-core machine (bench/lint-bench.mjs), that cost ~0.6 s of CPU whatever the size,
+ * and made ai-dev-kit (2.5 MB of Python) slower with threads; it pays only where
+ * parsing dwarfs it. An explicit --threads starts workers at any size.
+ */
+export const POOL_MIN_BYTES = 4 * 1024 * 1024;
+/** A batch closes at this size, so one large file does not share a thread's turn with many. */
+const BATCH_BYTES = 32 * 1024;
 
 export class ParsePool {
   private readonly batches: PoolFile[][] = [];
@@ -28,8 +38,19 @@ export class ParsePool {
   private wake: (() => void) | undefined;
   private readonly workers: Worker[] = [];
 
-  private constructor(workers: ParseWorkers, files: readonly PoolFile[]) {
-    for (let i = 0; i < files.length; i += BATCH_FILES) this.batches.push(files.slice(i, i + BATCH_FILES));
+  private constructor(workers: ParseWorkers, files: readonly SizedFile[]) {
+    let batch: PoolFile[] = [];
+    let bytes = 0;
+    for (const { file, size } of files) {
+      batch.push(file);
+      bytes += size;
+      if (bytes >= BATCH_BYTES) {
+        this.batches.push(batch);
+        batch = [];
+        bytes = 0;
+      }
+    }
+    if (batch.length) this.batches.push(batch);
     const claims = new SharedArrayBuffer(4 * this.batches.length);
     this.flags = new Int32Array(claims);
     this.running = workers.threads - 1;
@@ -53,9 +74,12 @@ export class ParsePool {
     }
   }
 
-  /** A pool when the run is large enough and more than one thread is available. */
+  /** A pool when the run has enough Python and more than one thread is available. */
   static start(workers: ParseWorkers | undefined, files: readonly PoolFile[]): ParsePool | undefined {
-    return workers && workers.threads > 1 && files.length >= POOL_MIN_FILES ? new ParsePool(workers, files) : undefined;
+    if (!workers || workers.threads < 2) return undefined;
+    const sized = files.map((file) => ({ file, size: sizeOf(file.absPath) }));
+    const total = sized.reduce((n, f) => n + f.size, 0);
+    return total >= (workers.minBytes ?? POOL_MIN_BYTES) ? new ParsePool(workers, sized) : undefined;
   }
 
   async parse(sources: readonly SourceFile[], problems: FileProblem[]): Promise<PyModule[]> {
@@ -83,5 +107,19 @@ export class ParsePool {
   private fail(e: Error): void {
     this.failure ??= e;
     this.wake?.();
+  }
+}
+
+interface SizedFile {
+  file: PoolFile;
+  size: number;
+}
+
+/** 0 for a file that cannot be read: reading it is left to the main thread, which reports it. */
+function sizeOf(absPath: string): number {
+  try {
+    return statSync(absPath).size;
+  } catch {
+    return 0;
   }
 }

@@ -1,15 +1,17 @@
 // What the main thread and a parse worker exchange. Kept apart from the parser
-// so that checking "am I a worker?" at start-up never loads lezer.
+// so that starting a pool never loads lezer on the main thread.
 import type { SourceKind } from "../lint/facts/source.js";
 import type { FlatTree } from "./parse-modules.js";
 
 export const PARSE_WORKER_TASK = "serving-ci/parse-python";
 
 export interface ParseWorkers {
-  /** The entry script that runs `runParseWorker` when started as a parse worker (the CLI bundle). */
+  /** The parse worker's entry script (the bundle of parse-worker-main.ts). */
   script: string;
   /** Threads to use in all, the main thread included. */
   threads: number;
+  /** Start workers from this many bytes of Python (default POOL_MIN_BYTES); tests set it low. */
+  minBytes?: number;
 }
 
 /** A file for a worker to read and parse itself. */

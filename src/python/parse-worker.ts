@@ -1,14 +1,12 @@
-// The worker side of parse-pool.ts. An entry script (the CLI bundle) checks
-// `isParseWorker()` first and, when true, runs this instead of its main.
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
+// The worker side of parse-pool.ts: reads and parses the files of the batches it
+// claims, and sends their flat trees back. Started from its own small bundle
+// (parse-worker-main.ts): the parser, the notebook reader and this loop, not the CLI.
+import { parentPort, workerData } from "node:worker_threads";
 import type { SourceFile } from "../lint/facts/source.js";
 import { LineIndex } from "../lint/line-index.js";
 import { decodeText, readConfined } from "../lint/read-source.js";
+import { parseFlat } from "./parse-modules.js";
 import { claim, PARSE_WORKER_TASK, type FromWorker, type ParsedFile, type PoolFile, type PoolWorkerData } from "./parse-worker-protocol.js";
-
-export function isParseWorker(): boolean {
-  return !isMainThread && (workerData as { task?: unknown } | null)?.task === PARSE_WORKER_TASK;
-}
 
 /** The file as the main thread reads it; anything odd is left to the main thread, which reports it. */
 function read(f: PoolFile): SourceFile | undefined {
@@ -19,11 +17,12 @@ function read(f: PoolFile): SourceFile | undefined {
 }
 
 /** Claims batches from the front (the main thread claims from the back) until none is left. */
-export async function runParseWorker(): Promise<void> {
-  const { parseFlat } = await import("./parse-modules.js");
-  const { batches, claims } = workerData as PoolWorkerData;
+export function runParseWorker(): void {
+  const data = workerData as Partial<PoolWorkerData> | null;
+  const port = parentPort;
+  if (!port || data?.task !== PARSE_WORKER_TASK) throw new Error("the parse worker runs only as a worker thread of serving-ci");
+  const { batches, claims } = data as PoolWorkerData;
   const flags = new Int32Array(claims);
-  const port = parentPort!;
   for (let i = 0; i < batches.length; i++) {
     if (!claim(flags, i)) continue;
     const files: ParsedFile[] = [];
