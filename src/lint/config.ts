@@ -38,8 +38,7 @@ export function loadConfig(repoRoot: string, knownRules: ReadonlySet<string>, cw
   const read = readConfinedText(file, explicitPath ? path.dirname(file) : repoRoot);
   if ("refused" in read) {
     if (!explicitPath && read.refused === "missing") return EMPTY_CONFIG;
-    const why = read.refused === "missing" ? "no such file or directory" : read.why.replace(/; not read$/, "");
-    throw new UserError(`cannot read config ${display}: ${why}`);
+    throw new UserError(`cannot read config ${display}: ${read.why}`);
   }
   const text = read.text;
   const lines = new LineIndex(text);
