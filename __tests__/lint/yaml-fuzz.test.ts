@@ -3,11 +3,12 @@
 // structurally random documents.
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeFileSync } from "node:fs";
+import { realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
 import { RULES } from "../../rules/index.js";
 import { lint } from "../../src/lint/lint.js";
+import { HostileTree, SECRET, target } from "../helpers/hostile-tree.js";
 import { tempProject } from "../helpers/project.js";
 
 const SEED = `version: 1
@@ -78,3 +79,31 @@ describe("regressions found by fuzzing", () => {
     await lintText("? [a, b]\n: 1\n<<: *missing\n");
   });
 });
+
+describe("the linter reads nothing it must not, whatever the links", () => {
+  const tree = new HostileTree();
+  afterAll(() => tree.remove());
+  const names = ["serving.yaml", "resources/serving.yml", "databricks.yml", "requirements.txt", "reqs/extra.txt", "config.yaml"];
+  const include = fc.constantFrom("-r requirements.txt", "-r reqs/extra.txt", "-r /etc/passwd", "-r ../../x.txt", "-r .git/config", "-r lib/fifo", "-r lib/loop-a", "mlflow==3.6.0");
+
+  it("random layouts of symlinks, devices, FIFOs and -r paths: no hang, no secret, no throw", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(target, { minLength: names.length, maxLength: names.length }), fc.array(include, { maxLength: 4 }), fc.boolean(), async (targets, reqs, named) => {
+        tree.reset();
+        const servingText = `${SEED}  code: [agent.py]\n`.replace("pip_requirements: [mlflow==3.6.0]", `pip_requirements: ${JSON.stringify(["mlflow==3.6.0", ...reqs])}`);
+        const bundle = "bundle: {name: b}\ninclude: [resources/*.yml]\n";
+        const contents = [servingText, "resources:\n  model_serving_endpoints:\n    a: {name: a}\n", bundle, "-r reqs/extra.txt\nx\n", "y>=1\n", "resources: [a]\n"];
+        names.forEach((n, i) => tree.place(n, targets[i]!, contents[i]!));
+        const r = await lint({ cwd: tree.repo.dir, paths: named ? names : [], rules: RULES, today: "2026-11-27" });
+        const shown = JSON.stringify(r.findings) + r.files.map((f) => f.text).join("");
+        expect(shown).not.toContain(SECRET);
+        expect(r.files.every((f) => !f.realPath || f.realPath.startsWith(tree.repo.dir) || f.realPath.startsWith(realRepo(tree)))).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+function realRepo(tree: HostileTree): string {
+  return realpathSync(tree.repo.dir);
+}

@@ -1,9 +1,11 @@
 // Random and mutated Python never makes the analysis or the code rules throw or hang.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { RULES } from "../../rules/index.js";
 import { loadCatalog } from "../../src/lint/catalog.js";
 import type { LintFacts } from "../../src/lint/facts/lint-facts.js";
+import { lint } from "../../src/lint/lint.js";
+import { HostileTree, SECRET, target } from "../helpers/hostile-tree.js";
 import { analyse } from "./helpers.js";
 
 const SAMPLE = `import mlflow
@@ -61,5 +63,27 @@ describe("python fuzz", () => {
     const start = Date.now();
     for (const text of [deep, chain, calls, huge, brackets]) await runAll({ "agent.py": text });
     expect(Date.now() - start).toBeLessThan(10_000);
+  });
+});
+
+describe("python files behind hostile links", () => {
+  const tree = new HostileTree();
+  afterAll(() => tree.remove());
+  const names = ["agent.py", "log_model.py", "nb.ipynb", "lib/helpers.py", "requirements.txt"];
+
+  it("symlinked modules, notebooks and -r files never hang, throw or leak", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(target, { minLength: names.length, maxLength: names.length }), async (targets) => {
+        tree.reset();
+        const contents = [
+          SAMPLE, 'import mlflow\nmlflow.pyfunc.log_model(name="a", python_model="agent.py", code_paths=["lib"], pip_requirements="requirements.txt")\n',
+          JSON.stringify({ cells: [{ cell_type: "code", source: SAMPLE }] }), "import os\n", "-r lib/fifo\n-r /etc/passwd\nmlflow==3.6.0\n",
+        ];
+        names.forEach((n, i) => tree.place(n, targets[i]!, contents[i]!));
+        const r = await lint({ cwd: tree.repo.dir, paths: [], rules: RULES, today: "2026-11-27" });
+        expect(JSON.stringify(r.findings) + r.files.map((f) => f.text).join("")).not.toContain(SECRET);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -32,14 +32,16 @@ export class RequirementReader {
   /** Replaces each `-r file` entry by that file's entries (the include line itself stays, for its span). */
   expand(entries: Requirement[], baseDir: string, seen: Set<string> = new Set()): Requirement[] | undefined {
     const out: Requirement[] = [];
+    let unread = false;
     for (const e of entries) {
       out.push(e);
       if (!e.include) continue;
+      // Every unreadable `-r` is reported at its own line, so read on past the first.
       const inner = this.file(path.resolve(baseDir, e.include.value), seen, e.include.span);
-      if (!inner) return undefined;
-      out.push(...inner);
+      if (inner) out.push(...inner);
+      else unread = true;
     }
-    return out;
+    return unread ? undefined : out;
   }
 }
 
