@@ -98,3 +98,18 @@ describe("deploy only where a deploy belongs", () => {
     });
   }
 });
+
+describe("setup errors", () => {
+  it("deploy without credentials fails with a message naming the inputs, and outcome=failed", async () => {
+    const p = project({ "agent/serving.yaml": servingYaml() });
+    try {
+      const run = await runAction({ workspace: p.dir, eventName: "push", event: pushEvent(), inputs: { command: "deploy", comment: "off", today: "2026-11-20" } });
+      expect(run.code).toBe(1);
+      expect(run.outputs.outcome).toBe("failed");
+      expect(run.stdout).toMatch(/::error::deploy needs Databricks credentials: set the host input/);
+      expect(run.stdout).not.toContain("please report it");
+    } finally {
+      p.remove();
+    }
+  });
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ServingEndpointDetailed } from "../../src/databricks/index.js";
-import { planEndpoint } from "../../src/action/plan.js";
-import { planLines, planMarkdown } from "../../src/action/plan-render.js";
-import type { EndpointSpec } from "../../src/action/serving-spec.js";
+import { planEndpoint } from "../../src/deploy/plan.js";
+import { planLines, planMarkdown } from "../../src/deploy/plan-render.js";
+import type { EndpointSpec } from "../../src/deploy/serving-spec.js";
 
 const desired: EndpointSpec = {
   name: "support-agent",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMMENT_LIMIT, renderComment, renderSummarySection, type CommentModel } from "../../src/action/comment/render.js";
-import type { DeployReport } from "../../src/action/deploy.js";
+import type { DeployReport } from "../../src/deploy/deploy.js";
 
 const report = (log: string): DeployReport => ({
   endpoint: "e",

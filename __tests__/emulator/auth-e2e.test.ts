@@ -124,7 +124,7 @@ describe("auth modes against the emulator", () => {
   it("a PAT is never 'refreshed': a rejected PAT fails at once", async () => {
     await withEmulator({}, async (emu) => {
       const client = clientFor(emu, { auth: { type: "pat", token: "dapi-revoked-0000000" } });
-      await expect(client.serving.list()).rejects.toThrow(/HTTP 403 403: Invalid access token/);
+      await expect(client.serving.list()).rejects.toThrow(/HTTP 403: Invalid access token/);
       expect(emu.log.entries).toHaveLength(1);
     });
   });

@@ -3,7 +3,7 @@
 
 import { UserError } from "../errors.js";
 import { AUTH_TYPES, COMMANDS, COMMENT_MODES, FAIL_ON, Input, PR_DEPLOY_MODES, type Command, type CommentMode, type FailOn, type InputName, type PrDeployMode } from "./constants.js";
-import { parseDuration } from "./duration.js";
+import { parseDuration } from "../deploy/duration.js";
 
 export interface DatabricksInputs {
   host?: string;

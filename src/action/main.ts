@@ -5,7 +5,7 @@
 import * as core from "./workflow-commands.js";
 import { UserError } from "../errors.js";
 import { escapeLogText } from "../report/github.js";
-import type { OutputName } from "./constants.js";
+import { Output, type OutputName } from "./constants.js";
 import { readInputs } from "./inputs.js";
 import { writeReportFile } from "./safe-write.js";
 import type { ActionIO, AnnotationProps } from "./io.js";
@@ -73,5 +73,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  // A setup error still ends with an outcome a later step can read.
+  ioOutcomeFailed();
   core.setFailed(e instanceof UserError ? `${e.message}${actionHint(e)}` : `serving-ci bug (please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
 });
+
+function ioOutcomeFailed(): void {
+  io.setOutput(Output.Outcome, "failed");
+}

@@ -2,7 +2,7 @@
 // each is a plain value; with several, a JSON object keyed by endpoint name.
 
 import { Output, type OutputName } from "./constants.js";
-import type { DeployReport } from "./deploy.js";
+import type { DeployReport } from "../deploy/deploy.js";
 import type { ActionIO } from "./io.js";
 
 const OUTCOME_RANK = { success: 0, cancelled: 1, unknown: 2, timeout: 3, failed: 4 } as const;

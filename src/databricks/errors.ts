@@ -31,7 +31,8 @@ export class DatabricksApiError extends UserError {
   attempts = 1;
 
   constructor(info: ApiErrorInfo) {
-    const code = info.errorCode === undefined ? "" : ` ${String(info.errorCode)}`;
+    // Gateways send error_code 403 with HTTP 403: say it once.
+    const code = info.errorCode === undefined || String(info.errorCode) === String(info.status) ? "" : ` ${String(info.errorCode)}`;
     const rid = info.requestId ? ` (request id ${info.requestId})` : "";
     super(`${info.method} ${info.path} failed: HTTP ${info.status}${code}: ${info.message}${rid}${hintFor(info)}`);
     this.status = info.status;

@@ -6,10 +6,10 @@ import type { Finding } from "../../lint/types.js";
 import { escapeCell } from "../../report/markdown.js";
 import { plural, type Counts } from "../../report/summary.js";
 import type { Command } from "../constants.js";
-import type { DeployReport } from "../deploy.js";
-import { formatDuration } from "../duration.js";
-import type { Plan } from "../plan.js";
-import { planMarkdown } from "../plan-render.js";
+import type { DeployReport } from "../../deploy/deploy.js";
+import { formatDuration } from "../../deploy/duration.js";
+import type { Plan } from "../../deploy/plan.js";
+import { planMarkdown } from "../../deploy/plan-render.js";
 import { endpointMarker, stampMarker, type RunStamp } from "./marker.js";
 import { mermaidTimeline } from "./timeline.js";
 

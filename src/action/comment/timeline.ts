@@ -1,6 +1,6 @@
 // A Mermaid gantt of the deploy phases (GitHub renders Mermaid in comments).
 
-import type { Phase } from "../phases.js";
+import type { Phase } from "../../deploy/phases.js";
 
 const TAG = { success: "done", failed: "crit", cancelled: "crit", timeout: "active", skipped: "done" } as const;
 

@@ -1,4 +1,5 @@
-// deploy: trigger the deployment job (or apply the endpoint config directly),
+// The deploy flow, free of any front end (the action adapts it today, the CLI can tomorrow):
+// trigger the deployment job (or apply the endpoint config directly),
 // wait for the run, wait for the endpoint to serve the versions asked for,
 // smoke-query it, and report. Polling, backoff and verdicts are the client's
 // waiters; this file only sequences them and turns their results into a report.
