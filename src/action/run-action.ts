@@ -23,7 +23,7 @@ import { setDeployOutputs } from "./outputs.js";
 import { planEndpoint, type Plan } from "../deploy/plan.js";
 import { planLines } from "../deploy/plan-render.js";
 import { belongsTo, readServingSpec, type ServingSpec } from "../deploy/serving-spec.js";
-import { clockFor } from "./time-scale.js";
+import { clockFor } from "../deploy/time-scale.js";
 import { deployEventRefusal, FORK_DEPLOY_REFUSED, untrustedReason } from "./trust.js";
 
 export interface ActionDeps {

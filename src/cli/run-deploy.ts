@@ -3,7 +3,7 @@
 // progress on stderr and the outcome as the exit code. Ctrl-C cancels the job
 // run while it runs, as the action's cancel does.
 import { randomUUID } from "node:crypto";
-import { deploy, type DeployReport } from "../action/deploy.js";
+import { deploy, type DeployReport } from "../deploy/deploy.js";
 import { countFindings, plural } from "../report/summary.js";
 import type { WorkspaceCommand } from "./workspace-args.js";
 import { servingFiles } from "./serving-files.js";

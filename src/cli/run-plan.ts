@@ -1,6 +1,6 @@
 // `plan`: what a deploy would change on each live endpoint. Read-only.
-import { planEndpoint, type Plan } from "../action/plan.js";
-import { planLines } from "../action/plan-render.js";
+import { planEndpoint, type Plan } from "../deploy/plan.js";
+import { planLines } from "../deploy/plan-render.js";
 import type { WorkspaceCommand } from "./workspace-args.js";
 import { servingFiles } from "./serving-files.js";
 import { workspaceClient } from "./workspace-client.js";

@@ -1,7 +1,7 @@
 // `status <endpoint>` and `wait <endpoint>`: what the workspace says about one
 // endpoint now, or once its update settles.
 import { endpointUrl, waitForEndpoint, type EndpointChange, type ServingEndpointDetailed } from "../databricks/index.js";
-import { formatDuration } from "../action/duration.js";
+import { formatDuration } from "../deploy/duration.js";
 import type { WorkspaceCommand } from "./workspace-args.js";
 import { workspaceClient, type WorkspaceIO } from "./workspace-client.js";
 

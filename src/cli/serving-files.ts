@@ -5,7 +5,7 @@ import { RULES } from "../../rules/index.js";
 import { UserError } from "../errors.js";
 import { lint, type LintResult } from "../lint/lint.js";
 import type { SourceFile } from "../lint/facts/source.js";
-import { readServingSpec, type ServingSpec } from "../action/serving-spec.js";
+import { readServingSpec, type ServingSpec } from "../deploy/serving-spec.js";
 
 export interface ServingSet {
   lint: LintResult;

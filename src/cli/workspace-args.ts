@@ -2,7 +2,7 @@
 // They share the auth flags (--host, --profile; the rest comes from the
 // environment or ~/.databrickscfg, as the Databricks CLI reads them) and --format.
 import { UserError } from "../errors.js";
-import { parseDuration } from "../action/duration.js";
+import { parseDuration } from "../deploy/duration.js";
 import type { ExpectedEntity } from "../databricks/index.js";
 import { formatOptions, parseOptions, type OptionSpec } from "./options.js";
 

@@ -1,6 +1,6 @@
 // The CLI's workspace client: host and credentials found the way the Databricks
 // CLI finds them (flags, DATABRICKS_* variables, a ~/.databrickscfg profile).
-import { clockFor } from "../action/time-scale.js";
+import { clockFor } from "../deploy/time-scale.js";
 import { createDatabricksClient, type DatabricksClient } from "../databricks/index.js";
 import { resolveWorkspace } from "../databricks/unified-auth.js";
 import type { WorkspaceFlags } from "./workspace-args.js";

@@ -3,7 +3,7 @@
 // never make the action hammer a real workspace.
 
 import { scaledClock, systemClock, type Clock } from "../databricks/index.js";
-import type { Env } from "./github-context.js";
+import type { Env } from "../databricks/auth.js";
 
 export const TIME_SCALE_ENV = "SERVING_CI_EMULATOR_TIME_SCALE";
 
