@@ -19,12 +19,17 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-/** `::name key=value,...::message`, empty property values left out, as @actions/core writes it. */
+/**
+ * `::name key=value,...::message`, empty property values left out, as @actions/core
+ * writes it: a properties object with any key (even one whose values are all empty)
+ * puts a space after the name (`::notice ::msg`); the runner reads both alike.
+ */
 export function commandLine(name: string, properties: Properties, message: string): string {
+  const keys = Object.keys(properties);
   const props = Object.entries(properties)
     .filter(([, v]) => Boolean(v)) // @actions/core drops falsy values (so line 0 too)
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-  return `::${name}${props.length ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
+  return `::${name}${keys.length ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
 }
 
 function issue(name: string, properties: Properties, message: string): void {
@@ -32,6 +37,7 @@ function issue(name: string, properties: Properties, message: string): void {
 }
 
 function annotation(p: AnnotationProps): Properties {
+  if (Object.keys(p).length === 0) return {};
   return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
 }
 
