@@ -92,7 +92,11 @@ interface Shown {
   warnings: number;
 }
 
-/** Errors first, then warnings, each capped at what GitHub will display. */
+/**
+ * Errors, warnings and notes, each capped at what GitHub will display. Findings
+ * take at most 9 of the 10 error annotations: the last one is left for the step's
+ * own failure message, which says what failed and where the rest are.
+ */
 function annotate(findings: readonly Finding[], io: ActionIO): Shown {
   const shown = { errors: 0, warnings: 0 };
   const emit = (f: Finding): void => {
@@ -103,7 +107,7 @@ function annotate(findings: readonly Finding[], io: ActionIO): Shown {
     else if (f.severity === "warning") io.warning(msg, props);
     else io.notice(msg, props);
   };
-  for (const f of findings.filter((x) => x.severity === "error").slice(0, ANNOTATION_LIMIT)) {
+  for (const f of findings.filter((x) => x.severity === "error").slice(0, ANNOTATION_LIMIT - 1)) {
     emit(f);
     shown.errors++;
   }
@@ -111,6 +115,7 @@ function annotate(findings: readonly Finding[], io: ActionIO): Shown {
     emit(f);
     shown.warnings++;
   }
+  for (const f of findings.filter((x) => x.severity === "info").slice(0, ANNOTATION_LIMIT)) emit(f);
   return shown;
 }
 
