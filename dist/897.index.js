@@ -18,8 +18,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var requirement_lists = __webpack_require__(6865);
 // EXTERNAL MODULE: ./src/python/requirements.ts
 var requirements = __webpack_require__(3516);
-// EXTERNAL MODULE: ./src/python/resolve.ts
-var resolve = __webpack_require__(1638);
+// EXTERNAL MODULE: ./src/python/resolve.ts + 2 modules
+var resolve = __webpack_require__(8242);
 // EXTERNAL MODULE: ./src/python/resources.ts
 var resources = __webpack_require__(9183);
 ;// CONCATENATED MODULE: ./src/python/calls.ts
@@ -106,7 +106,7 @@ class CallClassifier {
             const decl = this.declaration(call);
             if (decl) {
                 if (decl.kind === "serving_endpoint")
-                    this.endpointRef(decl.name, `${decl.via.slice(0, -5)}(...)`);
+                    this.endpointRef(decl.name, `${decl.via.slice(0, -5)}(...)`, call);
                 continue;
             }
             const client = this.client(call);
@@ -206,18 +206,22 @@ class CallClassifier {
             }
             out.uses.push({ kind: arg.kind, name, at: arg.list ? item.span : expr.span, via });
             if (arg.kind === "serving_endpoint")
-                this.endpointRef(name, via);
+                this.endpointRef(name, via, call);
         }
     }
-    endpointRef(name, context) {
+    endpointRef(name, context, call) {
         if (!name)
             return;
-        // One literal reached from several places (a shared constant) is one reference.
+        // One literal reached from several places (a shared constant) is one reference, named by the first call.
         const key = `${name.span.file}:${name.span.start}`;
         if (this.refSpans.has(key))
             return;
         this.refSpans.add(key);
-        this.endpointRefs.push({ name, context, form: "endpoint", expectsBareName: true });
+        const ref = { name, context, form: "endpoint", expectsBareName: true };
+        const inside = name.span.file === call.span.file && name.span.start >= call.span.start && name.span.end <= call.span.end;
+        if (!inside)
+            ref.usedBy = { message: `used by ${context}`, span: call.span };
+        this.endpointRefs.push(ref);
     }
     // ---- log_model ----------------------------------------------------------
     /** `mlflow.<flavour>.log_model(...)`, imported however. */
@@ -244,7 +248,8 @@ class CallClassifier {
         const auth = kw("auth_policy");
         if (auth)
             facts.authPolicy = this.authPolicy(auth.value, (0,requirement_lists/* spanLabel */.hE)("log_model(auth_policy=...)", call.span));
-        const pm = kw("python_model");
+        // lc_model="chain.py" is langchain's models-from-code path, as python_model="agent.py" is pyfunc's.
+        const pm = kw("python_model") ?? kw("lc_model");
         if (pm)
             this.pythonModel(pm.value, facts);
         const codePaths = kw("code_paths") ?? kw("code_path");
@@ -325,7 +330,7 @@ class CallClassifier {
             if (p)
                 facts.pythonModelPath = p;
             const abs = external_node_path_default().resolve(external_node_path_default().dirname(facts.module.absPath), value.value);
-            const m = this.project.byPath.get(abs);
+            const m = this.project.fileAt(abs, facts.module);
             if (m)
                 facts.modelModule = m;
             return;
@@ -333,8 +338,10 @@ class CallClassifier {
         // An instance: the module that defines its class (here, or imported from an analysed file).
         const callee = value.kind === "call" ? value.callee : undefined;
         const cls = callee ? this.project.classOf(callee) : undefined;
-        if (cls)
+        if (cls) {
             facts.modelModule = cls.scope.module;
+            facts.modelClass = cls;
+        }
         else if (expr.kind === "name") {
             const b = this.project.lookup(expr.name, expr.scope);
             const imp = b?.length === 1 && b[0].kind === "import" ? b[0] : undefined;
@@ -376,8 +383,8 @@ function spanFrom(content, f, t, lines) {
 
 // EXTERNAL MODULE: ./src/python/classes.ts
 var classes = __webpack_require__(8994);
-// EXTERNAL MODULE: ./src/python/models.ts
-var models = __webpack_require__(1158);
+// EXTERNAL MODULE: ./src/python/models.ts + 1 modules
+var models = __webpack_require__(2770);
 ;// CONCATENATED MODULE: ./src/python/outputs.ts
 // Inside a ResponsesAgent: output items and stream-event items must come from
 // the helpers, not dict literals. We follow an item to a dict literal directly,
@@ -458,15 +465,19 @@ function outputChecks(project, agents) {
             }
             else if (name && EVENT_CLASSES.has(name)) {
                 const item = argument(call, ["item"]);
-                if (item)
+                const type = argument(call, ["type"]);
+                if (item && type && carriesOutputItem(type, project))
                     for (const d of dictsOf(item, project, 0))
                         flag(d);
                 for (const spread of call.starKwargs) {
                     for (const d of dictsOf(spread, project, 0)) {
-                        const inner = d.entries.find((e) => e.key.kind === "str" && e.key.value === "item");
-                        if (inner)
-                            for (const i of dictsOf(inner.value, project, 0))
-                                flag(i);
+                        const inner = entry(d, "item");
+                        const innerType = entry(d, "type") ?? type;
+                        if (inner) {
+                            if (innerType && carriesOutputItem(innerType, project))
+                                for (const i of dictsOf(inner, project, 0))
+                                    flag(i);
+                        }
                         else
                             flag(d);
                     }
@@ -475,6 +486,18 @@ function outputChecks(project, agents) {
         }
     }
     return { raw: [...raw.values()], helperProblems };
+}
+/**
+ * Only output-item events carry an output item in `item`; a custom event (`type="response.debug"`) may put any
+ * payload there. A type computed at run time is not judged.
+ */
+const ITEM_EVENTS = new Set(["response.output_item.done", "response.output_item.added"]);
+function carriesOutputItem(type, project) {
+    const t = project.value(type);
+    return t.kind === "str" && ITEM_EVENTS.has(t.value);
+}
+function entry(dict, key) {
+    return dict.entries.find((e) => e.key.kind === "str" && e.key.value === key)?.value;
 }
 /** The ResponsesAgent class whose method (or a function nested in one) contains this scope. */
 function enclosingClass(scope, responses) {
@@ -546,8 +569,8 @@ function calledFunction(call, project) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/python/parse-modules.ts + 6 modules
-var parse_modules = __webpack_require__(6763);
+// EXTERNAL MODULE: ./src/python/parse-modules.ts + 11 modules
+var parse_modules = __webpack_require__(770);
 // EXTERNAL MODULE: ./src/python/python-facts.ts
 var python_facts = __webpack_require__(1384);
 ;// CONCATENATED MODULE: ./src/python/analyse.ts

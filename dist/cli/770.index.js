@@ -1,0 +1,1600 @@
+export const id = 770;
+export const ids = [770];
+export const modules = {
+
+/***/ 770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parseSources: () => (/* binding */ parseSources)
+});
+
+// UNUSED EXPORTS: flatten, parseFlat, unflatten
+
+// EXTERNAL MODULE: ./node_modules/@lezer/common/dist/index.js
+var dist = __webpack_require__(3854);
+// EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 2 modules
+var python_dist = __webpack_require__(1002);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/python/json-locate.ts
+// A strict JSON parser that keeps each value's offsets, so notebook cells can be
+// mapped back to the .ipynb file. JSON.parse gives values but no positions.
+/** Deeper nesting than this is refused rather than risking the stack. */
+const MAX_DEPTH = 256;
+class JsonError extends Error {
+    offset;
+    constructor(offset, message) {
+        super(message);
+        this.offset = offset;
+    }
+}
+function parseJsonWithPositions(text) {
+    const p = new Parser(text);
+    try {
+        p.ws();
+        const root = p.value(0);
+        p.ws();
+        if (p.i < text.length)
+            throw new JsonError(p.i, "unexpected text after the JSON value");
+        return { ok: true, root };
+    }
+    catch (e) {
+        if (e instanceof JsonError)
+            return { ok: false, offset: e.offset, message: e.message };
+        throw e;
+    }
+}
+function toPlain(node) {
+    switch (node.kind) {
+        case "object": {
+            const o = {};
+            for (const [k, v] of node.entries)
+                o[k] = toPlain(v);
+            return o;
+        }
+        case "array":
+            return node.items.map(toPlain);
+        default:
+            return node.value;
+    }
+}
+const ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+/**
+ * Decodes the JSON string token at `start` (its opening quote). `onEscape(decodedIndex, rawOffset, rawLength)`
+ * is told where each escape sits, for position maps. Returns the value and the offset after the closing quote.
+ */
+function scanJsonString(text, start, onEscape) {
+    let out = "";
+    let chunk = start + 1;
+    let nextQuote = -1;
+    let nextSlash = -1;
+    let j = chunk;
+    for (;;) {
+        if (nextQuote < j)
+            nextQuote = text.indexOf('"', j);
+        if (nextSlash !== -2 && nextSlash < j)
+            nextSlash = text.indexOf("\\", j);
+        if (nextSlash === -1)
+            nextSlash = -2; // none left: stop searching
+        if (nextQuote === -1)
+            throw new JsonError(start, "unterminated string");
+        if (nextSlash >= 0 && nextSlash < nextQuote) {
+            out += text.slice(chunk, nextSlash);
+            const ch = text[nextSlash + 1];
+            let decoded;
+            let len = 2;
+            if (ch !== undefined && ch in ESCAPES)
+                decoded = ESCAPES[ch];
+            else if (ch === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(nextSlash + 2, nextSlash + 6))) {
+                decoded = String.fromCharCode(Number.parseInt(text.slice(nextSlash + 2, nextSlash + 6), 16));
+                len = 6;
+            }
+            else
+                throw new JsonError(nextSlash, "invalid escape in string");
+            onEscape?.(out.length, nextSlash, len);
+            out += decoded;
+            j = chunk = nextSlash + len;
+        }
+        else {
+            out += text.slice(chunk, nextQuote);
+            return { value: out, end: nextQuote + 1 };
+        }
+    }
+}
+class Parser {
+    text;
+    i = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    ws() {
+        const t = this.text;
+        while (this.i < t.length) {
+            const c = t.charCodeAt(this.i);
+            if (c === 32 || c === 10 || c === 13 || c === 9)
+                this.i++;
+            else
+                break;
+        }
+    }
+    value(depth) {
+        if (depth > MAX_DEPTH)
+            throw new JsonError(this.i, "JSON nested too deeply");
+        const t = this.text;
+        const start = this.i;
+        const c = t[start];
+        if (c === "{")
+            return this.object(depth);
+        if (c === "[")
+            return this.array(depth);
+        if (c === '"') {
+            const { value, end } = scanJsonString(t, start);
+            this.i = end;
+            return { kind: "string", value, start, end };
+        }
+        for (const [word, value] of [["true", true], ["false", false], ["null", null]]) {
+            if (t.startsWith(word, start)) {
+                this.i += word.length;
+                return { kind: "scalar", value, start, end: this.i };
+            }
+        }
+        const num = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+        num.lastIndex = start;
+        const m = num.exec(t);
+        if (m && m[0].length > 0) {
+            this.i += m[0].length;
+            return { kind: "scalar", value: Number(m[0]), start, end: this.i };
+        }
+        throw new JsonError(start, c === undefined ? "unexpected end of JSON" : `unexpected character ${JSON.stringify(c)}`);
+    }
+    expect(ch) {
+        if (this.text[this.i] !== ch)
+            throw new JsonError(this.i, `expected ${JSON.stringify(ch)}`);
+        this.i++;
+    }
+    object(depth) {
+        const start = this.i++;
+        const entries = new Map();
+        this.ws();
+        if (this.text[this.i] === "}") {
+            this.i++;
+            return { kind: "object", entries, start, end: this.i };
+        }
+        for (;;) {
+            this.ws();
+            if (this.text[this.i] !== '"')
+                throw new JsonError(this.i, "expected a property name");
+            const key = scanJsonString(this.text, this.i);
+            this.i = key.end;
+            this.ws();
+            this.expect(":");
+            this.ws();
+            entries.set(key.value, this.value(depth + 1));
+            this.ws();
+            if (this.text[this.i] === ",") {
+                this.i++;
+                continue;
+            }
+            this.expect("}");
+            return { kind: "object", entries, start, end: this.i };
+        }
+    }
+    array(depth) {
+        const start = this.i++;
+        const items = [];
+        this.ws();
+        if (this.text[this.i] === "]") {
+            this.i++;
+            return { kind: "array", items, start, end: this.i };
+        }
+        for (;;) {
+            this.ws();
+            items.push(this.value(depth + 1));
+            this.ws();
+            if (this.text[this.i] === ",") {
+                this.i++;
+                continue;
+            }
+            this.expect("]");
+            return { kind: "array", items, start, end: this.i };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/python/offset-map.ts
+class OffsetMap {
+    /** Breakpoints: virtual offset `v` maps to file offset `f`, and onward linearly until the next one. */
+    vs = [];
+    fs = [];
+    /** From here on, virtual offset `v` sits at file offset `f`. Breakpoints must be added in order. */
+    add(v, f) {
+        const last = this.vs.length - 1;
+        if (last >= 0 && this.vs[last] === v)
+            this.fs[last] = f;
+        else {
+            this.vs.push(v);
+            this.fs.push(f);
+        }
+    }
+    *breakpoints() {
+        for (let i = 0; i < this.vs.length; i++)
+            yield [this.vs[i], this.fs[i]];
+    }
+    toFile(v) {
+        const vs = this.vs;
+        if (vs.length === 0)
+            return v;
+        let lo = 0;
+        let hi = vs.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (vs[mid] <= v)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return this.fs[lo] + Math.max(0, v - vs[lo]);
+    }
+}
+function spanMaker(file, lines, map) {
+    if (!map)
+        return (start, end) => lines.span(file, start, end);
+    return (start, end) => {
+        const s = map.toFile(start);
+        const e = end > start ? map.toFile(end - 1) + 1 : s;
+        return lines.span(file, s, e);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/python/notebook.ts
+// Files → the Python texts to analyse. A plain module is itself. A Databricks
+// `.py` export is Python already (`# MAGIC` lines are comments), except that a
+// `%%writefile` cell holds another module's code behind `# MAGIC `. An `.ipynb`
+// is JSON: code cells are joined, magics blanked, and every character mapped
+// back to its place in the file. `%pip` lines set up the notebook's own
+// environment, not the model's, so they are never read as requirements.
+
+
+
+const DATABRICKS_NOTEBOOK_HEADER = "# Databricks notebook source";
+const COMMAND_SEPARATOR = "# COMMAND ----------";
+const MAGIC = "# MAGIC";
+const WRITEFILE = /^%%writefile(?:\s+-a)?\s+(\S+)\s*$/;
+function isDatabricksExport(text) {
+    return text.startsWith(DATABRICKS_NOTEBOOK_HEADER) || text.startsWith(`\uFEFF${DATABRICKS_NOTEBOOK_HEADER}`);
+}
+function notebook_pythonUnits(source, problems) {
+    if (source.absPath.endsWith(".ipynb"))
+        return ipynbUnits(source, problems);
+    const origin = isDatabricksExport(source.text) ? "notebook" : "file";
+    const units = [{ source, absPath: source.absPath, origin, text: source.text }];
+    if (origin === "notebook")
+        units.push(...writefileCells(source));
+    return units;
+}
+/** `# MAGIC %%writefile agent.py` cells of a Databricks `.py` export. */
+function writefileCells(source) {
+    const units = [];
+    const text = source.text;
+    let current;
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+        const nl = text.indexOf("\n", lineStart);
+        const lineEnd = nl === -1 ? text.length : nl;
+        const line = text.slice(lineStart, lineEnd).replace(/\r$/, "");
+        if (line.startsWith(COMMAND_SEPARATOR)) {
+            if (current)
+                units.push(finish(source, current));
+            current = undefined;
+        }
+        else if (line === MAGIC || line.startsWith(`${MAGIC} `)) {
+            const contentOffset = lineStart + Math.min(line.length, MAGIC.length + 1);
+            const content = line.slice(MAGIC.length + 1);
+            const wf = WRITEFILE.exec(content.trim());
+            if (wf && !current) {
+                current = { absPath: external_node_path_default().resolve(external_node_path_default().dirname(source.absPath), unquote(wf[1])), text: "", map: new OffsetMap() };
+            }
+            else if (current) {
+                current.map.add(current.text.length, contentOffset);
+                current.text += `${content}\n`;
+            }
+        }
+        else if (current && line.trim() !== "") {
+            // The cell left MAGIC mode: whatever follows is not part of the written file.
+            units.push(finish(source, current));
+            current = undefined;
+        }
+        if (nl === -1)
+            break;
+        lineStart = nl + 1;
+    }
+    if (current)
+        units.push(finish(source, current));
+    return units;
+}
+function finish(source, w) {
+    return { source, absPath: w.absPath, origin: "writefile", text: w.text, map: w.map };
+}
+function unquote(s) {
+    return s.replace(/^(['"])(.*)\1$/, "$2");
+}
+/**
+ * The cells of a notebook, or undefined unless `cells` is a list of objects each with a string
+ * `cell_type` and a `source` that is a string or a list of strings. Checked on the located tree
+ * itself (no schema library on the lint path: zod cost start-up time for this one check).
+ */
+function notebookCells(root) {
+    const cells = root.kind === "object" ? root.entries.get("cells") : undefined;
+    if (cells?.kind !== "array")
+        return undefined;
+    const out = [];
+    for (const cell of cells.items) {
+        if (cell.kind !== "object")
+            return undefined;
+        const cellType = cell.entries.get("cell_type");
+        const source = cell.entries.get("source");
+        if (cellType?.kind !== "string" || !source)
+            return undefined;
+        if (source.kind !== "string" && !(source.kind === "array" && source.items.every((s) => s.kind === "string")))
+            return undefined;
+        out.push({ cellType: cellType.value, source });
+    }
+    return out;
+}
+/** Code cells of an .ipynb, each character mapped back to the JSON string it came from. */
+function ipynbUnits(source, problems) {
+    const parsed = parseJsonWithPositions(source.text);
+    if (!parsed.ok) {
+        problems.push({
+            messageId: "invalidNotebook",
+            message: `notebook is not valid JSON: ${parsed.message}`,
+            span: source.lines.span(source.path, parsed.offset, parsed.offset),
+        });
+        return [];
+    }
+    const cells = notebookCells(parsed.root);
+    if (!cells) {
+        problems.push({
+            messageId: "invalidNotebook",
+            message: "notebook has no readable `cells` list of code cells",
+            span: source.lines.span(source.path, parsed.root.start, parsed.root.start),
+        });
+        return [];
+    }
+    const main = { text: "", map: new OffsetMap() };
+    const units = [];
+    for (const cell of cells) {
+        if (cell.cellType !== "code")
+            continue;
+        const src = cell.source;
+        const cellText = { text: "", map: new OffsetMap() };
+        for (const s of src.kind === "array" ? src.items : [src])
+            appendJsonString(source.text, s, cellText);
+        const firstLineEnd = cellText.text.indexOf("\n");
+        const firstLine = (firstLineEnd === -1 ? cellText.text : cellText.text.slice(0, firstLineEnd)).trim();
+        const wf = WRITEFILE.exec(firstLine);
+        if (wf) {
+            const body = firstLineEnd === -1 ? "" : cellText.text.slice(firstLineEnd + 1);
+            units.push({
+                source, absPath: external_node_path_default().resolve(external_node_path_default().dirname(source.absPath), unquote(wf[1])), origin: "writefile",
+                text: body, map: shiftMap(cellText.map, firstLineEnd + 1, body.length),
+            });
+            continue;
+        }
+        if (firstLine.startsWith("%%") && !/^%%(capture|time|timeit)\b/.test(firstLine))
+            continue; // %%sql, %%sh, ...
+        const base = main.text.length;
+        main.map.add(base, cellText.map.toFile(0));
+        appendShifted(main, cellText, base);
+        main.text += blankMagics(cellText.text) + "\n";
+    }
+    units.unshift({ source, absPath: source.absPath, origin: "notebook", text: main.text, map: main.map });
+    return units;
+}
+/** Appends one JSON string's decoded text, with a breakpoint at its start and after every escape. */
+function appendJsonString(file, node, into) {
+    if (node.kind !== "string")
+        return;
+    const base = into.text.length;
+    into.map.add(base, node.start + 1);
+    const { value } = scanJsonString(file, node.start, (index, rawOffset, rawLength) => {
+        into.map.add(base + index, rawOffset);
+        into.map.add(base + index + 1, rawOffset + rawLength);
+    });
+    into.text += value;
+}
+/** Replays `from`'s breakpoints into `into`, `base` characters further on. */
+function appendShifted(into, from, base) {
+    for (const [v, f] of from.map.breakpoints())
+        into.map.add(base + v, f);
+}
+/** The part of `map` from virtual offset `from` on, renumbered from 0. */
+function shiftMap(map, from, length) {
+    const out = new OffsetMap();
+    out.add(0, map.toFile(from));
+    for (const [v, f] of map.breakpoints())
+        if (v > from && v <= from + length)
+            out.add(v - from, f);
+    return out;
+}
+/** `%pip install x` / `!ls` lines become comments of the same length, so offsets stay put. */
+function blankMagics(text) {
+    return text.replace(/^([ \t]*)[%!]/gm, "$1#");
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/lezer-parse.ts
+
+/**
+ * Parser steps per character before a parse is cut short. Valid code takes about
+ * 0.4 (measured on bench/python-scaling.mjs files), code full of syntax errors
+ * about the same; the budget only stops lezer's error recovery if it runs away.
+ */
+const STEPS_PER_CHAR = 4;
+const MIN_STEPS = 100_000;
+/** lezer's Rec.MaxLeftAssociativeReductionCount and Rec.CutDepth, with a margin for the depth. */
+const BIG_REDUCTIONS = 300;
+const NEAR_CUT_DEPTH = 8000;
+function internals(parse) {
+    const p = parse;
+    return typeof p.bigReductionCount === "number" && Array.isArray(p.stacks) ? p : undefined;
+}
+function lezerParse(text) {
+    const parse = python_dist/* parser */.K.startParse(text);
+    const view = internals(parse);
+    let valveAt = view ? undefined : 0;
+    let budget = Math.max(MIN_STEPS, STEPS_PER_CHAR * text.length);
+    for (;;) {
+        if (view && valveAt === undefined) {
+            const stacks = view.stacks;
+            if (view.bigReductionCount > BIG_REDUCTIONS && stacks.length === 1)
+                valveAt = stacks[0].pos;
+            else
+                for (const s of stacks)
+                    if (s.stack.length >= NEAR_CUT_DEPTH)
+                        valveAt = s.pos;
+        }
+        const tree = parse.advance();
+        if (tree)
+            return valveAt === undefined ? { tree } : { tree, valveAt };
+        if (--budget === 0)
+            parse.stopAt(parse.parsedPos);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/bracket-depth.ts
+// A linear pre-scan of Python text for bracket nesting, before lezer sees it:
+// lezer's tree building recurses once per nested bracket and overflows the stack
+// near 10,000, and CPython itself refuses more than 200 levels (its tokenizer's
+// MAXLEVEL: "too many nested parentheses"). Strings and comments are skipped the
+// way the tokenizer skips them; f-string replacement fields are not counted (a
+// rare place for deep nesting; parse-python.ts still catches an overflow there).
+/** CPython's limit on nested (, [ and {. */
+const MAX_BRACKET_DEPTH = 200;
+/** The offset of the first opening bracket nested deeper than Python allows, or undefined. */
+function tooDeepBracket(text) {
+    let depth = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 0x28 || ch === 0x5b || ch === 0x7b) {
+            if (++depth > MAX_BRACKET_DEPTH)
+                return i;
+        }
+        else if (ch === 0x29 || ch === 0x5d || ch === 0x7d) {
+            if (depth > 0)
+                depth--;
+        }
+        else if (ch === 0x23) {
+            const nl = text.indexOf("\n", i);
+            i = nl === -1 ? n : nl;
+        }
+        else if (ch === 0x22 || ch === 0x27) {
+            i = stringEnd(text, i) - 1;
+        }
+    }
+    return undefined;
+}
+/** The offset just past the string literal whose opening quote is at `q` (the line's end when unterminated). */
+function stringEnd(text, q) {
+    const quote = text[q];
+    const triple = text[q + 1] === quote && text[q + 2] === quote;
+    if (triple) {
+        const close = quote.repeat(3);
+        for (let i = q + 3; i < text.length; i++) {
+            if (text[i] === "\\")
+                i++;
+            else if (text.startsWith(close, i))
+                return i + 3;
+        }
+        return text.length;
+    }
+    for (let i = q + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === "\\")
+            i++;
+        else if (c === quote)
+            return i + 1;
+        else if (c === "\n")
+            return i;
+    }
+    return text.length;
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/syntax-problem.ts
+
+
+
+const types = python_dist/* parser */.K.nodeSet.types;
+const PRINT = types.find((t) => t.name === "PrintStatement").id;
+const STRING = types.find((t) => t.name === "String").id;
+const ERROR = types.find((t) => t.isError).id;
+const CLOSERS = { "(": ")", "[": "]", "{": "}" };
+/** An error past a lezer valve is confirmed by parsing again from the top-level statement before it. */
+const CONFIRM_WINDOW = 20_000;
+const MAX_CANDIDATES = 4;
+/** `valveAt`: where lezer forced a reduction (lezer-parse.ts); errors from there on need confirming. */
+function firstSyntaxProblem(text, tree, valveAt) {
+    const candidates = candidateOffsets(text, tree);
+    for (const from of candidates.slice(0, MAX_CANDIDATES)) {
+        if (from >= valveAt && !recursInWindow(text, from))
+            continue;
+        if (inGrammarGap(text, tree, from))
+            return undefined;
+        return describe(text, tree, from);
+    }
+    return undefined;
+}
+/**
+ * Start offsets of error nodes, print statements and unterminated one-line
+ * strings, in order. Reads lezer's node buffers directly: this runs on every
+ * file, and a cursor walk over every node cost 6 % of the parse.
+ */
+function candidateOffsets(text, tree) {
+    const out = [];
+    const visit = (t, offset) => {
+        const id = t.type.id;
+        if (id === ERROR || id === PRINT || (id === STRING && unterminated(text, offset, offset + t.length)))
+            out.push(offset);
+        t.children.forEach((child, i) => {
+            const at = offset + t.positions[i];
+            if (child instanceof dist/* TreeBuffer */.Zv) {
+                const b = child.buffer;
+                for (let j = 0; j < b.length; j += 4) {
+                    const cid = b[j];
+                    if (cid === ERROR || cid === PRINT || (cid === STRING && unterminated(text, at + b[j + 1], at + b[j + 2])))
+                        out.push(at + b[j + 1]);
+                }
+            }
+            else
+                visit(child, at);
+        });
+    };
+    visit(tree, 0);
+    return out.sort((a, b) => a - b);
+}
+/** A one-line string token that does not end with its own (unescaped) quote. */
+function unterminated(text, from, to) {
+    let q = from;
+    while (q < to && /[rRuUbBfF]/.test(text[q]))
+        q++;
+    const quote = text[q];
+    if (quote !== '"' && quote !== "'")
+        return false;
+    if (text[q + 1] === quote && text[q + 2] === quote)
+        return false; // triple: lezer marks those with an error node
+    if (to - q < 2 || text[to - 1] !== quote)
+        return true;
+    let slashes = 0;
+    for (let i = to - 2; i > q && text[i] === "\\"; i--)
+        slashes++;
+    return slashes % 2 === 1;
+}
+function recursInWindow(text, from) {
+    let start = text.lastIndexOf("\n", Math.max(0, from - 1));
+    // Back to a line that starts a top-level statement (not indented, not a comment).
+    while (start > 0) {
+        const c = text[start + 1];
+        if (c !== undefined && c !== " " && c !== "\t" && c !== "#" && c !== "\n" && c !== "\r" && c !== ")" && c !== "]" && c !== "}")
+            break;
+        start = text.lastIndexOf("\n", start - 1);
+    }
+    start = Math.max(0, start + 1);
+    const end = Math.min(text.length, from + CONFIRM_WINDOW);
+    const window = text.slice(start, end);
+    const again = lezerParse(window);
+    // A window that trips a valve before the error (a chain too long for lezer) confirms nothing.
+    if (again.valveAt !== undefined && again.valveAt + start <= from)
+        return false;
+    return candidateOffsets(window, again.tree).some((o) => o + start === from && (end === text.length || o + start < end - 1));
+}
+function describe(text, tree, from) {
+    // At the end of the text, the node that ends there (an unterminated string) holds the error.
+    let node = tree.resolveInner(from, 1);
+    if (!node.parent && from > 0)
+        node = tree.resolveInner(from, -1);
+    if (node.type.id === PRINT || node.parent?.type.id === PRINT) {
+        const stmt = node.type.id === PRINT ? node : node.parent;
+        return { from: stmt.from, to: stmt.to, message: 'syntax error: a Python 2 print statement; Python 3 needs print(...)' };
+    }
+    const str = enclosing(node, (n) => n.type.id === STRING);
+    if (str) {
+        const triple = /^[rRuUbBfF]*("""|''')/.test(text.slice(str.from, str.from + 6));
+        return { from: str.from, to: str.from + 1, message: triple ? "syntax error: unterminated triple-quoted string literal" : "syntax error: unterminated string literal" };
+    }
+    if (atEnd(text, from)) {
+        const open = unclosedBracket(text, node);
+        if (open)
+            return { from: open.from, to: open.to, message: `syntax error: "${text[open.from]}" is never closed` };
+        return { from, to: from, message: "syntax error: the file ends inside an unfinished statement" };
+    }
+    const token = /^[^\s]{1,20}/.exec(text.slice(from, from + 20))?.[0] ?? "";
+    return { from, to: from + token.length, message: token ? `syntax error: invalid syntax at ${JSON.stringify(token)}` : "syntax error: invalid syntax" };
+}
+/**
+ * Python that runs but lezer's grammar does not take: parenthesized context
+ * managers (`with (A() as a, B() as b):`, Python 3.10). Checked against lezer
+ * 1.1: `except*`, `match`, PEP 695 generics and PEP 701 f-strings do parse.
+ * An error there says nothing about the file, and the rest is left unjudged.
+ */
+function inGrammarGap(text, tree, from) {
+    const node = tree.resolveInner(from, 1);
+    return enclosing(node, (n) => n.name === "WithStatement" && /^(?:async\s+)?with\s*\(/.test(text.slice(n.from, n.from + 40))) !== undefined;
+}
+function enclosing(node, test) {
+    for (let n = node; n; n = n.parent)
+        if (test(n))
+            return n;
+    return undefined;
+}
+function atEnd(text, from) {
+    return text.slice(from).trim() === "";
+}
+/** The innermost ancestor that opens a bracket and never closes it (what CPython names at the end of a file). */
+function unclosedBracket(text, node) {
+    for (let n = node; n; n = n.parent) {
+        const first = n.firstChild;
+        if (!first)
+            continue;
+        const closer = CLOSERS[text.slice(first.from, first.to)];
+        if (closer === undefined)
+            continue;
+        let last = n.lastChild;
+        while (last && last.type.isError)
+            last = last.prevSibling;
+        if (!last || last === first || text.slice(last.from, last.to) !== closer)
+            return first;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/parse-python.ts
+
+
+
+
+/** Parses `text`, stopping before a too-deep bracket and when the step budget runs out. */
+function parse_python_parsePython(text) {
+    const deep = tooDeepBracket(text);
+    const end = deep ?? text.length;
+    let parsed;
+    try {
+        parsed = lezerParse(text.slice(0, end));
+    }
+    catch (e) {
+        // A stack overflow in a construct the pre-scan does not count (deep f-string fields).
+        if (!(e instanceof RangeError))
+            throw e;
+        return { tree: python_dist/* parser */.K.parse(""), problem: { from: 0, to: 0, message: "the file is nested too deeply to parse; it is not analysed" } };
+    }
+    return { tree: parsed.tree, ...problemOf(text, parsed.tree, parsed.valveAt ?? Infinity, deep) };
+}
+/**
+ * The problem a parse shows. For a tree a parse worker built, `deep` is found
+ * again here, and where lezer's valves fired is unknown (0: every error is
+ * confirmed); Infinity: they never fired.
+ */
+function problemOf(text, tree, valveAt = 0, deep = tree.length < text.length ? tooDeepBracket(text) : undefined) {
+    if (deep !== undefined) {
+        return { problem: { from: deep, to: deep + 1, message: `brackets nested more than ${MAX_BRACKET_DEPTH} deep: Python refuses this ("too many nested parentheses"); the rest of the file is not analysed` } };
+    }
+    const syntax = firstSyntaxProblem(text, tree, valveAt);
+    if (syntax)
+        return { problem: syntax };
+    if (tree.length < text.length) {
+        return { problem: { from: tree.length, to: tree.length, message: "the file is too complex to parse past here; the rest of it is not analysed" } };
+    }
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/python/string-literal.ts
+// Python string literal text → value. Handles prefixes (r, u, b, f and their
+// mixes), the four quote styles and escapes; bytes are not strings to us.
+const SIMPLE_ESCAPES = {
+    "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\n": "",
+};
+function parseStringLiteral(text) {
+    let i = 0;
+    while (i < text.length && /[rRuUbBfF]/.test(text[i]))
+        i++;
+    const prefix = text.slice(0, i).toLowerCase();
+    const triple = text.startsWith('"""', i) || text.startsWith("'''", i);
+    const quoteLen = triple ? 3 : 1;
+    const contentStart = Math.min(text.length, i + quoteLen);
+    const quote = text.slice(i, contentStart);
+    // An unterminated literal (recovered parse) runs to the end of the text.
+    const contentEnd = text.length - quoteLen >= contentStart && text.endsWith(quote) ? text.length - quoteLen : text.length;
+    const raw = text.slice(contentStart, contentEnd);
+    const isFormat = prefix.includes("f");
+    if (prefix.includes("b"))
+        return { value: undefined, contentStart, contentEnd, verbatim: false, isFormat };
+    const value = prefix.includes("r") ? raw : decodeEscapes(raw);
+    return { value, contentStart, contentEnd, verbatim: value === raw, isFormat };
+}
+/** Decodes backslash escapes of a non-raw string's content. Unknown escapes stay as written (as Python does). */
+function decodeEscapes(raw) {
+    if (!raw.includes("\\"))
+        return raw;
+    let out = "";
+    for (let i = 0; i < raw.length; i++) {
+        const ch = raw[i];
+        if (ch !== "\\" || i + 1 >= raw.length) {
+            out += ch;
+            continue;
+        }
+        const next = raw[i + 1];
+        const simple = SIMPLE_ESCAPES[next];
+        if (simple !== undefined) {
+            out += simple;
+            i++;
+        }
+        else if (next === "\r") {
+            i += raw[i + 2] === "\n" ? 2 : 1;
+        }
+        else if (next === "x" || next === "u" || next === "U") {
+            const len = next === "x" ? 2 : next === "u" ? 4 : 8;
+            const hex = raw.slice(i + 2, i + 2 + len);
+            const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === len ? Number.parseInt(hex, 16) : NaN;
+            if (Number.isNaN(code) || code > 0x10ffff)
+                out += ch;
+            else {
+                out += String.fromCodePoint(code);
+                i += 1 + len;
+            }
+        }
+        else if (/[0-7]/.test(next)) {
+            const oct = /^[0-7]{1,3}/.exec(raw.slice(i + 1))[0];
+            out += String.fromCharCode(Number.parseInt(oct, 8));
+            i += oct.length;
+        }
+        else {
+            // \N{NAME} and unknown escapes: kept literally; a name containing one is not ours to judge.
+            out += ch;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/python/bind/expressions.ts
+
+/** Past this nesting depth an expression is unknown: deep input must not exhaust the stack. */
+const expressions_MAX_DEPTH = 120;
+/** Methods that change a container in place: its literal value no longer tells what it holds. */
+const MUTATORS = new Set(["append", "extend", "insert", "update", "setdefault", "pop", "popitem", "remove", "clear", "add", "discard"]);
+const EXPRESSIONS = new Set([
+    "BinaryExpression", "UnaryExpression", "AwaitExpression", "ParenthesizedExpression", "TupleExpression",
+    "ComprehensionExpression", "ArrayExpression", "ArrayComprehensionExpression", "DictionaryExpression",
+    "DictionaryComprehensionExpression", "SetExpression", "SetComprehensionExpression", "CallExpression",
+    "MemberExpression", "VariableName", "Number", "String", "FormatString", "ContinuedString", "Ellipsis", "None",
+    "Boolean", "ConditionalExpression", "LambdaExpression", "NamedExpression", "YieldExpression",
+]);
+function children(node) {
+    const out = [];
+    for (let c = node.firstChild; c; c = c.nextSibling)
+        out.push(c);
+    return out;
+}
+function isPunct(node) {
+    return node.name === "," || node.name === "(" || node.name === ")" || node.name === "[" || node.name === "]" ||
+        node.name === "{" || node.name === "}" || node.name === ":" || node.name === "Comment";
+}
+class ExpressionBuilder {
+    module;
+    text;
+    mk;
+    fileText;
+    scope;
+    depth = 0;
+    constructor(module, text, mk, fileText) {
+        this.module = module;
+        this.text = text;
+        this.mk = mk;
+        this.fileText = fileText;
+        this.scope = module.scope;
+    }
+    src(node) {
+        return this.text.slice(node.from, node.to);
+    }
+    span(node) {
+        return this.mk(node.from, node.to);
+    }
+    expr(node) {
+        if (this.depth > expressions_MAX_DEPTH)
+            return { kind: "unknown", span: this.span(node) };
+        this.depth++;
+        try {
+            return this.exprInner(node);
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    unknown(node) {
+        // Calls inside an unknown value (a comprehension, a conditional) are still calls.
+        this.statements(node);
+        return { kind: "unknown", span: this.span(node) };
+    }
+    exprInner(node) {
+        if (node.type.isError)
+            this.module.syntaxErrors++;
+        switch (node.name) {
+            case "String":
+                return this.string(node);
+            case "FormatString":
+                return this.formatString(node);
+            case "ContinuedString":
+                return this.concat(children(node).map((c) => this.expr(c)), node);
+            case "Number":
+            case "Boolean":
+            case "None":
+            case "Ellipsis":
+                return { kind: "const", text: this.src(node), span: this.span(node) };
+            case "VariableName":
+                return { kind: "name", name: this.src(node), scope: this.scope, span: this.span(node) };
+            case "ParenthesizedExpression": {
+                const inner = children(node).filter((c) => !isPunct(c));
+                return inner.length === 1 && EXPRESSIONS.has(inner[0].name) ? this.expr(inner[0]) : this.unknown(node);
+            }
+            case "TupleExpression":
+            case "ArrayExpression":
+            case "SetExpression": {
+                let starred = false;
+                let spreadNext = false;
+                const items = [];
+                for (const c of children(node)) {
+                    if (isPunct(c))
+                        continue;
+                    if (c.name === "*")
+                        starred = spreadNext = true;
+                    else if (spreadNext) {
+                        items.push({ kind: "starred", value: this.expr(c), span: this.span(c) });
+                        spreadNext = false;
+                    }
+                    else
+                        items.push(this.expr(c));
+                }
+                return { kind: "list", items, starred, span: this.span(node) };
+            }
+            case "DictionaryExpression":
+                return this.dict(node);
+            case "MemberExpression": {
+                const parts = children(node);
+                if (parts[1]?.name === "." && parts[2]?.name === "PropertyName" && parts[0]) {
+                    return { kind: "attr", object: this.expr(parts[0]), attr: this.src(parts[2]), span: this.span(node) };
+                }
+                if (parts.length === 4 && parts[1]?.name === "[" && parts[3]?.name === "]" && EXPRESSIONS.has(parts[2].name)) {
+                    return { kind: "subscript", object: this.expr(parts[0]), index: this.expr(parts[2]), span: this.span(node) };
+                }
+                return this.unknown(node);
+            }
+            case "CallExpression":
+                return this.call(node);
+            case "BinaryExpression": {
+                const parts = children(node);
+                if (parts.length === 3 && parts[1].name === "ArithOp" && this.src(parts[1]) === "+") {
+                    return this.concat([this.expr(parts[0]), this.expr(parts[2])], node);
+                }
+                return this.unknown(node);
+            }
+            case "NamedExpression": {
+                const target = node.firstChild;
+                if (target?.name === "VariableName")
+                    this.target(target, undefined);
+                return this.unknown(node);
+            }
+            case "YieldExpression":
+                if (this.scope.fn)
+                    this.scope.fn.opaque = true;
+                return this.unknown(node);
+            default:
+                return this.unknown(node);
+        }
+    }
+    string(node) {
+        const text = this.src(node);
+        const lit = parseStringLiteral(text);
+        if (lit.value === undefined)
+            return { kind: "unknown", span: this.span(node) };
+        const str = { kind: "str", value: lit.value, span: this.span(node) };
+        if (lit.verbatim) {
+            const content = this.mk(node.from + lit.contentStart, node.from + lit.contentEnd);
+            // In an .ipynb the content sits inside a JSON string: only where the file shows it as-is can it be edited.
+            if (this.fileText.slice(content.start, content.end) === lit.value)
+                str.contentSpan = content;
+        }
+        return str;
+    }
+    formatString(node) {
+        const text = this.src(node);
+        const lit = parseStringLiteral(text);
+        const raw = /^[a-zA-Z]*/.exec(text)[0].toLowerCase().includes("r");
+        const parts = [];
+        let pos = node.from + lit.contentStart;
+        const end = node.from + lit.contentEnd;
+        const literal = (from, to) => {
+            if (to <= from)
+                return;
+            const piece = this.text.slice(from, to).replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+            parts.push(raw ? piece : decodeEscapes(piece));
+        };
+        for (const c of children(node)) {
+            if (c.name !== "FormatReplacement")
+                continue;
+            literal(pos, c.from);
+            parts.push(null);
+            this.statements(c);
+            pos = c.to;
+        }
+        literal(pos, end);
+        if (!parts.includes(null)) {
+            return { kind: "str", value: parts.join(""), span: this.span(node) };
+        }
+        return { kind: "template", parts, span: this.span(node) };
+    }
+    /** `a + b` or implicit concatenation: strings and templates join; anything else is unknown. */
+    concat(items, node) {
+        const parts = [];
+        let hole = false;
+        for (const item of items) {
+            if (item.kind === "str")
+                parts.push(item.value);
+            else if (item.kind === "template") {
+                parts.push(...item.parts);
+                hole = true;
+            }
+            else if (items.some((i) => i.kind === "str" || i.kind === "template")) {
+                // "mlflow==" + mlflow.__version__: a string with a runtime hole.
+                parts.push(null);
+                hole = true;
+            }
+            else
+                return { kind: "unknown", span: this.span(node) };
+        }
+        if (!hole)
+            return { kind: "str", value: parts.join(""), span: this.span(node) };
+        return { kind: "template", parts, span: this.span(node) };
+    }
+    dict(node) {
+        const entries = [];
+        let spread = false;
+        let key;
+        let spreadNext = false;
+        for (const c of children(node)) {
+            if (c.name === "**")
+                spreadNext = true;
+            else if (isPunct(c))
+                continue;
+            else if (spreadNext) {
+                this.expr(c);
+                spread = true;
+                spreadNext = false;
+            }
+            else if (!key)
+                key = this.expr(c);
+            else {
+                entries.push({ key, value: this.expr(c) });
+                key = undefined;
+            }
+        }
+        return { kind: "dict", entries, spread, span: this.span(node) };
+    }
+    call(node) {
+        const parts = children(node);
+        const calleeNode = parts[0];
+        const argList = parts.find((c) => c.name === "ArgList");
+        if (!calleeNode || !argList)
+            return this.unknown(node);
+        const callee = this.expr(calleeNode);
+        const call = this.argList(argList, callee, node);
+        this.module.calls.push(call);
+        if (callee.kind === "attr") {
+            this.noteMethodCall(callee.object, callee.attr, call);
+            if (callee.attr === "format" && callee.object.kind === "str")
+                return formatTemplate(callee.object.value, call.span);
+        }
+        return call;
+    }
+    /** `x.append(item)` is recorded (a local list built up in place); other mutators make `x` unknown. */
+    noteMethodCall(object, method, call) {
+        if (!MUTATORS.has(method))
+            return;
+        const key = object.kind === "name" ? object.name : object.kind === "attr" && object.object.kind === "name" ? `${object.object.name}.${object.attr}` : undefined;
+        if (key === undefined)
+            return;
+        this.module.mutated.add(key);
+        if (method === "append" && object.kind === "name" && call.args.length === 1) {
+            const list = this.scope.appends.get(key) ?? [];
+            list.push(call.args[0]);
+            this.scope.appends.set(key, list);
+        }
+    }
+    argList(node, callee, callNode) {
+        const call = {
+            kind: "call", callee: callee ?? { kind: "unknown", span: this.span(node) }, args: [], keywords: [], starArgs: false, starKwargs: [],
+            span: this.span(callNode ?? node), scope: this.scope,
+        };
+        let group = [];
+        const flush = () => {
+            const g = group;
+            group = [];
+            if (g.length === 0)
+                return;
+            const [a, b, c] = g;
+            if (g.length === 3 && a.name === "VariableName" && b.name === "AssignOp") {
+                const kw = { name: this.src(a), nameSpan: this.span(a), value: this.expr(c) };
+                call.keywords.push(kw);
+            }
+            else if (g.length === 2 && a.name === "*") {
+                call.starArgs = true;
+                this.expr(b);
+            }
+            else if (g.length === 2 && a.name === "**") {
+                call.starKwargs.push(this.expr(b));
+            }
+            else if (g.length === 1 && EXPRESSIONS.has(a.name)) {
+                call.args.push(this.expr(a));
+            }
+            else {
+                // A generator argument or a recovered fragment: its calls still count, its value does not.
+                for (const n of g)
+                    this.visit(n);
+                call.args.push({ kind: "unknown", span: this.mk(a.from, g[g.length - 1].to) });
+            }
+        };
+        for (const c of children(node)) {
+            if (c.name === ",")
+                flush();
+            else if (c.name !== "(" && c.name !== ")" && c.name !== "Comment")
+                group.push(c);
+        }
+        flush();
+        return call;
+    }
+}
+/** `"mlflow=={}".format(v)`: literal text with holes where the fields are. */
+function formatTemplate(format, span) {
+    const parts = [];
+    let literal = "";
+    for (let i = 0; i < format.length; i++) {
+        const ch = format[i];
+        if ((ch === "{" || ch === "}") && format[i + 1] === ch) {
+            literal += ch;
+            i++;
+        }
+        else if (ch === "{") {
+            const close = format.indexOf("}", i);
+            parts.push(literal, null);
+            literal = "";
+            i = close === -1 ? format.length : close;
+        }
+        else
+            literal += ch;
+    }
+    parts.push(literal);
+    return { kind: "template", parts: parts.filter((p) => p !== ""), span };
+}
+
+;// CONCATENATED MODULE: ./src/python/bind/walk.ts
+
+function newScope(kind, module, parent) {
+    const scope = { kind, bindings: new Map(), appends: new Map(), module };
+    if (parent)
+        scope.parent = parent;
+    return scope;
+}
+function walkModule(module, text, tree, mk) {
+    new Walker(module, text, mk, module.source.text).statements(tree.topNode);
+}
+class Walker extends ExpressionBuilder {
+    /** Inside `try:` or `if TYPE_CHECKING:`: imports there may be optional. */
+    guarded = 0;
+    bind(name, binding, scope = this.scope) {
+        const list = scope.bindings.get(name);
+        if (list)
+            list.push(binding);
+        else
+            scope.bindings.set(name, [binding]);
+    }
+    // ---- statements -------------------------------------------------------
+    /** Visits every child of a container node (Script, Body, a recovered error node). */
+    statements(node) {
+        for (let c = node.firstChild; c; c = c.nextSibling)
+            this.visit(c);
+    }
+    visit(node) {
+        if (this.depth > expressions_MAX_DEPTH)
+            return;
+        this.depth++;
+        try {
+            this.dispatch(node);
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    dispatch(node) {
+        if (node.type.isError)
+            this.module.syntaxErrors++;
+        switch (node.name) {
+            case "ImportStatement":
+                return this.importStatement(node);
+            case "AssignStatement":
+                return this.assign(node);
+            case "UpdateStatement":
+                return this.update(node);
+            case "ReturnStatement":
+                return this.returnStatement(node);
+            case "FunctionDefinition":
+                return void this.functionDef(node);
+            case "ClassDefinition":
+                return this.classDef(node);
+            case "ForStatement":
+                return this.forStatement(node);
+            case "WithStatement":
+                return this.withStatement(node);
+            case "TryStatement":
+                return this.tryStatement(node);
+            case "IfStatement":
+                return this.ifStatement(node);
+            case "ScopeStatement":
+            case "DeleteStatement":
+                for (const c of children(node)) {
+                    if (c.name === "VariableName") {
+                        this.module.mutated.add(this.src(c));
+                        this.bind(this.src(c), { kind: "other", span: this.span(c) });
+                    }
+                    else if (EXPRESSIONS.has(c.name))
+                        this.expr(c);
+                }
+                return;
+            case "Comment":
+                return;
+            default:
+                if (EXPRESSIONS.has(node.name))
+                    this.expr(node);
+                else
+                    this.statements(node);
+        }
+    }
+    importStatement(node) {
+        const parts = children(node);
+        const guarded = this.guarded > 0;
+        if (parts[0]?.name === "from") {
+            let i = 1;
+            let level = 0;
+            for (; i < parts.length && (parts[i].name === "." || parts[i].name === "Ellipsis"); i++)
+                level += parts[i].name === "." ? 1 : 3;
+            const dotted = [];
+            for (; i < parts.length && parts[i].name !== "import"; i++)
+                if (parts[i].name === "VariableName")
+                    dotted.push(this.src(parts[i]));
+            const module = dotted.join(".");
+            this.module.imports.push({ module, level, span: this.span(node), guarded });
+            for (i++; i < parts.length; i++) {
+                const p = parts[i];
+                if (p.name !== "VariableName")
+                    continue;
+                const name = this.src(p);
+                let local = name;
+                let at = p;
+                if (parts[i + 1]?.name === "as" && parts[i + 2]?.name === "VariableName") {
+                    at = parts[i + 2];
+                    local = this.src(at);
+                    i += 2;
+                }
+                this.bind(local, { kind: "import", module, name, level, span: this.span(at) });
+            }
+            return;
+        }
+        // import a.b, c.d as e
+        let dotted = [];
+        const flush = (alias) => {
+            if (dotted.length === 0)
+                return;
+            const module = dotted.map((d) => this.src(d)).join(".");
+            this.module.imports.push({ module, level: 0, span: this.span(node), guarded });
+            if (alias)
+                this.bind(this.src(alias), { kind: "import", module, level: 0, span: this.span(alias) });
+            else
+                this.bind(this.src(dotted[0]), { kind: "import", module: this.src(dotted[0]), level: 0, span: this.span(dotted[0]) });
+            dotted = [];
+        };
+        for (let i = 1; i < parts.length; i++) {
+            const p = parts[i];
+            if (p.name === "VariableName")
+                dotted.push(p);
+            else if (p.name === "as" && parts[i + 1]?.name === "VariableName") {
+                flush(parts[i + 1]);
+                i++;
+            }
+            else if (p.name === ",")
+                flush();
+        }
+        flush();
+    }
+    assign(node) {
+        const groups = [[]];
+        for (const c of children(node)) {
+            if (c.name === "AssignOp")
+                groups.push([]);
+            else if (c.name === "TypeDef")
+                this.visit(c);
+            else if (c.name !== "," && c.name !== "*" && c.name !== "Comment")
+                groups[groups.length - 1].push(c);
+        }
+        if (groups.length === 1)
+            return; // `x: int` annotates, binds nothing
+        const valueNodes = groups.pop();
+        const value = valueNodes.length === 1
+            ? this.expr(valueNodes[0])
+            : { kind: "list", items: valueNodes.map((n) => this.expr(n)), starred: false, span: this.mk(node.from, node.to) };
+        for (const targets of groups) {
+            if (targets.length === 1)
+                this.target(targets[0], value);
+            else
+                for (const t of targets)
+                    this.target(t, undefined);
+        }
+    }
+    /** Binds an assignment target; `value` undefined = not a single known value (unpacking). */
+    target(node, value) {
+        switch (node.name) {
+            case "VariableName": {
+                const name = this.src(node);
+                this.bind(name, value ? { kind: "value", value, span: this.span(node) } : { kind: "other", span: this.span(node) });
+                return;
+            }
+            case "TupleExpression":
+            case "ArrayExpression":
+            case "ParenthesizedExpression":
+                for (const c of children(node))
+                    if (!isPunct(c) && c.name !== "*")
+                        this.target(c, undefined);
+                return;
+            case "MemberExpression": {
+                const parts = children(node);
+                const object = parts[0];
+                const dot = parts[1]?.name === ".";
+                const fn = this.scope.fn;
+                if (dot && object?.name === "VariableName" && fn?.cls && this.src(object) === fn.params[0] && parts[2]) {
+                    const attr = this.src(parts[2]);
+                    const list = fn.cls.instanceAttrs.get(attr) ?? [];
+                    list.push(value ?? { kind: "unknown", span: this.span(node) });
+                    fn.cls.instanceAttrs.set(attr, list);
+                    return;
+                }
+                if (!dot)
+                    this.markMutated(object);
+                this.expr(node);
+                return;
+            }
+            default:
+                this.expr(node);
+        }
+    }
+    /** `x[k] = v`, `x += v`, `x.extend(v)`: x's literal value no longer says what it holds. */
+    markMutated(node) {
+        if (!node)
+            return;
+        if (node.name === "VariableName")
+            this.module.mutated.add(this.src(node));
+        else if (node.name === "MemberExpression") {
+            const parts = children(node);
+            if (parts[0]?.name === "VariableName" && parts[1]?.name === "." && parts[2]) {
+                this.module.mutated.add(`${this.src(parts[0])}.${this.src(parts[2])}`);
+            }
+            this.markMutated(parts[0]);
+        }
+    }
+    update(node) {
+        const parts = children(node);
+        const target = parts[0];
+        if (target?.name === "VariableName")
+            this.bind(this.src(target), { kind: "other", span: this.span(target) });
+        this.markMutated(target);
+        for (const c of parts.slice(1))
+            if (EXPRESSIONS.has(c.name))
+                this.expr(c);
+    }
+    returnStatement(node) {
+        const values = children(node).filter((c) => EXPRESSIONS.has(c.name)).map((c) => this.expr(c));
+        const fn = this.scope.fn;
+        if (!fn)
+            return;
+        if (node.parent?.parent?.name === "FunctionDefinition")
+            fn.returnsAtTop = true;
+        if (values.length === 1)
+            fn.returns.push(values[0]);
+        else if (values.length > 1)
+            fn.returns.push({ kind: "list", items: values, starred: false, span: this.span(node) });
+    }
+    functionDef(node) {
+        const parts = children(node);
+        const nameNode = parts.find((c) => c.name === "VariableName");
+        if (!nameNode)
+            return void this.statements(node);
+        const outer = this.scope;
+        const fnScope = newScope("function", this.module, outer);
+        const fn = {
+            name: this.src(nameNode), nameSpan: this.span(nameNode), params: [], positional: [], defaults: new Map(), variadic: false,
+            opaque: node.parent?.name === "DecoratedStatement", returns: [], returnsAtTop: false, scope: fnScope,
+        };
+        fnScope.fn = fn;
+        if (outer.kind === "class" && outer.cls) {
+            fn.cls = outer.cls;
+            outer.cls.methods.set(fn.name, fn);
+        }
+        this.bind(fn.name, { kind: "def", fn });
+        this.module.functions.push(fn);
+        const paramList = parts.find((c) => c.name === "ParamList");
+        let isDefault = false;
+        let keywordOnly = false;
+        let star;
+        for (const p of paramList ? children(paramList) : []) {
+            if (p.name === "AssignOp")
+                isDefault = true;
+            else if (p.name === "*" || p.name === "**") {
+                keywordOnly = true;
+                star = p.name;
+            }
+            else if (p.name === "VariableName" && !isDefault) {
+                const name = this.src(p);
+                fn.params.push(name);
+                if (star)
+                    fn.variadic = true;
+                else if (!keywordOnly)
+                    fn.positional.push(name);
+                this.bind(name, { kind: "other", span: this.span(p) }, fnScope);
+            }
+            else if (p.name === ",") {
+                isDefault = false;
+                star = undefined;
+            }
+            else if (isDefault && EXPRESSIONS.has(p.name)) {
+                const name = fn.params[fn.params.length - 1];
+                const value = this.expr(p);
+                if (name !== undefined)
+                    fn.defaults.set(name, value);
+            }
+            else if (p.name === "TypeDef")
+                this.visit(p);
+        }
+        for (const p of parts)
+            if (p.name === "TypeDef")
+                this.visit(p);
+        const body = parts.find((c) => c.name === "Body");
+        if (body)
+            this.inScope(fnScope, () => this.statements(body));
+        return fn;
+    }
+    classDef(node) {
+        const parts = children(node);
+        const nameNode = parts.find((c) => c.name === "VariableName");
+        if (!nameNode)
+            return this.statements(node);
+        const classScope = newScope("class", this.module, this.scope);
+        const cls = {
+            name: this.src(nameNode), nameSpan: this.span(nameNode), bases: [], methods: new Map(), instanceAttrs: new Map(), scope: classScope,
+        };
+        classScope.cls = cls;
+        this.bind(cls.name, { kind: "class", cls });
+        this.module.classes.push(cls);
+        const argList = parts.find((c) => c.name === "ArgList");
+        if (argList) {
+            const call = this.argList(argList);
+            cls.bases = call.args;
+        }
+        const body = parts.find((c) => c.name === "Body");
+        if (body)
+            this.inScope(classScope, () => this.statements(body));
+    }
+    inScope(scope, f) {
+        const saved = this.scope;
+        this.scope = scope;
+        try {
+            f();
+        }
+        finally {
+            this.scope = saved;
+        }
+    }
+    forStatement(node) {
+        let inTargets = true;
+        for (const c of children(node)) {
+            if (c.name === "for")
+                inTargets = true;
+            else if (c.name === "in")
+                inTargets = false;
+            else if (inTargets && !isPunct(c) && c.name !== "async" && c.name !== "*")
+                this.target(c, undefined);
+            else
+                this.visit(c);
+        }
+    }
+    withStatement(node) {
+        const parts = children(node);
+        for (let i = 0; i < parts.length; i++) {
+            const c = parts[i];
+            if (c.name === "as" && parts[i + 1]?.name === "VariableName") {
+                this.target(parts[i + 1], undefined);
+                i++;
+            }
+            else
+                this.visit(c);
+        }
+    }
+    tryStatement(node) {
+        const parts = children(node);
+        let inTry = false;
+        for (let i = 0; i < parts.length; i++) {
+            const c = parts[i];
+            if (c.name === "try")
+                inTry = true;
+            else if (c.name === "except" || c.name === "else" || c.name === "finally")
+                inTry = false;
+            else if ((c.name === "as" || c.name === ",") && parts[i + 1]?.name === "VariableName") {
+                this.target(parts[i + 1], undefined);
+                i++;
+            }
+            else if (c.name === "Body" && inTry) {
+                this.guarded++;
+                this.visit(c);
+                this.guarded--;
+            }
+            else
+                this.visit(c);
+        }
+    }
+    ifStatement(node) {
+        const parts = children(node);
+        const test = parts[1];
+        const typeChecking = test !== undefined && /(^|\.)TYPE_CHECKING$/.test(this.src(test));
+        let first = true;
+        for (const c of parts) {
+            if (c.name === "Body" && first && typeChecking) {
+                this.guarded++;
+                this.visit(c);
+                this.guarded--;
+                first = false;
+            }
+            else {
+                if (c.name === "Body")
+                    first = false;
+                this.visit(c);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/python/parse.ts
+
+
+
+function parseUnit(unit, problems, workerTree) {
+    const { tree, problem } = workerTree ? { tree: workerTree, ...problemOf(unit.text, workerTree) } : parse_python_parsePython(unit.text);
+    const module = emptyModule(unit.source, unit.absPath, unit.origin);
+    const mk = spanMaker(unit.source.path, unit.source.lines, unit.map);
+    walkModule(module, unit.text, tree, mk);
+    if (problem) {
+        problems.push({ messageId: "syntax", message: problem.message, span: mk(problem.from, problem.to) });
+        // Rules that need the whole module (an interface check, a complete resource list) hold back.
+        module.syntaxErrors = Math.max(1, module.syntaxErrors);
+    }
+    return module;
+}
+function emptyModule(source, absPath, origin) {
+    const module = {
+        source, absPath, origin, imports: [], calls: [], classes: [], functions: [], mutated: new Set(), syntaxErrors: 0,
+    };
+    module.scope = newScope("module", module);
+    return module;
+}
+
+;// CONCATENATED MODULE: ./src/python/parse-modules.ts
+// Python sources → PyModules, in file order, plus the flat tree encoding that
+// lets a parse worker hand its lezer trees to the main thread without copying.
+
+
+
+
+
+/** Parses each source; `trees` holds already-parsed trees by file, one per unit of `pythonUnits`. */
+function parseSources(sources, problems, trees) {
+    const modules = [];
+    for (const source of sources) {
+        const flat = trees?.get(source.absPath);
+        const units = notebook_pythonUnits(source, problems);
+        units.forEach((unit, i) => {
+            const t = flat?.length === units.length ? flat[i] : undefined;
+            modules.push(parseUnit(unit, problems, t ? unflatten(t) : undefined));
+        });
+    }
+    return modules;
+}
+/** The units of a source, parsed and flattened (the worker side). */
+function parseFlat(source) {
+    return pythonUnits(source, []).map((u) => flatten(parsePython(u.text).tree));
+}
+// Iterative, so a deeply nested expression cannot overflow the stack.
+function flatten(tree) {
+    const out = [];
+    const starts = [];
+    const c = tree.cursor(IterMode.IncludeAnonymous);
+    if (c.firstChild()) {
+        outer: for (;;) {
+            starts.push(out.length);
+            if (c.firstChild())
+                continue;
+            for (;;) {
+                out.push(c.type.id, c.from, c.to, out.length - starts.pop() + 4);
+                if (c.nextSibling())
+                    continue outer;
+                if (starts.length === 0)
+                    break outer;
+                c.parent();
+            }
+        }
+    }
+    return { buffer: Int32Array.from(out), length: tree.length };
+}
+function unflatten(flat) {
+    return dist/* Tree */.PH.build({ buffer: new Int32Cursor(flat.buffer, flat.buffer.length), nodeSet: python_dist/* parser */.K.nodeSet, topID: python_dist/* parser */.K.topNode.id, length: flat.length });
+}
+/**
+ * lezer's BufferCursor over a typed array: Tree.build reads only plain arrays as
+ * the flat format itself, and copying the buffer into one costs as much again.
+ */
+class Int32Cursor {
+    buffer;
+    pos;
+    constructor(buffer, pos) {
+        this.buffer = buffer;
+        this.pos = pos;
+    }
+    get id() {
+        return this.buffer[this.pos - 4];
+    }
+    get start() {
+        return this.buffer[this.pos - 3];
+    }
+    get end() {
+        return this.buffer[this.pos - 2];
+    }
+    get size() {
+        return this.buffer[this.pos - 1];
+    }
+    next() {
+        this.pos -= 4;
+    }
+    fork() {
+        return new Int32Cursor(this.buffer, this.pos);
+    }
+}
+
+
+/***/ })
+
+};

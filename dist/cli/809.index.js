@@ -1,0 +1,495 @@
+export const id = 809;
+export const ids = [809];
+export const modules = {
+
+/***/ 4809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runDeploy: () => (/* binding */ runDeploy)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/databricks/index.ts + 4 modules
+var databricks = __webpack_require__(9564);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/deploy/cancel-run.ts
+// Cancelling the Databricks run when the runner cancels the workflow, within a
+// real-time budget (the runner kills the step ~7.5 s after SIGINT, whatever
+// Databricks answers), and saying only what is confirmed: the cancel request
+// was accepted AND runs/get then shows the run terminating or cancelled.
+async function cancelRunWithin(client, runId, runUrl, budgetMs) {
+    // Real time, not the client's clock: the runner's kill does not follow an emulated clock.
+    const signal = AbortSignal.timeout(budgetMs);
+    const why = (err) => (signal.aborted ? `no answer within ${budgetMs / 1000}s` : client.redact(err instanceof Error ? err.message : String(err)));
+    try {
+        await client.jobs.cancelRun(runId, signal);
+    }
+    catch (err) {
+        return { confirmed: false, message: `the cancel of Databricks run ${runId} failed (${why(err)}): the run may still be going on, check ${runUrl}` };
+    }
+    // The run moves to TERMINATING a moment after the cancel is accepted: look a few times within the budget.
+    let last = "an unknown state";
+    try {
+        for (;;) {
+            const run = await client.jobs.getRun(runId, signal);
+            const life = run.state?.life_cycle_state;
+            const result = run.state?.result_state;
+            const shown = [life, result].filter(Boolean).join("/");
+            if (life === "TERMINATING" || result === "CANCELED")
+                return { confirmed: true, message: `Databricks run ${runId} cancelled (${shown})` };
+            if (life === "TERMINATED" || life === "INTERNAL_ERROR" || life === "SKIPPED") {
+                return { confirmed: false, message: `Databricks run ${runId} had already ended (${shown}) when the cancel arrived: check ${runUrl}` };
+            }
+            last = shown || last;
+            await new Promise((resolve, reject) => {
+                const t = setTimeout(resolve, CONFIRM_POLL_MS);
+                signal.addEventListener("abort", () => (clearTimeout(t), reject(signal.reason)), { once: true });
+            });
+        }
+    }
+    catch (err) {
+        if (signal.aborted)
+            return { confirmed: false, message: `Databricks run ${runId} accepted the cancel but still showed ${last} after ${budgetMs / 1000}s: check ${runUrl}` };
+        return { confirmed: false, message: `Databricks run ${runId} accepted the cancel, but it could not be confirmed (${why(err)}): check ${runUrl}` };
+    }
+}
+const CONFIRM_POLL_MS = 250;
+
+// EXTERNAL MODULE: ./src/deploy/plan.ts
+var deploy_plan = __webpack_require__(5448);
+;// CONCATENATED MODULE: ./src/deploy/deploy-direct.ts
+// deploy with `mode: direct`: serving-ci applies serving.yaml's endpoint itself,
+// sending only what differs from the live endpoint (a PUT of an identical config
+// would still roll out a new config version).
+
+/** mode: direct — create the endpoint, or replace its config when the served entities or traffic differ. */
+async function applyDirect(client, spec, log, stamp) {
+    const { name, served_entities, traffic_config, tags, ai_gateway } = spec.endpoint;
+    // Sent as written: field names are the REST API's, and the lint step has checked their shape.
+    const config = {
+        served_entities: served_entities,
+        ...(traffic_config ? { traffic_config } : {}),
+    };
+    const live = await client.serving.find(name);
+    if (!live) {
+        log(`${stamp()} creating endpoint ${name}`);
+        return client.serving.create({ name, config, ...(tags ? { tags } : {}), ...(ai_gateway ? { ai_gateway } : {}) });
+    }
+    const plan = (0,deploy_plan/* planEndpoint */.l)(spec.endpoint, live);
+    let ep = live;
+    if (plan.changes.some((c) => c.area === "served entity" || c.area === "traffic")) {
+        log(`${stamp()} updating endpoint ${name} config`);
+        ep = await client.serving.updateConfig(name, config);
+    }
+    else
+        log(`${stamp()} endpoint ${name}: served entities and traffic already match`);
+    const tagChanges = plan.changes.filter((c) => c.area === "tag");
+    if (tagChanges.length) {
+        await client.serving.patchTags(name, (tags ?? []).filter((t) => tagChanges.some((c) => c.subject === t.key && c.kind !== "remove")), tagChanges.filter((c) => c.kind === "remove").map((c) => c.subject));
+    }
+    if (ai_gateway && plan.changes.some((c) => c.area === "ai gateway"))
+        await client.serving.putAiGateway(name, ai_gateway);
+    return ep;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/deploy-progress.ts
+// Progress lines for the log: one per observed state change (the waiters call
+// back only on changes), each stamped with the time since the deploy started.
+function runProgress(log, stamp) {
+    return (c) => {
+        const state = [c.lifeCycleState ?? c.statusState, c.resultState].filter(Boolean).join("/");
+        const tasks = c.tasks.map((t) => `${t.taskKey} ${[t.lifeCycleState, t.resultState].filter(Boolean).join("/")}`).join(", ");
+        log(`${stamp()} run ${c.runId}: ${state || "?"}${tasks ? ` (${tasks})` : ""}${c.message ? `: ${c.message}` : ""}`);
+    };
+}
+function endpointProgress(log, stamp) {
+    return (c) => {
+        const entities = (c.pendingEntities.length ? c.pendingEntities : c.entities)
+            .map((e) => `${e.name ?? "?"} ${e.deployment ?? "?"}${e.message ? ` (${e.message})` : ""}`)
+            .join(", ");
+        log(`${stamp()} endpoint ${c.endpoint}: ${c.configUpdate ?? "?"}/${c.ready ?? "?"}${entities ? `: ${entities}` : ""}`);
+    };
+}
+
+// EXTERNAL MODULE: ./src/deploy/duration.ts
+var duration = __webpack_require__(5039);
+;// CONCATENATED MODULE: ./src/deploy/phases.ts
+// The phases of one deploy with their times, for the summary's duration and
+// the comment's Mermaid timeline.
+class PhaseRecorder {
+    now;
+    phases = [];
+    constructor(now) {
+        this.now = now;
+    }
+    async run(name, fn, outcomeOf = () => "success") {
+        const phase = { name, startMs: this.now(), endMs: undefined, outcome: undefined };
+        this.phases.push(phase);
+        try {
+            const r = await fn();
+            phase.outcome = outcomeOf(r);
+            return r;
+        }
+        catch (err) {
+            phase.outcome = "failed";
+            throw err;
+        }
+        finally {
+            phase.endMs = this.now();
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/deploy/serving-spec.ts
+var serving_spec = __webpack_require__(9579);
+;// CONCATENATED MODULE: ./src/deploy/smoke-query.ts
+// The last step of a deploy: one query with model.input_example. Not retried on
+// ambiguous failures (the client's rule for invocations): an agent may act on it.
+
+/** Codes that do point at the host setting, even after a READY answer. */
+const HOST_FAULTS = new Set(["ENOTFOUND", "EAI_AGAIN", "BAD_PORT"]);
+async function smokeQuery(client, name, example) {
+    try {
+        const res = await client.serving.query(name, example);
+        const shape = res.output ? `${res.output.length} output item(s)` : res.predictions !== undefined ? "predictions" : res.choices ? `${res.choices.length} choice(s)` : "a response";
+        return { ok: true, detail: `answered with ${shape}: ${truncate(JSON.stringify(res), 200)}` };
+    }
+    catch (err) {
+        // The endpoint just answered READY on this host: a dropped query is not a wrong host.
+        if (err instanceof databricks/* DatabricksNetworkError */.nM && err.code !== undefined && !HOST_FAULTS.has(err.code)) {
+            return { ok: false, detail: client.redact(`the query's connection failed (${err.causeText}) although the endpoint is READY on this host: the serving container or a proxy dropped it, and it may or may not have run`) };
+        }
+        return { ok: false, detail: client.redact(err instanceof Error ? err.message : String(err)) };
+    }
+}
+function truncate(s, n) {
+    return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/deploy.ts
+// The deploy flow, free of any front end (the action adapts it today, the CLI can tomorrow):
+// trigger the deployment job (or apply the endpoint config directly),
+// wait for the run, wait for the endpoint to serve the versions asked for,
+// smoke-query it, and report. Polling, backoff and verdicts are the client's
+// waiters; this file only sequences them and turns their results into a report.
+
+
+
+
+
+
+
+
+
+const DEFAULT_DEPLOY_TIMEOUT_MS = 45 * 60_000;
+/** The runner kills the step ~7.5 s after SIGINT: the cancel and its confirmation must fit well inside. */
+const CANCEL_BUDGET_MS = 3_000;
+async function deploy(o) {
+    const { client, spec } = o;
+    const name = spec.endpoint.name;
+    const clock = client.clock;
+    const started = clock.now();
+    const deadline = started + (o.timeoutMs ?? spec.deploy?.timeoutMs ?? DEFAULT_DEPLOY_TIMEOUT_MS);
+    const remaining = () => Math.max(1, deadline - clock.now());
+    const stamp = () => `[${(0,duration/* formatDuration */.a)(clock.now() - started)}]`;
+    const phases = new PhaseRecorder(() => clock.now());
+    const ctx = { clock, http: client.http, jobs: client.jobs, serving: client.serving };
+    const deploySpec = spec.deploy;
+    if (!deploySpec)
+        throw new errors/* UserError */.y(`${spec.file}: no \`deploy\` section; add \`deploy: {job: <name or id>}\` or \`deploy: {mode: direct}\``);
+    const report = {
+        endpoint: name,
+        outcome: "failed",
+        message: "",
+        mode: deploySpec.mode,
+        runId: undefined,
+        runUrl: undefined,
+        endpointUrl: (0,databricks/* endpointUrl */.Pb)(client.host, name),
+        state: undefined,
+        served: [],
+        traffic: [],
+        failedTasks: [],
+        failedEntities: [],
+        smoke: undefined,
+        phases: phases.phases,
+        durationMs: 0,
+        cancelRequested: false,
+    };
+    const finish = (outcome, message) => {
+        report.outcome = outcome;
+        report.message = client.redact(message);
+        report.durationMs = clock.now() - started;
+        o.log(`${stamp()} ${name}: ${outcome}: ${report.message}`);
+        return report;
+    };
+    // Cancel the remote run as soon as the runner asks, not after the current poll,
+    // but only while it runs: a terminated run cannot be cancelled, and once the
+    // endpoint update has started nothing stops it.
+    let runEnded = false;
+    let cancelling;
+    const onAbort = () => {
+        if (report.runId === undefined || runEnded || cancelling)
+            return;
+        report.cancelRequested = true;
+        o.log(`${stamp()} cancel requested: cancelling Databricks run ${report.runId}`);
+        cancelling = cancelRunWithin(client, report.runId, report.runUrl ?? report.endpointUrl, CANCEL_BUDGET_MS);
+    };
+    o.signal.addEventListener("abort", onAbort);
+    const interrupted = async () => {
+        if (!o.signal.aborted)
+            return undefined;
+        onAbort();
+        if (cancelling) {
+            const c = await cancelling;
+            return finish(c.confirmed ? "cancelled" : "unknown", `${c.message}.`);
+        }
+        if (report.runId === undefined && deploySpec.mode === "job")
+            return finish("cancelled", "cancelled before the deployment job started: nothing changed in Databricks.");
+        return finish("unknown", `the workflow was cancelled while the endpoint update goes on in Databricks (nothing can stop it): the outcome is unknown; check ${report.endpointUrl}${report.runUrl ? ` and ${report.runUrl}` : ""}.`);
+    };
+    try {
+        const onEndpoint = endpointProgress(o.log, stamp);
+        await phases.run("wait for idle", () => (0,databricks/* waitUntilIdle */.yb)(ctx, name, { ifBusy: "wait", timeoutMs: remaining(), onChange: onEndpoint, signal: o.signal }));
+        if (o.signal.aborted)
+            return (await interrupted());
+        if (deploySpec.mode === "job") {
+            await phases.run("trigger job", async () => {
+                const id = await resolveJob(client, deploySpec.job);
+                const token = (0,databricks/* deploymentIdempotencyToken */.K0)({ ...o.identity, endpoint: name });
+                const runId = await client.jobs.runNow({ jobId: id, jobParameters: deploySpec.parameters, idempotencyToken: token });
+                report.runId = runId;
+                report.runUrl = `${client.host}/#job/${id}/run/${runId}`;
+                o.log(`${stamp()} started job ${id} run ${runId} with ${JSON.stringify(deploySpec.parameters)}: ${report.runUrl}`);
+                o.onRun?.(runId, report.runUrl);
+            });
+            if (o.signal.aborted)
+                return (await interrupted());
+            const logRun = runProgress(o.log, stamp);
+            const run = await phases.run("job run", () => (0,databricks/* waitForRun */.Cs)(ctx, report.runId, {
+                timeoutMs: remaining(),
+                signal: o.signal,
+                onChange: (c) => {
+                    if (c.lifeCycleState !== undefined && databricks/* TERMINAL_LIFE_CYCLE_STATES */._4.has(c.lifeCycleState))
+                        runEnded = true;
+                    logRun(c);
+                },
+            }), (r) => (o.signal.aborted ? "cancelled" : r.outcome));
+            if (run.outcome !== "timeout")
+                runEnded = true;
+            if (run.runPageUrl)
+                report.runUrl = run.runPageUrl;
+            report.failedTasks = run.failedTasks;
+            if (o.signal.aborted)
+                return (await interrupted());
+            if (run.outcome === "timeout")
+                return finish("timeout", `${run.message} Endpoint: ${report.endpointUrl}`);
+            if (run.outcome !== "success")
+                return finish(run.outcome, `${run.message}${run.outcome === "failed" ? " Fix the job (see the task error below) and re-run the workflow." : ""}`);
+        }
+        else {
+            await phases.run("apply config", () => applyDirect(client, spec, o.log, stamp));
+        }
+        const ep = await phases.run("endpoint update", () => (0,databricks/* waitForEndpoint */.Sx)(ctx, name, {
+            expect: (0,serving_spec/* expectedEntities */.Eo)(spec),
+            timeoutMs: remaining(),
+            signal: o.signal,
+            onChange: onEndpoint,
+        }), (r) => (o.signal.aborted ? "cancelled" : r.outcome));
+        absorbEndpoint(report, ep);
+        if (o.signal.aborted)
+            return (await interrupted());
+        if (ep.outcome === "timeout")
+            return finish("timeout", `${ep.message}${report.runUrl ? ` Run: ${report.runUrl}` : ""}`);
+        if (ep.outcome !== "success")
+            return finish(ep.outcome, `${ep.message}${ep.failedEntities.some((e) => e.buildLogTail) ? " See the build log below." : ""}`);
+        if (spec.inputExample !== undefined) {
+            const smoke = await phases.run("smoke query", () => smokeQuery(client, name, spec.inputExample), (s) => (s.ok ? "success" : "failed"));
+            report.smoke = smoke;
+            o.log(`${stamp()} smoke query: ${smoke.ok ? "ok" : "failed"}: ${smoke.detail}`);
+            if (!smoke.ok)
+                return finish("failed", `Endpoint ${name} is ready but the smoke query with model.input_example failed: ${smoke.detail}`);
+        }
+        return finish("success", `Endpoint ${name} is serving ${report.served.map((s) => `${s.entityName}@${s.entityVersion}`).join(", ") || "its config"}.`);
+    }
+    catch (err) {
+        if (o.signal.aborted)
+            return (await interrupted());
+        // A report, not a throw: the comment must not be left saying "deploying" and the outputs must be set.
+        const phase = report.phases.find((p) => p.outcome === "failed")?.name;
+        if (!(err instanceof errors/* UserError */.y))
+            o.log(`serving-ci bug (please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        return finish("failed", `${phase ? `${phase}: ` : ""}${err instanceof Error ? err.message : String(err)}`);
+    }
+    finally {
+        o.signal.removeEventListener("abort", onAbort);
+    }
+}
+async function resolveJob(client, job) {
+    if (typeof job === "number")
+        return job;
+    if (/^\d+$/.test(job))
+        return Number(job);
+    return (await client.jobs.findByName(job)).job_id;
+}
+function absorbEndpoint(report, ep) {
+    report.served = ep.served;
+    report.failedEntities = ep.failedEntities;
+    const st = ep.endpoint?.state;
+    report.state = st?.config_update && st.config_update !== "NOT_UPDATING" ? st.config_update : st?.ready;
+    report.traffic = (ep.endpoint?.config?.traffic_config?.routes ?? []).map((r) => ({ name: r.served_entity_name ?? r.served_model_name ?? "?", percent: r.traffic_percentage }));
+}
+
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
+// EXTERNAL MODULE: ./src/cli/serving-files.ts
+var serving_files = __webpack_require__(5300);
+// EXTERNAL MODULE: ./src/cli/workspace-client.ts + 1 modules
+var workspace_client = __webpack_require__(3388);
+// EXTERNAL MODULE: ./src/cli/run-status.ts
+var run_status = __webpack_require__(4266);
+;// CONCATENATED MODULE: ./src/cli/run-deploy.ts
+// `deploy`: lint, then the same deploy flow the action runs (trigger the job or
+// apply the config, wait for the run and the endpoint, smoke-query), with
+// progress on stderr and the outcome as the exit code. Ctrl-C cancels the job
+// run while it runs, as the action's cancel does.
+
+
+
+
+
+
+async function runDeploy(cmd, io) {
+    const { lint, specs } = await (0,serving_files/* servingFiles */.g)(io.cwd, cmd.paths, io.today);
+    const counts = (0,summary/* countFindings */.G)(lint.findings);
+    if (counts.errors > 0) {
+        io.progress(`serving-ci: not deploying: lint found ${(0,summary/* plural */.L)(counts.errors, "error")}; run "serving-ci lint" to see them.`);
+        return run_status.EXIT.failed;
+    }
+    const client = (0,workspace_client/* workspaceClient */.H)(cmd.flags, io);
+    // Each invocation is a deliberate attempt; retried requests inside it share one idempotency token.
+    const attempt = cmd.attempt ?? (0,external_node_crypto_.randomUUID)();
+    const signal = io.signal ?? new AbortController().signal;
+    const reports = [];
+    for (const spec of specs) {
+        if (signal.aborted) {
+            io.progress(`serving-ci: ${spec.endpoint.name}: not deployed: interrupted before it started`);
+            return run_status.EXIT.cancelled;
+        }
+        reports.push(await deploy({
+            client,
+            spec,
+            identity: { repository: io.repository, commit: io.commit, attempt },
+            timeoutMs: cmd.timeoutMs,
+            signal,
+            log: io.progress,
+            onRun: (runId, runUrl) => io.progress(`serving-ci: ${spec.endpoint.name}: job run ${runId}: ${runUrl}`),
+        }));
+    }
+    if (cmd.flags.format === "json")
+        io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
+    else
+        for (const r of reports)
+            io.stdout(`${r.endpoint}: ${r.outcome}: ${r.message}\n`);
+    // The worst outcome decides: unknown beats failed (it may still land), failed beats success.
+    const codes = reports.map((r) => run_status.EXIT[r.outcome]);
+    return codes.includes(run_status.EXIT.unknown) ? run_status.EXIT.unknown : Math.max(0, ...codes);
+}
+
+
+/***/ }),
+
+/***/ 4266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EXIT: () => (/* binding */ EXIT),
+/* harmony export */   runStatus: () => (/* binding */ runStatus),
+/* harmony export */   runWait: () => (/* binding */ runWait)
+/* harmony export */ });
+/* harmony import */ var _databricks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9564);
+/* harmony import */ var _deploy_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5039);
+/* harmony import */ var _workspace_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3388);
+// `status <endpoint>` and `wait <endpoint>`: what the workspace says about one
+// endpoint now, or once its update settles.
+
+
+
+/** Exit codes of the workspace commands (workspace-args.ts documents them). */
+const EXIT = { success: 0, failed: 1, cancelled: 1, timeout: 3, unknown: 3 };
+async function runStatus(cmd, io) {
+    const client = (0,_workspace_client_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceClient */ .H)(cmd.flags, io);
+    const endpoint = await client.serving.get(cmd.endpoint);
+    const view = endpointView(endpoint, (0,_databricks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .endpointUrl */ .Pb)(client.host, endpoint.name));
+    io.stdout(cmd.flags.format === "json" ? `${JSON.stringify(view, null, 2)}\n` : statusText(view));
+    return 0;
+}
+async function runWait(cmd, io) {
+    const client = (0,_workspace_client_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceClient */ .H)(cmd.flags, io);
+    const onChange = (c) => io.progress(changeLine(c));
+    const result = await (0,_databricks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .waitForEndpoint */ .Sx)(client, cmd.endpoint, {
+        ...(cmd.expect.length ? { expect: cmd.expect } : {}),
+        ...(cmd.timeoutMs ? { timeoutMs: cmd.timeoutMs } : {}),
+        ...(io.signal ? { signal: io.signal } : {}),
+        onChange,
+    });
+    const view = result.endpoint ? endpointView(result.endpoint, result.endpointUrl) : undefined;
+    if (cmd.flags.format === "json") {
+        io.stdout(`${JSON.stringify({ outcome: result.outcome, message: client.redact(result.message), elapsedMs: result.elapsedMs, endpoint: view }, null, 2)}\n`);
+    }
+    else {
+        io.stdout(`${cmd.endpoint}: ${result.outcome}: ${client.redact(result.message)} (${(0,_deploy_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(result.elapsedMs)})\n`);
+        for (const e of result.failedEntities)
+            io.stdout(`  ${e.name ?? "?"}: ${e.deployment ?? "?"}${e.message ? `: ${e.message}` : ""}\n`);
+    }
+    return EXIT[result.outcome];
+}
+function changeLine(c) {
+    const pending = c.pendingEntities.map((e) => `${e.name ?? e.entityName ?? "?"} ${e.deployment ?? ""}`.trim()).join(", ");
+    return `[${(0,_deploy_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(c.elapsedMs)}] ${c.endpoint}: ${c.ready ?? "?"}, ${c.configUpdate ?? "?"}${pending ? `; updating: ${pending}` : ""}`;
+}
+function entities(list) {
+    return (list?.served_entities ?? []).map((e) => ({
+        name: e.name,
+        entity: e.entity_name ?? e.external_model?.name,
+        version: e.entity_version,
+        deployment: e.state?.deployment,
+        message: e.state?.deployment_state_message,
+        environmentVars: Object.keys(e.environment_vars ?? {}),
+    }));
+}
+function endpointView(e, url) {
+    return {
+        name: e.name,
+        url,
+        ready: e.state?.ready,
+        configUpdate: e.state?.config_update,
+        configVersion: e.config?.config_version,
+        served: entities(e.config),
+        traffic: (e.config?.traffic_config?.routes ?? []).map((r) => ({ name: r.served_entity_name ?? r.served_model_name ?? "?", percent: r.traffic_percentage })),
+        pending: e.pending_config ? { configVersion: e.pending_config.config_version, served: entities(e.pending_config) } : undefined,
+    };
+}
+function statusText(v) {
+    const out = [`${v.name}: ${v.ready ?? "?"}, ${v.configUpdate ?? "?"}${v.configVersion === undefined ? "" : `, config version ${v.configVersion}`}`, `  ${v.url}`];
+    const row = (e) => `    ${e.name ?? "?"}  ${e.entity ?? "?"}${e.version ? ` v${e.version}` : ""}  ${e.deployment ?? "?"}${e.message ? `: ${e.message}` : ""}`;
+    if (v.served.length)
+        out.push("  served:", ...v.served.map(row));
+    if (v.traffic.length)
+        out.push(`  traffic: ${v.traffic.map((t) => `${t.name} ${t.percent}%`).join(", ")}`);
+    if (v.pending)
+        out.push(`  pending config${v.pending.configVersion === undefined ? "" : ` version ${v.pending.configVersion}`}:`, ...v.pending.served.map(row));
+    return `${out.join("\n")}\n`;
+}
+
+
+/***/ })
+
+};
