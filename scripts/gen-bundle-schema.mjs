@@ -10,9 +10,10 @@
 // The CLI schema allows a `${...}` interpolation string in place of every value
 // (a oneOf with a pattern); we drop those alternatives: the schema rule decides
 // itself which checks a variable silences.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeOrCheck } from "./write-generated.mjs";
 
 const RESOURCES = "github.com/databricks/cli/bundle/config.Resources";
 const ENDPOINT = "github.com/databricks/cli/bundle/config/resources.ModelServingEndpoint";
@@ -112,17 +113,7 @@ function main(argv) {
     return 2;
   }
   const text = render(deriveBundleSchema(cli));
-  if (flags.includes("--check")) {
-    let committed = "";
-    try {
-      committed = readFileSync(DATA_PATH, "utf8");
-    } catch {}
-    if (committed === text) return 0;
-    console.error(`${path.relative(process.cwd(), DATA_PATH)} is stale: run node scripts/gen-bundle-schema.mjs ${file}`);
-    return 1;
-  }
-  writeFileSync(DATA_PATH, text);
-  return 0;
+  return writeOrCheck(DATA_PATH, text, flags, `node scripts/gen-bundle-schema.mjs ${file}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -8,9 +8,10 @@
 //
 //   node scripts/gen-sdk-serving.mjs path/to/serving.py          # rewrite rules/data/sdk-serving.json
 //   node scripts/gen-sdk-serving.mjs path/to/serving.py --check  # exit 1 when the committed data is stale
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeOrCheck } from "./write-generated.mjs";
 
 /** The classes a Python endpoint config is built from; the classes they reference come along. */
 export const ROOTS = [
@@ -121,17 +122,7 @@ function main(argv) {
     console.error(`${file}: ${e.message}`);
     return 2;
   }
-  if (flags.includes("--check")) {
-    let committed = "";
-    try {
-      committed = readFileSync(DATA_PATH, "utf8");
-    } catch {}
-    if (committed === text) return 0;
-    console.error(`${path.relative(process.cwd(), DATA_PATH)} is stale: run node scripts/gen-sdk-serving.mjs ${file}`);
-    return 1;
-  }
-  writeFileSync(DATA_PATH, text);
-  return 0;
+  return writeOrCheck(DATA_PATH, text, flags, `node scripts/gen-sdk-serving.mjs ${file}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
