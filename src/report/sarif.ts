@@ -5,6 +5,7 @@ import type { Rule } from "../lint/define-rule.js";
 import { RULE_DOCS } from "../lint/generated/rule-docs.js";
 import { REPOSITORY_URL } from "../urls.js";
 import type { ReportInput } from "./format.js";
+import { FINGERPRINT_KEY, fingerprints } from "./sarif-fingerprints.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 // GitHub code scanning's own severity scale for non-security rules.
@@ -34,10 +35,11 @@ function descriptor(r: Rule): ReportingDescriptor {
   return d;
 }
 
-export function sarif({ findings, rules, version }: ReportInput): string {
+export function sarif({ findings, files, rules, version }: ReportInput): string {
   const descriptors = rules.map(descriptor);
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results: Result[] = findings.map((f) => {
+  const prints = fingerprints(findings, files);
+  const results: Result[] = findings.map((f, n) => {
     const r: Result = {
       ruleId: f.ruleId,
       level: LEVEL[f.severity],
@@ -50,7 +52,7 @@ export function sarif({ findings, rules, version }: ReportInput): string {
           },
         },
       ],
-      partialFingerprints: { "servingCi/v1": `${f.ruleId}:${f.span.file}:${f.messageId}:${f.message}` },
+      partialFingerprints: { [FINGERPRINT_KEY]: prints[n]! },
     };
     if (f.related?.length) {
       r.relatedLocations = f.related.map((rel, id) => ({
