@@ -1,12 +1,13 @@
 // Builds the bundles: dist/index.js (the action), dist/cli/index.js (the
 // `serving-ci` bin) and dist/cli/parse-worker/index.js (the Python parse worker,
 // started by the CLI on large runs: the parser alone, not the CLI). Runtime
-// packages are bundled, so none needs node_modules. Generated validators come first.
+// packages are bundled, so none needs node_modules. Generated validators and rule docs come first.
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
 run(process.execPath, ["scripts/gen-validator.mjs"]);
+run(process.execPath, ["scripts/gen-rule-docs.mjs"]);
 rmSync("dist", { recursive: true, force: true });
 const ncc = "node_modules/@vercel/ncc/dist/ncc/cli.js";
 const entries = [
