@@ -54,8 +54,40 @@ describe("fm-endpoint-retired through values", () => {
             return {"endpoint": name}
         ChatDatabricks(endpoint=config()["endpoint"])
       ` } },
+      { name: "a slice whose bound is run-time input, and past the end", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        NAMES = ["${CURRENT}", "${RETIRED}"]
+        ChatDatabricks(endpoint=NAMES[start:][0])
+        ChatDatabricks(endpoint=NAMES[:1][-1])
+        ChatDatabricks(endpoint=NAMES[5:][0])
+      ` } },
+      // `name + suffix` is a string the evaluator does not join; a list + a mutated list is not known.
+      { name: "+ of names that are not both known sequences", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        A = ["${CURRENT}"]
+        B = ["${RETIRED}"]
+        B.append("x")
+        ChatDatabricks(endpoint=(A + B)[1])
+        ChatDatabricks(endpoint=(A + more())[1])
+      ` } },
     ],
     invalid: [
+      { name: "a slice of a tuple constant, from the end", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        NAMES = ("a", "${CURRENT}", "${RETIRED}")
+        ChatDatabricks(endpoint=NAMES[1:][-1])
+        STEPPED = ("b", "c", "${RETIRED}")
+        ChatDatabricks(endpoint=STEPPED[::2][1])
+      ` }, errors: [
+        { line: 2, messageId: "retiredOn", related: ["agent.py:3 used by ChatDatabricks(endpoint=...)"] },
+        { line: 4, messageId: "retiredOn", related: ["agent.py:5 used by ChatDatabricks(endpoint=...)"] },
+      ] },
+      { name: "+ of two known lists, then a subscript", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        A = ["${CURRENT}"]
+        B = ("${RETIRED}",)
+        ChatDatabricks(endpoint=(list(A) + list(B))[1])
+      ` }, errors: [{ line: 3, messageId: "retiredOn", related: ["agent.py:4 used by ChatDatabricks(endpoint=...)"] }] },
       { name: "a helper's keyword argument, into a config dict, read by subscript", files: { "deploy.py": py`
         from mlflow.models.resources import DatabricksServingEndpoint
         def get_model_config(catalog, summarizer_endpoint):
@@ -94,6 +126,13 @@ describe("pinned-requirements through values", () => {
         REQS = ("mlflow==3.6.0", "pandas==2.2.3")
         mlflow.pyfunc.log_model(name="m", python_model="agent.py", pip_requirements=list(REQS))
       ` } },
+      { name: "+ and slices of exact pins; a list + an unknown list", files: { "log.py": py`
+        import mlflow
+        BASE = ["mlflow==3.6.0"]
+        mlflow.pyfunc.log_model(name="m", python_model="agent.py", pip_requirements=BASE + ["pandas==2.2.3"])
+        mlflow.pyfunc.log_model(name="n", python_model="agent.py", pip_requirements=BASE[:1])
+        mlflow.pyfunc.log_model(name="o", python_model="agent.py", pip_requirements=BASE + read_reqs())
+      ` } },
       // A module the helper may or may not hand back: log_model through it is not recognised.
       { name: "a helper returning something other than an imported module", files: { "log.py": py`
         def _client():
@@ -103,6 +142,13 @@ describe("pinned-requirements through values", () => {
       ` } },
     ],
     invalid: [
+      { name: "a base list + the model's own pins, and a slice of it", files: { "log.py": py`
+        import mlflow
+        BASE = ["mlflow==3.6.0"]
+        EXTRA = ["pandas>=2"]
+        mlflow.pyfunc.log_model(name="m", python_model="agent.py", pip_requirements=BASE + EXTRA)
+        mlflow.pyfunc.log_model(name="n", python_model="agent.py", pip_requirements=(BASE + EXTRA)[1:])
+      ` }, errors: [{ line: 3, messageId: "range" }] },
       { name: "list() and tuple() of a tuple constant", files: { "log.py": py`
         import mlflow
         REQS = (

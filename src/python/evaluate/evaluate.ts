@@ -1,11 +1,11 @@
 // Expressions → abstract values (values.ts), the way Python computes them:
 // names through their single binding, `self.X` and class attributes, imported
-// constants, subscripts and `.get` on known dicts, `list(...)`/`tuple(...)` and
+// constants, subscripts, slices and `.get` on known dicts, `list(...)`/`tuple(...)`, `A + B` and
 // `*spread` of known sequences, and calls to the repository's own functions with
 // their arguments bound to parameters (defaults included, an explicit argument
 // overriding the default). Budgets: MAX_HOPS steps along one chain, MAX_CALLS
 // nested calls, MAX_ITEMS items per container; past them a value is unknown.
-import type { Binding, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, Scope } from "../types.js";
+import type { Binding, PyAdd, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
 import type { Project } from "../resolve.js";
 import { dictEntry, knownItems, unknown, type Value } from "./values.js";
 
@@ -40,6 +40,10 @@ export class Evaluator {
         return this.dict(expr, frames, hops);
       case "call":
         return this.call(expr, frames, hops);
+      case "slice":
+        return this.slice(expr, frames, hops);
+      case "add":
+        return this.add(expr, frames, hops);
       case "starred":
         return unknown(expr.span);
       default:
@@ -108,6 +112,30 @@ export class Evaluator {
       return item ? this.value(item, [], hops + 1) : unknown(at.span);
     }
     return unknown(at.span);
+  }
+
+  /** `A[i:j:k]` of a known sequence, with Python's bounds (negative from the end, clamped); a step must be a positive number. */
+  private slice(expr: PySlice, frames: Frames, hops: number): Value {
+    const items = knownItems(this.value(expr.object, frames, hops + 1));
+    const bound = (e: PyExpr | undefined): number | null | undefined => {
+      if (!e) return null;
+      const v = this.value(e, frames, hops + 1);
+      return v.kind === "const" && /^-?\d+$/.test(v.text) ? Number(v.text) : v.kind === "const" && v.text === "None" ? null : undefined;
+    };
+    const [lower, upper, step] = [bound(expr.lower), bound(expr.upper), bound(expr.step)];
+    if (!items || lower === undefined || upper === undefined || step === undefined || (step !== null && step <= 0)) return unknown(expr.span);
+    const at = (b: number | null, fallback: number) => (b === null ? fallback : Math.min(Math.max(b < 0 ? items.length + b : b, 0), items.length));
+    const picked: PyExpr[] = [];
+    for (let i = at(lower, 0); i < at(upper, items.length); i += step ?? 1) picked.push(items[i]!);
+    return { kind: "list", items: picked, starred: false, span: expr.span };
+  }
+
+  /** `A + B` of two known sequences; anything else (numbers, a string held by a name) is unknown. */
+  private add(expr: PyAdd, frames: Frames, hops: number): Value {
+    const left = knownItems(this.value(expr.left, frames, hops + 1));
+    const right = left && knownItems(this.value(expr.right, frames, hops + 1));
+    if (!left || !right || left.length + right.length > MAX_ITEMS) return unknown(expr.span);
+    return { kind: "list", items: [...left, ...right], starred: false, span: expr.span };
   }
 
   /** Items evaluated where the list stands (a returned list keeps its arguments' values); known spreads inlined. */
