@@ -70,8 +70,61 @@ describe("fm-endpoint-retired through values", () => {
         ChatDatabricks(endpoint=(A + B)[1])
         ChatDatabricks(endpoint=(A + more())[1])
       ` } },
+      { name: "a subclass overrides the class attribute self.ENDPOINT reads", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        from mlflow.pyfunc import PythonModel
+        class Base(PythonModel):
+            ENDPOINT = "${RETIRED}"
+            def load_context(self, context):
+                self.llm = ChatDatabricks(endpoint=self.ENDPOINT)
+      `, "child.py": py`
+        import agent
+        class Child(agent.Base):
+            ENDPOINT = "${CURRENT}"
+      ` } },
+      { name: "an attribute assigned from outside the class, or by a computed setattr", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        class Agent:
+            def __init__(self):
+                self.endpoint = "${RETIRED}"
+            def predict(self, q):
+                return ChatDatabricks(endpoint=self.endpoint).invoke(q)
+        agent = Agent()
+        agent.endpoint = read_setting()
+      `, "other.py": py`
+        from databricks_langchain import ChatDatabricks
+        class Other:
+            NAME = "${RETIRED}"
+            def __init__(self, **kw):
+                for k, v in kw.items():
+                    setattr(self, k, v)
+            def predict(self, q):
+                return ChatDatabricks(endpoint=self.NAME).invoke(q)
+      ` } },
     ],
     invalid: [
+      { name: "self.endpoint set in __init__, read in load_context", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        from mlflow.pyfunc import PythonModel
+        class Agent(PythonModel):
+            def __init__(self):
+                self.endpoint = "${RETIRED}"
+            def load_context(self, context):
+                self.llm = ChatDatabricks(endpoint=self.endpoint)
+      ` }, errors: [{ line: 5, messageId: "retiredOn", related: ["agent.py:7 used by ChatDatabricks(endpoint=...)"] }] },
+      { name: "a class attribute read as self.X and as Cls.X", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        class Agent:
+            ENDPOINT = "${RETIRED}"
+            def predict(self, q):
+                return ChatDatabricks(endpoint=self.ENDPOINT).invoke(q)
+        class Judge:
+            MODEL = "${RETIRED}"
+        judge = ChatDatabricks(endpoint=Judge.MODEL)
+      ` }, errors: [
+        { line: 3, messageId: "retiredOn", related: ["agent.py:5 used by ChatDatabricks(endpoint=...)"] },
+        { line: 7, messageId: "retiredOn", related: ["agent.py:8 used by ChatDatabricks(endpoint=...)"] },
+      ] },
       { name: "a slice of a tuple constant, from the end", files: { "agent.py": py`
         from databricks_langchain import ChatDatabricks
         NAMES = ("a", "${CURRENT}", "${RETIRED}")

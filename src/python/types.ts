@@ -199,6 +199,8 @@ export interface PyModule {
   functions: PyFunction[];
   /** Names rebound or mutated in a way we do not follow (`+=`, `x[k] =`, `global`, `del`, `.extend`). */
   mutated: Set<string>;
+  /** Attributes assigned on something other than a method's `self` (`agent.endpoint = …`, `Cls.X = …`, `setattr`); `*` for a computed setattr name. */
+  attrStores: Set<string>;
   /** Parse-error nodes: the module is partly unknown but still analysed. */
   syntaxErrors: number;
 }

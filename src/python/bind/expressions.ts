@@ -259,6 +259,10 @@ export abstract class ExpressionBuilder {
     const callee = this.expr(calleeNode);
     const call = this.argList(argList, callee, node);
     this.module.calls.push(call);
+    if (callee.kind === "name" && callee.name === "setattr") {
+      const attr = call.args[1];
+      this.module.attrStores.add(attr?.kind === "str" ? attr.value : "*");
+    }
     if (callee.kind === "attr") {
       this.noteMethodCall(callee.object, callee.attr, call);
       if (callee.attr === "format" && callee.object.kind === "str") return formatTemplate(callee.object.value, call.span);

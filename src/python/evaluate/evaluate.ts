@@ -78,9 +78,11 @@ export class Evaluator {
 
   private attr(object: PyExpr, attr: string, at: PyExpr, hops: number): Value {
     if (object.kind !== "name") return unknown(at.span);
-    const cls = this.project.selfClass(object) ?? this.project.classOf(object);
+    const selfCls = this.project.selfClass(object);
+    const cls = selfCls ?? this.project.classOf(object);
     if (cls) {
-      if (cls.scope.module.mutated.has(`${object.name}.${attr}`)) return unknown(at.span);
+      if (cls.scope.module.mutated.has(`${object.name}.${attr}`) || this.project.attrStored(attr)) return unknown(at.span);
+      if (selfCls && this.project.subclassed(cls)) return unknown(at.span); // `self` may be a subclass that overrides it
       const inst = cls.instanceAttrs.get(attr);
       const own = cls.scope.bindings.get(attr);
       if (inst && own) return unknown(at.span);
