@@ -101,8 +101,51 @@ describe("fm-endpoint-retired through values", () => {
             def predict(self, q):
                 return ChatDatabricks(endpoint=self.NAME).invoke(q)
       ` } },
+      { name: "a parameter rebound in the body, a call site with run-time input, a decorated helper", files: { "agent.py": py`
+        import os
+        from databricks_langchain import ChatDatabricks
+        def make_llm(name, override=None):
+            if override:
+                name = override
+            return ChatDatabricks(endpoint=name)
+        def from_env(name):
+            return ChatDatabricks(endpoint=name)
+        @cached
+        def wrapped(name):
+            return ChatDatabricks(endpoint=name)
+        make_llm("${RETIRED}", override=os.environ["LLM"])
+        from_env(os.environ["LLM"])
+        wrapped("${RETIRED}")
+      ` } },
+      // A method's parameter: which object and which subclass receive the call is not followed.
+      { name: "a method parameter", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        class Agent:
+            def make(self, name):
+                return ChatDatabricks(endpoint=name)
+        Agent().make("${RETIRED}")
+      ` } },
     ],
     invalid: [
+      { name: "a literal passed into a helper's body, at each call site", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        def make_llm(name, temperature=0.1):
+            return ChatDatabricks(endpoint=name, temperature=temperature)
+        fast = make_llm("${CURRENT}")
+        slow = make_llm(temperature=0.0, name="${RETIRED}")
+      ` }, errors: [{ line: 5, messageId: "retiredOn", related: ["agent.py:3 used by ChatDatabricks(endpoint=...)"] }] },
+      { name: "a helper in another module, called from an agent", files: {
+        "llm.py": py`
+          from databricks_langchain import ChatDatabricks
+          def build(endpoint):
+              llm = ChatDatabricks(endpoint=endpoint)
+              return llm
+        `,
+        "agent.py": py`
+          from llm import build
+          model = build("${RETIRED}")
+        `,
+      }, errors: [{ file: "agent.py", line: 2, messageId: "retiredOn", related: ["llm.py:3 used by ChatDatabricks(endpoint=...)"] }] },
       { name: "self.endpoint set in __init__, read in load_context", files: { "agent.py": py`
         from databricks_langchain import ChatDatabricks
         from mlflow.pyfunc import PythonModel

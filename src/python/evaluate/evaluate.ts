@@ -12,6 +12,8 @@ import { dictEntry, knownItems, unknown, type Value } from "./values.js";
 const MAX_HOPS = 48;
 const MAX_CALLS = 4;
 const MAX_ITEMS = 500;
+/** Call sites of one function followed into its body. */
+const MAX_SITES = 32;
 
 /** The arguments of one call of a repository function, by parameter. */
 interface Frame {
@@ -184,23 +186,45 @@ export class Evaluator {
     return this.apply(fn, call, frames, hops);
   }
 
+  /**
+   * An expression in the body of a repository function, at each call site of that function in the
+   * analysed modules: `def make_llm(name): ChatDatabricks(endpoint=name)` … `make_llm("x")` gives "x".
+   * Methods and decorated functions are not followed (the receiver or the wrapper decides the arguments).
+   */
+  atCallSites(expr: PyExpr, scope: Scope): Value[] {
+    const fn = scope.fn;
+    if (!fn || fn.cls || fn.opaque) return [];
+    const out: Value[] = [];
+    for (const site of this.project.callSites(fn).slice(0, MAX_SITES)) {
+      const frame = this.bind(fn, site, []);
+      if (frame) out.push(this.value(expr, [frame]));
+    }
+    return out;
+  }
+
   /** A call of a repository function: its one return value, with the arguments bound to the parameters. */
   private apply(fn: PyFunction, call: PyCall, frames: Frames, hops: number): Value {
     const ret = fn.returns[0];
     if (fn.opaque || fn.cls || fn.returns.length !== 1 || !fn.returnsAtTop || !ret) return unknown(call.span);
-    if (call.starArgs || call.starKwargs.length > 0 || frames.length >= MAX_CALLS) return unknown(call.span);
-    if (call.args.length > fn.positional.length && !fn.variadic) return unknown(call.span); // a TypeError
+    const frame = this.bind(fn, call, frames);
+    return frame ? this.value(ret, [...frames, frame], hops + 1) : unknown(call.span);
+  }
+
+  /** The call's arguments by parameter (defaults for the rest); undefined when they are not all known or would not bind. */
+  private bind(fn: PyFunction, call: PyCall, frames: Frames): Frame | undefined {
+    if (call.starArgs || call.starKwargs.length > 0 || frames.length >= MAX_CALLS) return undefined;
+    if (call.args.length > fn.positional.length && !fn.variadic) return undefined; // a TypeError
     const args: Frame["args"] = new Map();
     for (let i = 0; i < call.args.length; i++) {
       const param = fn.positional[i];
-      if (param === undefined) return unknown(call.span);
+      if (param === undefined) return undefined;
       args.set(param, { expr: call.args[i]!, frames });
     }
     for (const k of call.keywords) {
-      if (!fn.params.includes(k.name) || args.has(k.name)) return unknown(call.span);
+      if (!fn.params.includes(k.name) || args.has(k.name)) return undefined;
       args.set(k.name, { expr: k.value, frames });
     }
     for (const [param, value] of fn.defaults) if (!args.has(param)) args.set(param, { expr: value, frames: [] });
-    return this.value(ret, [...frames, { scope: fn.scope, args }], hops + 1);
+    return { scope: fn.scope, args };
   }
 }
