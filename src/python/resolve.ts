@@ -19,6 +19,9 @@ const MAX_HOPS = 24;
 export class Project {
   private readonly byPath = new Map<string, PyModule[]>();
   private readonly evaluator = new Evaluator(this);
+  private stores: Set<string> | undefined;
+  private sites: Map<PyFunction, PyCall[]> | undefined;
+  private derived: Set<PyClass | string | undefined> | undefined;
 
   constructor(readonly modules: readonly PyModule[]) {
     for (const m of modules) this.byPath.set(m.absPath, [...(this.byPath.get(m.absPath) ?? []), m]);
@@ -126,6 +129,43 @@ export class Project {
     if (!fn?.cls || fn.params[0] !== name.name) return undefined;
     const own = name.scope.bindings.get(name.name);
     return own?.length === 1 && own[0]!.kind === "other" ? fn.cls : undefined;
+  }
+
+  /** The calls of a repository function across the analysed modules, as written. */
+  callSites(fn: PyFunction): readonly PyCall[] {
+    if (!this.sites) {
+      this.sites = new Map();
+      for (const m of this.modules) {
+        for (const call of m.calls) {
+          const target = this.functionOf(call.callee);
+          if (!target) continue;
+          const list = this.sites.get(target) ?? [];
+          list.push(call);
+          this.sites.set(target, list);
+        }
+      }
+    }
+    return this.sites.get(fn) ?? [];
+  }
+
+  /** What an expression in a function's body is at each call site of that function (evaluate/evaluate.ts). */
+  atCallSites(expr: PyExpr, scope: Scope): Value[] {
+    return this.evaluator.atCallSites(expr, scope);
+  }
+
+  /** An attribute some module assigns on an object other than `self` (or through a computed `setattr`). */
+  attrStored(attr: string): boolean {
+    this.stores ??= new Set(this.modules.flatMap((m) => [...m.attrStores]));
+    return this.stores.has(attr) || this.stores.has("*");
+  }
+
+  /**
+   * Whether an analysed class derives from this one: then `self` may be the subclass, which can
+   * override any attribute. A base written `mod.Name` counts when its last segment is the class's name.
+   */
+  subclassed(cls: PyClass): boolean {
+    this.derived ??= new Set(this.modules.flatMap((m) => m.classes.flatMap((c) => c.bases.map((b) => this.classOf(b) ?? (b.kind === "attr" ? b.attr : undefined)))));
+    return this.derived.has(cls) || this.derived.has(cls.name);
   }
 
   /** A name bound to a class defined in an analysed module. */

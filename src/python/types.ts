@@ -76,11 +76,29 @@ export interface PyCall {
   scope: Scope;
 }
 
-/** `object[index]` with one index expression (slices are unknown). */
+/** `object[index]` with one index expression (a slice is a PySlice). */
 export interface PySubscript {
   kind: "subscript";
   object: PyExpr;
   index: PyExpr;
+  span: Span;
+}
+
+/** `object[lower:upper:step]`; an absent bound is undefined. */
+export interface PySlice {
+  kind: "slice";
+  object: PyExpr;
+  lower?: PyExpr;
+  upper?: PyExpr;
+  step?: PyExpr;
+  span: Span;
+}
+
+/** `left + right` where neither side is a string literal: list or tuple concatenation when both are known sequences. */
+export interface PyAdd {
+  kind: "add";
+  left: PyExpr;
+  right: PyExpr;
   span: Span;
 }
 
@@ -104,7 +122,7 @@ export interface PyUnknown {
   span: Span;
 }
 
-export type PyExpr = PyStr | PyTemplate | PyList | PyDict | PyName | PyAttr | PyCall | PyConst | PyUnknown | PySubscript | PyStarred;
+export type PyExpr = PyStr | PyTemplate | PyList | PyDict | PyName | PyAttr | PyCall | PyConst | PyUnknown | PySubscript | PySlice | PyAdd | PyStarred;
 
 export type Binding =
   | { kind: "value"; value: PyExpr; span: Span }
@@ -181,6 +199,8 @@ export interface PyModule {
   functions: PyFunction[];
   /** Names rebound or mutated in a way we do not follow (`+=`, `x[k] =`, `global`, `del`, `.extend`). */
   mutated: Set<string>;
+  /** Attributes assigned on something other than a method's `self` (`agent.endpoint = …`, `Cls.X = …`, `setattr`); `*` for a computed setattr name. */
+  attrStores: Set<string>;
   /** Parse-error nodes: the module is partly unknown but still analysed. */
   syntaxErrors: number;
 }

@@ -178,6 +178,7 @@ class Walker extends ExpressionBuilder {
           return;
         }
         if (!dot) this.markMutated(object);
+        else if (parts[2]) this.module.attrStores.add(this.src(parts[2]));
         this.expr(node);
         return;
       }

@@ -1,17 +1,19 @@
 // Expressions → abstract values (values.ts), the way Python computes them:
 // names through their single binding, `self.X` and class attributes, imported
-// constants, subscripts and `.get` on known dicts, `list(...)`/`tuple(...)` and
+// constants, subscripts, slices and `.get` on known dicts, `list(...)`/`tuple(...)`, `A + B` and
 // `*spread` of known sequences, and calls to the repository's own functions with
 // their arguments bound to parameters (defaults included, an explicit argument
 // overriding the default). Budgets: MAX_HOPS steps along one chain, MAX_CALLS
 // nested calls, MAX_ITEMS items per container; past them a value is unknown.
-import type { Binding, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, Scope } from "../types.js";
+import type { Binding, PyAdd, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
 import type { Project } from "../resolve.js";
 import { dictEntry, knownItems, unknown, type Value } from "./values.js";
 
 const MAX_HOPS = 48;
 const MAX_CALLS = 4;
 const MAX_ITEMS = 500;
+/** Call sites of one function followed into its body. */
+const MAX_SITES = 32;
 
 /** The arguments of one call of a repository function, by parameter. */
 interface Frame {
@@ -40,6 +42,10 @@ export class Evaluator {
         return this.dict(expr, frames, hops);
       case "call":
         return this.call(expr, frames, hops);
+      case "slice":
+        return this.slice(expr, frames, hops);
+      case "add":
+        return this.add(expr, frames, hops);
       case "starred":
         return unknown(expr.span);
       default:
@@ -74,9 +80,11 @@ export class Evaluator {
 
   private attr(object: PyExpr, attr: string, at: PyExpr, hops: number): Value {
     if (object.kind !== "name") return unknown(at.span);
-    const cls = this.project.selfClass(object) ?? this.project.classOf(object);
+    const selfCls = this.project.selfClass(object);
+    const cls = selfCls ?? this.project.classOf(object);
     if (cls) {
-      if (cls.scope.module.mutated.has(`${object.name}.${attr}`)) return unknown(at.span);
+      if (cls.scope.module.mutated.has(`${object.name}.${attr}`) || this.project.attrStored(attr)) return unknown(at.span);
+      if (selfCls && this.project.subclassed(cls)) return unknown(at.span); // `self` may be a subclass that overrides it
       const inst = cls.instanceAttrs.get(attr);
       const own = cls.scope.bindings.get(attr);
       if (inst && own) return unknown(at.span);
@@ -108,6 +116,30 @@ export class Evaluator {
       return item ? this.value(item, [], hops + 1) : unknown(at.span);
     }
     return unknown(at.span);
+  }
+
+  /** `A[i:j:k]` of a known sequence, with Python's bounds (negative from the end, clamped); a step must be a positive number. */
+  private slice(expr: PySlice, frames: Frames, hops: number): Value {
+    const items = knownItems(this.value(expr.object, frames, hops + 1));
+    const bound = (e: PyExpr | undefined): number | null | undefined => {
+      if (!e) return null;
+      const v = this.value(e, frames, hops + 1);
+      return v.kind === "const" && /^-?\d+$/.test(v.text) ? Number(v.text) : v.kind === "const" && v.text === "None" ? null : undefined;
+    };
+    const [lower, upper, step] = [bound(expr.lower), bound(expr.upper), bound(expr.step)];
+    if (!items || lower === undefined || upper === undefined || step === undefined || (step !== null && step <= 0)) return unknown(expr.span);
+    const at = (b: number | null, fallback: number) => (b === null ? fallback : Math.min(Math.max(b < 0 ? items.length + b : b, 0), items.length));
+    const picked: PyExpr[] = [];
+    for (let i = at(lower, 0); i < at(upper, items.length); i += step ?? 1) picked.push(items[i]!);
+    return { kind: "list", items: picked, starred: false, span: expr.span };
+  }
+
+  /** `A + B` of two known sequences; anything else (numbers, a string held by a name) is unknown. */
+  private add(expr: PyAdd, frames: Frames, hops: number): Value {
+    const left = knownItems(this.value(expr.left, frames, hops + 1));
+    const right = left && knownItems(this.value(expr.right, frames, hops + 1));
+    if (!left || !right || left.length + right.length > MAX_ITEMS) return unknown(expr.span);
+    return { kind: "list", items: [...left, ...right], starred: false, span: expr.span };
   }
 
   /** Items evaluated where the list stands (a returned list keeps its arguments' values); known spreads inlined. */
@@ -154,23 +186,45 @@ export class Evaluator {
     return this.apply(fn, call, frames, hops);
   }
 
+  /**
+   * An expression in the body of a repository function, at each call site of that function in the
+   * analysed modules: `def make_llm(name): ChatDatabricks(endpoint=name)` … `make_llm("x")` gives "x".
+   * Methods and decorated functions are not followed (the receiver or the wrapper decides the arguments).
+   */
+  atCallSites(expr: PyExpr, scope: Scope): Value[] {
+    const fn = scope.fn;
+    if (!fn || fn.cls || fn.opaque) return [];
+    const out: Value[] = [];
+    for (const site of this.project.callSites(fn).slice(0, MAX_SITES)) {
+      const frame = this.bind(fn, site, []);
+      if (frame) out.push(this.value(expr, [frame]));
+    }
+    return out;
+  }
+
   /** A call of a repository function: its one return value, with the arguments bound to the parameters. */
   private apply(fn: PyFunction, call: PyCall, frames: Frames, hops: number): Value {
     const ret = fn.returns[0];
     if (fn.opaque || fn.cls || fn.returns.length !== 1 || !fn.returnsAtTop || !ret) return unknown(call.span);
-    if (call.starArgs || call.starKwargs.length > 0 || frames.length >= MAX_CALLS) return unknown(call.span);
-    if (call.args.length > fn.positional.length && !fn.variadic) return unknown(call.span); // a TypeError
+    const frame = this.bind(fn, call, frames);
+    return frame ? this.value(ret, [...frames, frame], hops + 1) : unknown(call.span);
+  }
+
+  /** The call's arguments by parameter (defaults for the rest); undefined when they are not all known or would not bind. */
+  private bind(fn: PyFunction, call: PyCall, frames: Frames): Frame | undefined {
+    if (call.starArgs || call.starKwargs.length > 0 || frames.length >= MAX_CALLS) return undefined;
+    if (call.args.length > fn.positional.length && !fn.variadic) return undefined; // a TypeError
     const args: Frame["args"] = new Map();
     for (let i = 0; i < call.args.length; i++) {
       const param = fn.positional[i];
-      if (param === undefined) return unknown(call.span);
+      if (param === undefined) return undefined;
       args.set(param, { expr: call.args[i]!, frames });
     }
     for (const k of call.keywords) {
-      if (!fn.params.includes(k.name) || args.has(k.name)) return unknown(call.span);
+      if (!fn.params.includes(k.name) || args.has(k.name)) return undefined;
       args.set(k.name, { expr: k.value, frames });
     }
     for (const [param, value] of fn.defaults) if (!args.has(param)) args.set(param, { expr: value, frames: [] });
-    return this.value(ret, [...frames, { scope: fn.scope, args }], hops + 1);
+    return { scope: fn.scope, args };
   }
 }
