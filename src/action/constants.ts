@@ -31,6 +31,7 @@ export const Output = {
   EndpointUrl: "endpoint-url",
   State: "state",
   ServedVersions: "served-versions",
+  PreviousVersions: "previous-versions",
   Outcome: "outcome",
 } as const;
 export type OutputName = (typeof Output)[keyof typeof Output];

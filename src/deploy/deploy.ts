@@ -46,6 +46,8 @@ export interface DeployReport {
   /** The endpoint's last state, e.g. READY, UPDATE_FAILED, IN_PROGRESS. */
   state: string | undefined;
   served: EntityReport[];
+  /** What the endpoint served before this deploy (empty for a new endpoint): the versions to roll back to. */
+  previous: ServedVersion[];
   traffic: { name: string; percent: number }[];
   failedTasks: FailedTask[];
   failedEntities: EntityReport[];
@@ -55,6 +57,8 @@ export interface DeployReport {
   /** The Databricks run was asked to cancel (SIGINT/SIGTERM). */
   cancelRequested: boolean;
 }
+
+export type ServedVersion = Pick<EntityReport, "name" | "entityName" | "entityVersion">;
 
 export interface DeployOptions {
   client: DatabricksClient;
@@ -91,6 +95,7 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
     endpointUrl: endpointUrl(client.host, name),
     state: undefined,
     served: [],
+    previous: [],
     traffic: [],
     failedTasks: [],
     failedEntities: [],
@@ -132,7 +137,8 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
 
   try {
     const onEndpoint = endpointProgress(o.log, stamp);
-    await phases.run("wait for idle", () => waitUntilIdle(ctx, name, { ifBusy: "wait", timeoutMs: remaining(), onChange: onEndpoint, signal: o.signal }));
+    const before = await phases.run("wait for idle", () => waitUntilIdle(ctx, name, { ifBusy: "wait", timeoutMs: remaining(), onChange: onEndpoint, signal: o.signal }));
+    report.previous = (before?.config?.served_entities ?? []).map((e) => ({ name: e.name, entityName: e.entity_name, entityVersion: e.entity_version }));
     if (o.signal.aborted) return (await interrupted())!;
 
     if (deploySpec.mode === "job") {
