@@ -19,6 +19,7 @@ export const Input = {
   Today: "today",
   DeployOnPullRequest: "deploy-on-pull-request",
   Online: "online",
+  Wait: "wait",
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 

@@ -5,7 +5,7 @@ import { Output, type OutputName } from "./constants.js";
 import type { DeployReport, ServedVersion } from "../deploy/deploy.js";
 import type { ActionIO } from "./io.js";
 
-const OUTCOME_RANK = { success: 0, cancelled: 1, unknown: 2, timeout: 3, failed: 4 } as const;
+const OUTCOME_RANK = { success: 0, triggered: 0.5, cancelled: 1, unknown: 2, timeout: 3, failed: 4 } as const;
 
 export function worstOutcome(reports: readonly DeployReport[]): DeployReport["outcome"] {
   return reports.reduce<DeployReport["outcome"]>((w, r) => (OUTCOME_RANK[r.outcome] > OUTCOME_RANK[w] ? r.outcome : w), "success");

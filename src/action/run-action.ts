@@ -148,6 +148,7 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
             spec: r.spec,
             identity: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.sha, attempt: ctx.runAttempt },
             timeoutMs: inputs.timeoutMs,
+            wait: inputs.wait,
             signal: deps.signal,
             log: (line) => io.info(line),
             onRun: (runId, url) => {
@@ -159,7 +160,7 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
           report.message = inInputWords(report.message);
           r.deploy = report;
           deploys.push(report);
-          if (report.outcome !== "success") {
+          if (report.outcome !== "success" && report.outcome !== "triggered") {
             failures.push(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`);
             io.error(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`, { title: `serving-ci deploy ${report.outcome}`, file: r.spec.file });
           }

@@ -33,7 +33,7 @@ export interface CommentModel {
   setupError?: string | undefined;
 }
 
-const OUTCOME = { success: "✅ deployed", failed: "❌ deploy failed", cancelled: "🚫 deploy cancelled", timeout: "⏱️ deploy timed out (outcome unknown)", unknown: "❔ outcome unknown (the workflow stopped waiting)" } as const;
+const OUTCOME = { success: "✅ deployed", triggered: "▶️ deploy triggered (not waited for)", failed: "❌ deploy failed", cancelled: "🚫 deploy cancelled", timeout: "⏱️ deploy timed out (outcome unknown)", unknown: "❔ outcome unknown (the workflow stopped waiting)" } as const;
 
 export function renderComment(m: CommentModel, limit = COMMENT_LIMIT): { body: string; truncated: boolean } {
   const full = render(m, { detailsChars: 8_000, findings: TOP_FINDINGS });
