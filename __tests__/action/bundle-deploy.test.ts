@@ -59,6 +59,7 @@ describe("plan and deploy", () => {
       expect(deploy.outputs.outcome).toBe("success");
       expect(deploy.outputs.state).toBe("READY");
       expect(deploy.outputs["served-versions"]).toBe(`support_agent-7=${MODEL}@7`);
+      expect(deploy.outputs["previous-versions"]).toBe("");
       expect(deploy.outputs["endpoint-url"]).toBe(`${emu.url}/ml/endpoints/support-agent`);
       const runNow = emu.log.calls("jobs/run-now", "POST");
       expect(runNow).toHaveLength(1);

@@ -106,7 +106,7 @@ describe("setup errors", () => {
       const run = await runAction({ workspace: p.dir, eventName: "push", event: pushEvent(), inputs: { command: "deploy", comment: "off", today: "2026-11-20" } });
       expect(run.code).toBe(1);
       expect(run.outputs.outcome).toBe("failed");
-      expect(run.stdout).toMatch(/::error::deploy needs Databricks credentials: set the host input/);
+      expect(run.stdout).toMatch(/::error::deploy: the `host` input is not set/);
       expect(run.stdout).not.toContain("please report it");
     } finally {
       p.remove();

@@ -38,6 +38,29 @@ function deployRun(dir: string, pr: number) {
 }
 
 describe("waiting", () => {
+  it("wait: false triggers the job run and returns: outcome triggered, with the run's id and link", async () => {
+    const p = project({ "serving.yaml": servingYaml({ endpoint: "agent-slow-job", version: "7" }) });
+    try {
+      const spec = deployRun(p.dir, 30);
+      const runNows = emu.log.calls("jobs/run-now", "POST").length;
+      // The job would run 10 hours: only not waiting lets this finish.
+      const run = await runAction({ ...spec, inputs: { ...spec.inputs, wait: "false" } });
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs.outcome).toBe("triggered");
+      expect(run.outputs["run-id"]).toMatch(/^\d+$/);
+      expect(run.outputs["run-url"]).toContain(`/run/${run.outputs["run-id"]}`);
+      expect(run.outputs["previous-versions"]).toBe("");
+      expect(emu.log.calls("jobs/run-now", "POST").length).toBe(runNows + 1);
+      // Returned without polling the run.
+      expect(emu.log.calls("jobs/runs/get").filter((c) => JSON.stringify(c).includes(run.outputs["run-id"]!))).toHaveLength(0);
+      const body = gh.commentsOn(30)[0]!.body;
+      expect(body).toContain("deploy triggered (not waited for)");
+      expect(body).not.toContain("Deploying…");
+    } finally {
+      p.remove();
+    }
+  });
+
   it("a rolled-back update that leaves the old version serving is a failure, not a success", async () => {
     // The endpoint already serves version 6.
     const client = createDatabricksClient({ host: emu.url, auth: { type: "pat", token: emu.token }, clock: emu.clock });
@@ -54,6 +77,7 @@ describe("waiting", () => {
       expect(run.code).toBe(1);
       expect(run.outputs.outcome).toBe("failed");
       expect(run.outputs["served-versions"]).toBe(`support_agent-6=${MODEL}@6`);
+      expect(run.outputs["previous-versions"]).toBe(`support_agent-6=${MODEL}@6`);
       expect(run.stdout).toContain("is not serving the requested version");
       expect(gh.commentsOn(31)[0]!.body).toContain(`| support_agent-6 | ${MODEL} | 6 | DEPLOYMENT_READY |`);
     } finally {

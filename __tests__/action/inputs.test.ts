@@ -5,7 +5,7 @@ const from = (table: Record<string, string>) => (name: string) => table[name] ??
 
 describe("readInputs", () => {
   it("defaults to a lint that fails on errors and comments", () => {
-    expect(readInputs(from({}))).toEqual({ command: "lint", files: [], failOn: "error", comment: "sticky", databricks: {}, deployOnPullRequest: "refuse", online: false });
+    expect(readInputs(from({}))).toEqual({ command: "lint", files: [], failOn: "error", comment: "sticky", databricks: {}, deployOnPullRequest: "refuse", online: false, wait: true });
   });
 
   it("parses every input", () => {

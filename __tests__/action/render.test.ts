@@ -12,6 +12,7 @@ const report = (log: string): DeployReport => ({
   endpointUrl: "https://x/ml/endpoints/e",
   state: "UPDATE_FAILED",
   served: [],
+  previous: [],
   traffic: [],
   failedTasks: [],
   failedEntities: [{ name: "e-1", entityName: "m.s.e", entityVersion: "1", deployment: "DEPLOYMENT_FAILED", message: "build failed", buildLogTail: log }],

@@ -128,6 +128,8 @@ describe("runAction", () => {
         expect(r.failure, io.lines.join("\n")).toBeUndefined();
         expect(r.deploys[0]?.runId).toBeUndefined();
         expect(io.outputs["served-versions"]).toBe(`support_agent-${version}=main.agents.support_agent@${version}`);
+        // What to roll back to: nothing for the new endpoint, then the version the first deploy served.
+        expect(io.outputs["previous-versions"]).toBe(version === "3" ? "" : "support_agent-3=main.agents.support_agent@3");
         const path = call === "POST" ? "/api/2.0/serving-endpoints" : "/api/2.0/serving-endpoints/direct-agent/config";
         expect(emu.log.entries.filter((e) => e.method === call && e.path === path)).toHaveLength(1);
       } finally {
@@ -169,7 +171,8 @@ describe("runAction", () => {
     const p = project({ "serving.yaml": servingYaml() });
     try {
       const { d } = deps(p.dir, "push", pushEvent());
-      await expect(runAction(inputs({ command: "deploy", comment: "off" }), d)).rejects.toThrow(/deploy needs Databricks credentials: set the host input/);
+      const r = await runAction(inputs({ command: "deploy", comment: "off" }), d);
+      expect(r.failure).toMatch(/^deploy: the `host` input is not set/);
     } finally {
       p.remove();
     }

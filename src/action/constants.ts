@@ -19,6 +19,7 @@ export const Input = {
   Today: "today",
   DeployOnPullRequest: "deploy-on-pull-request",
   Online: "online",
+  Wait: "wait",
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 
@@ -31,6 +32,7 @@ export const Output = {
   EndpointUrl: "endpoint-url",
   State: "state",
   ServedVersions: "served-versions",
+  PreviousVersions: "previous-versions",
   Outcome: "outcome",
 } as const;
 export type OutputName = (typeof Output)[keyof typeof Output];

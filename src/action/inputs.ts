@@ -32,6 +32,8 @@ export interface ActionInputs {
   deployOnPullRequest: PrDeployMode;
   /** Lint asks the workspace too (online-* rules); never on a fork PR. */
   online: boolean;
+  /** false: trigger the deploy and return (outcome `triggered`). */
+  wait: boolean;
 }
 
 export class InputError extends UserError {
@@ -64,6 +66,7 @@ export function readInputs(get: InputGetter): ActionInputs {
   const deployOnPullRequest = oneOf(Input.DeployOnPullRequest, PR_DEPLOY_MODES, "refuse");
   const authType = text(Input.AuthType) === undefined ? undefined : oneOf(Input.AuthType, AUTH_TYPES, "pat");
   const online = oneOf(Input.Online, ["true", "false"], "false") === "true";
+  const wait = oneOf(Input.Wait, ["true", "false"], "true") === "true";
 
   const files = (get(Input.Files) ?? "")
     .split(/[\n,]/)
@@ -99,7 +102,7 @@ export function readInputs(get: InputGetter): ActionInputs {
   if (authType !== undefined) databricks.authType = authType;
   if (audience !== undefined) databricks.tokenAudience = audience;
 
-  const inputs: ActionInputs = { command, files, failOn, comment, databricks, deployOnPullRequest, online };
+  const inputs: ActionInputs = { command, files, failOn, comment, databricks, deployOnPullRequest, online, wait };
   const sarifFile = text(Input.SarifFile);
   if (sarifFile !== undefined) inputs.sarifFile = sarifFile;
   if (timeoutMs !== undefined) inputs.timeoutMs = timeoutMs;

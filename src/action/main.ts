@@ -10,6 +10,7 @@ import { readInputs } from "./inputs.js";
 import { writeReportFile } from "./safe-write.js";
 import type { ActionIO, AnnotationProps } from "./io.js";
 import { actionHint, runAction } from "./run-action.js";
+import { inInputWords } from "./input-words.js";
 
 const io: ActionIO = {
   // Findings, paths and API messages reach the log: none may become a workflow command.
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
 main().catch((e: unknown) => {
   // A setup error still ends with an outcome a later step can read.
   ioOutcomeFailed();
-  core.setFailed(e instanceof UserError ? `${e.message}${actionHint(e)}` : `serving-ci bug (please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  core.setFailed(e instanceof UserError ? `${inInputWords(e.message)}${actionHint(e)}` : `serving-ci bug (please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
 });
 
 function ioOutcomeFailed(): void {

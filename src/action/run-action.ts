@@ -12,11 +12,12 @@ import { CommentPublisher, FORK_NOTICE } from "./comment/publish.js";
 import type { RunStamp } from "./comment/marker.js";
 import { renderComment, renderSummarySection, type CommentModel } from "./comment/render.js";
 import { Output } from "./constants.js";
-import { databricksEnv, hasDatabricksCredentials } from "./databricks-env.js";
+import { credentialsProblem, databricksEnv, hasDatabricksCredentials } from "./databricks-env.js";
 import { deploy, type DeployReport } from "../deploy/deploy.js";
 import { createGitHubApi, type GitHubApi, type GitHubApiOptions } from "./github-api.js";
 import { readGitHubContext, type Env, type GitHubContext } from "./github-context.js";
 import { inputSecrets, type ActionInputs } from "./inputs.js";
+import { inInputWords } from "./input-words.js";
 import { maskedIO, SecretMask, type ActionIO } from "./io.js";
 import { runLintStep, type LintStepResult } from "./lint-step.js";
 import { setDeployOutputs } from "./outputs.js";
@@ -51,6 +52,7 @@ interface EndpointRun {
   plan?: Plan;
   planSkipped?: string;
   deploy?: DeployReport;
+  setupError?: string;
 }
 
 export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise<ActionResult> {
@@ -100,67 +102,80 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
   const publisher = commentPublisher(inputs, deps, ctx, io, stamp, fromFork);
   if (fromFork) io.notice(FORK_NOTICE);
 
-  if (inputs.command === "plan") {
-    const skip = untrusted ? `${untrusted}: serving-ci never uses Databricks credentials for a fork's code` : credentials ? undefined : "no Databricks credentials (set the host input and token, or client-id with client-secret or OIDC)";
-    if (skip && !fromFork) io.notice(`serving-ci plan skipped: ${skip}.`);
-    for (const r of runs) {
-      if (skip) {
-        r.planSkipped = skip;
-        continue;
-      }
-      try {
-        const live = await databricks().serving.find(r.spec.endpoint.name);
-        r.plan = planEndpoint(r.spec.endpoint, live);
-        for (const line of planLines(r.plan)) io.info(line);
-      } catch (err) {
-        const msg = `plan for ${r.spec.endpoint.name} (${r.spec.file}) failed: ${errorText(err)}${actionHint(err)}`;
-        io.error(msg);
-        failures.push(msg);
-        r.planSkipped = errorText(err);
-      }
-    }
-  }
-
   const deploys: DeployReport[] = [];
-  if (inputs.command === "deploy" && untrusted) {
-    io.warning(`serving-ci: not deploying: ${untrusted}. ${FORK_DEPLOY_REFUSED}`, { title: "serving-ci deploy refused" });
-    io.setOutput(Output.Outcome, "skipped");
-  } else if (inputs.command === "deploy" && deployEventRefusal(ctx, inputs.deployOnPullRequest === "allow")) {
-    const why = deployEventRefusal(ctx, inputs.deployOnPullRequest === "allow")!;
-    io.error(`serving-ci: not deploying: ${why}`, { title: "serving-ci deploy refused" });
-    failures.push(`not deploying: ${why}`);
-  } else if (inputs.command === "deploy") {
-    if (!credentials) throw new UserError("deploy needs Databricks credentials: set the host input and token, or client-id with client-secret, or client-id with `permissions: id-token: write` (GitHub OIDC).");
-    if (runs.length === 0) throw new UserError(`deploy: no serving.yaml found${inputs.files.length ? ` in ${inputs.files.join(", ")}` : ""}.`);
-    if (lint.counts.errors > 0) {
-      failures.push("deploy skipped: lint found errors; fix them first");
-      io.error(`serving-ci: not deploying: lint found ${plural(lint.counts.errors, "error")}.`);
-    } else {
+  try {
+    if (inputs.command === "plan") {
+      const skip = untrusted ? `${untrusted}: serving-ci never uses Databricks credentials for a fork's code` : credentials ? undefined : "no Databricks credentials (set the host input and token, or client-id with client-secret or OIDC)";
+      if (skip && !fromFork) io.notice(`serving-ci plan skipped: ${skip}.`);
       for (const r of runs) {
-        if (deps.signal.aborted) break;
-        await publisher?.publish(r.spec.endpoint.name, renderComment(model(r, inputs, ctx, stamp, lint, "in progress")).body);
-        const report = await deploy({
-          client: databricks(),
-          spec: r.spec,
-          identity: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.sha, attempt: ctx.runAttempt },
-          timeoutMs: inputs.timeoutMs,
-          signal: deps.signal,
-          log: (line) => io.info(line),
-          onRun: (runId, url) => {
-            io.setOutput(Output.RunId, String(runId));
-            io.setOutput(Output.RunUrl, url);
-          },
-        });
-        r.deploy = report;
-        deploys.push(report);
-        if (report.outcome !== "success") {
-          failures.push(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`);
-          io.error(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`, { title: `serving-ci deploy ${report.outcome}`, file: r.spec.file });
+        if (skip) {
+          r.planSkipped = skip;
+          continue;
+        }
+        try {
+          const live = await databricks().serving.find(r.spec.endpoint.name);
+          r.plan = planEndpoint(r.spec.endpoint, live);
+          for (const line of planLines(r.plan)) io.info(line);
+        } catch (err) {
+          const msg = `plan for ${r.spec.endpoint.name} (${r.spec.file}) failed: ${inInputWords(errorText(err))}${actionHint(err)}`;
+          io.error(msg);
+          failures.push(msg);
+          r.planSkipped = inInputWords(errorText(err));
         }
       }
-      if (deploys.length) setDeployOutputs(io, deploys);
-      if (deps.signal.aborted && deploys.length < runs.length) failures.push(`cancelled before deploying ${runs.length - deploys.length} endpoint(s)`);
     }
+
+    if (inputs.command === "deploy" && untrusted) {
+      io.warning(`serving-ci: not deploying: ${untrusted}. ${FORK_DEPLOY_REFUSED}`, { title: "serving-ci deploy refused" });
+      io.setOutput(Output.Outcome, "skipped");
+    } else if (inputs.command === "deploy" && deployEventRefusal(ctx, inputs.deployOnPullRequest === "allow")) {
+      const why = deployEventRefusal(ctx, inputs.deployOnPullRequest === "allow")!;
+      io.error(`serving-ci: not deploying: ${why}`, { title: "serving-ci deploy refused" });
+      failures.push(`not deploying: ${why}`);
+    } else if (inputs.command === "deploy") {
+      const problem = credentialsProblem(dbEnv);
+      if (problem) throw new UserError(`deploy: ${problem}`);
+      if (runs.length === 0) throw new UserError(`deploy: no serving.yaml found${inputs.files.length ? ` in ${inputs.files.join(", ")}` : ""}.`);
+      if (lint.counts.errors > 0) {
+        failures.push("deploy skipped: lint found errors; fix them first");
+        io.error(`serving-ci: not deploying: lint found ${plural(lint.counts.errors, "error")}.`);
+      } else {
+        for (const r of runs) {
+          if (deps.signal.aborted) break;
+          await publisher?.publish(r.spec.endpoint.name, renderComment(model(r, inputs, ctx, stamp, lint, "in progress")).body);
+          const report = await deploy({
+            client: databricks(),
+            spec: r.spec,
+            identity: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.sha, attempt: ctx.runAttempt },
+            timeoutMs: inputs.timeoutMs,
+            wait: inputs.wait,
+            signal: deps.signal,
+            log: (line) => io.info(line),
+            onRun: (runId, url) => {
+              io.setOutput(Output.RunId, String(runId));
+              io.setOutput(Output.RunUrl, url);
+            },
+          });
+          // The client's sentences name env vars; the comment and log speak in inputs.
+          report.message = inInputWords(report.message);
+          r.deploy = report;
+          deploys.push(report);
+          if (report.outcome !== "success" && report.outcome !== "triggered") {
+            failures.push(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`);
+            io.error(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`, { title: `serving-ci deploy ${report.outcome}`, file: r.spec.file });
+          }
+        }
+        if (deploys.length) setDeployOutputs(io, deploys);
+        if (deps.signal.aborted && deploys.length < runs.length) failures.push(`cancelled before deploying ${runs.length - deploys.length} endpoint(s)`);
+      }
+    }
+  } catch (err) {
+    // A setup error (credentials, host, no serving.yaml) is the user's to fix: it ends
+    // like any failure, with the outcome set and the comment saying which input to change.
+    if (!(err instanceof UserError)) throw err;
+    const why = `${inInputWords(err.message)}${actionHint(err)}`;
+    failures.push(why);
+    for (const r of runs) r.setupError = why;
   }
   if (!(inputs.command === "deploy" && untrusted) && (inputs.command !== "deploy" || deploys.length === 0)) {
     io.setOutput(Output.Outcome, deps.signal.aborted ? "cancelled" : failures.length ? "failed" : "success");
@@ -168,7 +183,7 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
 
   for (const r of runs) {
     const m = model(r, inputs, ctx, stamp, lint, r.deploy);
-    if (r.plan || r.planSkipped || r.deploy) await io.appendSummary(`${renderSummarySection(m)}\n`);
+    if (r.plan || r.planSkipped || r.deploy || r.setupError) await io.appendSummary(`${renderSummarySection(m)}\n`);
     const { body, truncated } = renderComment(m);
     if (truncated) io.info(`the comment for ${r.spec.endpoint.name} was shortened to fit; the job summary has everything`);
     await publisher?.publish(r.spec.endpoint.name, mask.mask(body));
@@ -214,6 +229,7 @@ function model(r: EndpointRun, inputs: ActionInputs, ctx: GitHubContext, stamp: 
     plan: r.plan,
     planSkipped: r.planSkipped,
     deploy: deployState,
+    setupError: r.setupError,
   };
 }
 
@@ -223,7 +239,8 @@ function errorText(err: unknown): string {
 
 /** The client names environment variables; in a workflow the inputs are what people set. */
 export function actionHint(err: unknown): string {
-  if (err instanceof DatabricksAuthError || err instanceof DatabricksConfigError) {
+  // Only where the message still names variables after inInputWords (the CLI's wording).
+  if ((err instanceof DatabricksAuthError || err instanceof DatabricksConfigError) && inInputWords(err.message).includes("DATABRICKS_")) {
     return " (action inputs: host, token, or client-id with client-secret, or client-id with `permissions: id-token: write`; DATABRICKS_* job env works too)";
   }
   return "";

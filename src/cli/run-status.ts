@@ -11,7 +11,8 @@ export interface StatusIO extends WorkspaceIO {
 }
 
 /** Exit codes of the workspace commands (workspace-args.ts documents them). */
-export const EXIT = { success: 0, failed: 1, cancelled: 1, timeout: 3, unknown: 3 } as const;
+// triggered: a deploy started without waiting (the action's `wait: false`; the CLI always waits).
+export const EXIT = { success: 0, triggered: 0, failed: 1, cancelled: 1, timeout: 3, unknown: 3 } as const;
 
 export async function runStatus(cmd: Extract<WorkspaceCommand, { command: "status" }>, io: StatusIO): Promise<number> {
   const client = workspaceClient(cmd.flags, io);

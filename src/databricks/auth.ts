@@ -116,7 +116,7 @@ export function createAuthProvider(config: AuthConfig, http: HttpClient): AuthPr
           authenticate: false,
         });
         http.redactor.add(idToken.value);
-        return http.request({
+        return withClaims(idToken.value, () => http.request({
           method: "POST",
           path: tokenEndpoint,
           form: {
@@ -129,9 +129,44 @@ export function createAuthProvider(config: AuthConfig, http: HttpClient): AuthPr
           schema: TokenResponse,
           idempotent: true,
           authenticate: false,
-        });
+        }));
       });
   }
+}
+
+/**
+ * A refused exchange names the ID token's claims: they are what a federation
+ * policy must match. The payload only; never the token or its signature.
+ */
+async function withClaims<T>(jwt: string, exchange: () => Promise<T>): Promise<T> {
+  try {
+    return await exchange();
+  } catch (err) {
+    const claims = jwtClaims(jwt);
+    if (!claims || !(err instanceof Error)) throw err;
+    err.message = `${err.message} (the GitHub ID token that was refused has ${claims})`;
+    throw err;
+  }
+}
+
+/** `sub=…, aud=…, iss=…` from a JWT's payload; undefined when it is not a readable JWT. */
+export function jwtClaims(jwt: string): string | undefined {
+  const payload = jwt.split(".")[1];
+  if (payload === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== "object" || parsed === null) return undefined;
+  const record = parsed as Record<string, unknown>;
+  const text = (v: unknown): string | undefined => (typeof v === "string" ? v : Array.isArray(v) && v.every((x) => typeof x === "string") ? v.join(" ") : undefined);
+  const parts = (["sub", "aud", "iss"] as const).flatMap((k) => {
+    const v = text(record[k]);
+    return v === undefined ? [] : [`${k}=${JSON.stringify(v)}`];
+  });
+  return parts.length ? parts.join(", ") : undefined;
 }
 
 type TokenFetcher = (tokenEndpoint: string) => Promise<{ access_token: string; token_type: string; expires_in: number }>;

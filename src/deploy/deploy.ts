@@ -32,7 +32,8 @@ export const DEFAULT_DEPLOY_TIMEOUT_MS = 45 * 60_000;
 const CANCEL_BUDGET_MS = 3_000;
 
 /** unknown: the workflow stopped waiting while Databricks went on (an unconfirmed cancel, an update under way). */
-export type DeployOutcome = WaitOutcome | "unknown";
+/** triggered: `wait: false` started the deploy and returned; Databricks goes on alone. */
+export type DeployOutcome = WaitOutcome | "unknown" | "triggered";
 
 export interface DeployReport {
   endpoint: string;
@@ -46,6 +47,8 @@ export interface DeployReport {
   /** The endpoint's last state, e.g. READY, UPDATE_FAILED, IN_PROGRESS. */
   state: string | undefined;
   served: EntityReport[];
+  /** What the endpoint served before this deploy (empty for a new endpoint): the versions to roll back to. */
+  previous: ServedVersion[];
   traffic: { name: string; percent: number }[];
   failedTasks: FailedTask[];
   failedEntities: EntityReport[];
@@ -55,6 +58,8 @@ export interface DeployReport {
   /** The Databricks run was asked to cancel (SIGINT/SIGTERM). */
   cancelRequested: boolean;
 }
+
+export type ServedVersion = Pick<EntityReport, "name" | "entityName" | "entityVersion">;
 
 export interface DeployOptions {
   client: DatabricksClient;
@@ -66,6 +71,8 @@ export interface DeployOptions {
   log: (line: string) => void;
   /** Called once the run id is known, so outputs exist even if the step is killed. */
   onRun?: (runId: number, runUrl: string) => void;
+  /** false: return once the job run is triggered (or the config applied), outcome `triggered`. Default true. */
+  wait?: boolean;
 }
 
 export async function deploy(o: DeployOptions): Promise<DeployReport> {
@@ -91,6 +98,7 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
     endpointUrl: endpointUrl(client.host, name),
     state: undefined,
     served: [],
+    previous: [],
     traffic: [],
     failedTasks: [],
     failedEntities: [],
@@ -132,7 +140,8 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
 
   try {
     const onEndpoint = endpointProgress(o.log, stamp);
-    await phases.run("wait for idle", () => waitUntilIdle(ctx, name, { ifBusy: "wait", timeoutMs: remaining(), onChange: onEndpoint, signal: o.signal }));
+    const before = await phases.run("wait for idle", () => waitUntilIdle(ctx, name, { ifBusy: "wait", timeoutMs: remaining(), onChange: onEndpoint, signal: o.signal }));
+    report.previous = (before?.config?.served_entities ?? []).map((e) => ({ name: e.name, entityName: e.entity_name, entityVersion: e.entity_version }));
     if (o.signal.aborted) return (await interrupted())!;
 
     if (deploySpec.mode === "job") {
@@ -146,6 +155,7 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
         o.onRun?.(runId, report.runUrl);
       });
       if (o.signal.aborted) return (await interrupted())!;
+      if (o.wait === false) return finish("triggered", `Triggered job run ${report.runId} (wait: false): follow it at ${report.runUrl}; the endpoint updates after it, at ${report.endpointUrl}.`);
       const logRun = runProgress(o.log, stamp);
       const run = await phases.run(
         "job run",
@@ -168,6 +178,7 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
       if (run.outcome !== "success") return finish(run.outcome, `${run.message}${run.outcome === "failed" ? " Fix the job (see the task error below) and re-run the workflow." : ""}`);
     } else {
       await phases.run("apply config", () => applyDirect(client, spec, o.log, stamp));
+      if (o.wait === false) return finish("triggered", `Config applied (wait: false): the endpoint update goes on at ${report.endpointUrl}.`);
     }
 
     const ep = await phases.run(

@@ -29,9 +29,11 @@ export interface CommentModel {
   planSkipped?: string | undefined;
   /** "in progress" while the deploy runs; the report once it ended. */
   deploy?: DeployReport | "in progress" | undefined;
+  /** The step stopped before it could plan or deploy (credentials, inputs): what to change. */
+  setupError?: string | undefined;
 }
 
-const OUTCOME = { success: "✅ deployed", failed: "❌ deploy failed", cancelled: "🚫 deploy cancelled", timeout: "⏱️ deploy timed out (outcome unknown)", unknown: "❔ outcome unknown (the workflow stopped waiting)" } as const;
+const OUTCOME = { success: "✅ deployed", triggered: "▶️ deploy triggered (not waited for)", failed: "❌ deploy failed", cancelled: "🚫 deploy cancelled", timeout: "⏱️ deploy timed out (outcome unknown)", unknown: "❔ outcome unknown (the workflow stopped waiting)" } as const;
 
 export function renderComment(m: CommentModel, limit = COMMENT_LIMIT): { body: string; truncated: boolean } {
   const full = render(m, { detailsChars: 8_000, findings: TOP_FINDINGS });
@@ -59,7 +61,8 @@ function render(m: CommentModel, o: RenderOptions): string {
   out.push(`### serving-ci · \`${m.endpoint}\` · ${headline(m)}`, "");
   if (o.findings > 0) out.push(lintSection(m, o.findings), "");
   if (m.plan || m.planSkipped) out.push("#### Plan", "", m.plan ? planMarkdown(m.plan) : `_Skipped: ${m.planSkipped}_`, "");
-  if (m.deploy === "in progress") out.push("#### Deploy", "", `⏳ Deploying… follow it in the [workflow run](${m.workflowRunUrl}).`, "");
+  if (m.setupError) out.push("#### Setup error", "", `❌ ${escapeInline(m.setupError)}`, "");
+  else if (m.deploy === "in progress") out.push("#### Deploy", "", `⏳ Deploying… follow it in the [workflow run](${m.workflowRunUrl}).`, "");
   else if (m.deploy) out.push(deploySection(m.deploy, o.detailsChars, m.workflowRunUrl), "");
   const sha = m.stamp.sha ? `commit \`${m.stamp.sha.slice(0, 7)}\` · ` : "";
   out.push(`<sub>${sha}[workflow run](${m.workflowRunUrl}) · ${m.stamp.runAt}</sub>`);
@@ -67,6 +70,7 @@ function render(m: CommentModel, o: RenderOptions): string {
 }
 
 function headline(m: CommentModel): string {
+  if (m.setupError) return "❌ setup error";
   if (m.deploy === "in progress") return "⏳ deploying";
   if (m.deploy) return OUTCOME[m.deploy.outcome];
   const c = m.lint.counts;
