@@ -5,6 +5,7 @@
 // waiters; this file only sequences them and turns their results into a report.
 
 import {
+  baselineOf,
   deploymentIdempotencyToken,
   endpointUrl,
   waitForEndpoint,
@@ -132,7 +133,8 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
 
   try {
     const onEndpoint = endpointProgress(o.log, stamp);
-    await phases.run("wait for idle", () => waitUntilIdle(ctx, name, { ifBusy: "wait", timeoutMs: remaining(), onChange: onEndpoint, signal: o.signal }));
+    // The settled endpoint before our update: the verdict compares against it (a rollback is not missed between polls).
+    const baseline = baselineOf(await phases.run("wait for idle", () => waitUntilIdle(ctx, name, { ifBusy: "wait", timeoutMs: remaining(), onChange: onEndpoint, signal: o.signal })));
     if (o.signal.aborted) return (await interrupted())!;
 
     if (deploySpec.mode === "job") {
@@ -175,6 +177,7 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
       () =>
         waitForEndpoint(ctx, name, {
           expect: expectedEntities(spec),
+          baseline,
           timeoutMs: remaining(),
           signal: o.signal,
           onChange: onEndpoint,
