@@ -145,6 +145,14 @@ async function main(): Promise<number> {
     );
     if (bad.length) console.log(`  NOT SUCCESS: ${bad.length}`);
     const maxDelay = Math.max(...a.map((x) => x.delayMs));
+    // Each target on its own line, per group: a 3 s verdict costs a poll every 3 s for as long as the
+    // container starts, so with long starts the call target can only hold over a mix, if at all.
+    const groupCalls = (["realistic", "long start"] as const).map((g) => {
+      const [oa, ob] = [a.filter((x) => x.group === g), b.filter((x) => x.group === g)];
+      return oa.length ? `${g} ${total(oa)} vs ${total(ob)} ${total(oa) <= total(ob) ? "ok" : "MORE"}` : "";
+    });
+    console.log(`  verdict <= 3 s after READY: ${maxDelay <= 3_000 ? "yes" : "NO"} (max ${(maxDelay / 1000).toFixed(1)} s)`);
+    console.log(`  calls <= SDK loop: ${groupCalls.filter(Boolean).join("; ")}; all ${total(a) <= total(b) ? "ok" : "MORE"}`);
     const ok = bad.length === 0 && maxDelay <= 3_000 && total(a) <= total(b);
     console.log(ok ? "PASS: verdict <= 3 s after READY, no more calls than the SDK loop" : "MISS: see figures above");
     return ok ? 0 : 1;
