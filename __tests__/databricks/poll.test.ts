@@ -42,4 +42,31 @@ describe("PollSchedule", () => {
       }),
     );
   });
+
+  it("keeps the settle cap through a near phase longer than the change window, until nearLimitMs", () => {
+    const clock = manualClock();
+    const s = new PollSchedule({ ...clock, random: () => 0 }, ENDPOINT_POLL);
+    s.changed();
+    s.observed("near");
+    let longest = 0;
+    while (clock.now() - 1_700_000_000_000 < ENDPOINT_POLL.nearLimitMs! - 3_000) {
+      const d = s.next();
+      longest = Math.max(longest, d);
+      void clock.sleep(d);
+    }
+    expect(clock.now() - 1_700_000_000_000).toBeGreaterThan(ENDPOINT_POLL.settleWindowMs);
+    expect(longest).toBeLessThanOrEqual(ENDPOINT_POLL.settleMaxMs);
+    void clock.sleep(3_000);
+    const after = Array.from({ length: 12 }, () => s.next());
+    expect(after.at(-1)).toBe(ENDPOINT_POLL.maxMs);
+  });
+
+  it("backs off right after a change when the state says the verdict is far (image build)", () => {
+    const clock = manualClock();
+    const s = new PollSchedule({ ...clock, random: () => 0 }, ENDPOINT_POLL);
+    s.changed();
+    s.observed("far");
+    const delays = Array.from({ length: 12 }, () => s.next());
+    expect(delays.at(-1)).toBe(ENDPOINT_POLL.maxMs);
+  });
 });

@@ -19,6 +19,7 @@ export {
   type ExpectedEntity,
   type WaitEndpointOptions,
 } from "./wait-endpoint.js";
+export { baselineOf, type EndpointBaseline } from "./endpoint-baseline.js";
 export type { PollOptions } from "./poll.js";
 export type { ServingEndpoints } from "./serving.js";
 export type { Jobs, RunNowRequest } from "./jobs.js";

@@ -1,7 +1,9 @@
 // The polling loop shared by the waiters. Polls start fast and back off with
 // jitter to a cap; an observed state change tightens them again for a while
 // (changes cluster: the last phase of a deployment follows the previous one),
-// and a rate-limited poll widens them.
+// and a rate-limited poll widens them. A waiter that can tell from the state
+// whether the verdict is near (`pace`) overrides the window: near keeps polls
+// fast however long the phase lasts, far lets them back off at once.
 
 import type { Clock } from "./clock.js";
 import type { HttpClient } from "./http.js";
@@ -14,13 +16,20 @@ export interface PollOptions {
   /** Cap during `settleWindowMs` after a change. */
   settleMaxMs: number;
   settleWindowMs: number;
+  /** A `near` phase keeps the settle cap this long after it began (a bound on calls when it never ends); default no bound. */
+  nearLimitMs?: number;
   /** Each delay is shortened by up to this fraction (never lengthened, so caps hold). */
   jitter: number;
 }
 
+/** What the last observation says about the verdict: near (poll fast), far (back off), or unknown (the change window decides). */
+export type Pace = "near" | "far" | "unknown";
+
 export class PollSchedule {
   private current: number;
   private lastChangeAt = Number.NEGATIVE_INFINITY;
+  private pace: Pace = "unknown";
+  private nearSince = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly clock: Clock,
@@ -35,17 +44,32 @@ export class PollSchedule {
     this.lastChangeAt = this.clock.now();
   }
 
+  /** The pace of the latest observation. */
+  observed(pace: Pace): void {
+    if (pace === "near" && this.pace !== "near") {
+      this.nearSince = this.clock.now();
+      this.current = Math.min(this.current, this.fastCap());
+    }
+    this.pace = pace;
+  }
+
   rateLimited(): void {
     this.lastChangeAt = Number.NEGATIVE_INFINITY;
     this.current = Math.min(this.opts.maxMs, this.current * 2);
   }
 
   next(): number {
-    const settling = this.clock.now() - this.lastChangeAt < this.opts.settleWindowMs;
-    const cap = settling ? Math.min(this.opts.settleMaxMs, this.opts.maxMs) : this.opts.maxMs;
+    const now = this.clock.now();
+    const fast =
+      this.pace === "near" ? now - this.nearSince < (this.opts.nearLimitMs ?? Number.POSITIVE_INFINITY) : this.pace === "unknown" && now - this.lastChangeAt < this.opts.settleWindowMs;
+    const cap = fast ? this.fastCap() : this.opts.maxMs;
     const delay = Math.min(cap, this.current);
     this.current = Math.min(cap, this.current * this.opts.factor);
     return delay * (1 - this.opts.jitter * this.clock.random());
+  }
+
+  private fastCap(): number {
+    return Math.min(this.opts.settleMaxMs, this.opts.maxMs);
   }
 }
 
@@ -63,6 +87,8 @@ export interface PollSpec<S, R> {
   /** Two observations with the same key are the same state. */
   key: (s: S) => string;
   onChange?: (s: S, elapsedMs: number) => void;
+  /** Whether this state puts the verdict near; without it every state is "unknown". */
+  pace?: (s: S) => Pace;
   /** A result ends the wait; undefined keeps polling. */
   decide: (s: S, elapsedMs: number) => R | undefined | Promise<R | undefined>;
   timeoutMs: number;
@@ -92,6 +118,7 @@ export async function pollUntil<S, R>(ctx: PollContext, spec: PollSpec<S, R>): P
       lastKey = k;
       spec.onChange?.(s, elapsed);
     }
+    schedule.observed(spec.pace?.(s) ?? "unknown");
     const result = await spec.decide(s, elapsed);
     if (result !== undefined) return { kind: "done", result, last: s, polls, elapsedMs: clock.now() - start };
     const now = clock.now();

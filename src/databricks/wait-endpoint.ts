@@ -9,6 +9,8 @@ import type { ServingEndpoints } from "./serving.js";
 import type { ServedEntityOutput, ServingEndpointDetailed } from "./schemas.js";
 import { UserError } from "../errors.js";
 import { pollUntil, tail, type PollOptions } from "./poll.js";
+import { endpointPace } from "./endpoint-pace.js";
+import { explainMismatch, type EndpointBaseline, type SettledMismatch } from "./endpoint-baseline.js";
 import type { WaitOutcome } from "./wait-run.js";
 
 export interface ExpectedEntity {
@@ -58,6 +60,12 @@ export interface WaitEndpointOptions {
    * update to appear, when none was seen yet. Default 60 s.
    */
   updateStartGraceMs?: number;
+  /**
+   * The endpoint as it was before the deploy (baselineOf the settled endpoint), so a rollback
+   * is told from "no update started" by comparison, not by having caught the update in a poll.
+   * Without it the first poll is the baseline.
+   */
+  baseline?: EndpointBaseline;
   logTailLines?: number;
 }
 
@@ -67,15 +75,19 @@ export interface EndpointWaiterContext {
   serving: ServingEndpoints;
 }
 
-// Long unchanged phases (image build) are polled up to a minute apart; after a
-// change (e.g. build done, container starting) the verdict is near, so polls
-// stay within 3 s for the settle window.
+// The image build is polled with a backoff to a minute apart (its end is not the
+// verdict); once the container starts (endpointPace "near") polls stay within 3 s
+// to the verdict. A state we cannot place is polled fast for 10 minutes after a
+// change, then backs off. nearLimitMs bounds a start that never ends (readiness
+// probe failing until the timeout): choice, 20 min, beyond GPU container starts
+// we know of (~10-15 min), after which a stuck start backs off toward 60 s.
 export const ENDPOINT_POLL: PollOptions = {
   initialMs: 1_000,
   factor: 1.5,
   maxMs: 60_000,
   settleMaxMs: 3_000,
-  settleWindowMs: 300_000,
+  settleWindowMs: 600_000,
+  nearLimitMs: 1_200_000,
   jitter: 0.1,
 };
 
@@ -95,10 +107,12 @@ export async function waitForEndpoint(ctx: EndpointWaiterContext, name: string, 
     fetch: () => ctx.serving.get(name),
     key: (ep) => JSON.stringify(changeOf(name, ep, 0)),
     onChange: (ep, elapsedMs) => options.onChange?.(changeOf(name, ep, elapsedMs)),
+    pace: endpointPace,
     decide: (ep, elapsed) => {
       const update = ep.state?.config_update;
       const version = ep.config?.config_version;
       baselineVersion ??= version ?? 0;
+      if (ep.pending_config?.config_version !== undefined && ep.pending_config.config_version !== baselineVersion) sawUpdate = true;
       if (update === "IN_PROGRESS") {
         sawUpdate = true;
         return undefined;
@@ -114,13 +128,9 @@ export async function waitForEndpoint(ctx: EndpointWaiterContext, name: string, 
       const active = ep.config?.served_entities ?? [];
       const mismatch = versionMismatch(active, options.expect ?? []);
       if (mismatch) {
-        const progressed = sawUpdate || (version ?? 0) > (baselineVersion ?? 0);
-        if (!progressed && elapsed < grace) return undefined;
-        return {
-          outcome: "failed",
-          message: `Endpoint ${name} is not serving the requested version: ${mismatch}${progressed ? " (the update was rolled back or replaced)" : " (no update to it started)"}.`,
-          failing: [],
-        };
+        const why = options.baseline ? explainMismatch(options.baseline, ep, sawUpdate) : sawUpdate || (version ?? 0) > (baselineVersion ?? 0) ? "rolled back or replaced" : undefined;
+        if (why === undefined && elapsed < grace) return undefined;
+        return { outcome: "failed", message: `Endpoint ${name} is not serving the requested version: ${mismatch} (${mismatchReason(why ?? "no update started", version)}).`, failing: [] };
       }
       const broken = active.filter((e) => e.state?.deployment === "DEPLOYMENT_FAILED" || e.state?.deployment === "DEPLOYMENT_ABORTED");
       if (broken.length) return { outcome: "failed", message: `Endpoint ${name}: served entities failed.`, failing: broken };
@@ -198,6 +208,14 @@ export async function waitUntilIdle(
     throw new EndpointBusyError(`Endpoint ${name} was still being updated by someone else after ${Math.round(timeoutMs / 60_000)} min; not deploying.`);
   }
   return end.result;
+}
+
+function mismatchReason(why: SettledMismatch | "rolled back or replaced", version: number | undefined): string {
+  const serving = version === undefined ? "" : `; config version ${version} is serving`;
+  if (why === "rolled back") return `the update started and was rolled back${serving}`;
+  if (why === "replaced") return `another update replaced it${serving}`;
+  if (why === "no update started") return `no update to it started${serving}`;
+  return `the update was rolled back or replaced${serving}`;
 }
 
 function versionMismatch(active: ServedEntityOutput[], expect: ExpectedEntity[]): string | undefined {

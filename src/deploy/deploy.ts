@@ -5,6 +5,7 @@
 // waiters; this file only sequences them and turns their results into a report.
 
 import {
+  baselineOf,
   deploymentIdempotencyToken,
   endpointUrl,
   waitForEndpoint,
@@ -142,6 +143,8 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
     const onEndpoint = endpointProgress(o.log, stamp);
     const before = await phases.run("wait for idle", () => waitUntilIdle(ctx, name, { ifBusy: "wait", timeoutMs: remaining(), onChange: onEndpoint, signal: o.signal }));
     report.previous = (before?.config?.served_entities ?? []).map((e) => ({ name: e.name, entityName: e.entity_name, entityVersion: e.entity_version }));
+    // The settled endpoint before our update: the verdict compares against it (a rollback is not missed between polls).
+    const baseline = baselineOf(before);
     if (o.signal.aborted) return (await interrupted())!;
 
     if (deploySpec.mode === "job") {
@@ -186,6 +189,7 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
       () =>
         waitForEndpoint(ctx, name, {
           expect: expectedEntities(spec),
+          baseline,
           timeoutMs: remaining(),
           signal: o.signal,
           onChange: onEndpoint,
