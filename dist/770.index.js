@@ -888,14 +888,28 @@ class ExpressionBuilder {
                 if (parts.length === 4 && parts[1]?.name === "[" && parts[3]?.name === "]" && EXPRESSIONS.has(parts[2].name)) {
                     return { kind: "subscript", object: this.expr(parts[0]), index: this.expr(parts[2]), span: this.span(node) };
                 }
-                return this.unknown(node);
+                return this.slice(node, parts) ?? this.unknown(node);
             }
             case "CallExpression":
                 return this.call(node);
             case "BinaryExpression": {
                 const parts = children(node);
                 if (parts.length === 3 && parts[1].name === "ArithOp" && this.src(parts[1]) === "+") {
-                    return this.concat([this.expr(parts[0]), this.expr(parts[2])], node);
+                    const left = this.expr(parts[0]);
+                    const right = this.expr(parts[2]);
+                    const text = (e) => e.kind === "str" || e.kind === "template";
+                    // Only the evaluator can tell list + list from number + number: it decides.
+                    if (!text(left) && !text(right))
+                        return { kind: "add", left, right, span: this.span(node) };
+                    return this.concat([left, right], node);
+                }
+                return this.unknown(node);
+            }
+            case "UnaryExpression": {
+                // `-1`: a negative index or slice bound.
+                const parts = children(node);
+                if (parts.length === 2 && this.src(parts[0]) === "-" && parts[1].name === "Number") {
+                    return { kind: "const", text: `-${this.src(parts[1])}`, span: this.span(node) };
                 }
                 return this.unknown(node);
             }
@@ -912,6 +926,24 @@ class ExpressionBuilder {
             default:
                 return this.unknown(node);
         }
+    }
+    /** `a[lower:upper:step]` with each bound absent or one expression; a tuple of slices is not one. */
+    slice(node, parts) {
+        if (parts.length < 4 || parts[1].name !== "[" || parts[parts.length - 1].name !== "]")
+            return undefined;
+        const bounds = [undefined];
+        for (const c of parts.slice(2, -1)) {
+            if (c.name === ":")
+                bounds.push(undefined);
+            else if (EXPRESSIONS.has(c.name) && bounds[bounds.length - 1] === undefined)
+                bounds[bounds.length - 1] = c;
+            else
+                return undefined;
+        }
+        if (bounds.length < 2 || bounds.length > 3)
+            return undefined;
+        const [lower, upper, step] = bounds.map((b) => (b ? this.expr(b) : undefined));
+        return { kind: "slice", object: this.expr(parts[0]), lower, upper, step, span: this.span(node) };
     }
     string(node) {
         const text = this.src(node);
@@ -1010,6 +1042,10 @@ class ExpressionBuilder {
         const callee = this.expr(calleeNode);
         const call = this.argList(argList, callee, node);
         this.module.calls.push(call);
+        if (callee.kind === "name" && callee.name === "setattr") {
+            const attr = call.args[1];
+            this.module.attrStores.add(attr?.kind === "str" ? attr.value : "*");
+        }
         if (callee.kind === "attr") {
             this.noteMethodCall(callee.object, callee.attr, call);
             if (callee.attr === "format" && callee.object.kind === "str")
@@ -1288,6 +1324,8 @@ class Walker extends ExpressionBuilder {
                 }
                 if (!dot)
                     this.markMutated(object);
+                else if (parts[2])
+                    this.module.attrStores.add(this.src(parts[2]));
                 this.expr(node);
                 return;
             }
@@ -1507,7 +1545,7 @@ function parseUnit(unit, problems, workerTree) {
 }
 function emptyModule(source, absPath, origin) {
     const module = {
-        source, absPath, origin, imports: [], calls: [], classes: [], functions: [], mutated: new Set(), syntaxErrors: 0,
+        source, absPath, origin, imports: [], calls: [], classes: [], functions: [], mutated: new Set(), attrStores: new Set(), syntaxErrors: 0,
     };
     module.scope = newScope("module", module);
     return module;

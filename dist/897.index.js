@@ -202,6 +202,11 @@ class CallClassifier {
             // `cat.sch.*` names every function of a schema: which ones is unknown here.
             if (!name || name.value.includes("*")) {
                 out.unknownKinds.add(arg.kind);
+                // A helper's parameter: each literal its callers pass is a certain endpoint reference.
+                if (!name && !arg.list && arg.kind === "serving_endpoint") {
+                    for (const v of this.project.atCallSites(expr, call.scope))
+                        this.endpointRef(located(v), via, call);
+                }
                 continue;
             }
             out.uses.push({ kind: arg.kind, name, at: arg.list ? item.span : expr.span, via });

@@ -5258,6 +5258,8 @@ function dictEntry(v, key, keyValue) {
 const MAX_HOPS = 48;
 const MAX_CALLS = 4;
 const MAX_ITEMS = 500;
+/** Call sites of one function followed into its body. */
+const MAX_SITES = 32;
 const SEQUENCE_BUILTINS = new Set(["list", "tuple", "set", "frozenset", "sorted"]);
 class Evaluator {
     project;
@@ -5280,6 +5282,10 @@ class Evaluator {
                 return this.dict(expr, frames, hops);
             case "call":
                 return this.call(expr, frames, hops);
+            case "slice":
+                return this.slice(expr, frames, hops);
+            case "add":
+                return this.add(expr, frames, hops);
             case "starred":
                 return unknown(expr.span);
             default:
@@ -5315,10 +5321,13 @@ class Evaluator {
     attr(object, attr, at, hops) {
         if (object.kind !== "name")
             return unknown(at.span);
-        const cls = this.project.selfClass(object) ?? this.project.classOf(object);
+        const selfCls = this.project.selfClass(object);
+        const cls = selfCls ?? this.project.classOf(object);
         if (cls) {
-            if (cls.scope.module.mutated.has(`${object.name}.${attr}`))
+            if (cls.scope.module.mutated.has(`${object.name}.${attr}`) || this.project.attrStored(attr))
                 return unknown(at.span);
+            if (selfCls && this.project.subclassed(cls))
+                return unknown(at.span); // `self` may be a subclass that overrides it
             const inst = cls.instanceAttrs.get(attr);
             const own = cls.scope.bindings.get(attr);
             if (inst && own)
@@ -5353,6 +5362,32 @@ class Evaluator {
             return item ? this.value(item, [], hops + 1) : unknown(at.span);
         }
         return unknown(at.span);
+    }
+    /** `A[i:j:k]` of a known sequence, with Python's bounds (negative from the end, clamped); a step must be a positive number. */
+    slice(expr, frames, hops) {
+        const items = knownItems(this.value(expr.object, frames, hops + 1));
+        const bound = (e) => {
+            if (!e)
+                return null;
+            const v = this.value(e, frames, hops + 1);
+            return v.kind === "const" && /^-?\d+$/.test(v.text) ? Number(v.text) : v.kind === "const" && v.text === "None" ? null : undefined;
+        };
+        const [lower, upper, step] = [bound(expr.lower), bound(expr.upper), bound(expr.step)];
+        if (!items || lower === undefined || upper === undefined || step === undefined || (step !== null && step <= 0))
+            return unknown(expr.span);
+        const at = (b, fallback) => (b === null ? fallback : Math.min(Math.max(b < 0 ? items.length + b : b, 0), items.length));
+        const picked = [];
+        for (let i = at(lower, 0); i < at(upper, items.length); i += step ?? 1)
+            picked.push(items[i]);
+        return { kind: "list", items: picked, starred: false, span: expr.span };
+    }
+    /** `A + B` of two known sequences; anything else (numbers, a string held by a name) is unknown. */
+    add(expr, frames, hops) {
+        const left = knownItems(this.value(expr.left, frames, hops + 1));
+        const right = left && knownItems(this.value(expr.right, frames, hops + 1));
+        if (!left || !right || left.length + right.length > MAX_ITEMS)
+            return unknown(expr.span);
+        return { kind: "list", items: [...left, ...right], starred: false, span: expr.span };
     }
     /** Items evaluated where the list stands (a returned list keeps its arguments' values); known spreads inlined. */
     list(list, frames, hops) {
@@ -5404,31 +5439,53 @@ class Evaluator {
             return call;
         return this.apply(fn, call, frames, hops);
     }
+    /**
+     * An expression in the body of a repository function, at each call site of that function in the
+     * analysed modules: `def make_llm(name): ChatDatabricks(endpoint=name)` … `make_llm("x")` gives "x".
+     * Methods and decorated functions are not followed (the receiver or the wrapper decides the arguments).
+     */
+    atCallSites(expr, scope) {
+        const fn = scope.fn;
+        if (!fn || fn.cls || fn.opaque)
+            return [];
+        const out = [];
+        for (const site of this.project.callSites(fn).slice(0, MAX_SITES)) {
+            const frame = this.bind(fn, site, []);
+            if (frame)
+                out.push(this.value(expr, [frame]));
+        }
+        return out;
+    }
     /** A call of a repository function: its one return value, with the arguments bound to the parameters. */
     apply(fn, call, frames, hops) {
         const ret = fn.returns[0];
         if (fn.opaque || fn.cls || fn.returns.length !== 1 || !fn.returnsAtTop || !ret)
             return unknown(call.span);
+        const frame = this.bind(fn, call, frames);
+        return frame ? this.value(ret, [...frames, frame], hops + 1) : unknown(call.span);
+    }
+    /** The call's arguments by parameter (defaults for the rest); undefined when they are not all known or would not bind. */
+    bind(fn, call, frames) {
         if (call.starArgs || call.starKwargs.length > 0 || frames.length >= MAX_CALLS)
-            return unknown(call.span);
+            return undefined;
         if (call.args.length > fn.positional.length && !fn.variadic)
-            return unknown(call.span); // a TypeError
+            return undefined; // a TypeError
         const args = new Map();
         for (let i = 0; i < call.args.length; i++) {
             const param = fn.positional[i];
             if (param === undefined)
-                return unknown(call.span);
+                return undefined;
             args.set(param, { expr: call.args[i], frames });
         }
         for (const k of call.keywords) {
             if (!fn.params.includes(k.name) || args.has(k.name))
-                return unknown(call.span);
+                return undefined;
             args.set(k.name, { expr: k.value, frames });
         }
         for (const [param, value] of fn.defaults)
             if (!args.has(param))
                 args.set(param, { expr: value, frames: [] });
-        return this.value(ret, [...frames, { scope: fn.scope, args }], hops + 1);
+        return { scope: fn.scope, args };
     }
 }
 
@@ -5444,6 +5501,9 @@ class Project {
     modules;
     byPath = new Map();
     evaluator = new Evaluator(this);
+    stores;
+    sites;
+    derived;
     constructor(modules) {
         this.modules = modules;
         for (const m of modules)
@@ -5557,6 +5617,40 @@ class Project {
             return undefined;
         const own = name.scope.bindings.get(name.name);
         return own?.length === 1 && own[0].kind === "other" ? fn.cls : undefined;
+    }
+    /** The calls of a repository function across the analysed modules, as written. */
+    callSites(fn) {
+        if (!this.sites) {
+            this.sites = new Map();
+            for (const m of this.modules) {
+                for (const call of m.calls) {
+                    const target = this.functionOf(call.callee);
+                    if (!target)
+                        continue;
+                    const list = this.sites.get(target) ?? [];
+                    list.push(call);
+                    this.sites.set(target, list);
+                }
+            }
+        }
+        return this.sites.get(fn) ?? [];
+    }
+    /** What an expression in a function's body is at each call site of that function (evaluate/evaluate.ts). */
+    atCallSites(expr, scope) {
+        return this.evaluator.atCallSites(expr, scope);
+    }
+    /** An attribute some module assigns on an object other than `self` (or through a computed `setattr`). */
+    attrStored(attr) {
+        this.stores ??= new Set(this.modules.flatMap((m) => [...m.attrStores]));
+        return this.stores.has(attr) || this.stores.has("*");
+    }
+    /**
+     * Whether an analysed class derives from this one: then `self` may be the subclass, which can
+     * override any attribute. A base written `mod.Name` counts when its last segment is the class's name.
+     */
+    subclassed(cls) {
+        this.derived ??= new Set(this.modules.flatMap((m) => m.classes.flatMap((c) => c.bases.map((b) => this.classOf(b) ?? (b.kind === "attr" ? b.attr : undefined)))));
+        return this.derived.has(cls) || this.derived.has(cls.name);
     }
     /** A name bound to a class defined in an analysed module. */
     classOf(expr, hops = 0) {
@@ -15374,6 +15468,7 @@ const Input = {
     Today: "today",
     DeployOnPullRequest: "deploy-on-pull-request",
     Online: "online",
+    Wait: "wait",
 };
 const Output = {
     Errors: "errors",
@@ -15384,6 +15479,7 @@ const Output = {
     EndpointUrl: "endpoint-url",
     State: "state",
     ServedVersions: "served-versions",
+    PreviousVersions: "previous-versions",
     Outcome: "outcome",
 };
 const COMMANDS = ["lint", "plan", "deploy"];
@@ -15461,6 +15557,7 @@ function readInputs(get) {
     const deployOnPullRequest = oneOf(Input.DeployOnPullRequest, PR_DEPLOY_MODES, "refuse");
     const authType = text(Input.AuthType) === undefined ? undefined : oneOf(Input.AuthType, AUTH_TYPES, "pat");
     const online = oneOf(Input.Online, ["true", "false"], "false") === "true";
+    const wait = oneOf(Input.Wait, ["true", "false"], "true") === "true";
     const files = (get(Input.Files) ?? "")
         .split(/[\n,]/)
         .map((s) => s.trim())
@@ -15500,7 +15597,7 @@ function readInputs(get) {
         databricks.authType = authType;
     if (audience !== undefined)
         databricks.tokenAudience = audience;
-    const inputs = { command, files, failOn, comment, databricks, deployOnPullRequest, online };
+    const inputs = { command, files, failOn, comment, databricks, deployOnPullRequest, online, wait };
     const sarifFile = text(Input.SarifFile);
     if (sarifFile !== undefined)
         inputs.sarifFile = sarifFile;
@@ -25985,7 +26082,7 @@ function createAuthProvider(config, http) {
                     authenticate: false,
                 });
                 http.redactor.add(idToken.value);
-                return http.request({
+                return withClaims(idToken.value, () => http.request({
                     method: "POST",
                     path: tokenEndpoint,
                     form: {
@@ -25998,9 +26095,47 @@ function createAuthProvider(config, http) {
                     schema: TokenResponse,
                     idempotent: true,
                     authenticate: false,
-                });
+                }));
             });
     }
+}
+/**
+ * A refused exchange names the ID token's claims: they are what a federation
+ * policy must match. The payload only; never the token or its signature.
+ */
+async function withClaims(jwt, exchange) {
+    try {
+        return await exchange();
+    }
+    catch (err) {
+        const claims = jwtClaims(jwt);
+        if (!claims || !(err instanceof Error))
+            throw err;
+        err.message = `${err.message} (the GitHub ID token that was refused has ${claims})`;
+        throw err;
+    }
+}
+/** `sub=…, aud=…, iss=…` from a JWT's payload; undefined when it is not a readable JWT. */
+function jwtClaims(jwt) {
+    const payload = jwt.split(".")[1];
+    if (payload === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof parsed !== "object" || parsed === null)
+        return undefined;
+    const record = parsed;
+    const text = (v) => (typeof v === "string" ? v : Array.isArray(v) && v.every((x) => typeof x === "string") ? v.join(" ") : undefined);
+    const parts = ["sub", "aud", "iss"].flatMap((k) => {
+        const v = text(record[k]);
+        return v === undefined ? [] : [`${k}=${JSON.stringify(v)}`];
+    });
+    return parts.length ? parts.join(", ") : undefined;
 }
 /** Caches an OAuth access token and refreshes it before it expires. */
 class OAuthTokenSource {
@@ -26359,12 +26494,16 @@ function deploymentIdempotencyToken(id) {
 // The polling loop shared by the waiters. Polls start fast and back off with
 // jitter to a cap; an observed state change tightens them again for a while
 // (changes cluster: the last phase of a deployment follows the previous one),
-// and a rate-limited poll widens them.
+// and a rate-limited poll widens them. A waiter that can tell from the state
+// whether the verdict is near (`pace`) overrides the window: near keeps polls
+// fast however long the phase lasts, far lets them back off at once.
 class PollSchedule {
     clock;
     opts;
     current;
     lastChangeAt = Number.NEGATIVE_INFINITY;
+    pace = "unknown";
+    nearSince = Number.NEGATIVE_INFINITY;
     constructor(clock, opts) {
         this.clock = clock;
         this.opts = opts;
@@ -26375,16 +26514,28 @@ class PollSchedule {
         this.current = Math.min(this.opts.settleMaxMs, this.opts.maxMs);
         this.lastChangeAt = this.clock.now();
     }
+    /** The pace of the latest observation. */
+    observed(pace) {
+        if (pace === "near" && this.pace !== "near") {
+            this.nearSince = this.clock.now();
+            this.current = Math.min(this.current, this.fastCap());
+        }
+        this.pace = pace;
+    }
     rateLimited() {
         this.lastChangeAt = Number.NEGATIVE_INFINITY;
         this.current = Math.min(this.opts.maxMs, this.current * 2);
     }
     next() {
-        const settling = this.clock.now() - this.lastChangeAt < this.opts.settleWindowMs;
-        const cap = settling ? Math.min(this.opts.settleMaxMs, this.opts.maxMs) : this.opts.maxMs;
+        const now = this.clock.now();
+        const fast = this.pace === "near" ? now - this.nearSince < (this.opts.nearLimitMs ?? Number.POSITIVE_INFINITY) : this.pace === "unknown" && now - this.lastChangeAt < this.opts.settleWindowMs;
+        const cap = fast ? this.fastCap() : this.opts.maxMs;
         const delay = Math.min(cap, this.current);
         this.current = Math.min(cap, this.current * this.opts.factor);
         return delay * (1 - this.opts.jitter * this.clock.random());
+    }
+    fastCap() {
+        return Math.min(this.opts.settleMaxMs, this.opts.maxMs);
     }
 }
 async function pollUntil(ctx, spec) {
@@ -26412,6 +26563,7 @@ async function pollUntil(ctx, spec) {
             lastKey = k;
             spec.onChange?.(s, elapsed);
         }
+        schedule.observed(spec.pace?.(s) ?? "unknown");
         const result = await spec.decide(s, elapsed);
         if (result !== undefined)
             return { kind: "done", result, last: s, polls, elapsedMs: clock.now() - start };
@@ -26562,6 +26714,78 @@ function messageOf(run, outcome, failed) {
     return `Run ${id} failed${first ? ` in task ${first.taskKey}` : ""}: ${why}`;
 }
 
+;// CONCATENATED MODULE: ./src/databricks/endpoint-pace.ts
+// How near an endpoint update's verdict is, from its state, for the poll pace:
+// while the container image builds (minutes, and its end is not the verdict)
+// polls back off; once the build is done and the container starts, the next
+// change is the verdict, so polls stay fast however long the start takes.
+//
+// Choice (unconfirmed wording): the phase is read from the pending entities'
+// deployment_state_message. The emulator says "Creating container image" and then
+// "Starting serving container"; a message we cannot place gives "unknown", which
+// leaves the pace to the change window (more calls at worst, never a late verdict
+// for a recognised start).
+const BUILDING = /\b(image|build|building)\b/i;
+const STARTING = /\b(start|starting|started|container|probe|ready|readiness|loading)\b/i;
+function endpointPace(ep) {
+    const update = ep.state?.config_update;
+    if (update === "IN_PROGRESS")
+        return pendingPace(ep.pending_config?.served_entities ?? []);
+    // Settled config but not serving yet (e.g. entities recovering): the verdict is the next change.
+    if (update === "NOT_UPDATING" && ep.state?.ready !== "READY" && (ep.config?.served_entities ?? []).length > 0)
+        return "near";
+    return "unknown";
+}
+function pendingPace(entities) {
+    if (entities.length === 0)
+        return "unknown";
+    if (entities.some(isBuilding))
+        return "far";
+    return entities.some(isStarting) ? "near" : "unknown";
+}
+function isBuilding(e) {
+    return e.state?.deployment === "DEPLOYMENT_CREATING" && BUILDING.test(e.state.deployment_state_message ?? "");
+}
+function isStarting(e) {
+    const d = e.state?.deployment;
+    if (d === "DEPLOYMENT_READY" || d === "DEPLOYMENT_RECOVERING")
+        return true;
+    return d === "DEPLOYMENT_CREATING" && STARTING.test(e.state?.deployment_state_message ?? "");
+}
+
+;// CONCATENATED MODULE: ./src/databricks/endpoint-baseline.ts
+// What an endpoint served before a deploy, so that the verdict on a settled
+// endpoint serving other versions does not depend on having caught the update
+// in a poll: compare config_version, the served entities and the last update
+// time before and after.
+function baselineOf(ep) {
+    return {
+        configVersion: ep?.config?.config_version,
+        entities: entityKeys(ep?.config?.served_entities ?? []),
+        lastUpdated: ep?.last_updated_timestamp,
+    };
+}
+function explainMismatch(before, now, sawUpdate) {
+    const version = now.config?.config_version;
+    const moved = version !== undefined && version !== before.configVersion;
+    if (moved)
+        return endpoint_baseline_sameEntities(now.config?.served_entities ?? [], before.entities) ? "rolled back" : "replaced";
+    // Same config version. The update was seen in a poll, or the endpoint changed since the baseline:
+    // either way our update came and went. Choice: a newer last_updated_timestamp counts as our update
+    // (during a deploy the job's config update is what changes the endpoint; a tag edit in the same
+    // minutes would be read as a rollback too, which still says truthfully that the old config serves).
+    const touched = now.last_updated_timestamp !== undefined && before.lastUpdated !== undefined && now.last_updated_timestamp > before.lastUpdated;
+    if (sawUpdate || touched)
+        return "rolled back";
+    return undefined;
+}
+function entityKeys(entities) {
+    return entities.map((e) => `${e.entity_name ?? e.name ?? "?"}@${e.entity_version ?? "?"}`).sort();
+}
+function endpoint_baseline_sameEntities(entities, keys) {
+    return entityKeys(entities).join(",") === keys.join(",");
+}
+
 ;// CONCATENATED MODULE: ./src/databricks/wait-endpoint.ts
 // Waits for a serving endpoint update to land (§1.9). Stricter than the SDK
 // waiter, which stops at NOT_UPDATING: success needs NOT_UPDATING and READY and
@@ -26569,15 +26793,21 @@ function messageOf(run, outcome, failed) {
 // rolled-back or stale config is a failure. Timeout means "outcome unknown".
 
 
-// Long unchanged phases (image build) are polled up to a minute apart; after a
-// change (e.g. build done, container starting) the verdict is near, so polls
-// stay within 3 s for the settle window.
+
+
+// The image build is polled with a backoff to a minute apart (its end is not the
+// verdict); once the container starts (endpointPace "near") polls stay within 3 s
+// to the verdict. A state we cannot place is polled fast for 10 minutes after a
+// change, then backs off. nearLimitMs bounds a start that never ends (readiness
+// probe failing until the timeout): choice, 20 min, beyond GPU container starts
+// we know of (~10-15 min), after which a stuck start backs off toward 60 s.
 const ENDPOINT_POLL = {
     initialMs: 1_000,
     factor: 1.5,
     maxMs: 60_000,
     settleMaxMs: 3_000,
-    settleWindowMs: 300_000,
+    settleWindowMs: 600_000,
+    nearLimitMs: 1_200_000,
     jitter: 0.1,
 };
 function endpointUrl(host, name) {
@@ -26593,10 +26823,13 @@ async function waitForEndpoint(ctx, name, options = {}) {
         fetch: () => ctx.serving.get(name),
         key: (ep) => JSON.stringify(wait_endpoint_changeOf(name, ep, 0)),
         onChange: (ep, elapsedMs) => options.onChange?.(wait_endpoint_changeOf(name, ep, elapsedMs)),
+        pace: endpointPace,
         decide: (ep, elapsed) => {
             const update = ep.state?.config_update;
             const version = ep.config?.config_version;
             baselineVersion ??= version ?? 0;
+            if (ep.pending_config?.config_version !== undefined && ep.pending_config.config_version !== baselineVersion)
+                sawUpdate = true;
             if (update === "IN_PROGRESS") {
                 sawUpdate = true;
                 return undefined;
@@ -26613,14 +26846,10 @@ async function waitForEndpoint(ctx, name, options = {}) {
             const active = ep.config?.served_entities ?? [];
             const mismatch = versionMismatch(active, options.expect ?? []);
             if (mismatch) {
-                const progressed = sawUpdate || (version ?? 0) > (baselineVersion ?? 0);
-                if (!progressed && elapsed < grace)
+                const why = options.baseline ? explainMismatch(options.baseline, ep, sawUpdate) : sawUpdate || (version ?? 0) > (baselineVersion ?? 0) ? "rolled back or replaced" : undefined;
+                if (why === undefined && elapsed < grace)
                     return undefined;
-                return {
-                    outcome: "failed",
-                    message: `Endpoint ${name} is not serving the requested version: ${mismatch}${progressed ? " (the update was rolled back or replaced)" : " (no update to it started)"}.`,
-                    failing: [],
-                };
+                return { outcome: "failed", message: `Endpoint ${name} is not serving the requested version: ${mismatch} (${mismatchReason(why ?? "no update started", version)}).`, failing: [] };
             }
             const broken = active.filter((e) => e.state?.deployment === "DEPLOYMENT_FAILED" || e.state?.deployment === "DEPLOYMENT_ABORTED");
             if (broken.length)
@@ -26693,6 +26922,16 @@ async function waitUntilIdle(ctx, name, options) {
     }
     return end.result;
 }
+function mismatchReason(why, version) {
+    const serving = version === undefined ? "" : `; config version ${version} is serving`;
+    if (why === "rolled back")
+        return `the update started and was rolled back${serving}`;
+    if (why === "replaced")
+        return `another update replaced it${serving}`;
+    if (why === "no update started")
+        return `no update to it started${serving}`;
+    return `the update was rolled back or replaced${serving}`;
+}
 function versionMismatch(active, expect) {
     const problems = [];
     for (const entityName of new Set(expect.map((e) => e.entityName))) {
@@ -26738,6 +26977,7 @@ async function withBuildLog(ctx, endpoint, e, lines) {
 
 ;// CONCATENATED MODULE: ./src/databricks/index.ts
 // Public surface of the Databricks client.
+
 
 
 
@@ -27153,7 +27393,7 @@ function mermaidTimeline(phases) {
 /** GitHub refuses comments over 65,536 characters; stay well below. */
 const COMMENT_LIMIT = 60_000;
 const TOP_FINDINGS = 5;
-const OUTCOME = { success: "✅ deployed", failed: "❌ deploy failed", cancelled: "🚫 deploy cancelled", timeout: "⏱️ deploy timed out (outcome unknown)", unknown: "❔ outcome unknown (the workflow stopped waiting)" };
+const OUTCOME = { success: "✅ deployed", triggered: "▶️ deploy triggered (not waited for)", failed: "❌ deploy failed", cancelled: "🚫 deploy cancelled", timeout: "⏱️ deploy timed out (outcome unknown)", unknown: "❔ outcome unknown (the workflow stopped waiting)" };
 function renderComment(m, limit = COMMENT_LIMIT) {
     const full = render(m, { detailsChars: 8_000, findings: TOP_FINDINGS });
     if (full.length <= limit)
@@ -27177,7 +27417,9 @@ function render(m, o) {
         out.push(lintSection(m, o.findings), "");
     if (m.plan || m.planSkipped)
         out.push("#### Plan", "", m.plan ? planMarkdown(m.plan) : `_Skipped: ${m.planSkipped}_`, "");
-    if (m.deploy === "in progress")
+    if (m.setupError)
+        out.push("#### Setup error", "", `❌ ${escapeInline(m.setupError)}`, "");
+    else if (m.deploy === "in progress")
         out.push("#### Deploy", "", `⏳ Deploying… follow it in the [workflow run](${m.workflowRunUrl}).`, "");
     else if (m.deploy)
         out.push(deploySection(m.deploy, o.detailsChars, m.workflowRunUrl), "");
@@ -27186,6 +27428,8 @@ function render(m, o) {
     return `${out.join("\n")}\n`;
 }
 function headline(m) {
+    if (m.setupError)
+        return "❌ setup error";
     if (m.deploy === "in progress")
         return "⏳ deploying";
     if (m.deploy)
@@ -27307,6 +27551,25 @@ function databricksEnv(inputs, env) {
 /** Enough to try: a host plus some credential (which one is the client's choice). */
 function hasDatabricksCredentials(env) {
     return Boolean(env.DATABRICKS_HOST && (env.DATABRICKS_TOKEN || env.DATABRICKS_CLIENT_ID));
+}
+/**
+ * What the client would reject for want of an input, said in the action's words;
+ * undefined when the client can try. `client-id` alone is OIDC, which needs the job's
+ * `id-token: write` permission (the runner then sets ACTIONS_ID_TOKEN_REQUEST_*).
+ */
+function credentialsProblem(env) {
+    if (!env.DATABRICKS_HOST)
+        return "the `host` input is not set: the workspace URL, e.g. https://dbc-1234.cloud.databricks.com (or DATABRICKS_HOST in the job env).";
+    if (env.DATABRICKS_TOKEN || env.DATABRICKS_CLIENT_SECRET)
+        return undefined;
+    if (!env.DATABRICKS_CLIENT_ID)
+        return "no Databricks credentials: set the `token` input, or `client-id` with `client-secret`, or `client-id` with `permissions: id-token: write` (GitHub OIDC).";
+    if (env.DATABRICKS_AUTH_TYPE && env.DATABRICKS_AUTH_TYPE !== "github-oidc")
+        return undefined;
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        return "`client-id` without `client-secret` means GitHub OIDC, which needs an ID token from the runner: add `permissions: id-token: write` to the workflow job, or set the `client-secret` input (OAuth M2M).";
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/cancel-run.ts
@@ -27730,6 +27993,7 @@ async function deploy(o) {
         endpointUrl: endpointUrl(client.host, name),
         state: undefined,
         served: [],
+        previous: [],
         traffic: [],
         failedTasks: [],
         failedEntities: [],
@@ -27772,7 +28036,10 @@ async function deploy(o) {
     };
     try {
         const onEndpoint = endpointProgress(o.log, stamp);
-        await phases.run("wait for idle", () => waitUntilIdle(ctx, name, { ifBusy: "wait", timeoutMs: remaining(), onChange: onEndpoint, signal: o.signal }));
+        const before = await phases.run("wait for idle", () => waitUntilIdle(ctx, name, { ifBusy: "wait", timeoutMs: remaining(), onChange: onEndpoint, signal: o.signal }));
+        report.previous = (before?.config?.served_entities ?? []).map((e) => ({ name: e.name, entityName: e.entity_name, entityVersion: e.entity_version }));
+        // The settled endpoint before our update: the verdict compares against it (a rollback is not missed between polls).
+        const baseline = baselineOf(before);
         if (o.signal.aborted)
             return (await interrupted());
         if (deploySpec.mode === "job") {
@@ -27787,6 +28054,8 @@ async function deploy(o) {
             });
             if (o.signal.aborted)
                 return (await interrupted());
+            if (o.wait === false)
+                return finish("triggered", `Triggered job run ${report.runId} (wait: false): follow it at ${report.runUrl}; the endpoint updates after it, at ${report.endpointUrl}.`);
             const logRun = runProgress(o.log, stamp);
             const run = await phases.run("job run", () => waitForRun(ctx, report.runId, {
                 timeoutMs: remaining(),
@@ -27811,9 +28080,12 @@ async function deploy(o) {
         }
         else {
             await phases.run("apply config", () => applyDirect(client, spec, o.log, stamp));
+            if (o.wait === false)
+                return finish("triggered", `Config applied (wait: false): the endpoint update goes on at ${report.endpointUrl}.`);
         }
         const ep = await phases.run("endpoint update", () => waitForEndpoint(ctx, name, {
             expect: expectedEntities(spec),
+            baseline,
             timeoutMs: remaining(),
             signal: o.signal,
             onChange: onEndpoint,
@@ -27934,6 +28206,42 @@ function readPayload(env, readText) {
 /** A push to the repository's default branch (the deploy trigger), judged from GITHUB_REF. */
 function isDefaultBranchPush(ctx) {
     return ctx.eventName === "push" && ctx.defaultBranch !== undefined && ctx.ref === `refs/heads/${ctx.defaultBranch}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/input-words.ts
+// The Databricks client's messages name the environment variables it reads (the
+// CLI's words). In a workflow people set inputs, so the action rewrites the
+// client's own sentences into input names at its edge. Exact phrases, not every
+// DATABRICKS_* word: a job's task error that mentions DATABRICKS_TOKEN is the
+// user's text and stays as it is.
+const PHRASES = [
+    ["Auth type pat needs DATABRICKS_TOKEN.", "auth-type pat needs the `token` input."],
+    ["Auth type oauth-m2m needs DATABRICKS_CLIENT_ID and DATABRICKS_CLIENT_SECRET.", "auth-type oauth-m2m needs the `client-id` and `client-secret` inputs."],
+    ["Auth type github-oidc needs DATABRICKS_CLIENT_ID (the service principal's application id).", "auth-type github-oidc needs the `client-id` input (the service principal's application id)."],
+    [
+        "Auth type github-oidc needs ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN: add `permissions: id-token: write` to the workflow job.",
+        "`client-id` without `client-secret` means GitHub OIDC, which needs an ID token from the runner: add `permissions: id-token: write` to the workflow job, or set the `client-secret` input (OAuth M2M).",
+    ],
+    [" Check DATABRICKS_CLIENT_ID / DATABRICKS_CLIENT_SECRET.", " Check the `client-id` and `client-secret` inputs."],
+    [" Check DATABRICKS_CLIENT_ID, the federation policy (issuer, subject) and DATABRICKS_TOKEN_AUDIENCE.", " Check the `client-id` input, the federation policy (issuer, subject, audience) and the `token-audience` input."],
+    ["(is DATABRICKS_HOST a workspace URL?)", "(is the `host` input a workspace URL?)"],
+    ["Check the credentials (DATABRICKS_TOKEN, or DATABRICKS_CLIENT_ID/DATABRICKS_CLIENT_SECRET)", "Check the credential inputs (`token`, or `client-id` with `client-secret`)"],
+    ["Check the workspace host (DATABRICKS_HOST)", "Check the `host` input"],
+    ["No Databricks host: set DATABRICKS_HOST", "No Databricks host: set the `host` input"],
+    ['DATABRICKS_HOST "', 'The `host` input "'],
+    ["DATABRICKS_HOST must", "The `host` input must"],
+    ["DATABRICKS_AUTH_TYPE=", "auth-type "],
+    [
+        "set DATABRICKS_TOKEN (PAT), or DATABRICKS_CLIENT_ID + DATABRICKS_CLIENT_SECRET (OAuth M2M), or DATABRICKS_CLIENT_ID with",
+        "set the `token` input (PAT), or `client-id` with `client-secret` (OAuth M2M), or `client-id` with",
+    ],
+];
+/** The text with the client's environment-variable sentences in the action's input names. */
+function inInputWords(text) {
+    let out = text;
+    for (const [env, input] of PHRASES)
+        out = out.split(env).join(input);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/action/io.ts
@@ -31434,21 +31742,203 @@ async function lint(req) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/lint/generated/rule-docs.js
+// Generated by scripts/gen-rule-docs.mjs from rules/*.md; do not edit.
+const RULE_DOCS = {
+  "agent-interface": {
+    "description": "Checks that a `ResponsesAgent` subclass defines `predict` (itself or through an analysed base class), that\na file logged as models-from-code (`log_model(python_model=\"agent.py\")`) calls\n`mlflow.models.set_model(...)`, and notes (info level, SARIF `note`: it never fails a build) that a\n`ChatAgent` subclass uses the legacy interface.\n\nAn abstract base is not asked for `predict`: a class that nothing in the analysed code instantiates and that\neither derives from `abc.ABC` or is subclassed by an analysed class. Its subclasses are checked instead.",
+    "why": "`predict` is the one abstract method of `ResponsesAgent`: without it the model cannot even be instantiated\nwhen it is loaded for serving. A models-from-code file without `set_model` logs fine but fails to load\n(\"no model was set\"). Databricks recommends migrating ChatAgent to ResponsesAgent; new features (streaming\nevents, the review app's tool views) only come to the latter.",
+    "incorrect": "```python file=agent.py\nimport mlflow\nfrom mlflow.pyfunc import ResponsesAgent\n\n\nclass Agent(ResponsesAgent):\n    def answer(self, request):\n        ...\n```\n\n```python file=log_model.py\nimport mlflow\n\nmlflow.pyfunc.log_model(name=\"agent\", python_model=\"agent.py\")\n```",
+    "correct": "```python file=agent.py\nimport mlflow\nfrom mlflow.pyfunc import ResponsesAgent\nfrom mlflow.types.responses import ResponsesAgentResponse\n\n\nclass Agent(ResponsesAgent):\n    def predict(self, request):\n        return ResponsesAgentResponse(output=[self.create_text_output_item(text=\"hi\", id=\"m1\")])\n\n\nmlflow.models.set_model(Agent())\n```"
+  },
+  "declared-resources": {
+    "description": "Compares the Databricks resources the model code uses (the client constructors of\n`databricks-langchain`, `databricks-openai`, `unitycatalog-ai` and the Databricks SDK: LLM and embedding\nendpoints, vector search indexes, UC functions, Genie spaces, SQL warehouses) with the resources the model\ndeclares: `log_model(resources=[...])`, `auth_policy`'s `SystemAuthPolicy(resources=[...])`, and serving.yaml\n`model.resources`. A used resource that is not declared is an error at the place the code uses it; a\ndeclared one the code never uses is a warning. The rule only judges when the declared set is fully literal\nand the used name is known before run time (a name read from a config, a widget or an environment\nvariable is not judged). `mlflow.langchain.log_model` with no `resources=` is not judged either: MLflow\ndetects the chain's resources itself in that case. Passing both `resources` and `auth_policy` is an error, and serving.yaml and a\nliteral `log_model` declaration that disagree are reported in both places.",
+    "why": "Model Serving gives a deployed agent credentials only for the resources it declared (automatic\nauthentication passthrough). A vector index the code queries but the model never declared makes the agent\nfail at request time with a permission error, not at deploy time. MLflow rejects a call with both\n`resources` and `auth_policy`.",
+    "incorrect": "```python file=agent.py\nimport mlflow\nfrom databricks_langchain import ChatDatabricks, VectorSearchRetrieverTool\nfrom mlflow.pyfunc import ResponsesAgent\n\nllm = ChatDatabricks(endpoint=\"databricks-meta-llama-3-3-70b-instruct\")\nretriever = VectorSearchRetrieverTool(index_name=\"main.support.docs_index\")\n\n\nclass Agent(ResponsesAgent):\n    def predict(self, request):\n        ...\n\n\nmlflow.models.set_model(Agent())\n```\n\n```python file=log_model.py\nimport mlflow\nfrom mlflow.models.resources import DatabricksServingEndpoint\n\nmlflow.pyfunc.log_model(\n    name=\"agent\",\n    python_model=\"agent.py\",\n    resources=[DatabricksServingEndpoint(endpoint_name=\"databricks-meta-llama-3-3-70b-instruct\")],\n)\n```",
+    "correct": "```python file=log_model.py\nimport mlflow\nfrom mlflow.models.resources import DatabricksServingEndpoint, DatabricksVectorSearchIndex\n\nmlflow.pyfunc.log_model(\n    name=\"agent\",\n    python_model=\"agent.py\",\n    resources=[\n        DatabricksServingEndpoint(endpoint_name=\"databricks-meta-llama-3-3-70b-instruct\"),\n        DatabricksVectorSearchIndex(index_name=\"main.support.docs_index\"),\n    ],\n)\n```"
+  },
+  "fm-endpoint-name": {
+    "description": "Checks that every `databricks-*` foundation-model endpoint name written in YAML (`model.resources.serving_endpoints`,\n`system.ai.*` served entities, external models proxying a serving endpoint) or in code is an exact name from\nthe catalog in `rules/data/foundation-models.json` or one of the repository's own names (`endpoints:` in\n`.serving-ci.yaml`). A name one slip away from a real one (an edit or two, dots for dashes, upper case,\n`databricks-meta-llama-4-maverick`, a LiteLLM `databricks/` namespace) is an error naming the nearest real\nnames; a `databricks-` name far from every known one is a warning. Where only a bare endpoint name is valid,\na URL, a `/serving-endpoints/...` path or a provider model id (`claude-sonnet-4-5-20250929`, `gpt-5.2`,\n`meta-llama/Llama-3.3-70B-Instruct`) is an error. For `system.ai.*` names, the gateway form\n(`system.ai.claude-sonnet-4-5`) and classic UC model names (`system.ai.meta_llama_v3_1_70b_instruct`) are\naccepted and `system.ai.databricks-*` is reported.",
+    "why": "The `databricks-` prefix is reserved for Databricks' own foundation-model endpoints, so any other\n`databricks-*` name does not exist: the agent deploys fine and fails at its first model call with\n`404 RESOURCE_DOES_NOT_EXIST`, and a declared resource with a wrong name breaks authentication passthrough.\nNames that look right (`databricks-claude-haiku-4.5`, `databricks-meta-llama-4-maverick`) are common in\npublic code. A name far from every known one may be real where you deploy (availability differs by region\nand the catalog has a compile date), hence a warning that your config's custom names settle.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\nmodel:\n  resources:\n    serving_endpoints: [databricks-meta-llama-4-maverick]   # databricks-llama-4-maverick\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\nmodel:\n  resources:\n    serving_endpoints: [databricks-llama-4-maverick, support-retriever]\n```"
+  },
+  "fm-endpoint-retired": {
+    "description": "Checks foundation-model endpoint names against the retirement dates in the catalog\n(`rules/data/foundation-models.json`), as of today (or `--today YYYY-MM-DD`). A name retired on or before\ntoday is an error naming the successor where one is known, and the end of a redirect window where there is\none; a name retiring within 90 days is a warning with the date; a deprecated or legacy name is a warning. A\n`system.ai` served entity with provisioned-throughput fields is judged by the provisioned-throughput\nretirement day, which can be months later than the pay-per-token one.",
+    "why": "A retired pay-per-token name fails with `404 RESOURCE_DOES_NOT_EXIST` from its retirement day on — the day\nitself is the first failing day. During a partner redirect (Gemini 3 Pro until 2026-06-07) the name keeps\nanswering, but with a different model. Under the 2026 maintenance policies a deprecated or legacy model\nanswers only in workspaces that already used it, so a new deployment elsewhere fails at once.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\nmodel:\n  resources:\n    serving_endpoints: [databricks-claude-3-7-sonnet]   # retired 2026-04-12\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\nmodel:\n  resources:\n    serving_endpoints: [databricks-claude-sonnet-4-5]\n```"
+  },
+  "missing-requirements": {
+    "description": "When a model's requirement list is complete and literal (`pip_requirements`, or serving.yaml\n`model.pip_requirements`; not `extra_pip_requirements`, which adds to an inferred list), checks that every\nthird-party module the model code imports is installed by it: a listed distribution, what its extras install\n(`databricks-sdk[openai]` installs `openai`; `rules/data/python-extras.json`, where an extra it does not\nknow leaves the model unjudged), one of their published dependencies, or mlflow itself (MLflow adds it). The model code is what the model runs when it loads, followed\nfrom its entry: the `python_model` / `lc_model` file and the files of `model.code` that define a model run\nwhole, with the analysed modules they import (and those modules' packages); an instance of a class defined\nin the logging script or notebook brings only what that class's methods, bases and attributes use. A file\nthat `code_paths` ships but nothing imports is not model code, nor is the logging notebook's own setup. Imports inside `try:` or\n`if TYPE_CHECKING:`, relative imports, the standard library and the project's own modules are never\nreported, nor are modules whose distribution is not in the mapping (`rules/data/python-packages.json`).",
+    "why": "With `pip_requirements`, MLflow records exactly that list and Model Serving installs exactly that list. A\nmodule that was installed in the notebook (`%pip install databricks-langchain`) but not listed makes the\nserving container fail at import time, after a long build.",
+    "incorrect": "```python file=agent.py\nimport mlflow\nfrom databricks_langchain import ChatDatabricks\nfrom mlflow.pyfunc import ResponsesAgent\n\n\nclass Agent(ResponsesAgent):\n    def predict(self, request):\n        ...\n\n\nmlflow.models.set_model(Agent())\n```\n\n```python file=log_model.py\nimport mlflow\n\nmlflow.pyfunc.log_model(name=\"agent\", python_model=\"agent.py\", pip_requirements=[\"mlflow==3.6.0\"])\n```",
+    "correct": "```python file=log_model.py\nimport mlflow\n\nmlflow.pyfunc.log_model(\n    name=\"agent\",\n    python_model=\"agent.py\",\n    pip_requirements=[\"mlflow==3.6.0\", \"databricks-langchain==0.8.1\"],\n)\n```"
+  },
+  "online-deploy-job": {
+    "description": "With `serving-ci lint --online`, checks that the deployment job `deploy.job` names exists: a numeric id\nwith `GET /api/2.2/jobs/get`, a name with `GET /api/2.2/jobs/list?name=...`, which must find exactly one job.\n`deploy.mode: direct` needs no job and is not asked about.",
+    "why": "The merge deploy starts by looking up the job: a missing or ambiguous name fails the deployment after merge.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\ndeploy:\n  job: deploy-support-agnet\n```\n\n```json workspace\n{ \"jobs\": [\"deploy-support-agent\"] }\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\ndeploy:\n  job: deploy-support-agent\n```\n\n```json workspace\n{ \"jobs\": [\"deploy-support-agent\"] }\n```"
+  },
+  "online-endpoints": {
+    "description": "With `serving-ci lint --online`, checks that every serving endpoint the repository names (in\n`model.resources.serving_endpoints`, in code such as `ChatDatabricks(endpoint=...)`, and as an external\nmodel's `databricks-model-serving` target) exists in the workspace. The workspace's own endpoint list\n(`GET /api/2.0/serving-endpoints`) is the catalog: a name that is neither there nor in the compiled\nfoundation-model catalog is an error. Endpoints the repository deploys itself are not asked about. Offline the\nrule is silent.",
+    "why": "A custom or provisioned-throughput endpoint that does not exist (a typo, another workspace, a deleted\nendpoint) only shows when the agent first calls it, after the deployment has succeeded: the endpoint is\nREADY and every request fails.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\nmodel:\n  resources:\n    serving_endpoints: [support-reranker]\n```\n\n```json workspace\n{ \"endpoints\": [\"support-ranker\"] }\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\nmodel:\n  resources:\n    serving_endpoints: [support-ranker]\n```\n\n```json workspace\n{ \"endpoints\": [\"support-ranker\"] }\n```"
+  },
+  "online-model-versions": {
+    "description": "With `serving-ci lint --online`, checks that each Unity Catalog model version a served entity names\n(`entity_name` + `entity_version`) exists: `GET /api/2.1/unity-catalog/models/{full_name}/versions/{version}`.\nVersions written with a bundle variable (`${var.version}`) and `system.*` models are not asked about.",
+    "why": "The endpoint update fails on a version that does not exist, after the deployment job has run; with\n`--online` the pull request says so before merge.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - entity_name: main.agents.support_agent\n      entity_version: \"8\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n```\n\n```json workspace\n{ \"workspace\": { \"modelVersions\": [{ \"model\": \"main.agents.support_agent\", \"version\": 7 }] } }\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n```\n\n```json workspace\n{ \"workspace\": { \"modelVersions\": [{ \"model\": \"main.agents.support_agent\", \"version\": 7 }] } }\n```"
+  },
+  "online-resources": {
+    "description": "With `serving-ci lint --online`, checks that each vector search index, Unity Catalog function, Genie space\nand SQL warehouse the model code uses or declares (in `resources=[...]` or `model.resources`) exists:\n`GET /api/2.0/vector-search/indexes/{name}`, `/api/2.1/unity-catalog/functions/{name}`,\n`/api/2.0/genie/spaces/{id}`, `/api/2.0/sql/warehouses/{id}`. Names computed at run time are not asked about.",
+    "why": "A retriever over a missing index or a tool bound to a missing function is found at the agent's first\ntool call, in production; declaring it for auth passthrough also fails the deployment.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\nmodel:\n  resources:\n    vector_search_indexes: [main.support.docs_idx]\n    functions: [main.support.lookup_order]\n```\n\n```json workspace\n{ \"workspace\": { \"vectorSearchIndexes\": [{ \"name\": \"main.support.docs_index\" }], \"functions\": [\"main.support.lookup_order\"] } }\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\nmodel:\n  resources:\n    vector_search_indexes: [main.support.docs_index]\n    functions: [main.support.lookup_order]\n```\n\n```json workspace\n{ \"workspace\": { \"vectorSearchIndexes\": [{ \"name\": \"main.support.docs_index\" }], \"functions\": [\"main.support.lookup_order\"] } }\n```"
+  },
+  "online-secrets": {
+    "description": "With `serving-ci lint --online`, checks that every `{{secrets/scope/key}}` in a served entity's\n`environment_vars` or external-model config names a secret scope that exists and a key in it:\n`GET /api/2.0/secrets/list?scope=...` (one request per scope; secret values are never read).",
+    "why": "An endpoint whose secret reference does not resolve fails to start, after the deployment has run.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n      environment_vars:\n        VENDOR_KEY: \"{{secrets/support/vendor-key}}\"\n```\n\n```json workspace\n{ \"workspace\": { \"secretScopes\": [{ \"name\": \"support\", \"keys\": [\"vendor_key\"] }] } }\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n      environment_vars:\n        VENDOR_KEY: \"{{secrets/support/vendor_key}}\"\n```\n\n```json workspace\n{ \"workspace\": { \"secretScopes\": [{ \"name\": \"support\", \"keys\": [\"vendor_key\"] }] } }\n```"
+  },
+  "output-helpers": {
+    "description": "Inside a `ResponsesAgent` subclass, checks that the items of `ResponsesAgentResponse(output=[...])` and the\n`item` of a `ResponsesAgentStreamEvent` whose `type` is `response.output_item.done` or `.added` are built with the helpers (`create_text_output_item(text=, id=)`,\n`create_function_call_item(id=, call_id=, name=, arguments=)`, `create_function_call_output_item(call_id=,\noutput=)`, `create_text_delta(delta=, item_id=)`, `create_reasoning_item(...)`), not as dict literals\n(directly, through a local variable or `.append`, or returned by a function or method of the same file), and\nthat each helper gets its required arguments. Dicts that are not output items are never judged:\nchat-completions messages sent to the LLM, tool schemas, `custom_outputs`, the payload of a custom event\n(`type=\"response.debug\"`) or of an event whose type is computed at run time, and anything in ChatAgent,\nChatModel or PythonModel code.",
+    "why": "A hand-built item that misses a field (`{\"role\": \"assistant\", \"content\": \"...\"}` has no `type`, `id` or\n`output_text` part) fails the response schema at request time, after deployment; the helpers build exactly\nwhat the Responses API and the Databricks review app expect.",
+    "incorrect": "```python file=agent.py\nimport mlflow\nfrom mlflow.pyfunc import ResponsesAgent\nfrom mlflow.types.responses import ResponsesAgentResponse\n\n\nclass Agent(ResponsesAgent):\n    def predict(self, request):\n        return ResponsesAgentResponse(output=[{\"role\": \"assistant\", \"content\": \"Hello!\"}])\n\n\nmlflow.models.set_model(Agent())\n```",
+    "correct": "```python file=agent.py\nimport mlflow\nfrom mlflow.pyfunc import ResponsesAgent\nfrom mlflow.types.responses import ResponsesAgentResponse\n\n\nclass Agent(ResponsesAgent):\n    def predict(self, request):\n        messages = [{\"role\": \"system\", \"content\": \"Be brief.\"}]  # sent to the LLM: not an output item\n        return ResponsesAgentResponse(\n            output=[self.create_text_output_item(text=\"Hello!\", id=\"msg_1\")],\n            custom_outputs={\"turns\": len(messages)},\n        )\n\n\nmlflow.models.set_model(Agent())\n```"
+  },
+  "parse": {
+    "description": "Reports files that cannot be read or parsed: YAML syntax errors, duplicate keys, alias bombs (too many\nalias expansions), several YAML documents in one file, empty files, files too large to lint, unreadable\npaths, binary and non-UTF-8 files. Each gets one finding at its location; the other files are still linted.\n\nFiles are read only inside the repository: a symlink (or a `-r`, `model.code` or bundle `include` entry) that\nleads outside the repository root or into `.git`, a device, FIFO or socket, and a symlink loop are refused\nwith a finding that names the path (at the line that names it, for a pulled-in file), never its content.",
+    "why": "Databricks and the bundle CLI refuse a file that does not parse, or — with duplicate keys — silently keep\none of the values, so the endpoint deploys with a config nobody wrote on purpose. Every other rule sees only\nwhat parsed, so a parse error can hide other findings.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  name: support-agent-v2   # duplicate key\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n```"
+  },
+  "pinned-requirements": {
+    "description": "Checks that every entry of a model's `pip_requirements` and `extra_pip_requirements` (in a `log_model` call of\nany flavour), of serving.yaml `model.pip_requirements`, and of any requirements file they reference (`-r` is\nfollowed, relative to the file that names it) pins one exact artifact: `name==1.2.3`, `name===1.2.3`, a URL\nwith a `#sha256=` hash or `--hash`, a VCS URL at a commit, or a local wheel. Ranges, `~=`, `>=`, wildcards and\nbare names are reported, one finding per entry at its position; an entry of a `-r` file also names, as a\nrelated location (SARIF `relatedLocations`, a `note:` line in stylish), each `log_model` or serving.yaml entry\nthat pulls the file in. Pins computed when the model is logged\n(`f\"mlflow=={mlflow.__version__}\"`, `\"x==\" + get_distribution(\"x\").version`) are pins. Entries are parsed as\nPEP 508 (extras, markers, URLs, comments, continuation lines); `%pip install` lines of a notebook set up the\nnotebook, not the model, and are not read.",
+    "why": "Model Serving builds the container when the endpoint is updated, possibly weeks after the model was logged\nand tested. An unpinned requirement then resolves to whatever is newest on that day: a breaking release of\n`langchain-core` or `databricks-langchain` makes the build or the first request fail, and two endpoints\nbuilt from the same model version can behave differently.",
+    "incorrect": "```python file=log_model.py\nimport mlflow\n\nmlflow.pyfunc.log_model(\n    name=\"agent\",\n    python_model=\"agent.py\",\n    pip_requirements=[\"mlflow==3.6.0\", \"databricks-langchain>=0.8\", \"langgraph\"],\n)\n```",
+    "correct": "```python file=log_model.py\nimport mlflow\n\nmlflow.pyfunc.log_model(\n    name=\"agent\",\n    python_model=\"agent.py\",\n    pip_requirements=[f\"mlflow=={mlflow.__version__}\", \"databricks-langchain==0.8.1\", \"langgraph==0.3.4\"],\n)\n```"
+  },
+  "requirement-conflicts": {
+    "description": "Checks that one requirement list does not pin a package to two versions (or pin it and exclude that pin with\nanother specifier, for the same environment marker); that serving.yaml `model.pip_requirements` and the\nliteral `pip_requirements` of the `log_model` call in its `model.code` list the same packages at the same\nversions (each difference is reported in both places); and that `mlflow` is pinned no older than 3.1.3 when\nthe model code defines a `ResponsesAgent`, which Databricks requires for authoring and deploying one.",
+    "why": "pip refuses a list with two different pins of one package, so the serving container never builds. When\nserving.yaml and the logging script disagree, the endpoint runs what the logging script recorded while\nreviewers read serving.yaml. An older mlflow cannot load a `ResponsesAgent` at serving time.",
+    "incorrect": "```python file=agent.py\nimport mlflow\nfrom mlflow.pyfunc import ResponsesAgent\nfrom mlflow.types.responses import ResponsesAgentResponse\n\n\nclass Agent(ResponsesAgent):\n    def predict(self, request):\n        return ResponsesAgentResponse(output=[self.create_text_output_item(text=\"hi\", id=\"m1\")])\n\n\nmlflow.models.set_model(Agent())\n```\n\n```python file=log_model.py\nimport mlflow\n\nmlflow.pyfunc.log_model(\n    name=\"agent\",\n    python_model=\"agent.py\",\n    pip_requirements=[\"mlflow==2.21.0\", \"pydantic==2.10.6\", \"pydantic==2.11.0\"],\n)\n```",
+    "correct": "```python file=log_model.py\nimport mlflow\n\nmlflow.pyfunc.log_model(\n    name=\"agent\",\n    python_model=\"agent.py\",\n    pip_requirements=[\"mlflow==3.6.0\", \"pydantic==2.11.0\"],\n)\n```"
+  },
+  "schema": {
+    "description": "Checks `serving.yaml` against `schema/serving.schema.json` and each bundle\n`resources.model_serving_endpoints.<key>` against the bundle's endpoint schema: unknown keys (with a\ndid-you-mean: `served_entity` → `served_entities`, `workload_sise` → `workload_size`), wrong types, enum\nvalues (with the right spelling when only the case is wrong: `gpu_small` → `GPU_SMALL`), required fields,\n`version: 1`, durations such as `45m`, bundle resource types the bundle schema does not know\n(`model_serving_endpoint`), and `model.code` paths that are missing or outside the repository.",
+    "why": "Databricks rejects an unknown field or a wrong enum with a 400 when the config is applied — after the model\nwas logged and the deployment job started. In a bundle it is worse: a block under a misspelt resource type\nis not deployed at all, and `databricks bundle deploy` may succeed without creating the endpoint.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_sise: Small     # workload_size\n      workload_type: gpu_small # GPU_SMALL\n      scale_to_zero_enabled: true\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      workload_type: GPU_SMALL\n      scale_to_zero_enabled: true\n```"
+  },
+  "secrets-in-env": {
+    "description": "Checks that environment variables and external-model credentials hold `{{secrets/<scope>/<key>}}`\nreferences rather than literal secrets. A value is reported when its shape is a known credential\n(Databricks `dapi…` token, OpenAI `sk-…`, Anthropic `sk-ant-…`, GitHub `ghp_…`/`github_pat_…`, AWS\n`AKIA…`, Slack `xox…`, a JWT, a PEM private key) whatever the variable is called, or when the variable's\nname ends in a credential word (`…_TOKEN`, `…_KEY`, `…_SECRET`, `…_PASSWORD`, `…_CREDENTIALS`, …) and\nthe value could be one. External-model key fields (`openai_api_key`, `*_secret*`, `private_key`,\n`databricks_api_token`, `api_key_auth.value`, `bearer_token_auth.token`, …) must always be references,\nand every `*_plaintext` field is reported. Malformed references (`{{secret/s/k}}`, `{{ secrets/s/k }}`,\n`${{secrets/s/k}}`) are reported with the right form. Findings never contain the value, and the stylish\ncode frame masks it.",
+    "why": "A literal in `serving.yaml` or a bundle is in git history for good, visible to everyone who can read the\nrepository, and sent in clear in the endpoint config. Databricks resolves `{{secrets/scope/key}}` when the\ncontainer starts and never echoes it; a malformed reference is not resolved, so the model receives the\ntext `{{secret/s/k}}` as its credential and fails at the first call.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n      environment_vars:\n        VENDOR_API_KEY: \"{{secret/support/vendor_key}}\"   # secrets, plural\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n      environment_vars:\n        VENDOR_API_KEY: \"{{secrets/support/vendor_key}}\"\n        MAX_TOKENS: \"512\"          # not a credential\n        API_KEY_HEADER: Authorization\n```"
+  },
+  "served-entities": {
+    "description": "Checks the endpoint and its served entities for values Databricks rejects or contradicts: names with\ncharacters outside letters, digits, `-` and `_`; an endpoint name longer than 63 characters (warning) or\nstarting with the reserved `databricks-` prefix (warning); two entities with the same name (default names\nincluded); more than 10 entities; both `served_entities` and `served_models`; a workspace-registry or\n`system.ai` model without `entity_version`; `workload_size` together with provisioned concurrency or\nprovisioned throughput; a minimum above its maximum; `workload_size` in the wrong case (`small`); an\n`external_model` combined with `entity_name`, `entity_version`, `workload_size`, `workload_type` or\n`scale_to_zero_enabled`; external models of one endpoint with different `task`s; more than 30\nenvironment variables on one entity.",
+    "why": "The serving API validates these when the config is applied, so the mistake surfaces at deploy time, after\nthe model was logged and the job started, as a 400 from `PUT /serving-endpoints/{name}/config` — or not\nat all: two entities with the same default name make traffic routes ambiguous, and `databricks-` is the\nprefix of Databricks-managed foundation-model endpoints (the UI refuses it; whether the REST API does is\nunconfirmed, hence a warning). The 63-character limit of endpoint names is also unconfirmed: a warning.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: small            # Small\n      min_provisioned_concurrency: 4  # not with workload_size\n      max_provisioned_concurrency: 8\n      scale_to_zero_enabled: true\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n```"
+  },
+  "traffic-config": {
+    "description": "Checks that each traffic route names a served entity of the same endpoint (by `served_entity_name` or\n`served_model_name`; an entity's default name `<model>-<version>` counts), that percentages are whole\nnumbers from 0 to 100 summing to 100, that no entity has two routes, and that an endpoint with several\nserved entities has a `traffic_config`.",
+    "why": "Databricks rejects a config whose routes name an entity it does not serve or do not add up to 100, at\ndeploy time. With several entities and no `traffic_config` the backend does not know how to split\nrequests and refuses the update; with one entity it routes 100 % to it, which is fine.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n  traffic_config:\n    routes:\n      - served_entity_name: support-agent-8   # not served by this endpoint\n        traffic_percentage: 100\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n    - name: support-agent-8\n      entity_name: main.agents.support_agent\n      entity_version: \"8\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n  traffic_config:\n    routes:\n      - {served_entity_name: support-agent-7, traffic_percentage: 90}\n      - {served_entity_name: support-agent-8, traffic_percentage: 10}\n```"
+  },
+  "uc-names": {
+    "description": "Checks that Unity Catalog names have three parts, `catalog.schema.name`, where Databricks needs them: a\nserved entity's `entity_name` (or legacy `model_name`) that contains a dot, the `vector_search_indexes`,\n`functions` and `tables` of `model.resources`, and a dotted `deploy.parameters.model_name`. Each part must be\nnon-empty and free of spaces unless backticked.",
+    "why": "Databricks resolves UC objects by their full three-level name. `agents.support_agent` is neither a UC model\n(missing catalog) nor a workspace-registry model (those have no dots), so the endpoint update fails with a\n\"model not found\" error after the deployment job has run; a two-part index or function in `resources`\nbreaks automatic authentication passthrough, and the agent fails at its first tool call.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: agents.support_agent   # missing the catalog\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\nmodel:\n  resources:\n    vector_search_indexes: [main.support.docs_index]\n    functions: [main.support.lookup_order]\n```"
+  },
+  "unused-suppression": {
+    "description": "Reports `# serving-ci-disable-next-line <rule> -- reason` and `# serving-ci-disable-file <rule> -- reason`\ncomments that suppress nothing: no finding of that rule on the next line (or in the file), a rule id that\ndoes not exist, or no rule id at all.",
+    "why": "A stale suppression hides the next real finding on that line, and a misspelt rule id suppresses nothing\nwhile looking as if it did. Keeping suppressions exact keeps them honest.",
+    "incorrect": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      # serving-ci-disable-next-line uc-names -- nothing to suppress here\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\n```",
+    "correct": "```yaml file=serving.yaml\nversion: 1\nendpoint:\n  name: support-agent\n  served_entities:\n    - name: support-agent-7\n      entity_name: main.agents.support_agent\n      entity_version: \"7\"\n      workload_size: Small\n      scale_to_zero_enabled: true\nmodel:\n  resources:\n    # serving-ci-disable-next-line fm-endpoint-name -- preview endpoint in our workspace only\n    serving_endpoints: [databricks-claude-opus-6]\n```"
+  }
+};
+
+;// CONCATENATED MODULE: ./src/report/sarif-fingerprints.ts
+// SARIF partialFingerprints, which GitHub code scanning uses to match an alert
+// across commits: rule, file, a hash of the finding's line text (trimmed, so
+// re-indenting or moving the line keeps it) and the finding's index among
+// identical (rule, file, line hash) ones, so the same message on two equal lines
+// is two alerts. Line numbers and columns are left out: an edit above a finding
+// must not make it a new alert.
+
+/** The key under partialFingerprints; v2 because v1 (rule + file + message) matched differently. */
+const FINGERPRINT_KEY = "servingCi/v2";
+function fingerprints(findings, files) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const keys = findings.map((f) => {
+        const file = byPath.get(f.span.file);
+        // A finding on a file the report did not read (none today) falls back to its
+        // message, which is as stable as anything else known about it.
+        const line = file && f.span.line <= file.lines.lineCount ? file.lines.lineText(f.span.line).trim() : `message:${f.message}`;
+        return `${f.ruleId}:${f.span.file}:${sarif_fingerprints_hash(line)}`;
+    });
+    // Occurrences are counted in position order, whatever order the findings come in.
+    const order = findings.map((_, i) => i).sort((a, b) => compare(findings[a], findings[b]));
+    const seen = new Map();
+    const out = new Array(findings.length);
+    for (const i of order) {
+        const occurrence = seen.get(keys[i]) ?? 0;
+        seen.set(keys[i], occurrence + 1);
+        out[i] = `${keys[i]}:${occurrence}`;
+    }
+    return out;
+}
+function compare(a, b) {
+    return a.span.line - b.span.line || a.span.column - b.span.column || (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+function sarif_fingerprints_hash(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(text).digest("hex").slice(0, 16);
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
+
+
 const LEVEL = { error: "error", warning: "warning", info: "note" };
-function sarif({ findings, rules, version }) {
-    const descriptors = rules.map((r) => ({
+// GitHub code scanning's own severity scale for non-security rules.
+const PROBLEM_SEVERITY = { error: "error", warning: "warning" };
+/** What GitHub shows for a rule: the page's description, why, examples (generated from rules/<id>.md). */
+function descriptor(r) {
+    const docs = RULE_DOCS[r.id];
+    const d = {
         id: r.id,
         name: r.id,
         shortDescription: { text: r.summary },
         helpUri: r.docsUrl,
         help: { text: `${r.summary}. See ${r.docsUrl}` },
         defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-        properties: { tags: ["databricks", "model-serving"] },
-    }));
+        // Every rule reports only what is certain from the code as written (the team's precision rule).
+        properties: { tags: ["databricks", "model-serving"], precision: "very-high", "problem.severity": PROBLEM_SEVERITY[r.defaultSeverity] },
+    };
+    if (docs) {
+        d.fullDescription = { text: docs.description, markdown: docs.description };
+        const help = [docs.description, `## Why is this bad?\n\n${docs.why}`, `## Incorrect\n\n${docs.incorrect}`, `## Correct\n\n${docs.correct}`];
+        d.help = {
+            text: `${docs.description}\n\n${docs.why}\n\nSee ${r.docsUrl}`,
+            markdown: `${help.join("\n\n")}\n\n[Full documentation of ${r.id}](${r.docsUrl})`,
+        };
+    }
+    return d;
+}
+function sarif({ findings, files, rules, version }) {
+    const descriptors = rules.map(descriptor);
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    const results = findings.map((f) => {
+    const prints = fingerprints(findings, files);
+    const results = findings.map((f, n) => {
         const r = {
             ruleId: f.ruleId,
             level: LEVEL[f.severity],
@@ -31461,7 +31951,7 @@ function sarif({ findings, rules, version }) {
                     },
                 },
             ],
-            partialFingerprints: { "servingCi/v1": `${f.ruleId}:${f.span.file}:${f.messageId}:${f.message}` },
+            partialFingerprints: { [FINGERPRINT_KEY]: prints[n] },
         };
         if (f.related?.length) {
             r.relatedLocations = f.related.map((rel, id) => ({
@@ -31796,12 +32286,13 @@ function lintSummary(report, counts, shown) {
 // Deploy outputs. With one endpoint (the usual case; use a matrix for several)
 // each is a plain value; with several, a JSON object keyed by endpoint name.
 
-const OUTCOME_RANK = { success: 0, cancelled: 1, unknown: 2, timeout: 3, failed: 4 };
+const OUTCOME_RANK = { success: 0, triggered: 0.5, cancelled: 1, unknown: 2, timeout: 3, failed: 4 };
 function worstOutcome(reports) {
     return reports.reduce((w, r) => (OUTCOME_RANK[r.outcome] > OUTCOME_RANK[w] ? r.outcome : w), "success");
 }
-function servedVersions(r) {
-    return r.served.map((e) => `${e.name ?? "?"}=${e.entityName ?? "?"}@${e.entityVersion ?? "?"}`).join(",");
+/** `name=entity@version,…`: what the endpoint serves (or served before the deploy). */
+function servedVersions(entities) {
+    return entities.map((e) => `${e.name ?? "?"}=${e.entityName ?? "?"}@${e.entityVersion ?? "?"}`).join(",");
 }
 function setDeployOutputs(io, reports) {
     const set = (name, value) => {
@@ -31815,7 +32306,8 @@ function setDeployOutputs(io, reports) {
     set(Output.RunUrl, (r) => r.runUrl);
     set(Output.EndpointUrl, (r) => r.endpointUrl);
     set(Output.State, (r) => r.state);
-    set(Output.ServedVersions, servedVersions);
+    set(Output.ServedVersions, (r) => servedVersions(r.served));
+    set(Output.PreviousVersions, (r) => servedVersions(r.previous));
     io.setOutput(Output.Outcome, worstOutcome(reports));
 }
 
@@ -31891,6 +32383,7 @@ function deployEventRefusal(ctx, allowPullRequests) {
 
 
 
+
 async function runAction(inputs, deps) {
     const ctx = readGitHubContext(deps.env);
     const dbEnv = databricksEnv(inputs.databricks, deps.env);
@@ -31939,84 +32432,100 @@ async function runAction(inputs, deps) {
     const publisher = commentPublisher(inputs, deps, ctx, io, stamp, fromFork);
     if (fromFork)
         io.notice(FORK_NOTICE);
-    if (inputs.command === "plan") {
-        const skip = untrusted ? `${untrusted}: serving-ci never uses Databricks credentials for a fork's code` : credentials ? undefined : "no Databricks credentials (set the host input and token, or client-id with client-secret or OIDC)";
-        if (skip && !fromFork)
-            io.notice(`serving-ci plan skipped: ${skip}.`);
-        for (const r of runs) {
-            if (skip) {
-                r.planSkipped = skip;
-                continue;
-            }
-            try {
-                const live = await databricks().serving.find(r.spec.endpoint.name);
-                r.plan = planEndpoint(r.spec.endpoint, live);
-                for (const line of planLines(r.plan))
-                    io.info(line);
-            }
-            catch (err) {
-                const msg = `plan for ${r.spec.endpoint.name} (${r.spec.file}) failed: ${errorText(err)}${actionHint(err)}`;
-                io.error(msg);
-                failures.push(msg);
-                r.planSkipped = errorText(err);
-            }
-        }
-    }
     const deploys = [];
-    if (inputs.command === "deploy" && untrusted) {
-        io.warning(`serving-ci: not deploying: ${untrusted}. ${FORK_DEPLOY_REFUSED}`, { title: "serving-ci deploy refused" });
-        io.setOutput(Output.Outcome, "skipped");
-    }
-    else if (inputs.command === "deploy" && deployEventRefusal(ctx, inputs.deployOnPullRequest === "allow")) {
-        const why = deployEventRefusal(ctx, inputs.deployOnPullRequest === "allow");
-        io.error(`serving-ci: not deploying: ${why}`, { title: "serving-ci deploy refused" });
-        failures.push(`not deploying: ${why}`);
-    }
-    else if (inputs.command === "deploy") {
-        if (!credentials)
-            throw new UserError("deploy needs Databricks credentials: set the host input and token, or client-id with client-secret, or client-id with `permissions: id-token: write` (GitHub OIDC).");
-        if (runs.length === 0)
-            throw new UserError(`deploy: no serving.yaml found${inputs.files.length ? ` in ${inputs.files.join(", ")}` : ""}.`);
-        if (lint.counts.errors > 0) {
-            failures.push("deploy skipped: lint found errors; fix them first");
-            io.error(`serving-ci: not deploying: lint found ${plural(lint.counts.errors, "error")}.`);
-        }
-        else {
+    try {
+        if (inputs.command === "plan") {
+            const skip = untrusted ? `${untrusted}: serving-ci never uses Databricks credentials for a fork's code` : credentials ? undefined : "no Databricks credentials (set the host input and token, or client-id with client-secret or OIDC)";
+            if (skip && !fromFork)
+                io.notice(`serving-ci plan skipped: ${skip}.`);
             for (const r of runs) {
-                if (deps.signal.aborted)
-                    break;
-                await publisher?.publish(r.spec.endpoint.name, renderComment(model(r, inputs, ctx, stamp, lint, "in progress")).body);
-                const report = await deploy({
-                    client: databricks(),
-                    spec: r.spec,
-                    identity: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.sha, attempt: ctx.runAttempt },
-                    timeoutMs: inputs.timeoutMs,
-                    signal: deps.signal,
-                    log: (line) => io.info(line),
-                    onRun: (runId, url) => {
-                        io.setOutput(Output.RunId, String(runId));
-                        io.setOutput(Output.RunUrl, url);
-                    },
-                });
-                r.deploy = report;
-                deploys.push(report);
-                if (report.outcome !== "success") {
-                    failures.push(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`);
-                    io.error(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`, { title: `serving-ci deploy ${report.outcome}`, file: r.spec.file });
+                if (skip) {
+                    r.planSkipped = skip;
+                    continue;
+                }
+                try {
+                    const live = await databricks().serving.find(r.spec.endpoint.name);
+                    r.plan = planEndpoint(r.spec.endpoint, live);
+                    for (const line of planLines(r.plan))
+                        io.info(line);
+                }
+                catch (err) {
+                    const msg = `plan for ${r.spec.endpoint.name} (${r.spec.file}) failed: ${inInputWords(errorText(err))}${actionHint(err)}`;
+                    io.error(msg);
+                    failures.push(msg);
+                    r.planSkipped = inInputWords(errorText(err));
                 }
             }
-            if (deploys.length)
-                setDeployOutputs(io, deploys);
-            if (deps.signal.aborted && deploys.length < runs.length)
-                failures.push(`cancelled before deploying ${runs.length - deploys.length} endpoint(s)`);
         }
+        if (inputs.command === "deploy" && untrusted) {
+            io.warning(`serving-ci: not deploying: ${untrusted}. ${FORK_DEPLOY_REFUSED}`, { title: "serving-ci deploy refused" });
+            io.setOutput(Output.Outcome, "skipped");
+        }
+        else if (inputs.command === "deploy" && deployEventRefusal(ctx, inputs.deployOnPullRequest === "allow")) {
+            const why = deployEventRefusal(ctx, inputs.deployOnPullRequest === "allow");
+            io.error(`serving-ci: not deploying: ${why}`, { title: "serving-ci deploy refused" });
+            failures.push(`not deploying: ${why}`);
+        }
+        else if (inputs.command === "deploy") {
+            const problem = credentialsProblem(dbEnv);
+            if (problem)
+                throw new UserError(`deploy: ${problem}`);
+            if (runs.length === 0)
+                throw new UserError(`deploy: no serving.yaml found${inputs.files.length ? ` in ${inputs.files.join(", ")}` : ""}.`);
+            if (lint.counts.errors > 0) {
+                failures.push("deploy skipped: lint found errors; fix them first");
+                io.error(`serving-ci: not deploying: lint found ${plural(lint.counts.errors, "error")}.`);
+            }
+            else {
+                for (const r of runs) {
+                    if (deps.signal.aborted)
+                        break;
+                    await publisher?.publish(r.spec.endpoint.name, renderComment(model(r, inputs, ctx, stamp, lint, "in progress")).body);
+                    const report = await deploy({
+                        client: databricks(),
+                        spec: r.spec,
+                        identity: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.sha, attempt: ctx.runAttempt },
+                        timeoutMs: inputs.timeoutMs,
+                        wait: inputs.wait,
+                        signal: deps.signal,
+                        log: (line) => io.info(line),
+                        onRun: (runId, url) => {
+                            io.setOutput(Output.RunId, String(runId));
+                            io.setOutput(Output.RunUrl, url);
+                        },
+                    });
+                    // The client's sentences name env vars; the comment and log speak in inputs.
+                    report.message = inInputWords(report.message);
+                    r.deploy = report;
+                    deploys.push(report);
+                    if (report.outcome !== "success" && report.outcome !== "triggered") {
+                        failures.push(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`);
+                        io.error(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`, { title: `serving-ci deploy ${report.outcome}`, file: r.spec.file });
+                    }
+                }
+                if (deploys.length)
+                    setDeployOutputs(io, deploys);
+                if (deps.signal.aborted && deploys.length < runs.length)
+                    failures.push(`cancelled before deploying ${runs.length - deploys.length} endpoint(s)`);
+            }
+        }
+    }
+    catch (err) {
+        // A setup error (credentials, host, no serving.yaml) is the user's to fix: it ends
+        // like any failure, with the outcome set and the comment saying which input to change.
+        if (!(err instanceof UserError))
+            throw err;
+        const why = `${inInputWords(err.message)}${actionHint(err)}`;
+        failures.push(why);
+        for (const r of runs)
+            r.setupError = why;
     }
     if (!(inputs.command === "deploy" && untrusted) && (inputs.command !== "deploy" || deploys.length === 0)) {
         io.setOutput(Output.Outcome, deps.signal.aborted ? "cancelled" : failures.length ? "failed" : "success");
     }
     for (const r of runs) {
         const m = model(r, inputs, ctx, stamp, lint, r.deploy);
-        if (r.plan || r.planSkipped || r.deploy)
+        if (r.plan || r.planSkipped || r.deploy || r.setupError)
             await io.appendSummary(`${renderSummarySection(m)}\n`);
         const { body, truncated } = renderComment(m);
         if (truncated)
@@ -32063,6 +32572,7 @@ function model(r, inputs, ctx, stamp, lint, deployState) {
         plan: r.plan,
         planSkipped: r.planSkipped,
         deploy: deployState,
+        setupError: r.setupError,
     };
 }
 function errorText(err) {
@@ -32070,7 +32580,8 @@ function errorText(err) {
 }
 /** The client names environment variables; in a workflow the inputs are what people set. */
 function actionHint(err) {
-    if (err instanceof DatabricksAuthError || err instanceof DatabricksConfigError) {
+    // Only where the message still names variables after inInputWords (the CLI's wording).
+    if ((err instanceof DatabricksAuthError || err instanceof DatabricksConfigError) && inInputWords(err.message).includes("DATABRICKS_")) {
         return " (action inputs: host, token, or client-id with client-secret, or client-id with `permissions: id-token: write`; DATABRICKS_* job env works too)";
     }
     return "";
@@ -32080,6 +32591,7 @@ function actionHint(err) {
 // The action's entry: the only file that touches the runner's workflow commands and process.
 // Inputs are parsed at the edge; everything else is runAction with real deps.
 // Our own workflow commands, not @actions/core: its OIDC client would load undici on every run (workflow-commands.ts).
+
 
 
 
@@ -32153,7 +32665,7 @@ async function main() {
 main().catch((e) => {
     // A setup error still ends with an outcome a later step can read.
     ioOutcomeFailed();
-    setFailed(e instanceof UserError ? `${e.message}${actionHint(e)}` : `serving-ci bug (please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    setFailed(e instanceof UserError ? `${inInputWords(e.message)}${actionHint(e)}` : `serving-ci bug (please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
 });
 function ioOutcomeFailed() {
     io.setOutput(Output.Outcome, "failed");

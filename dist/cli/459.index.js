@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ authConfigFromEnv),
-/* harmony export */   u: () => (/* binding */ createAuthProvider)
+/* harmony export */   AF: () => (/* binding */ authConfigFromEnv),
+/* harmony export */   uv: () => (/* binding */ createAuthProvider)
 /* harmony export */ });
+/* unused harmony export jwtClaims */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7463);
 /* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4622);
 // Workspace authentication (§4): a PAT, OAuth M2M (client credentials) or GitHub
@@ -94,7 +95,7 @@ function createAuthProvider(config, http) {
                     authenticate: false,
                 });
                 http.redactor.add(idToken.value);
-                return http.request({
+                return withClaims(idToken.value, () => http.request({
                     method: "POST",
                     path: tokenEndpoint,
                     form: {
@@ -107,9 +108,47 @@ function createAuthProvider(config, http) {
                     schema: _schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenResponse */ .BU,
                     idempotent: true,
                     authenticate: false,
-                });
+                }));
             });
     }
+}
+/**
+ * A refused exchange names the ID token's claims: they are what a federation
+ * policy must match. The payload only; never the token or its signature.
+ */
+async function withClaims(jwt, exchange) {
+    try {
+        return await exchange();
+    }
+    catch (err) {
+        const claims = jwtClaims(jwt);
+        if (!claims || !(err instanceof Error))
+            throw err;
+        err.message = `${err.message} (the GitHub ID token that was refused has ${claims})`;
+        throw err;
+    }
+}
+/** `sub=…, aud=…, iss=…` from a JWT's payload; undefined when it is not a readable JWT. */
+function jwtClaims(jwt) {
+    const payload = jwt.split(".")[1];
+    if (payload === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof parsed !== "object" || parsed === null)
+        return undefined;
+    const record = parsed;
+    const text = (v) => (typeof v === "string" ? v : Array.isArray(v) && v.every((x) => typeof x === "string") ? v.join(" ") : undefined);
+    const parts = ["sub", "aud", "iss"].flatMap((k) => {
+        const v = text(record[k]);
+        return v === undefined ? [] : [`${k}=${JSON.stringify(v)}`];
+    });
+    return parts.length ? parts.join(", ") : undefined;
 }
 /** Caches an OAuth access token and refreshes it before it expires. */
 class OAuthTokenSource {
@@ -469,8 +508,8 @@ function createDatabricksClient(options = {}) {
         ...(options.fetch ? { fetch: options.fetch } : {}),
         ...(options.log ? { log: options.log } : {}),
     });
-    const authConfig = options.auth ?? (0,auth/* authConfigFromEnv */.A)(env);
-    http.auth = (0,auth/* createAuthProvider */.u)(authConfig, http);
+    const authConfig = options.auth ?? (0,auth/* authConfigFromEnv */.AF)(env);
+    http.auth = (0,auth/* createAuthProvider */.uv)(authConfig, http);
     http.log(`auth: using ${authConfig.type} for ${host}`);
     return {
         host,
@@ -1331,7 +1370,7 @@ function resolveWorkspace(flags, sources) {
         merged[KEYS[k]] = v;
     let auth;
     try {
-        auth = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .authConfigFromEnv */ .A)(merged);
+        auth = (0,_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .authConfigFromEnv */ .AF)(merged);
     }
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DatabricksAuthError */ .Dj && source.startsWith("profile"))

@@ -3137,6 +3137,8 @@ function dictEntry(v, key, keyValue) {
 const MAX_HOPS = 48;
 const MAX_CALLS = 4;
 const MAX_ITEMS = 500;
+/** Call sites of one function followed into its body. */
+const MAX_SITES = 32;
 const SEQUENCE_BUILTINS = new Set(["list", "tuple", "set", "frozenset", "sorted"]);
 class Evaluator {
     project;
@@ -3159,6 +3161,10 @@ class Evaluator {
                 return this.dict(expr, frames, hops);
             case "call":
                 return this.call(expr, frames, hops);
+            case "slice":
+                return this.slice(expr, frames, hops);
+            case "add":
+                return this.add(expr, frames, hops);
             case "starred":
                 return unknown(expr.span);
             default:
@@ -3194,10 +3200,13 @@ class Evaluator {
     attr(object, attr, at, hops) {
         if (object.kind !== "name")
             return unknown(at.span);
-        const cls = this.project.selfClass(object) ?? this.project.classOf(object);
+        const selfCls = this.project.selfClass(object);
+        const cls = selfCls ?? this.project.classOf(object);
         if (cls) {
-            if (cls.scope.module.mutated.has(`${object.name}.${attr}`))
+            if (cls.scope.module.mutated.has(`${object.name}.${attr}`) || this.project.attrStored(attr))
                 return unknown(at.span);
+            if (selfCls && this.project.subclassed(cls))
+                return unknown(at.span); // `self` may be a subclass that overrides it
             const inst = cls.instanceAttrs.get(attr);
             const own = cls.scope.bindings.get(attr);
             if (inst && own)
@@ -3232,6 +3241,32 @@ class Evaluator {
             return item ? this.value(item, [], hops + 1) : unknown(at.span);
         }
         return unknown(at.span);
+    }
+    /** `A[i:j:k]` of a known sequence, with Python's bounds (negative from the end, clamped); a step must be a positive number. */
+    slice(expr, frames, hops) {
+        const items = knownItems(this.value(expr.object, frames, hops + 1));
+        const bound = (e) => {
+            if (!e)
+                return null;
+            const v = this.value(e, frames, hops + 1);
+            return v.kind === "const" && /^-?\d+$/.test(v.text) ? Number(v.text) : v.kind === "const" && v.text === "None" ? null : undefined;
+        };
+        const [lower, upper, step] = [bound(expr.lower), bound(expr.upper), bound(expr.step)];
+        if (!items || lower === undefined || upper === undefined || step === undefined || (step !== null && step <= 0))
+            return unknown(expr.span);
+        const at = (b, fallback) => (b === null ? fallback : Math.min(Math.max(b < 0 ? items.length + b : b, 0), items.length));
+        const picked = [];
+        for (let i = at(lower, 0); i < at(upper, items.length); i += step ?? 1)
+            picked.push(items[i]);
+        return { kind: "list", items: picked, starred: false, span: expr.span };
+    }
+    /** `A + B` of two known sequences; anything else (numbers, a string held by a name) is unknown. */
+    add(expr, frames, hops) {
+        const left = knownItems(this.value(expr.left, frames, hops + 1));
+        const right = left && knownItems(this.value(expr.right, frames, hops + 1));
+        if (!left || !right || left.length + right.length > MAX_ITEMS)
+            return unknown(expr.span);
+        return { kind: "list", items: [...left, ...right], starred: false, span: expr.span };
     }
     /** Items evaluated where the list stands (a returned list keeps its arguments' values); known spreads inlined. */
     list(list, frames, hops) {
@@ -3283,31 +3318,53 @@ class Evaluator {
             return call;
         return this.apply(fn, call, frames, hops);
     }
+    /**
+     * An expression in the body of a repository function, at each call site of that function in the
+     * analysed modules: `def make_llm(name): ChatDatabricks(endpoint=name)` … `make_llm("x")` gives "x".
+     * Methods and decorated functions are not followed (the receiver or the wrapper decides the arguments).
+     */
+    atCallSites(expr, scope) {
+        const fn = scope.fn;
+        if (!fn || fn.cls || fn.opaque)
+            return [];
+        const out = [];
+        for (const site of this.project.callSites(fn).slice(0, MAX_SITES)) {
+            const frame = this.bind(fn, site, []);
+            if (frame)
+                out.push(this.value(expr, [frame]));
+        }
+        return out;
+    }
     /** A call of a repository function: its one return value, with the arguments bound to the parameters. */
     apply(fn, call, frames, hops) {
         const ret = fn.returns[0];
         if (fn.opaque || fn.cls || fn.returns.length !== 1 || !fn.returnsAtTop || !ret)
             return unknown(call.span);
+        const frame = this.bind(fn, call, frames);
+        return frame ? this.value(ret, [...frames, frame], hops + 1) : unknown(call.span);
+    }
+    /** The call's arguments by parameter (defaults for the rest); undefined when they are not all known or would not bind. */
+    bind(fn, call, frames) {
         if (call.starArgs || call.starKwargs.length > 0 || frames.length >= MAX_CALLS)
-            return unknown(call.span);
+            return undefined;
         if (call.args.length > fn.positional.length && !fn.variadic)
-            return unknown(call.span); // a TypeError
+            return undefined; // a TypeError
         const args = new Map();
         for (let i = 0; i < call.args.length; i++) {
             const param = fn.positional[i];
             if (param === undefined)
-                return unknown(call.span);
+                return undefined;
             args.set(param, { expr: call.args[i], frames });
         }
         for (const k of call.keywords) {
             if (!fn.params.includes(k.name) || args.has(k.name))
-                return unknown(call.span);
+                return undefined;
             args.set(k.name, { expr: k.value, frames });
         }
         for (const [param, value] of fn.defaults)
             if (!args.has(param))
                 args.set(param, { expr: value, frames: [] });
-        return this.value(ret, [...frames, { scope: fn.scope, args }], hops + 1);
+        return { scope: fn.scope, args };
     }
 }
 
@@ -3323,6 +3380,9 @@ class Project {
     modules;
     byPath = new Map();
     evaluator = new Evaluator(this);
+    stores;
+    sites;
+    derived;
     constructor(modules) {
         this.modules = modules;
         for (const m of modules)
@@ -3436,6 +3496,40 @@ class Project {
             return undefined;
         const own = name.scope.bindings.get(name.name);
         return own?.length === 1 && own[0].kind === "other" ? fn.cls : undefined;
+    }
+    /** The calls of a repository function across the analysed modules, as written. */
+    callSites(fn) {
+        if (!this.sites) {
+            this.sites = new Map();
+            for (const m of this.modules) {
+                for (const call of m.calls) {
+                    const target = this.functionOf(call.callee);
+                    if (!target)
+                        continue;
+                    const list = this.sites.get(target) ?? [];
+                    list.push(call);
+                    this.sites.set(target, list);
+                }
+            }
+        }
+        return this.sites.get(fn) ?? [];
+    }
+    /** What an expression in a function's body is at each call site of that function (evaluate/evaluate.ts). */
+    atCallSites(expr, scope) {
+        return this.evaluator.atCallSites(expr, scope);
+    }
+    /** An attribute some module assigns on an object other than `self` (or through a computed `setattr`). */
+    attrStored(attr) {
+        this.stores ??= new Set(this.modules.flatMap((m) => [...m.attrStores]));
+        return this.stores.has(attr) || this.stores.has("*");
+    }
+    /**
+     * Whether an analysed class derives from this one: then `self` may be the subclass, which can
+     * override any attribute. A base written `mod.Name` counts when its last segment is the class's name.
+     */
+    subclassed(cls) {
+        this.derived ??= new Set(this.modules.flatMap((m) => m.classes.flatMap((c) => c.bases.map((b) => this.classOf(b) ?? (b.kind === "attr" ? b.attr : undefined)))));
+        return this.derived.has(cls) || this.derived.has(cls.name);
     }
     /** A name bound to a class defined in an analysed module. */
     classOf(expr, hops = 0) {

@@ -276,7 +276,7 @@ async function loadFormatter(name) {
         case "json":
             return (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794))).json;
         case "sarif":
-            return (await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 643))).sarif;
+            return (await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 4330))).sarif;
         case "github":
             return (await __nccwpck_require__.e(/* import() */ 611).then(__nccwpck_require__.bind(__nccwpck_require__, 7611))).github;
         case "markdown":

@@ -1,37 +1,6 @@
-export const id = 420;
-export const ids = [420];
+export const id = 388;
+export const ids = [388];
 export const modules = {
-
-/***/ 5300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ servingFiles)
-/* harmony export */ });
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1876);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _lint_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1457);
-/* harmony import */ var _deploy_serving_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9579);
-// The serving.yaml files a plan or deploy acts on: what the linter classified as
-// serving-ci files among the paths named (default: the repository), with the lint
-// result, so deploy can refuse to ship what lint rejects.
-
-
-
-
-async function servingFiles(cwd, paths, today) {
-    const result = await (0,_lint_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lint */ .u)({ cwd, paths, rules: _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y, today });
-    if (result.missingPaths.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`no such file or directory: ${result.missingPaths.join(", ")}`);
-    const serving = result.files.filter((f) => f.kind === "serving");
-    if (serving.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`no serving.yaml found in ${paths.length ? paths.join(", ") : "this repository"} (a file with \`version: 1\` and \`endpoint:\`; bundle endpoints deploy with \`databricks bundle deploy\`)`);
-    }
-    return { lint: result, specs: serving.map(_deploy_serving_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .readServingSpec */ .UB) };
-}
-
-
-/***/ }),
 
 /***/ 3388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -42,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   H: () => (/* binding */ workspaceClient)
 });
 
-// EXTERNAL MODULE: ./src/databricks/index.ts + 4 modules
-var databricks = __webpack_require__(9564);
+// EXTERNAL MODULE: ./src/databricks/index.ts + 6 modules
+var databricks = __webpack_require__(5346);
 ;// CONCATENATED MODULE: ./src/deploy/time-scale.ts
 // Lets the README's demo and the black-box tests run the action against the
 // emulator with accelerated time. Honoured only for a loopback host, so it can
@@ -73,7 +42,7 @@ function workspaceClient(flags, io) {
 
 /***/ }),
 
-/***/ 9564:
+/***/ 5346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -81,6 +50,7 @@ function workspaceClient(flags, io) {
 __webpack_require__.d(__webpack_exports__, {
   nM: () => (/* reexport */ errors/* DatabricksNetworkError */.nM),
   _4: () => (/* reexport */ schemas/* TERMINAL_LIFE_CYCLE_STATES */._4),
+  Bv: () => (/* reexport */ baselineOf),
   IV: () => (/* reexport */ client/* createDatabricksClient */.I),
   K0: () => (/* reexport */ deploymentIdempotencyToken),
   Pb: () => (/* reexport */ endpointUrl),
@@ -124,12 +94,16 @@ var schemas = __webpack_require__(4622);
 // The polling loop shared by the waiters. Polls start fast and back off with
 // jitter to a cap; an observed state change tightens them again for a while
 // (changes cluster: the last phase of a deployment follows the previous one),
-// and a rate-limited poll widens them.
+// and a rate-limited poll widens them. A waiter that can tell from the state
+// whether the verdict is near (`pace`) overrides the window: near keeps polls
+// fast however long the phase lasts, far lets them back off at once.
 class PollSchedule {
     clock;
     opts;
     current;
     lastChangeAt = Number.NEGATIVE_INFINITY;
+    pace = "unknown";
+    nearSince = Number.NEGATIVE_INFINITY;
     constructor(clock, opts) {
         this.clock = clock;
         this.opts = opts;
@@ -140,16 +114,28 @@ class PollSchedule {
         this.current = Math.min(this.opts.settleMaxMs, this.opts.maxMs);
         this.lastChangeAt = this.clock.now();
     }
+    /** The pace of the latest observation. */
+    observed(pace) {
+        if (pace === "near" && this.pace !== "near") {
+            this.nearSince = this.clock.now();
+            this.current = Math.min(this.current, this.fastCap());
+        }
+        this.pace = pace;
+    }
     rateLimited() {
         this.lastChangeAt = Number.NEGATIVE_INFINITY;
         this.current = Math.min(this.opts.maxMs, this.current * 2);
     }
     next() {
-        const settling = this.clock.now() - this.lastChangeAt < this.opts.settleWindowMs;
-        const cap = settling ? Math.min(this.opts.settleMaxMs, this.opts.maxMs) : this.opts.maxMs;
+        const now = this.clock.now();
+        const fast = this.pace === "near" ? now - this.nearSince < (this.opts.nearLimitMs ?? Number.POSITIVE_INFINITY) : this.pace === "unknown" && now - this.lastChangeAt < this.opts.settleWindowMs;
+        const cap = fast ? this.fastCap() : this.opts.maxMs;
         const delay = Math.min(cap, this.current);
         this.current = Math.min(cap, this.current * this.opts.factor);
         return delay * (1 - this.opts.jitter * this.clock.random());
+    }
+    fastCap() {
+        return Math.min(this.opts.settleMaxMs, this.opts.maxMs);
     }
 }
 async function pollUntil(ctx, spec) {
@@ -177,6 +163,7 @@ async function pollUntil(ctx, spec) {
             lastKey = k;
             spec.onChange?.(s, elapsed);
         }
+        schedule.observed(spec.pace?.(s) ?? "unknown");
         const result = await spec.decide(s, elapsed);
         if (result !== undefined)
             return { kind: "done", result, last: s, polls, elapsedMs: clock.now() - start };
@@ -329,6 +316,78 @@ function messageOf(run, outcome, failed) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/databricks/endpoint-pace.ts
+// How near an endpoint update's verdict is, from its state, for the poll pace:
+// while the container image builds (minutes, and its end is not the verdict)
+// polls back off; once the build is done and the container starts, the next
+// change is the verdict, so polls stay fast however long the start takes.
+//
+// Choice (unconfirmed wording): the phase is read from the pending entities'
+// deployment_state_message. The emulator says "Creating container image" and then
+// "Starting serving container"; a message we cannot place gives "unknown", which
+// leaves the pace to the change window (more calls at worst, never a late verdict
+// for a recognised start).
+const BUILDING = /\b(image|build|building)\b/i;
+const STARTING = /\b(start|starting|started|container|probe|ready|readiness|loading)\b/i;
+function endpointPace(ep) {
+    const update = ep.state?.config_update;
+    if (update === "IN_PROGRESS")
+        return pendingPace(ep.pending_config?.served_entities ?? []);
+    // Settled config but not serving yet (e.g. entities recovering): the verdict is the next change.
+    if (update === "NOT_UPDATING" && ep.state?.ready !== "READY" && (ep.config?.served_entities ?? []).length > 0)
+        return "near";
+    return "unknown";
+}
+function pendingPace(entities) {
+    if (entities.length === 0)
+        return "unknown";
+    if (entities.some(isBuilding))
+        return "far";
+    return entities.some(isStarting) ? "near" : "unknown";
+}
+function isBuilding(e) {
+    return e.state?.deployment === "DEPLOYMENT_CREATING" && BUILDING.test(e.state.deployment_state_message ?? "");
+}
+function isStarting(e) {
+    const d = e.state?.deployment;
+    if (d === "DEPLOYMENT_READY" || d === "DEPLOYMENT_RECOVERING")
+        return true;
+    return d === "DEPLOYMENT_CREATING" && STARTING.test(e.state?.deployment_state_message ?? "");
+}
+
+;// CONCATENATED MODULE: ./src/databricks/endpoint-baseline.ts
+// What an endpoint served before a deploy, so that the verdict on a settled
+// endpoint serving other versions does not depend on having caught the update
+// in a poll: compare config_version, the served entities and the last update
+// time before and after.
+function baselineOf(ep) {
+    return {
+        configVersion: ep?.config?.config_version,
+        entities: entityKeys(ep?.config?.served_entities ?? []),
+        lastUpdated: ep?.last_updated_timestamp,
+    };
+}
+function explainMismatch(before, now, sawUpdate) {
+    const version = now.config?.config_version;
+    const moved = version !== undefined && version !== before.configVersion;
+    if (moved)
+        return sameEntities(now.config?.served_entities ?? [], before.entities) ? "rolled back" : "replaced";
+    // Same config version. The update was seen in a poll, or the endpoint changed since the baseline:
+    // either way our update came and went. Choice: a newer last_updated_timestamp counts as our update
+    // (during a deploy the job's config update is what changes the endpoint; a tag edit in the same
+    // minutes would be read as a rollback too, which still says truthfully that the old config serves).
+    const touched = now.last_updated_timestamp !== undefined && before.lastUpdated !== undefined && now.last_updated_timestamp > before.lastUpdated;
+    if (sawUpdate || touched)
+        return "rolled back";
+    return undefined;
+}
+function entityKeys(entities) {
+    return entities.map((e) => `${e.entity_name ?? e.name ?? "?"}@${e.entity_version ?? "?"}`).sort();
+}
+function sameEntities(entities, keys) {
+    return entityKeys(entities).join(",") === keys.join(",");
+}
+
 ;// CONCATENATED MODULE: ./src/databricks/wait-endpoint.ts
 // Waits for a serving endpoint update to land (§1.9). Stricter than the SDK
 // waiter, which stops at NOT_UPDATING: success needs NOT_UPDATING and READY and
@@ -336,15 +395,21 @@ var src_errors = __webpack_require__(3916);
 // rolled-back or stale config is a failure. Timeout means "outcome unknown".
 
 
-// Long unchanged phases (image build) are polled up to a minute apart; after a
-// change (e.g. build done, container starting) the verdict is near, so polls
-// stay within 3 s for the settle window.
+
+
+// The image build is polled with a backoff to a minute apart (its end is not the
+// verdict); once the container starts (endpointPace "near") polls stay within 3 s
+// to the verdict. A state we cannot place is polled fast for 10 minutes after a
+// change, then backs off. nearLimitMs bounds a start that never ends (readiness
+// probe failing until the timeout): choice, 20 min, beyond GPU container starts
+// we know of (~10-15 min), after which a stuck start backs off toward 60 s.
 const ENDPOINT_POLL = {
     initialMs: 1_000,
     factor: 1.5,
     maxMs: 60_000,
     settleMaxMs: 3_000,
-    settleWindowMs: 300_000,
+    settleWindowMs: 600_000,
+    nearLimitMs: 1_200_000,
     jitter: 0.1,
 };
 function endpointUrl(host, name) {
@@ -360,10 +425,13 @@ async function waitForEndpoint(ctx, name, options = {}) {
         fetch: () => ctx.serving.get(name),
         key: (ep) => JSON.stringify(wait_endpoint_changeOf(name, ep, 0)),
         onChange: (ep, elapsedMs) => options.onChange?.(wait_endpoint_changeOf(name, ep, elapsedMs)),
+        pace: endpointPace,
         decide: (ep, elapsed) => {
             const update = ep.state?.config_update;
             const version = ep.config?.config_version;
             baselineVersion ??= version ?? 0;
+            if (ep.pending_config?.config_version !== undefined && ep.pending_config.config_version !== baselineVersion)
+                sawUpdate = true;
             if (update === "IN_PROGRESS") {
                 sawUpdate = true;
                 return undefined;
@@ -380,14 +448,10 @@ async function waitForEndpoint(ctx, name, options = {}) {
             const active = ep.config?.served_entities ?? [];
             const mismatch = versionMismatch(active, options.expect ?? []);
             if (mismatch) {
-                const progressed = sawUpdate || (version ?? 0) > (baselineVersion ?? 0);
-                if (!progressed && elapsed < grace)
+                const why = options.baseline ? explainMismatch(options.baseline, ep, sawUpdate) : sawUpdate || (version ?? 0) > (baselineVersion ?? 0) ? "rolled back or replaced" : undefined;
+                if (why === undefined && elapsed < grace)
                     return undefined;
-                return {
-                    outcome: "failed",
-                    message: `Endpoint ${name} is not serving the requested version: ${mismatch}${progressed ? " (the update was rolled back or replaced)" : " (no update to it started)"}.`,
-                    failing: [],
-                };
+                return { outcome: "failed", message: `Endpoint ${name} is not serving the requested version: ${mismatch} (${mismatchReason(why ?? "no update started", version)}).`, failing: [] };
             }
             const broken = active.filter((e) => e.state?.deployment === "DEPLOYMENT_FAILED" || e.state?.deployment === "DEPLOYMENT_ABORTED");
             if (broken.length)
@@ -460,6 +524,16 @@ async function waitUntilIdle(ctx, name, options) {
     }
     return end.result;
 }
+function mismatchReason(why, version) {
+    const serving = version === undefined ? "" : `; config version ${version} is serving`;
+    if (why === "rolled back")
+        return `the update started and was rolled back${serving}`;
+    if (why === "replaced")
+        return `another update replaced it${serving}`;
+    if (why === "no update started")
+        return `no update to it started${serving}`;
+    return `the update was rolled back or replaced${serving}`;
+}
 function versionMismatch(active, expect) {
     const problems = [];
     for (const entityName of new Set(expect.map((e) => e.entityName))) {
@@ -515,260 +589,6 @@ async function withBuildLog(ctx, endpoint, e, lines) {
 
 
 
-
-/***/ }),
-
-/***/ 5448:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ planEndpoint)
-/* harmony export */ });
-/* unused harmony export describeEntity */
-// plan: what merging would change on the live endpoint. A pure diff of the
-// endpoint as serving.yaml declares it against the endpoint as GET returns it.
-function view(e) {
-    const entity = e.entity_name ?? e.external_model?.name ?? "?";
-    const defaultName = e.entity_version ? `${entity.split(".").pop()}-${e.entity_version}` : entity.replace(/[.:]/g, "-");
-    return {
-        name: e.name ?? defaultName,
-        entity,
-        version: e.entity_version,
-        size: e.workload_size,
-        type: e.workload_type,
-        scaleToZero: e.scale_to_zero_enabled === true,
-    };
-}
-function describeEntity(e) {
-    const parts = [e.version ? `${e.entity} v${e.version}` : e.entity];
-    if (e.size)
-        parts.push(e.size);
-    if (e.type && e.type !== "CPU")
-        parts.push(e.type);
-    if (e.scaleToZero)
-        parts.push("scale to zero");
-    return parts.join(", ");
-}
-function planEndpoint(desired, live) {
-    const plan = { endpoint: desired.name, exists: live !== undefined, changes: [], notes: [] };
-    const want = (desired.served_entities ?? []).map(view);
-    if (!live) {
-        for (const e of want)
-            plan.changes.push({ area: "served entity", kind: "add", subject: e.name, to: describeEntity(e) });
-        return plan;
-    }
-    if (live.state?.config_update === "IN_PROGRESS") {
-        const pending = (live.pending_config?.served_entities ?? []).map((e) => describeEntity(view(e))).join("; ");
-        plan.notes.push(`an update is in progress right now${pending ? ` (to ${pending})` : ""}; the plan compares against the live config`);
-    }
-    diffEntities(plan, want, (live.config?.served_entities ?? []).map(view));
-    diffTraffic(plan, routes(desired.traffic_config?.routes, want), routes(live.config?.traffic_config?.routes, undefined));
-    diffTags(plan, desired.tags, live.tags);
-    diffGateway(plan, desired.ai_gateway, live.ai_gateway);
-    return plan;
-}
-function diffEntities(plan, want, have) {
-    const unmatchedHave = new Map(have.map((e) => [e.name, e]));
-    const pairs = want.map((w) => {
-        const h = unmatchedHave.get(w.name);
-        if (h)
-            unmatchedHave.delete(w.name);
-        return [w, h];
-    });
-    // A new name for a new version of the same model reads better as a re-version than add + remove.
-    for (const pair of pairs) {
-        if (pair[1])
-            continue;
-        const same = [...unmatchedHave.values()].find((h) => h.entity === pair[0].entity);
-        if (same) {
-            unmatchedHave.delete(same.name);
-            pair[1] = same;
-        }
-    }
-    for (const [w, h] of pairs) {
-        if (!h) {
-            plan.changes.push({ area: "served entity", kind: "add", subject: w.name, to: describeEntity(w) });
-            continue;
-        }
-        const subject = h.name === w.name ? w.name : `${h.name} → ${w.name}`;
-        const diffs = [];
-        if (h.entity !== w.entity)
-            diffs.push(`entity ${h.entity} → ${w.entity}`);
-        if (h.version !== w.version)
-            diffs.push(`version ${h.version ?? "?"} → ${w.version ?? "?"}`);
-        if ((w.size ?? h.size) !== h.size)
-            diffs.push(`size ${h.size ?? "-"} → ${w.size}`);
-        if ((w.type ?? h.type ?? "CPU") !== (h.type ?? "CPU"))
-            diffs.push(`workload type ${h.type ?? "CPU"} → ${w.type}`);
-        if (w.scaleToZero !== h.scaleToZero)
-            diffs.push(`scale to zero ${w.scaleToZero ? "off → on" : "on → off"}`);
-        if (h.name !== w.name && diffs.length === 0)
-            diffs.push("renamed");
-        if (diffs.length)
-            plan.changes.push({ area: "served entity", kind: "change", subject, from: describeEntity(h), to: diffs.join(", ") });
-    }
-    for (const h of unmatchedHave.values())
-        plan.changes.push({ area: "served entity", kind: "remove", subject: h.name, from: describeEntity(h) });
-}
-/** name → percent; a single entity without routes gets 100 % (the backend's default, §1.5). */
-function routes(rs, entities) {
-    const m = new Map();
-    for (const r of rs ?? [])
-        m.set(r.served_entity_name ?? r.served_model_name ?? "?", r.traffic_percentage);
-    if (m.size === 0 && entities?.length === 1 && entities[0])
-        m.set(entities[0].name, 100);
-    return m;
-}
-function fmtRoutes(m) {
-    return m.size ? [...m].map(([n, p]) => `${n} ${p}%`).join(", ") : "none";
-}
-function diffTraffic(plan, want, have) {
-    if (want.size === 0)
-        return; // not declared: left to the backend
-    const same = want.size === have.size && [...want].every(([n, p]) => have.get(n) === p);
-    if (!same)
-        plan.changes.push({ area: "traffic", kind: "change", subject: "routes", from: fmtRoutes(have), to: fmtRoutes(want) });
-}
-function diffTags(plan, want, have) {
-    if (!want)
-        return;
-    const h = new Map((have ?? []).map((t) => [t.key, t.value ?? ""]));
-    const w = new Map(want.map((t) => [t.key, t.value ?? ""]));
-    for (const [k, v] of w) {
-        if (!h.has(k))
-            plan.changes.push({ area: "tag", kind: "add", subject: k, to: v });
-        else if (h.get(k) !== v)
-            plan.changes.push({ area: "tag", kind: "change", subject: k, from: h.get(k) ?? "", to: v });
-    }
-    for (const [k, v] of h)
-        if (!w.has(k))
-            plan.changes.push({ area: "tag", kind: "remove", subject: k, from: v });
-}
-function diffGateway(plan, want, have) {
-    if (!want)
-        return;
-    for (const key of Object.keys(want)) {
-        const a = stable(have?.[key]);
-        const b = stable(want[key]);
-        if (a !== b)
-            plan.changes.push({ area: "ai gateway", kind: have?.[key] === undefined ? "add" : "change", subject: key, ...(have?.[key] === undefined ? {} : { from: a }), to: b });
-    }
-}
-/** JSON with sorted keys, so key order never reads as a change. */
-function stable(v) {
-    if (v === undefined)
-        return "unset";
-    return JSON.stringify(v, (_k, x) => x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x);
-}
-
-
-/***/ }),
-
-/***/ 9579:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eo: () => (/* binding */ expectedEntities),
-/* harmony export */   UB: () => (/* binding */ readServingSpec)
-/* harmony export */ });
-/* unused harmony export belongsTo */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5039);
-// serving.yaml → what plan and deploy need, parsed with zod. The lint step has
-// already reported shape problems with positions; here a file that cannot be
-// deployed is a plain error naming the file and the field.
-
-
-
-
-
-const Scalar = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()]);
-const ServedEntity = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    entity_name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    entity_version: Scalar.transform(String).optional(),
-    workload_size: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    workload_type: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    scale_to_zero_enabled: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
-    external_model: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(), provider: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional() }).optional(),
-});
-const Route = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    served_entity_name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    served_model_name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    traffic_percentage: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-});
-const Endpoint = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
-    served_entities: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(ServedEntity).optional(),
-    traffic_config: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ routes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(Route).optional() }).optional(),
-    tags: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), value: Scalar.transform(String).optional() })).optional(),
-    ai_gateway: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).optional(),
-});
-const Deploy = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    mode: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["job", "direct"]).optional(),
-    job: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int()]).optional(),
-    parameters: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), Scalar.transform(String)).optional(),
-    timeout: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()]).optional(),
-});
-const ServingYaml = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    endpoint: Endpoint,
-    model: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ input_example: zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J().optional() }).optional(),
-    deploy: Deploy.optional(),
-});
-function readServingSpec(source) {
-    let doc;
-    try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(source.text);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source.path}: not valid YAML (${err instanceof Error ? err.message : String(err)}); see the lint findings above`);
-    }
-    const parsed = ServingYaml.safeParse(doc);
-    if (!parsed.success) {
-        const i = parsed.error.issues[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source.path}: cannot plan or deploy: ${i?.path.join(".") || "(root)"}: ${i?.message ?? "invalid"}; fix the lint findings first`);
-    }
-    const { endpoint, model, deploy } = parsed.data;
-    return { file: source.path, endpoint, inputExample: model?.input_example, deploy: deploy ? deploySpec(source.path, endpoint, deploy) : undefined };
-}
-function deploySpec(file, endpoint, d) {
-    let timeoutMs;
-    if (d.timeout !== undefined) {
-        timeoutMs = (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(d.timeout);
-        if (timeoutMs === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${file}: deploy.timeout "${d.timeout}" is not a duration (e.g. 45m)`);
-    }
-    if (d.mode === "direct")
-        return { mode: "direct", timeoutMs };
-    if (d.job === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${file}: deploy needs \`job\` (a job name or id) or \`mode: direct\``);
-    return { mode: "job", job: d.job, parameters: d.parameters ?? defaultJobParameters(endpoint), timeoutMs };
-}
-/** What an `agents.deploy` job takes, when serving.yaml names no parameters: the single served model. */
-function defaultJobParameters(endpoint) {
-    const models = (endpoint.served_entities ?? []).filter((e) => e.entity_name && e.entity_version);
-    const only = models.length === 1 ? models[0] : undefined;
-    return only ? { model_name: only.entity_name, version: only.entity_version, endpoint_name: endpoint.name } : { endpoint_name: endpoint.name };
-}
-/** The versions that must be served once the deploy lands. */
-function expectedEntities(spec) {
-    const fromEndpoint = (spec.endpoint.served_entities ?? [])
-        .filter((e) => e.entity_name && e.entity_version && !e.external_model)
-        .map((e) => ({ entityName: e.entity_name, entityVersion: e.entity_version }));
-    if (fromEndpoint.length)
-        return fromEndpoint;
-    const p = spec.deploy?.mode === "job" ? spec.deploy.parameters : undefined;
-    return p?.model_name && p.version ? [{ entityName: p.model_name, entityVersion: p.version }] : [];
-}
-/** Files that belong to an endpoint, for attributing lint findings to its comment. */
-function belongsTo(servingFile, file) {
-    const dir = path.posix.dirname(servingFile);
-    return file === servingFile || dir === "." || file.startsWith(`${dir}/`);
-}
 
 
 /***/ })
