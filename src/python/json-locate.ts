@@ -32,20 +32,6 @@ export function parseJsonWithPositions(text: string): JsonResult {
   }
 }
 
-export function toPlain(node: JNode): unknown {
-  switch (node.kind) {
-    case "object": {
-      const o: Record<string, unknown> = {};
-      for (const [k, v] of node.entries) o[k] = toPlain(v);
-      return o;
-    }
-    case "array":
-      return node.items.map(toPlain);
-    default:
-      return node.value;
-  }
-}
-
 const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
 
 /**

@@ -3,7 +3,7 @@
 // becomes an EndpointFacts, linted like serving.yaml's endpoint.
 import bundleSchema from "../../../rules/data/bundle-schema.json" with { type: "json" };
 import type { Located } from "../types.js";
-import { get, getMap, isMap, type LMap, type LNode } from "../yaml/located.js";
+import { getMap, isMap, type LMap, type LNode } from "../yaml/located.js";
 import { endpointFacts, type EndpointFacts } from "./endpoint.js";
 import type { SourceFile } from "./source.js";
 
@@ -47,11 +47,4 @@ export function bundleFileFacts(source: SourceFile, root: LNode | undefined): Bu
     }
   }
   return facts;
-}
-
-/** The `include` globs of a bundle root, relative to it. */
-export function bundleIncludes(root: LNode | undefined): string[] {
-  const inc = get(root, "include");
-  if (inc?.kind !== "seq") return [];
-  return inc.items.flatMap((i) => (i.kind === "scalar" && typeof i.value === "string" ? [i.value] : []));
 }
