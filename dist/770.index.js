@@ -48,20 +48,6 @@ function parseJsonWithPositions(text) {
         throw e;
     }
 }
-function toPlain(node) {
-    switch (node.kind) {
-        case "object": {
-            const o = {};
-            for (const [k, v] of node.entries)
-                o[k] = toPlain(v);
-            return o;
-        }
-        case "array":
-            return node.items.map(toPlain);
-        default:
-            return node.value;
-    }
-}
 const ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
 /**
  * Decodes the JSON string token at `start` (its opening quote). `onEscape(decodedIndex, rawOffset, rawLength)`
