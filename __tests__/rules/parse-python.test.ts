@@ -39,6 +39,21 @@ ruleCases(rule, {
           case {"a": 1}:
               pass
     ` } },
+    // lezer 1.1 takes neither a parenthesized with-target nor a bare `yield` statement; Python does (devset repositories).
+    { name: "with-target in parentheses, bare yield in a lifespan and a fixture", files: { "agent.py": py`
+      async def lifespan(app):
+          async with client(
+              url=1,
+          ) as (read, write, _):
+              pass
+          yield
+
+      def fixture(capman):
+          if capman:
+              yield
+          else:
+              yield
+    ` } },
     // 200 is CPython's limit itself: one level less parses and runs.
     { name: "brackets 200 deep", files: { "agent.py": `x = ${"(".repeat(200)}1${")".repeat(200)}\n` } },
     // Long right-nested chains are deep trees but no brackets: lezer and Python both take them.
