@@ -6244,14 +6244,17 @@ function describe(text, tree, from) {
     return { from, to: from + token.length, message: token ? `syntax error: invalid syntax at ${JSON.stringify(token)}` : "syntax error: invalid syntax" };
 }
 /**
- * Python that runs but lezer's grammar does not take: parenthesized context
- * managers (`with (A() as a, B() as b):`, Python 3.10). Checked against lezer
- * 1.1: `except*`, `match`, PEP 695 generics and PEP 701 f-strings do parse.
+ * Python that runs but lezer's grammar does not take: a with-statement's
+ * parenthesized items or targets (`with (A() as a, B() as b):`, Python 3.10;
+ * `with f() as (a, b):`) and a bare `yield` statement (FastAPI lifespans, pytest
+ * fixtures), both seen on real repositories. Checked against lezer 1.1:
+ * `except*`, `match`, PEP 695 generics and PEP 701 f-strings do parse.
  * An error there says nothing about the file, and the rest is left unjudged.
  */
 function inGrammarGap(text, tree, from) {
-    const node = tree.resolveInner(from, 1);
-    return enclosing(node, (n) => n.name === "WithStatement" && /^(?:async\s+)?with\s*\(/.test(text.slice(n.from, n.from + 40))) !== undefined;
+    // The error node may sit just after the statement it belongs to (a bare `yield` at the end of a line): look both ways.
+    const gap = (n) => n.name === "WithStatement" || (n.name === "YieldStatement" && text.slice(n.from, n.to).trim() === "yield");
+    return enclosing(tree.resolveInner(from, 1), gap) !== undefined || enclosing(tree.resolveInner(from, -1), gap) !== undefined;
 }
 function enclosing(node, test) {
     for (let n = node; n; n = n.parent)
