@@ -54,6 +54,8 @@ ruleCases(rule, {
           else:
               yield
     ` } },
+    // A last line of spaces and no final newline: Python's tokenizer adds the NEWLINE, lezer does not (devset: Sourav692).
+    { name: "a file ending in an indented blank line without a newline", files: { "agent.py": "def f():\n    try:\n        pass\n    except Exception as e:\n        print(e)\n        " } },
     // 200 is CPython's limit itself: one level less parses and runs.
     { name: "brackets 200 deep", files: { "agent.py": `x = ${"(".repeat(200)}1${")".repeat(200)}\n` } },
     // Long right-nested chains are deep trees but no brackets: lezer and Python both take them.
