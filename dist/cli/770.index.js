@@ -530,6 +530,12 @@ function firstSyntaxProblem(text, tree, valveAt) {
             continue;
         if (inGrammarGap(text, tree, from))
             return undefined;
+        // Python's tokenizer ends every file with a NEWLINE, whatever its last line holds; lezer does not, and trips
+        // on a last line of spaces. An error at the end of such a file is judged on the text as Python reads it.
+        if (atEnd(text, from) && !text.endsWith("\n")) {
+            const again = lezerParse(`${text}\n`);
+            return firstSyntaxProblem(`${text}\n`, again.tree, again.valveAt ?? Infinity);
+        }
         return describe(text, tree, from);
     }
     return undefined;
