@@ -56,6 +56,8 @@ ruleCases(rule, {
     ` } },
     // A last line of spaces and no final newline: Python's tokenizer adds the NEWLINE, lezer does not (devset: Sourav692).
     { name: "a file ending in an indented blank line without a newline", files: { "agent.py": "def f():\n    try:\n        pass\n    except Exception as e:\n        print(e)\n        " } },
+    // IPython's automagic runs `pip install x` in a notebook cell without the `%` (devset: Sourav692 notebooks).
+    { name: "an automagic pip install in a notebook cell", files: { "nb.ipynb": JSON.stringify({ cells: [{ cell_type: "code", source: ["pip install pypdf\n", "x = 1\n"] }] }, null, 1) } },
     // 200 is CPython's limit itself: one level less parses and runs.
     { name: "brackets 200 deep", files: { "agent.py": `x = ${"(".repeat(200)}1${")".repeat(200)}\n` } },
     // Long right-nested chains are deep trees but no brackets: lezer and Python both take them.
@@ -82,6 +84,9 @@ ruleCases(rule, {
       errors: [{ line: 6001, column: 7, message: "invalid syntax" }] },
     { name: "brackets nested 10,000 deep", files: { "agent.py": `a = 1\nx = ${"(".repeat(10000)}1${")".repeat(10000)}\n` },
       errors: [{ line: 2, column: 205, message: "nested more than 200 deep" }] },
+    // Only pip/conda/mamba install lines are automagic; another bare word is still Python's error.
+    { name: "a bare shell word that is not pip install in a notebook cell", files: { "nb.ipynb": JSON.stringify({ cells: [{ cell_type: "code", source: ["zip install pypdf\n"] }] }, null, 1) },
+      errors: [{ line: 6, message: "invalid syntax" }] },
     { name: "a syntax error in a notebook cell points into the file", files: { "nb.ipynb": JSON.stringify({ cells: [{ cell_type: "code", source: ["x = 1\n"] }, { cell_type: "code", source: ['print "hi"\n'] }] }, null, 1) },
       errors: [{ line: 12, message: "Python 2 print statement" }] },
   ],

@@ -179,7 +179,10 @@ function shiftMap(map: OffsetMap, from: number, length: number): OffsetMap {
   return out;
 }
 
-/** `%pip install x` / `!ls` lines become comments of the same length, so offsets stay put. */
+/**
+ * `%pip install x` / `!ls` lines become comments of the same length, so offsets stay put;
+ * so does `pip install x` without the `%`, which IPython's automagic (on by default) runs.
+ */
 function blankMagics(text: string): string {
-  return text.replace(/^([ \t]*)[%!]/gm, "$1#");
+  return text.replace(/^([ \t]*)(?:[%!]|p(?=ip[ \t]+(?:install|uninstall)\b)|c(?=onda[ \t]+(?:install|uninstall)\b)|m(?=amba[ \t]+(?:install|uninstall)\b))/gm, "$1#");
 }
