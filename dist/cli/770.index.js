@@ -407,9 +407,12 @@ function shiftMap(map, from, length) {
             out.add(v - from, f);
     return out;
 }
-/** `%pip install x` / `!ls` lines become comments of the same length, so offsets stay put. */
+/**
+ * `%pip install x` / `!ls` lines become comments of the same length, so offsets stay put;
+ * so does `pip install x` without the `%`, which IPython's automagic (on by default) runs.
+ */
 function blankMagics(text) {
-    return text.replace(/^([ \t]*)[%!]/gm, "$1#");
+    return text.replace(/^([ \t]*)(?:[%!]|p(?=ip[ \t]+(?:install|uninstall)\b)|c(?=onda[ \t]+(?:install|uninstall)\b)|m(?=amba[ \t]+(?:install|uninstall)\b))/gm, "$1#");
 }
 
 ;// CONCATENATED MODULE: ./src/python/parse/lezer-parse.ts
