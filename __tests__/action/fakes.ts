@@ -11,6 +11,8 @@ export interface RecordedIO extends ActionIO {
   outputs: Partial<Record<OutputName, string>>;
   secrets: string[];
   summary: string;
+  /** The live tail of the summary, as last written (cleared by the next append). */
+  summaryTail: string;
 }
 
 export function recordingIO(): RecordedIO {
@@ -20,13 +22,18 @@ export function recordingIO(): RecordedIO {
     outputs: {},
     secrets: [],
     summary: "",
+    summaryTail: "",
     info: (l) => void io.lines.push(l),
     notice: (message, props) => void io.annotations.push({ level: "notice", message, props }),
     warning: (message, props) => void io.annotations.push({ level: "warning", message, props }),
     error: (message, props) => void io.annotations.push({ level: "error", message, props }),
     setOutput: (name, value) => void (io.outputs[name] = value),
     setSecret: (s) => void io.secrets.push(s),
-    appendSummary: async (md) => void (io.summary += md),
+    appendSummary: async (md) => {
+      io.summaryTail = "";
+      io.summary += md;
+    },
+    setSummaryTail: async (md) => void (io.summaryTail = md),
   };
   return io;
 }

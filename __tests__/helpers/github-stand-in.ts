@@ -21,6 +21,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   body: string;
+  /** When it arrived, on the stand-in's clock (options.now; default real time). */
+  at: number;
 }
 
 export interface PullSummary {
@@ -46,7 +48,8 @@ export interface GitHubStandIn {
   close(): Promise<void>;
 }
 
-export async function startGitHubStandIn(): Promise<GitHubStandIn> {
+export async function startGitHubStandIn(options: { now?: () => number } = {}): Promise<GitHubStandIn> {
+  const now = options.now ?? Date.now;
   const requests: RecordedRequest[] = [];
   const comments: StoredComment[] = [];
   const pulls = new Map<string, PullSummary[]>();
@@ -81,7 +84,7 @@ export async function startGitHubStandIn(): Promise<GitHubStandIn> {
     const text = Buffer.concat(chunks).toString("utf8");
     const url = new URL(req.url ?? "/", "http://stand-in");
     const method = req.method ?? "GET";
-    requests.push({ method, path: url.pathname + url.search, body: text });
+    requests.push({ method, path: url.pathname + url.search, body: text, at: now() });
     const token = (req.headers.authorization ?? "").replace(/^Bearer\s+/i, "");
     if (!token) return send(res, 401, { message: "Requires authentication" });
     const readOnly = readOnlyTokens.has(token);

@@ -20,8 +20,10 @@ export interface ActionIO {
   setOutput(name: OutputName, value: string): void;
   /** Registers a value the runner must mask in its log. */
   setSecret(secret: string): void;
-  /** Appends Markdown to the job summary. */
+  /** Appends Markdown to the job summary (replacing the live tail, if one was written). */
   appendSummary(markdown: string): Promise<void>;
+  /** Writes the live part at the summary's end (a deploy's current state), replacing the previous one. */
+  setSummaryTail(markdown: string): Promise<void>;
 }
 
 /** Wraps an ActionIO so no secret reaches the log, annotations, outputs or summary. */
@@ -35,6 +37,7 @@ export function maskedIO(io: ActionIO, mask: (text: string) => string): ActionIO
     setOutput: (name, value) => io.setOutput(name, mask(value)),
     setSecret: (s) => io.setSecret(s),
     appendSummary: (md) => io.appendSummary(mask(md)),
+    setSummaryTail: (md) => io.setSummaryTail(mask(md)),
   };
 }
 

@@ -6,12 +6,15 @@ import * as core from "./workflow-commands.js";
 import { UserError } from "../errors.js";
 import { escapeLogText } from "../report/github.js";
 import { Output, type OutputName } from "./constants.js";
-import { readInputs } from "./inputs.js";
-import { writeReportFile } from "./safe-write.js";
+import { InputError, readInputs } from "./inputs.js";
+import { commentInputError } from "./setup-comment.js";
+import type { WriteResult } from "./safe-write.js";
+import { SummaryFile } from "./summary-file.js";
 import type { ActionIO, AnnotationProps } from "./io.js";
 import { actionHint, runAction } from "./run-action.js";
 import { inInputWords } from "./input-words.js";
 
+const summary = process.env.GITHUB_STEP_SUMMARY ? new SummaryFile(process.env.GITHUB_STEP_SUMMARY) : undefined;
 const io: ActionIO = {
   // Findings, paths and API messages reach the log: none may become a workflow command.
   info: (line) => core.info(escapeLogText(line)),
@@ -27,13 +30,13 @@ const io: ActionIO = {
     }
   },
   setSecret: (s) => core.setSecret(s),
-  appendSummary: async (md) => {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file) return;
-    const written = writeReportFile(file, md, "append");
-    if (!written.ok) runnerFileFault("GITHUB_STEP_SUMMARY", "the job summary", written.reason);
-  },
+  appendSummary: async (md) => summaryWritten(summary?.append(md)),
+  setSummaryTail: async (md) => summaryWritten(summary?.setTail(md)),
 };
+
+function summaryWritten(written: WriteResult | undefined): void {
+  if (written && !written.ok) runnerFileFault("GITHUB_STEP_SUMMARY", "the job summary", written.reason);
+}
 
 // A runner file that cannot be written (full disk, missing, a directory) costs that
 // one report, with a warning; the deploy's result, the comment and the exit code stand.
@@ -73,10 +76,13 @@ async function main(): Promise<void> {
   if (result.failure) core.setFailed(result.failure);
 }
 
-main().catch((e: unknown) => {
+main().catch(async (e: unknown) => {
   // A setup error still ends with an outcome a later step can read.
   ioOutcomeFailed();
-  core.setFailed(e instanceof UserError ? `${inInputWords(e.message)}${actionHint(e)}` : `serving-ci bug (please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  const message = e instanceof UserError ? `${inInputWords(e.message)}${actionHint(e)}` : `serving-ci bug (please report it): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
+  // Inputs that did not parse stop the run before any comment: say on the PR which input to change.
+  if (e instanceof InputError) await commentInputError(message, { env: process.env, readInput: (n) => core.getInput(n), io, now: new Date() });
+  core.setFailed(message);
 });
 
 function ioOutcomeFailed(): void {

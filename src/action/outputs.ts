@@ -1,8 +1,11 @@
 // Deploy outputs. With one endpoint (the usual case; use a matrix for several)
 // each is a plain value; with several, a JSON object keyed by endpoint name.
+// While a deploy runs they hold its live state (outcome `unknown`), so a step
+// killed mid-deploy still leaves true outputs; the final report replaces them.
 
 import { Output, type OutputName } from "./constants.js";
 import type { DeployReport, ServedVersion } from "../deploy/deploy.js";
+import type { DeployStatus } from "../deploy/deploy-status.js";
 import type { ActionIO } from "./io.js";
 
 const OUTCOME_RANK = { success: 0, triggered: 0.5, cancelled: 1, unknown: 2, timeout: 3, failed: 4 } as const;
@@ -16,19 +19,39 @@ export function servedVersions(entities: readonly ServedVersion[]): string {
   return entities.map((e) => `${e.name ?? "?"}=${e.entityName ?? "?"}@${e.entityVersion ?? "?"}`).join(",");
 }
 
-export function setDeployOutputs(io: ActionIO, reports: readonly DeployReport[]): void {
-  const set = (name: OutputName, value: (r: DeployReport) => string | undefined): void => {
-    if (reports.length === 1) {
-      io.setOutput(name, value(reports[0]!) ?? "");
-      return;
-    }
-    io.setOutput(name, JSON.stringify(Object.fromEntries(reports.map((r) => [r.endpoint, value(r) ?? ""]))));
+type Row = { endpoint: string } & Partial<Record<OutputName, string | undefined>>;
+
+const KEYED = [Output.RunId, Output.RunUrl, Output.EndpointUrl, Output.State, Output.ServedVersions, Output.PreviousVersions] as const;
+
+function reportRow(r: DeployReport): Row {
+  return {
+    endpoint: r.endpoint,
+    [Output.RunId]: r.runId === undefined ? undefined : String(r.runId),
+    [Output.RunUrl]: r.runUrl,
+    [Output.EndpointUrl]: r.endpointUrl,
+    [Output.State]: r.state,
+    [Output.ServedVersions]: servedVersions(r.served),
+    [Output.PreviousVersions]: servedVersions(r.previous),
   };
-  set(Output.RunId, (r) => (r.runId === undefined ? undefined : String(r.runId)));
-  set(Output.RunUrl, (r) => r.runUrl);
-  set(Output.EndpointUrl, (r) => r.endpointUrl);
-  set(Output.State, (r) => r.state);
-  set(Output.ServedVersions, (r) => servedVersions(r.served));
-  set(Output.PreviousVersions, (r) => servedVersions(r.previous));
+}
+
+function set(io: ActionIO, rows: readonly Row[], names: readonly OutputName[]): void {
+  for (const name of names) {
+    if (rows.length === 1) io.setOutput(name, rows[0]![name] ?? "");
+    else io.setOutput(name, JSON.stringify(Object.fromEntries(rows.map((r) => [r.endpoint, r[name] ?? ""]))));
+  }
+}
+
+export function setDeployOutputs(io: ActionIO, reports: readonly DeployReport[]): void {
+  set(io, reports.map(reportRow), KEYED);
   io.setOutput(Output.Outcome, worstOutcome(reports));
+}
+
+/** The deploys that ended, plus the one under way: what is known now. */
+export function setLiveOutputs(io: ActionIO, ended: readonly DeployReport[], live: DeployStatus): void {
+  // The state output speaks the endpoint's words (IN_PROGRESS, READY…), known once the endpoint was read.
+  const state = live.configUpdate && live.configUpdate !== "NOT_UPDATING" ? live.configUpdate : live.ready;
+  const row: Row = { endpoint: live.endpoint, [Output.RunId]: live.runId === undefined ? undefined : String(live.runId), [Output.RunUrl]: live.runUrl, [Output.EndpointUrl]: live.endpointUrl, [Output.State]: state };
+  set(io, [...ended.map(reportRow), row], [Output.RunId, Output.RunUrl, Output.EndpointUrl, Output.State]);
+  io.setOutput(Output.Outcome, "unknown");
 }

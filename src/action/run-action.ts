@@ -25,6 +25,11 @@ import { planEndpoint, type Plan } from "../deploy/plan.js";
 import { planLines } from "../deploy/plan-render.js";
 import { belongsTo, readServingSpec, type ServingSpec } from "../deploy/serving-spec.js";
 import { clockFor } from "../deploy/time-scale.js";
+import { startLiveReport } from "./live-deploy.js";
+import { SETUP_COMMENT_KEY } from "./setup-comment.js";
+import type { DeployStatus } from "../deploy/deploy-status.js";
+import { readPlanBlock } from "./comment/approved-plan.js";
+import type { CommentBody } from "./comment/sticky.js";
 import { deployEventRefusal, FORK_DEPLOY_REFUSED, untrustedReason } from "./trust.js";
 
 export interface ActionDeps {
@@ -53,6 +58,8 @@ interface EndpointRun {
   planSkipped?: string;
   deploy?: DeployReport;
   setupError?: string;
+  /** Its final comment and summary section are written. */
+  reported?: boolean;
 }
 
 export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise<ActionResult> {
@@ -102,6 +109,18 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
   const publisher = commentPublisher(inputs, deps, ctx, io, stamp, fromFork);
   if (fromFork) io.notice(FORK_NOTICE);
 
+  const finalReport = async (r: EndpointRun): Promise<void> => {
+    r.reported = true;
+    const m = model(r, inputs, ctx, stamp, lint, r.deploy);
+    if (r.plan || r.planSkipped || r.deploy || r.setupError) await io.appendSummary(`${renderSummarySection(m)}\n`);
+    const body = (prev: string | undefined): string => {
+      const { body: text, truncated } = renderComment(withPlan(m, prev));
+      if (truncated) io.info(`the comment for ${r.spec.endpoint.name} was shortened to fit; the job summary has everything`);
+      return mask.mask(text);
+    };
+    await publisher?.publish(r.spec.endpoint.name, keepPlan(inputs, body));
+  };
+
   const deploys: DeployReport[] = [];
   try {
     if (inputs.command === "plan") {
@@ -142,9 +161,18 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
       } else {
         for (const r of runs) {
           if (deps.signal.aborted) break;
-          await publisher?.publish(r.spec.endpoint.name, renderComment(model(r, inputs, ctx, stamp, lint, "in progress")).body);
+          const client = databricks();
+          const name = r.spec.endpoint.name;
+          const view = (status: DeployStatus, now: number): CommentModel => model(r, inputs, ctx, stamp, lint, { live: status, now });
+          const live = startLiveReport({
+            io,
+            clock: client.clock,
+            ended: deploys,
+            comment: publisher ? (status, now) => publisher.publish(name, keepPlan(inputs, (prev) => mask.mask(renderComment(withPlan(view(status, now), prev)).body)), { quiet: true }) : undefined,
+            summary: (status, now) => `${renderSummarySection(view(status, now))}\n`,
+          });
           const report = await deploy({
-            client: databricks(),
+            client,
             spec: r.spec,
             identity: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.sha, attempt: ctx.runAttempt },
             timeoutMs: inputs.timeoutMs,
@@ -155,17 +183,21 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
               io.setOutput(Output.RunId, String(runId));
               io.setOutput(Output.RunUrl, url);
             },
+            onStatus: live.onStatus,
           });
+          await live.close();
           // The client's sentences name env vars; the comment and log speak in inputs.
           report.message = inInputWords(report.message);
           r.deploy = report;
           deploys.push(report);
           if (report.outcome !== "success" && report.outcome !== "triggered") {
-            failures.push(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`);
-            io.error(`${r.spec.endpoint.name}: ${report.outcome}: ${report.message}`, { title: `serving-ci deploy ${report.outcome}`, file: r.spec.file });
+            failures.push(`${name}: ${report.outcome}: ${report.message}`);
+            io.error(`${name}: ${report.outcome}: ${report.message}`, { title: `serving-ci deploy ${report.outcome}`, file: r.spec.file });
           }
+          // This endpoint's comment is final now, not when the last endpoint's deploy ends.
+          setDeployOutputs(io, deploys);
+          await finalReport(r);
         }
-        if (deploys.length) setDeployOutputs(io, deploys);
         if (deps.signal.aborted && deploys.length < runs.length) failures.push(`cancelled before deploying ${runs.length - deploys.length} endpoint(s)`);
       }
     }
@@ -181,13 +213,9 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
     io.setOutput(Output.Outcome, deps.signal.aborted ? "cancelled" : failures.length ? "failed" : "success");
   }
 
-  for (const r of runs) {
-    const m = model(r, inputs, ctx, stamp, lint, r.deploy);
-    if (r.plan || r.planSkipped || r.deploy || r.setupError) await io.appendSummary(`${renderSummarySection(m)}\n`);
-    const { body, truncated } = renderComment(m);
-    if (truncated) io.info(`the comment for ${r.spec.endpoint.name} was shortened to fit; the job summary has everything`);
-    await publisher?.publish(r.spec.endpoint.name, mask.mask(body));
-  }
+  for (const r of runs) if (!r.reported) await finalReport(r);
+  // This run got past its inputs: an earlier run's "invalid inputs" comment is history.
+  await publisher?.retire(SETUP_COMMENT_KEY, "about invalid inputs (fixed)");
 
   return { failure: failures.length ? failures.join("\n") : undefined, deploys };
 }
@@ -231,6 +259,16 @@ function model(r: EndpointRun, inputs: ActionInputs, ctx: GitHubContext, stamp: 
     deploy: deployState,
     setupError: r.setupError,
   };
+}
+
+/** A deploy keeps the plan its PR's run posted (collapsed above the result); other commands write their own. */
+function keepPlan(inputs: ActionInputs, body: (previous: string | undefined) => string): CommentBody {
+  return inputs.command === "deploy" ? body : body(undefined);
+}
+
+function withPlan(m: CommentModel, previous: string | undefined): CommentModel {
+  const kept = readPlanBlock(previous);
+  return kept && !m.plan ? { ...m, approvedPlan: kept } : m;
 }
 
 function errorText(err: unknown): string {

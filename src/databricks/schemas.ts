@@ -104,7 +104,9 @@ export const ServingEndpointDetailed = z.looseObject({
   task: z.string().optional(),
   permission_level: z.string().optional(),
   route_optimized: z.boolean().optional(),
+  /** Only on a route-optimized endpoint: where it is queried (§1.12). */
   endpoint_url: z.string().optional(),
+  data_plane_info: z.looseObject({ query_info: z.looseObject({ endpoint_url: z.string().optional() }).optional() }).optional(),
 });
 export type ServingEndpointDetailed = z.infer<typeof ServingEndpointDetailed>;
 

@@ -125,11 +125,14 @@ export class ServingEndpoints {
     return res.logs ?? "";
   }
 
-  /** Queries the endpoint. Not repeated on ambiguous failures: an agent may act on a request. */
-  query(name: string, body: unknown): Promise<InvocationResponse> {
+  /**
+   * Queries the endpoint: on the workspace, or at `url` (a route-optimized endpoint's own endpoint_url).
+   * Not repeated on ambiguous failures: an agent may act on a request.
+   */
+  query(name: string, body: unknown, url?: string): Promise<InvocationResponse> {
     return this.http.request({
       method: "POST",
-      path: `/serving-endpoints/${seg(name)}/invocations`,
+      path: url ?? `/serving-endpoints/${seg(name)}/invocations`,
       json: body,
       schema: InvocationResponse,
       idempotent: false,

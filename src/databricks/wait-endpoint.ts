@@ -25,6 +25,8 @@ export interface EntityReport {
   deployment: string | undefined;
   message: string | undefined;
   buildLogTail?: string | undefined;
+  /** The model server's recent lines (why a started container is not ready). */
+  serverLogTail?: string | undefined;
 }
 
 export interface EndpointChange {
@@ -34,12 +36,15 @@ export interface EndpointChange {
   configUpdate: string | undefined;
   entities: EntityReport[];
   pendingEntities: EntityReport[];
+  /** The config version being rolled out (pending_config), if any. */
+  pendingConfigVersion: number | undefined;
 }
 
 export interface EndpointWaitResult {
   outcome: WaitOutcome;
   endpoint: ServingEndpointDetailed | undefined;
   message: string;
+  /** Entities that failed, or (timeout) were still not ready, with their messages and log tails. */
   failedEntities: EntityReport[];
   served: EntityReport[];
   endpointUrl: string;
@@ -146,11 +151,16 @@ export async function waitForEndpoint(ctx: EndpointWaiterContext, name: string, 
   const served = (end.last?.config?.served_entities ?? []).map(report);
   if (end.kind === "timeout") {
     const last = end.last?.state;
+    // The entities still rolling out, with their messages and log tails: why it is not ready yet.
+    // Not when the runner cancelled: its budget is seconds, and the log calls could outlast it.
+    const stuck = end.interrupted ? [] : (end.last?.pending_config?.served_entities ?? []).filter((e) => e.state?.deployment !== "DEPLOYMENT_READY");
+    const stuckEntities = await Promise.all(stuck.map((e) => withLogs(ctx, name, e, options.logTailLines ?? 40)));
+    const why = stuckEntities.filter((e) => e.message).map((e) => `${e.name ?? "?"}: ${e.message}`).join("; ");
     return {
       outcome: "timeout",
       endpoint: end.last,
-      message: `${end.interrupted ? "Stopped waiting" : `Waited ${Math.round(timeoutMs / 60_000)} min`} for endpoint ${name}; its outcome is unknown (last state ${last?.config_update ?? "?"}/${last?.ready ?? "?"}). See ${url}`,
-      failedEntities: [],
+      message: `${end.interrupted ? "Stopped waiting" : `Waited ${Math.round(timeoutMs / 60_000)} min`} for endpoint ${name}; its outcome is unknown (last state ${last?.config_update ?? "?"}/${last?.ready ?? "?"}${why ? `; ${why}` : ""}). See ${url}`,
+      failedEntities: stuckEntities,
       served,
       endpointUrl: url,
       elapsedMs: end.elapsedMs,
@@ -158,7 +168,7 @@ export async function waitForEndpoint(ctx: EndpointWaiterContext, name: string, 
     };
   }
   const { outcome, message, failing } = end.result;
-  const failedEntities = await Promise.all(failing.map((e) => withBuildLog(ctx, name, e, options.logTailLines ?? 40)));
+  const failedEntities = await Promise.all(failing.map((e) => withLogs(ctx, name, e, options.logTailLines ?? 40)));
   const detail = failedEntities.map((f) => `${f.name ?? "?"}: ${f.message || f.deployment || "failed"}`).join("; ");
   return {
     outcome,
@@ -248,16 +258,21 @@ function changeOf(name: string, ep: ServingEndpointDetailed, elapsedMs: number):
     configUpdate: ep.state?.config_update,
     entities: (ep.config?.served_entities ?? []).map(report),
     pendingEntities: (ep.pending_config?.served_entities ?? []).map(report),
+    pendingConfigVersion: ep.pending_config?.config_version,
   };
 }
 
-async function withBuildLog(ctx: EndpointWaiterContext, endpoint: string, e: ServedEntityOutput, lines: number): Promise<EntityReport> {
+/** The entity with the tails of its build and server logs (a build failure has the first, a failing container the second). */
+async function withLogs(ctx: EndpointWaiterContext, endpoint: string, e: ServedEntityOutput, lines: number): Promise<EntityReport> {
   const r = report(e);
   if (!e.name) return r;
-  try {
-    const logs = await ctx.serving.buildLogs(endpoint, e.name);
-    return { ...r, buildLogTail: ctx.http.redactor.redact(tail(logs, lines)) };
-  } catch {
-    return r; // the log is a courtesy; the failure verdict stands without it
-  }
+  const served = e.name;
+  // The logs are a courtesy; the verdict stands without them.
+  const read = (fetch: () => Promise<string>): Promise<string | undefined> =>
+    fetch().then(
+      (logs) => (logs.trim() ? ctx.http.redactor.redact(tail(logs, lines)) : undefined),
+      () => undefined,
+    );
+  const [build, server] = await Promise.all([read(() => ctx.serving.buildLogs(endpoint, served)), read(() => ctx.serving.serverLogs(endpoint, served))]);
+  return { ...r, ...(build ? { buildLogTail: build } : {}), ...(server ? { serverLogTail: server } : {}) };
 }

@@ -6,6 +6,8 @@
 
 import {
   baselineOf,
+  DatabricksApiError,
+  DatabricksAuthError,
   deploymentIdempotencyToken,
   endpointUrl,
   waitForEndpoint,
@@ -14,6 +16,7 @@ import {
   TERMINAL_LIFE_CYCLE_STATES,
   type DatabricksClient,
   type DeploymentIdentity,
+  type EndpointChange,
   type EndpointWaitResult,
   type EntityReport,
   type FailedTask,
@@ -25,8 +28,9 @@ import { applyDirect } from "./deploy-direct.js";
 import { endpointProgress, runProgress } from "./deploy-progress.js";
 import { formatDuration } from "./duration.js";
 import { PhaseRecorder, type Phase } from "./phases.js";
+import { runPhase, StatusTracker, type StatusListener } from "./deploy-status.js";
 import { expectedEntities, type ServingSpec } from "./serving-spec.js";
-import { smokeQuery } from "./smoke-query.js";
+import { smokeQuery, type SmokeResult } from "./smoke-query.js";
 
 export const DEFAULT_DEPLOY_TIMEOUT_MS = 45 * 60_000;
 /** The runner kills the step ~7.5 s after SIGINT: the cancel and its confirmation must fit well inside. */
@@ -53,7 +57,7 @@ export interface DeployReport {
   traffic: { name: string; percent: number }[];
   failedTasks: FailedTask[];
   failedEntities: EntityReport[];
-  smoke: { ok: boolean; detail: string } | undefined;
+  smoke: SmokeResult | undefined;
   phases: Phase[];
   durationMs: number;
   /** The Databricks run was asked to cancel (SIGINT/SIGTERM). */
@@ -74,6 +78,8 @@ export interface DeployOptions {
   onRun?: (runId: number, runUrl: string) => void;
   /** false: return once the job run is triggered (or the config applied), outcome `triggered`. Default true. */
   wait?: boolean;
+  /** The live status at each change (phaseChanged: a step a reader cares about began). */
+  onStatus?: StatusListener;
 }
 
 export async function deploy(o: DeployOptions): Promise<DeployReport> {
@@ -108,6 +114,17 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
     durationMs: 0,
     cancelRequested: false,
   };
+  const status = new StatusTracker(
+    { endpoint: name, mode: deploySpec.mode, startedAt: started, endpointUrl: report.endpointUrl, phases: phases.phases, smokeQuery: spec.inputExample !== undefined },
+    () => clock.now(),
+    o.onStatus,
+  );
+  const onEntities = (c: EndpointChange): { configUpdate: string | undefined; ready: string | undefined; entities: EntityReport[]; configVersion?: number } => ({
+    configUpdate: c.configUpdate,
+    ready: c.ready,
+    entities: c.pendingEntities.length ? c.pendingEntities : c.entities,
+    ...(c.pendingConfigVersion === undefined ? {} : { configVersion: c.pendingConfigVersion }),
+  });
   const finish = (outcome: DeployOutcome, message: string): DeployReport => {
     report.outcome = outcome;
     report.message = client.redact(message);
@@ -140,14 +157,25 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
   };
 
   try {
-    const onEndpoint = endpointProgress(o.log, stamp);
-    const before = await phases.run("wait for idle", () => waitUntilIdle(ctx, name, { ifBusy: "wait", timeoutMs: remaining(), onChange: onEndpoint, signal: o.signal }));
+    const logEndpoint = endpointProgress(o.log, stamp);
+    const before = await phases.run("wait for idle", () =>
+      waitUntilIdle(ctx, name, {
+        ifBusy: "wait",
+        timeoutMs: remaining(),
+        signal: o.signal,
+        onChange: (c) => {
+          logEndpoint(c);
+          status.update({ phase: c.configUpdate === "IN_PROGRESS" ? "waiting for another update" : "checking the endpoint", ...onEntities(c) });
+        },
+      }),
+    );
     report.previous = (before?.config?.served_entities ?? []).map((e) => ({ name: e.name, entityName: e.entity_name, entityVersion: e.entity_version }));
     // The settled endpoint before our update: the verdict compares against it (a rollback is not missed between polls).
     const baseline = baselineOf(before);
     if (o.signal.aborted) return (await interrupted())!;
 
     if (deploySpec.mode === "job") {
+      status.update({ phase: "triggering the job" });
       await phases.run("trigger job", async () => {
         const id = await resolveJob(client, deploySpec.job);
         const token = deploymentIdempotencyToken({ ...o.identity, endpoint: name });
@@ -157,6 +185,7 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
         o.log(`${stamp()} started job ${id} run ${runId} with ${JSON.stringify(deploySpec.parameters)}: ${report.runUrl}`);
         o.onRun?.(runId, report.runUrl);
       });
+      status.update({ phase: "job queued", runId: report.runId, runUrl: report.runUrl });
       if (o.signal.aborted) return (await interrupted())!;
       if (o.wait === false) return finish("triggered", `Triggered job run ${report.runId} (wait: false): follow it at ${report.runUrl}; the endpoint updates after it, at ${report.endpointUrl}.`);
       const logRun = runProgress(o.log, stamp);
@@ -167,23 +196,28 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
             timeoutMs: remaining(),
             signal: o.signal,
             onChange: (c) => {
-              if (c.lifeCycleState !== undefined && TERMINAL_LIFE_CYCLE_STATES.has(c.lifeCycleState)) runEnded = true;
+              const terminal = c.lifeCycleState !== undefined && TERMINAL_LIFE_CYCLE_STATES.has(c.lifeCycleState);
+              if (terminal) runEnded = true;
               logRun(c);
+              status.update({ phase: runPhase(c.lifeCycleState, terminal), runState: [c.lifeCycleState ?? c.statusState, c.resultState].filter(Boolean).join("/") || undefined });
             },
           }),
         (r) => (o.signal.aborted ? "cancelled" : r.outcome),
       );
       if (run.outcome !== "timeout") runEnded = true;
       if (run.runPageUrl) report.runUrl = run.runPageUrl;
+      status.update({ runUrl: report.runUrl });
       report.failedTasks = run.failedTasks;
       if (o.signal.aborted) return (await interrupted())!;
       if (run.outcome === "timeout") return finish("timeout", `${run.message} Endpoint: ${report.endpointUrl}`);
       if (run.outcome !== "success") return finish(run.outcome, `${run.message}${run.outcome === "failed" ? " Fix the job (see the task error below) and re-run the workflow." : ""}`);
     } else {
+      status.update({ phase: "applying the config" });
       await phases.run("apply config", () => applyDirect(client, spec, o.log, stamp));
       if (o.wait === false) return finish("triggered", `Config applied (wait: false): the endpoint update goes on at ${report.endpointUrl}.`);
     }
 
+    status.update({ phase: "endpoint updating" });
     const ep = await phases.run(
       "endpoint update",
       () =>
@@ -192,28 +226,34 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
           baseline,
           timeoutMs: remaining(),
           signal: o.signal,
-          onChange: onEndpoint,
+          onChange: (c) => {
+            logEndpoint(c);
+            status.update(onEntities(c));
+          },
         }),
       (r) => (o.signal.aborted ? "cancelled" : r.outcome),
     );
     absorbEndpoint(report, ep);
     if (o.signal.aborted) return (await interrupted())!;
     if (ep.outcome === "timeout") return finish("timeout", `${ep.message}${report.runUrl ? ` Run: ${report.runUrl}` : ""}`);
-    if (ep.outcome !== "success") return finish(ep.outcome, `${ep.message}${ep.failedEntities.some((e) => e.buildLogTail) ? " See the build log below." : ""}`);
+    if (ep.outcome !== "success") return finish(ep.outcome, `${ep.message}${ep.failedEntities.some((e) => e.buildLogTail || e.serverLogTail) ? " See the log tails below." : ""}`);
 
     if (spec.inputExample !== undefined) {
-      const smoke = await phases.run("smoke query", () => smokeQuery(client, name, spec.inputExample), (s) => (s.ok ? "success" : "failed"));
+      status.update({ phase: "smoke query" });
+      const smoke = await phases.run("smoke query", () => smokeQuery(client, name, spec.inputExample, ep.endpoint), (s) => (s.skipped ? "skipped" : s.ok ? "success" : "failed"));
       report.smoke = smoke;
-      o.log(`${stamp()} smoke query: ${smoke.ok ? "ok" : "failed"}: ${smoke.detail}`);
+      o.log(`${stamp()} smoke query: ${smoke.skipped ? "skipped" : smoke.ok ? "ok" : "failed"}: ${smoke.detail}`);
       if (!smoke.ok) return finish("failed", `Endpoint ${name} is ready but the smoke query with model.input_example failed: ${smoke.detail}`);
     }
     return finish("success", `Endpoint ${name} is serving ${report.served.map((s) => `${s.entityName}@${s.entityVersion}`).join(", ") || "its config"}.`);
   } catch (err) {
     if (o.signal.aborted) return (await interrupted())!;
     // A report, not a throw: the comment must not be left saying "deploying" and the outputs must be set.
-    const phase = report.phases.find((p) => p.outcome === "failed")?.name;
+    // The phase names where it failed, except before a refused credential: there it is noise, the credential is the news.
+    const refused = err instanceof DatabricksAuthError || (err instanceof DatabricksApiError && err.status === 401);
+    const phase = refused ? undefined : report.phases.find((p) => p.outcome === "failed")?.name;
     if (!(err instanceof UserError)) o.log(`serving-ci bug (please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    return finish("failed", `${phase ? `${phase}: ` : ""}${err instanceof Error ? err.message : String(err)}`);
+    return finish("failed", `${refused ? "Databricks refused the credentials: " : phase ? `${phase}: ` : ""}${err instanceof Error ? err.message : String(err)}`);
   } finally {
     o.signal.removeEventListener("abort", onAbort);
   }

@@ -1,16 +1,31 @@
 // The last step of a deploy: one query with model.input_example. Not retried on
 // ambiguous failures (the client's rule for invocations): an agent may act on it.
+// A route-optimized endpoint is queried on its own endpoint_url (the workspace
+// path refuses it, reference §1.12), which takes OAuth tokens only.
 
-import { DatabricksNetworkError, type DatabricksClient } from "../databricks/index.js";
+import { DatabricksNetworkError, type DatabricksClient, type ServingEndpointDetailed } from "../databricks/index.js";
 
 /** Codes that do point at the host setting, even after a READY answer. */
 const HOST_FAULTS = new Set(["ENOTFOUND", "EAI_AGAIN", "BAD_PORT"]);
 
-export async function smokeQuery(client: DatabricksClient, name: string, example: unknown): Promise<{ ok: boolean; detail: string }> {
+export interface SmokeResult {
+  ok: boolean;
+  detail: string;
+  /** The query was not sent (it could not succeed with these credentials); the deploy's verdict stands. */
+  skipped?: boolean;
+}
+
+export async function smokeQuery(client: DatabricksClient, name: string, example: unknown, endpoint?: ServingEndpointDetailed): Promise<SmokeResult> {
+  const routeOptimized = endpoint?.route_optimized === true;
+  const url = routeOptimized ? (endpoint.endpoint_url ?? endpoint.data_plane_info?.query_info?.endpoint_url) : undefined;
+  if (routeOptimized && client.authMode === "pat") {
+    return { ok: true, skipped: true, detail: `not sent: ${name} is route-optimized and its endpoint_url accepts OAuth tokens only, not a personal access token (use client-id with client-secret, or GitHub OIDC, to smoke-query it)` };
+  }
   try {
-    const res = await client.serving.query(name, example);
+    // Choice: the workspace's OAuth token is sent as is; the SDK's scoped data-plane token (authorization_details) is not fetched.
+    const res = await client.serving.query(name, example, url);
     const shape = res.output ? `${res.output.length} output item(s)` : res.predictions !== undefined ? "predictions" : res.choices ? `${res.choices.length} choice(s)` : "a response";
-    return { ok: true, detail: `answered with ${shape}: ${truncate(JSON.stringify(res), 200)}` };
+    return { ok: true, detail: `answered with ${shape}${url ? ` on ${url}` : ""}: ${truncate(JSON.stringify(res), 200)}` };
   } catch (err) {
     // The endpoint just answered READY on this host: a dropped query is not a wrong host.
     if (err instanceof DatabricksNetworkError && err.code !== undefined && !HOST_FAULTS.has(err.code)) {

@@ -307,7 +307,11 @@ export class EndpointStore {
         if (!current()) return;
         ep.updated = started;
         if (k.updateOutcome === "never_ready") {
-          for (const e of pending.entities) e.message = "Served entity is not ready: the readiness probe keeps failing";
+          for (const e of pending.entities) {
+            e.message = "Served entity is not ready: the readiness probe keeps failing";
+            // What a model server that cannot load its model writes (its stderr is the server log).
+            e.serverLog.push(`${stamp(started)} Starting model server`, `${stamp(started)} ModuleNotFoundError: No module named 'langgraph'`, `${stamp(started)} Readiness probe failed: HTTP GET /ping returned 503`);
+          }
           return;
         }
         if (k.updateOutcome === "rolled_back") {

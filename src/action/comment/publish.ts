@@ -5,7 +5,7 @@ import type { ActionIO } from "../io.js";
 import { GitHubApiError, type GitHubApi } from "../github-api.js";
 import type { GitHubContext } from "../github-context.js";
 import type { RunStamp } from "./marker.js";
-import { CommentAuthor, upsertStickyComment } from "./sticky.js";
+import { CommentAuthor, removeStickyComment, upsertStickyComment, type CommentBody } from "./sticky.js";
 import { targetPullRequest } from "./target-pr.js";
 
 export const FORK_NOTICE =
@@ -26,7 +26,21 @@ export class CommentPublisher {
   }
 
   /** Creates or edits the endpoint's comment; never throws. */
-  async publish(endpoint: string, body: string): Promise<void> {
+  /** Removes the comment kept under `key` (a setup error this run got past); never throws. */
+  async retire(key: string, why: string): Promise<void> {
+    if (this.disabled || !this.api || !this.author) return;
+    try {
+      if (this.pr === null) this.pr = await targetPullRequest(this.ctx, this.api);
+      if (this.pr === undefined) return;
+      const removed = await removeStickyComment(this.api, this.author, this.pr, key, this.stamp);
+      if (removed) this.io.info(`PR #${this.pr}: removed the comment ${why}`);
+    } catch (err) {
+      this.io.info(`could not remove the comment ${why}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  /** quiet: no log line on success (the live edits of a deploy, which the log tells as phases). */
+  async publish(endpoint: string, body: CommentBody, options: { quiet?: boolean } = {}): Promise<void> {
     if (this.disabled || !this.api || !this.author) return;
     try {
       if (this.pr === null) {
@@ -37,7 +51,7 @@ export class CommentPublisher {
       const r = await upsertStickyComment(this.api, this.author, this.pr, endpoint, body, this.stamp);
       if (r.action === "kept-newer") {
         this.io.info(`PR #${this.pr}: the comment for ${endpoint} was written by a newer commit (${r.newerSha.slice(0, 7)}); not overwriting it`);
-      } else this.io.info(`PR #${this.pr}: ${r.action} the comment for ${endpoint}${r.removedDuplicates ? ` (removed ${r.removedDuplicates} duplicate${r.removedDuplicates === 1 ? "" : "s"} a concurrent run created)` : ""}`);
+      } else if (!options.quiet || r.action === "created") this.io.info(`PR #${this.pr}: ${r.action} the comment for ${endpoint}${r.removedDuplicates ? ` (removed ${r.removedDuplicates} duplicate${r.removedDuplicates === 1 ? "" : "s"} a concurrent run created)` : ""}`);
     } catch (err) {
       this.disabled = true; // one message, not one per endpoint
       if (err instanceof GitHubApiError && err.isPermissionDenied) {

@@ -12,6 +12,8 @@ import type { Plan } from "../../deploy/plan.js";
 import { planMarkdown } from "../../deploy/plan-render.js";
 import { endpointMarker, stampMarker, type RunStamp } from "./marker.js";
 import { mermaidTimeline } from "./timeline.js";
+import { approvedPlanDetails, planBlock, type KeptPlan } from "./approved-plan.js";
+import { liveHeadline, liveSection, type LiveDeploy } from "./render-live.js";
 
 /** GitHub refuses comments over 65,536 characters; stay well below. */
 export const COMMENT_LIMIT = 60_000;
@@ -27,10 +29,12 @@ export interface CommentModel {
   plan?: Plan | undefined;
   /** Why there is no plan (no credentials, an API error). */
   planSkipped?: string | undefined;
-  /** "in progress" while the deploy runs; the report once it ended. */
-  deploy?: DeployReport | "in progress" | undefined;
+  /** The live status while the deploy runs; the report once it ended. */
+  deploy?: DeployReport | LiveDeploy | undefined;
   /** The step stopped before it could plan or deploy (credentials, inputs): what to change. */
   setupError?: string | undefined;
+  /** The plan the PR's run posted, kept above a deploy's result. */
+  approvedPlan?: KeptPlan | undefined;
 }
 
 const OUTCOME = { success: "✅ deployed", triggered: "▶️ deploy triggered (not waited for)", failed: "❌ deploy failed", cancelled: "🚫 deploy cancelled", timeout: "⏱️ deploy timed out (outcome unknown)", unknown: "❔ outcome unknown (the workflow stopped waiting)" } as const;
@@ -60,9 +64,11 @@ function render(m: CommentModel, o: RenderOptions): string {
   if (o.markers !== false) out.push(endpointMarker(m.endpoint), stampMarker(m.stamp));
   out.push(`### serving-ci · \`${m.endpoint}\` · ${headline(m)}`, "");
   if (o.findings > 0) out.push(lintSection(m, o.findings), "");
-  if (m.plan || m.planSkipped) out.push("#### Plan", "", m.plan ? planMarkdown(m.plan) : `_Skipped: ${m.planSkipped}_`, "");
+  if (m.plan) out.push("#### Plan", "", o.markers === false ? planMarkdown(m.plan) : planBlock({ sha: m.stamp.sha, markdown: planMarkdown(m.plan) }), "");
+  else if (m.planSkipped) out.push("#### Plan", "", `_Skipped: ${escapeInline(m.planSkipped)}_`, "");
+  else if (m.approvedPlan) out.push(approvedPlanDetails(m.approvedPlan, o.markers !== false), "");
   if (m.setupError) out.push("#### Setup error", "", `❌ ${escapeInline(m.setupError)}`, "");
-  else if (m.deploy === "in progress") out.push("#### Deploy", "", `⏳ Deploying… follow it in the [workflow run](${m.workflowRunUrl}).`, "");
+  else if (m.deploy && "live" in m.deploy) out.push(liveSection(m.deploy), "");
   else if (m.deploy) out.push(deploySection(m.deploy, o.detailsChars, m.workflowRunUrl), "");
   const sha = m.stamp.sha ? `commit \`${m.stamp.sha.slice(0, 7)}\` · ` : "";
   out.push(`<sub>${sha}[workflow run](${m.workflowRunUrl}) · ${m.stamp.runAt}</sub>`);
@@ -71,7 +77,7 @@ function render(m: CommentModel, o: RenderOptions): string {
 
 function headline(m: CommentModel): string {
   if (m.setupError) return "❌ setup error";
-  if (m.deploy === "in progress") return "⏳ deploying";
+  if (m.deploy && "live" in m.deploy) return liveHeadline(m.deploy);
   if (m.deploy) return OUTCOME[m.deploy.outcome];
   const c = m.lint.counts;
   const lint = c.errors ? "❌ lint errors" : c.warnings ? "⚠️ lint warnings" : "✅ lint clean";
@@ -108,7 +114,7 @@ function deploySection(d: DeployReport, detailsChars: number, runUrl: string): s
   facts.push(`**Endpoint**: [${escapeCell(d.endpoint)}](${d.endpointUrl})`);
   if (d.state) facts.push(`**State**: ${escapeCell(d.state)}`);
   facts.push(`**Duration**: ${formatDuration(d.durationMs)}`);
-  if (d.smoke) facts.push(`**Smoke query**: ${d.smoke.ok ? "ok" : "failed"}`);
+  if (d.smoke) facts.push(`**Smoke query**: ${d.smoke.skipped ? `skipped (${escapeCell(d.smoke.detail)})` : d.smoke.ok ? "ok" : "failed"}`);
   out.push(facts.join(" · "), "");
   const timeline = mermaidTimeline(d.phases);
   if (timeline) out.push(timeline, "");
@@ -135,9 +141,11 @@ function failureDetails(d: DeployReport, maxChars: number): string {
   for (const e of d.failedEntities) {
     parts.push(`**Served entity \`${escapeInline(e.name ?? "?")}\`** ${e.deployment ?? ""}: ${escapeInline(e.message ?? "")}`);
     if (e.buildLogTail) parts.push("Build log tail:", fence(e.buildLogTail, maxChars));
+    if (e.serverLogTail) parts.push("Server log tail:", fence(e.serverLogTail, maxChars));
   }
   if (d.smoke && !d.smoke.ok) parts.push(`**Smoke query**: ${escapeInline(d.smoke.detail)}`);
-  return ["<details><summary>Failure details</summary>", "", ...parts, "", "</details>"].join("\n");
+  const title = d.outcome === "timeout" ? "Why it is not ready yet" : "Failure details";
+  return [`<details><summary>${title}</summary>`, "", ...parts, "", "</details>"].join("\n");
 }
 
 /** A code block that content cannot close early; long text keeps its end (the error is at the bottom). */

@@ -31,7 +31,11 @@ export class CommentAuthor {
   }
 }
 
-export async function upsertStickyComment(api: GitHubApi, author: CommentAuthor, issue: number, endpoint: string, body: string, ours: RunStamp): Promise<StickyResult> {
+/** A comment body, or a function of the body it replaces (undefined when creating), e.g. to keep a part of it. */
+export type CommentBody = string | ((previous: string | undefined) => string);
+
+export async function upsertStickyComment(api: GitHubApi, author: CommentAuthor, issue: number, endpoint: string, body: CommentBody, ours: RunStamp): Promise<StickyResult> {
+  const bodyFor = (previous: string | undefined): string => (typeof body === "string" ? body : body(previous));
   const mine = async (): Promise<IssueComment[]> => {
     const login = await author.get();
     return (await api.listIssueComments(issue)).filter((c) => c.body && hasEndpointMarker(c.body, endpoint) && c.user?.login === login).sort((a, b) => a.id - b.id);
@@ -43,10 +47,10 @@ export async function upsertStickyComment(api: GitHubApi, author: CommentAuthor,
     for (const dup of found.slice(1)) await api.deleteIssueComment(dup.id);
     const theirs = readStamp(existing.body ?? "");
     if (!mayOverwrite(theirs, ours)) return { action: "kept-newer", commentId: existing.id, newerSha: theirs?.sha ?? "?" };
-    await api.updateIssueComment(existing.id, body);
+    await api.updateIssueComment(existing.id, bodyFor(existing.body ?? undefined));
     return { action: "updated", commentId: existing.id, removedDuplicates: found.length - 1 };
   }
-  const created = await api.createIssueComment(issue, body);
+  const created = await api.createIssueComment(issue, bodyFor(undefined));
   author.learn(created.user?.login);
   const all = await mine();
   const oldest = all[0];
@@ -54,6 +58,19 @@ export async function upsertStickyComment(api: GitHubApi, author: CommentAuthor,
   for (const dup of all.slice(1)) await api.deleteIssueComment(dup.id);
   if (oldest.id === created.id) return { action: "created", commentId: created.id, removedDuplicates: all.length - 1 };
   // A concurrent run created the oldest one: ours goes, and the oldest gets our report if ours is not older.
-  if (mayOverwrite(readStamp(oldest.body ?? ""), ours)) await api.updateIssueComment(oldest.id, body);
+  if (mayOverwrite(readStamp(oldest.body ?? ""), ours)) await api.updateIssueComment(oldest.id, bodyFor(oldest.body ?? undefined));
   return { action: "updated", commentId: oldest.id, removedDuplicates: all.length - 1 };
+}
+
+/** Deletes our comment(s) for `endpoint`, unless a newer commit's run wrote them. Returns how many went. */
+export async function removeStickyComment(api: GitHubApi, author: CommentAuthor, issue: number, endpoint: string, ours: RunStamp): Promise<number> {
+  const login = await author.get();
+  const found = (await api.listIssueComments(issue)).filter((c) => c.body && hasEndpointMarker(c.body, endpoint) && c.user?.login === login);
+  let removed = 0;
+  for (const c of found) {
+    if (!mayOverwrite(readStamp(c.body ?? ""), ours)) continue;
+    await api.deleteIssueComment(c.id);
+    removed++;
+  }
+  return removed;
 }
