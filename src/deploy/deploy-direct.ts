@@ -8,7 +8,7 @@ import type { ServingSpec } from "./serving-spec.js";
 
 /** mode: direct — create the endpoint, or replace its config when the served entities or traffic differ. */
 export async function applyDirect(client: DatabricksClient, spec: ServingSpec, log: (l: string) => void, stamp: () => string): Promise<ServingEndpointDetailed> {
-  const { name, served_entities, traffic_config, tags, ai_gateway } = spec.endpoint;
+  const { name, served_entities, traffic_config, tags, ai_gateway, route_optimized } = spec.endpoint;
   // Sent as written: field names are the REST API's, and the lint step has checked their shape.
   const config: EndpointCoreConfigInput = {
     served_entities: served_entities as EndpointCoreConfigInput["served_entities"],
@@ -17,7 +17,8 @@ export async function applyDirect(client: DatabricksClient, spec: ServingSpec, l
   const live = await client.serving.find(name);
   if (!live) {
     log(`${stamp()} creating endpoint ${name}`);
-    return client.serving.create({ name, config, ...(tags ? { tags } : {}), ...(ai_gateway ? { ai_gateway } : {}) });
+    // route_optimized is fixed at creation (reference §1.2): only a new endpoint gets it.
+    return client.serving.create({ name, config, ...(tags ? { tags } : {}), ...(ai_gateway ? { ai_gateway } : {}), ...(route_optimized === undefined ? {} : { route_optimized }) });
   }
   const plan = planEndpoint(spec.endpoint, live);
   let ep = live;

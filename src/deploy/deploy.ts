@@ -250,7 +250,8 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
     if (o.signal.aborted) return (await interrupted())!;
     // A report, not a throw: the comment must not be left saying "deploying" and the outputs must be set.
     // The phase names where it failed, except before a refused credential: there it is noise, the credential is the news.
-    const refused = err instanceof DatabricksAuthError || (err instanceof DatabricksApiError && err.status === 401);
+    // Refused: 401, or the gateway's 403 with error_code 403 ("Invalid access token"); a 403 PERMISSION_DENIED keeps its phase.
+    const refused = err instanceof DatabricksAuthError || (err instanceof DatabricksApiError && (err.status === 401 || (err.status === 403 && String(err.errorCode) === "403")));
     const phase = refused ? undefined : report.phases.find((p) => p.outcome === "failed")?.name;
     if (!(err instanceof UserError)) o.log(`serving-ci bug (please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return finish("failed", `${refused ? "Databricks refused the credentials: " : phase ? `${phase}: ` : ""}${err instanceof Error ? err.message : String(err)}`);

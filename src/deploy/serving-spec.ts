@@ -34,6 +34,7 @@ const Endpoint = z.looseObject({
   traffic_config: z.looseObject({ routes: z.array(Route).optional() }).optional(),
   tags: z.array(z.looseObject({ key: z.string(), value: Scalar.transform(String).optional() })).optional(),
   ai_gateway: z.record(z.string(), z.unknown()).optional(),
+  route_optimized: z.boolean().optional(),
 });
 export type EndpointSpec = z.infer<typeof Endpoint>;
 

@@ -7,6 +7,7 @@ import type { DeployStatus } from "../../deploy/deploy-status.js";
 import { describeStatus } from "../../deploy/deploy-status.js";
 import { formatDuration } from "../../deploy/duration.js";
 import { escapeCell } from "../../report/markdown.js";
+import { entityTable } from "./entity-table.js";
 
 export interface LiveDeploy {
   live: DeployStatus;
@@ -31,11 +32,7 @@ export function liveSection(d: LiveDeploy): string {
   }
   for (const name of stepsToCome(s)) out.push(`| ⬜ | ${name} | |`);
   out.push("");
-  if (s.entities.length) {
-    out.push(`| Served entity | Entity | Version | State | Message |`, "|---|---|---|---|---|");
-    for (const e of s.entities) out.push(`| ${cell(e.name)} | ${cell(e.entityName)} | ${cell(e.entityVersion)} | ${cell(e.deployment)} | ${cell(e.message)} |`);
-    out.push("");
-  }
+  out.push(...entityTable(s.entities));
   const links: string[] = [];
   if (s.runId !== undefined) links.push(`**Run**: ${s.runUrl ? `[${s.runId}](${s.runUrl})` : String(s.runId)}${s.runState ? ` (${escapeCell(s.runState)})` : ""}`);
   links.push(`**Endpoint**: [${escapeCell(s.endpoint)}](${s.endpointUrl})${s.configUpdate ? ` (${escapeCell([s.configUpdate, s.ready].filter(Boolean).join(", "))})` : ""}`);
@@ -53,8 +50,4 @@ function stepsToCome(s: DeployStatus): string[] {
 
 function clockTime(ms: number): string {
   return new Date(ms).toISOString().slice(11, 19);
-}
-
-function cell(s: string | undefined): string {
-  return s ? escapeCell(s) : "";
 }

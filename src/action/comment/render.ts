@@ -12,6 +12,8 @@ import type { Plan } from "../../deploy/plan.js";
 import { planMarkdown } from "../../deploy/plan-render.js";
 import { endpointMarker, stampMarker, type RunStamp } from "./marker.js";
 import { mermaidTimeline } from "./timeline.js";
+import { entityTable } from "./entity-table.js";
+import type { EntityReport } from "../../databricks/index.js";
 import { approvedPlanDetails, planBlock, type KeptPlan } from "./approved-plan.js";
 import { liveHeadline, liveSection, type LiveDeploy } from "./render-live.js";
 
@@ -103,11 +105,11 @@ function lintSection(m: CommentModel, n: number): string {
 
 function deploySection(d: DeployReport, detailsChars: number, runUrl: string): string {
   const out = ["#### Deploy", "", `${OUTCOME[d.outcome]}: ${escapeInline(d.message)}`, ""];
-  if (d.served.length) {
-    out.push("| Served entity | Entity | Version | State | Message |", "|---|---|---|---|---|");
-    for (const e of d.served) out.push(`| ${cell(e.name)} | ${cell(e.entityName)} | ${cell(e.entityVersion)} | ${cell(e.deployment)} | ${cell(e.message)} |`);
-    out.push("");
-  }
+  // The entities that failed or are not ready yet, unless they are the served ones shown next.
+  const key = (e: EntityReport): string => `${e.name}@${e.entityVersion}`;
+  const rolling = d.failedEntities.filter((e) => !d.served.some((s) => key(s) === key(e)));
+  out.push(...entityTable(rolling, d.outcome === "timeout" ? "**Rolling out, not ready yet:**" : "**Rolling out, failed:**"));
+  out.push(...entityTable(d.served, rolling.length ? "**Serving now:**" : undefined));
   const facts: string[] = [];
   if (d.traffic.length) facts.push(`**Traffic**: ${d.traffic.map((t) => `${escapeCell(t.name)} ${t.percent}%`).join(", ")}`);
   if (d.runId !== undefined) facts.push(`**Run**: ${d.runUrl ? `[${d.runId}](${d.runUrl})` : String(d.runId)}`);

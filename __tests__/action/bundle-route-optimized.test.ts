@@ -1,0 +1,78 @@
+// Black-box: a route-optimized endpoint is smoke-queried on its own endpoint_url
+// (the workspace path refuses it), with an OAuth token; with a PAT, which that URL
+// refuses, the query is not sent and the comment says why, and the deploy stands.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDatabricksClient, waitForEndpoint } from "../../src/databricks/index.js";
+import type { Emulator } from "../../src/emulator/index.js";
+import { assertBundleFresh, runAction } from "../helpers/action-bundle.js";
+import { startGitHubStandIn, type GitHubStandIn } from "../helpers/github-stand-in.js";
+import { emulatorEnv, emulatorWithJob, MODEL, prEvent, project, servingYaml } from "./fixtures.js";
+
+const CLIENT = { clientId: "22222222-3333-4444-5555-666666666666", clientSecret: "route-optimized-secret-91c2" };
+let gh: GitHubStandIn;
+let emu: Emulator;
+beforeAll(async () => {
+  assertBundleFresh();
+  gh = await startGitHubStandIn();
+  emu = await emulatorWithJob({ auth: { clients: [CLIENT], tokenTtlSeconds: 86_400 } });
+});
+afterAll(async () => {
+  await gh?.close();
+  await emu?.close();
+});
+
+async function routeOptimizedEndpoint(name: string): Promise<string> {
+  const client = createDatabricksClient({ host: emu.url, auth: { type: "pat", token: emu.token }, clock: emu.clock });
+  await client.serving.create({
+    name,
+    route_optimized: true,
+    config: { served_entities: [{ name: "support_agent-6", entity_name: MODEL, entity_version: "6", workload_size: "Small", scale_to_zero_enabled: true }] },
+  });
+  const ready = await waitForEndpoint(client, name, { timeoutMs: 3_600_000 });
+  expect(ready.outcome).toBe("success");
+  return ready.endpoint!.endpoint_url!;
+}
+
+function deploy(dir: string, pr: number, auth: Record<string, string>) {
+  return runAction({
+    workspace: dir,
+    eventName: "pull_request",
+    event: prEvent({ number: pr }),
+    inputs: { command: "deploy", "deploy-on-pull-request": "allow", host: emu.url, ...auth, "github-token": "ghs_ro_tests", today: "2026-11-20" },
+    env: { GITHUB_API_URL: gh.url, ...emulatorEnv(emu) },
+  });
+}
+
+describe("route-optimized endpoints", () => {
+  it("the smoke query goes to the endpoint's endpoint_url with an OAuth token", async () => {
+    const url = await routeOptimizedEndpoint("ro-agent");
+    const p = project({ "serving.yaml": servingYaml({ endpoint: "ro-agent", version: "7" }) });
+    try {
+      const run = await deploy(p.dir, 71, { "client-id": CLIENT.clientId, "client-secret": CLIENT.clientSecret });
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs.outcome).toBe("success");
+      expect(emu.log.calls(new URL(url).pathname, "POST")).toHaveLength(1);
+      expect(emu.log.calls("/serving-endpoints/ro-agent/invocations", "POST").filter((c) => !c.path.startsWith("/ro/"))).toHaveLength(0);
+      expect(run.stdout).toContain(`smoke query: ok: answered with 1 output item(s) on ${url}`);
+      expect(gh.commentsOn(71)[0]!.body).toContain("**Smoke query**: ok");
+    } finally {
+      p.remove();
+    }
+  });
+
+  it("with a PAT the query is not sent (the data plane takes OAuth only): skipped, said why, deploy succeeds", async () => {
+    await routeOptimizedEndpoint("ro-agent-pat");
+    const p = project({ "serving.yaml": servingYaml({ endpoint: "ro-agent-pat", version: "7" }) });
+    try {
+      const run = await deploy(p.dir, 72, { token: emu.token });
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs.outcome).toBe("success");
+      expect(emu.log.calls("ro-agent-pat/invocations", "POST")).toHaveLength(0);
+      const body = gh.commentsOn(72)[0]!.body;
+      expect(body).toContain("**Smoke query**: skipped (not sent: ro-agent-pat is route-optimized and its endpoint_url accepts OAuth tokens only");
+    } finally {
+      p.remove();
+    }
+  });
+});
