@@ -115,3 +115,35 @@ describe("a refused OIDC exchange", () => {
     for (const text of [run.stdout, run.stderr, run.summary, run.outputsText, ...gh.commentsOn(75).map((c) => c.body)]) expect(text).not.toMatch(jwt);
   });
 });
+
+describe("inputs that do not parse (caught before any client exists)", () => {
+  it("fail with outcome=failed and a PR comment naming the input; the next good run removes that comment", async () => {
+    const secret = "dapi-typo-in-auth-type-3c9e";
+    // The token pasted into auth-type too: the message quotes auth-type's value, the comment must not.
+    const bad = await deployOnPr(76, { host: emu.url, token: secret, timeout: "soon", "auth-type": secret });
+    expect(bad.code).toBe(1);
+    expect(bad.outputs.outcome).toBe("failed");
+    const [comment] = gh.commentsOn(76);
+    expect(comment!.body).toContain("invalid action inputs");
+    expect(comment!.body).toContain("timeout");
+    expect(comment!.body).toContain("auth-type");
+    expect(comment!.body).toContain("Change the named input in the workflow file");
+    expect(comment!.body).not.toContain(secret);
+    expect(comment!.body).toContain("***");
+
+    const good = await deployOnPr(76, { host: emu.url, token: emu.token });
+    expect(good.code, good.stdout).toBe(0);
+    const bodies = gh.commentsOn(76).map((c) => c.body);
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toContain("✅ deployed");
+    expect(good.stdout).toContain("removed the comment about invalid inputs (fixed)");
+  });
+
+  it("no github-token: no comment, the step still ends failed", async () => {
+    const before = gh.requests.length;
+    const run = await deployOnPr(77, { timeout: "soon", "github-token": "" });
+    expect(run.code).toBe(1);
+    expect(run.outputs.outcome).toBe("failed");
+    expect(gh.requests.length).toBe(before);
+  });
+});
