@@ -23,6 +23,7 @@ import { runLintStep, type LintStepResult } from "./lint-step.js";
 import { setDeployOutputs } from "./outputs.js";
 import { planEndpoint, type Plan } from "../deploy/plan.js";
 import { planLines } from "../deploy/plan-render.js";
+import { readBundleEndpoints } from "../deploy/bundle-spec.js";
 import { belongsTo, readServingSpec, type ServingSpec } from "../deploy/serving-spec.js";
 import { clockFor } from "../deploy/time-scale.js";
 import { startLiveReport } from "./live-deploy.js";
@@ -60,6 +61,10 @@ interface EndpointRun {
   setupError?: string;
   /** Its final comment and summary section are written. */
   reported?: boolean;
+  /** A bundle's endpoint (planned and commented, deployed by the bundle CLI). */
+  bundle?: boolean;
+  /** Why the files alone cannot say what a plan would change (bundle variables, target overrides). */
+  planBlocked?: string | undefined;
 }
 
 export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise<ActionResult> {
@@ -127,8 +132,8 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
       const skip = untrusted ? `${untrusted}: serving-ci never uses Databricks credentials for a fork's code` : credentials ? undefined : "no Databricks credentials (set the host input and token, or client-id with client-secret or OIDC)";
       if (skip && !fromFork) io.notice(`serving-ci plan skipped: ${skip}.`);
       for (const r of runs) {
-        if (skip) {
-          r.planSkipped = skip;
+        if (skip ?? r.planBlocked) {
+          r.planSkipped = skip ?? r.planBlocked;
           continue;
         }
         try {
@@ -154,12 +159,14 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
     } else if (inputs.command === "deploy") {
       const problem = credentialsProblem(dbEnv);
       if (problem) throw new UserError(`deploy: ${problem}`);
-      if (runs.length === 0) throw new UserError(`deploy: no serving.yaml found${inputs.files.length ? ` in ${inputs.files.join(", ")}` : ""}.`);
+      // Bundle endpoints are deployed by `databricks bundle deploy`: they keep their comment, this step deploys serving.yaml's.
+      const deployable = runs.filter((r) => !r.bundle);
+      if (deployable.length === 0) throw new UserError(`deploy: no serving.yaml found${inputs.files.length ? ` in ${inputs.files.join(", ")}` : ""}.`);
       if (lint.counts.errors > 0) {
         failures.push("deploy skipped: lint found errors; fix them first");
         io.error(`serving-ci: not deploying: lint found ${plural(lint.counts.errors, "error")}.`);
       } else {
-        for (const r of runs) {
+        for (const r of deployable) {
           if (deps.signal.aborted) break;
           const client = databricks();
           const name = r.spec.endpoint.name;
@@ -198,7 +205,7 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
           setDeployOutputs(io, deploys);
           await finalReport(r);
         }
-        if (deps.signal.aborted && deploys.length < runs.length) failures.push(`cancelled before deploying ${runs.length - deploys.length} endpoint(s)`);
+        if (deps.signal.aborted && deploys.length < deployable.length) failures.push(`cancelled before deploying ${deployable.length - deploys.length} endpoint(s)`);
       }
     }
   } catch (err) {
@@ -242,6 +249,10 @@ function endpointRuns(lint: LintStepResult, mode: "strict" | "lenient"): Endpoin
       throw err;
     }
     runs.push({ spec, findings: lint.findings.filter((f) => belongsTo(file.path, f.span.file)) });
+  }
+  for (const b of readBundleEndpoints(lint.files)) {
+    if (runs.some((r) => r.spec.endpoint.name === b.spec.endpoint.name)) continue; // one comment per endpoint: serving.yaml's
+    runs.push({ spec: b.spec, findings: lint.findings.filter((f) => belongsTo(b.spec.file, f.span.file)), bundle: true, planBlocked: b.planBlocked });
   }
   return runs;
 }

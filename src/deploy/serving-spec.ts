@@ -28,7 +28,7 @@ const Route = z.looseObject({
   traffic_percentage: z.number(),
 });
 
-const Endpoint = z.looseObject({
+export const endpointSchema = z.looseObject({
   name: z.string().min(1),
   served_entities: z.array(ServedEntity).optional(),
   traffic_config: z.looseObject({ routes: z.array(Route).optional() }).optional(),
@@ -36,7 +36,7 @@ const Endpoint = z.looseObject({
   ai_gateway: z.record(z.string(), z.unknown()).optional(),
   route_optimized: z.boolean().optional(),
 });
-export type EndpointSpec = z.infer<typeof Endpoint>;
+export type EndpointSpec = z.infer<typeof endpointSchema>;
 
 const Deploy = z.looseObject({
   mode: z.enum(["job", "direct"]).optional(),
@@ -46,7 +46,7 @@ const Deploy = z.looseObject({
 });
 
 const ServingYaml = z.looseObject({
-  endpoint: Endpoint,
+  endpoint: endpointSchema,
   model: z.looseObject({ input_example: z.unknown().optional() }).optional(),
   deploy: Deploy.optional(),
 });

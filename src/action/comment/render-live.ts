@@ -35,10 +35,18 @@ export function liveSection(d: LiveDeploy): string {
   out.push(...entityTable(s.entities));
   const links: string[] = [];
   if (s.runId !== undefined) links.push(`**Run**: ${s.runUrl ? `[${s.runId}](${s.runUrl})` : String(s.runId)}${s.runState ? ` (${escapeCell(s.runState)})` : ""}`);
-  links.push(`**Endpoint**: [${escapeCell(s.endpoint)}](${s.endpointUrl})${s.configUpdate ? ` (${escapeCell([s.configUpdate, s.ready].filter(Boolean).join(", "))})` : ""}`);
+  const state = endpointState(s);
+  links.push(`**Endpoint**: [${escapeCell(s.endpoint)}](${s.endpointUrl})${state ? ` (${state})` : ""}`);
   out.push(links.join(" · "), "");
   out.push(`_As of ${clockTime(d.now)} UTC. This comment is updated at each step and about once a minute until the deploy ends._`);
   return out.join("\n");
+}
+
+/** The endpoint's state in words: during an update, whether the previous config still serves. */
+function endpointState(s: DeployStatus): string | undefined {
+  if (s.configUpdate === "IN_PROGRESS") return s.ready === "READY" ? "updating; the previous config still serves" : "updating; not serving yet";
+  if (!s.configUpdate) return undefined;
+  return escapeCell([s.configUpdate, s.ready].filter(Boolean).join(", "));
 }
 
 /** The flow's steps not begun yet, by mode (deploy.ts runs them in this order). */

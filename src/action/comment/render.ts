@@ -115,6 +115,9 @@ function deploySection(d: DeployReport, detailsChars: number, runUrl: string): s
   if (d.runId !== undefined) facts.push(`**Run**: ${d.runUrl ? `[${d.runId}](${d.runUrl})` : String(d.runId)}`);
   facts.push(`**Endpoint**: [${escapeCell(d.endpoint)}](${d.endpointUrl})`);
   if (d.state) facts.push(`**State**: ${escapeCell(d.state)}`);
+  // What served before: the versions to roll back to (the previous-versions output).
+  const before = d.previous.map((e) => `${e.entityName ?? e.name ?? "?"}@${e.entityVersion ?? "?"}`).join(", ");
+  if (before && before !== d.served.map((e) => `${e.entityName ?? e.name ?? "?"}@${e.entityVersion ?? "?"}`).join(", ")) facts.push(`**Before**: ${escapeCell(before)}`);
   facts.push(`**Duration**: ${formatDuration(d.durationMs)}`);
   if (d.smoke) facts.push(`**Smoke query**: ${d.smoke.skipped ? `skipped (${escapeCell(d.smoke.detail)})` : d.smoke.ok ? "ok" : "failed"}`);
   out.push(facts.join(" · "), "");
