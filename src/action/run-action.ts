@@ -178,21 +178,25 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
             comment: publisher ? (status, now) => publisher.publish(name, keepPlan(inputs, (prev) => mask.mask(renderComment(withPlan(view(status, now), prev)).body)), { quiet: true }) : undefined,
             summary: (status, now) => `${renderSummarySection(view(status, now))}\n`,
           });
-          const report = await deploy({
-            client,
-            spec: r.spec,
-            identity: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.sha, attempt: ctx.runAttempt },
-            timeoutMs: inputs.timeoutMs,
-            wait: inputs.wait,
-            signal: deps.signal,
-            log: (line) => io.info(line),
-            onRun: (runId, url) => {
-              io.setOutput(Output.RunId, String(runId));
-              io.setOutput(Output.RunUrl, url);
-            },
-            onStatus: live.onStatus,
-          });
-          await live.close();
+          let report: DeployReport;
+          try {
+            report = await deploy({
+              client,
+              spec: r.spec,
+              identity: { repository: `${ctx.owner}/${ctx.repo}`, commit: ctx.sha, attempt: ctx.runAttempt },
+              timeoutMs: inputs.timeoutMs,
+              wait: inputs.wait,
+              signal: deps.signal,
+              log: (line) => io.info(line),
+              onRun: (runId, url) => {
+                io.setOutput(Output.RunId, String(runId));
+                io.setOutput(Output.RunUrl, url);
+              },
+              onStatus: live.onStatus,
+            });
+          } finally {
+            await live.close(); // no live edit after this: the final comment comes next
+          }
           // The client's sentences name env vars; the comment and log speak in inputs.
           report.message = inInputWords(report.message);
           r.deploy = report;
@@ -214,6 +218,7 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
     if (!(err instanceof UserError)) throw err;
     const why = `${inInputWords(err.message)}${actionHint(err)}`;
     failures.push(why);
+    if (deploys.length) io.setOutput(Output.Outcome, "failed"); // the endpoints deployed before it do not make the run a success
     for (const r of runs) r.setupError = why;
   }
   if (!(inputs.command === "deploy" && untrusted) && (inputs.command !== "deploy" || deploys.length === 0)) {
