@@ -129,6 +129,12 @@ describe("live progress in the PR comment", () => {
         expect(e.body).toContain("**will be created**");
       }
 
+      // The outputs followed it too: outcome unknown and the endpoint's state while it ran (a step killed
+      // mid-deploy leaves those), then the final values (the runner keeps the last of each).
+      expect(run.outputsText).toMatch(/outcome<<(\S+)\nunknown\n\1/);
+      expect(run.outputsText).toMatch(/state<<(\S+)\nIN_PROGRESS\n\1/);
+      expect(run.outputs.state).toBe("READY");
+
       // The log names each phase as it begins; the summary ends with the final state only.
       expect(run.stdout).toMatch(/agent-live: now endpoint updating/);
       expect(run.summary).toContain("✅ deployed");
