@@ -56,7 +56,8 @@ describe("diagnosis in the comment", () => {
         expect(text).toContain("Server log tail:");
         expect(text).toContain("ModuleNotFoundError: No module named 'langgraph'");
       }
-      // The headline keeps the reason, not only the last state.
+      // The headline says which limit ran out (serving.yaml's 20m, not the endpoint wait's share of it) and keeps the reason.
+      expect(body).toContain("The deploy's 20m 00s timeout ran out during the endpoint update.");
       expect(body).toMatch(/⏱️ deploy timed out \(outcome unknown\): .*support_agent-7: Served entity is not ready: the readiness probe keeps failing/);
       expect(emu.log.calls("/served-models/support_agent-7/logs", "GET").length).toBeGreaterThan(0);
     } finally {

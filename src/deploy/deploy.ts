@@ -235,7 +235,8 @@ export async function deploy(o: DeployOptions): Promise<DeployReport> {
     );
     absorbEndpoint(report, ep);
     if (o.signal.aborted) return (await interrupted())!;
-    if (ep.outcome === "timeout") return finish("timeout", `${ep.message}${report.runUrl ? ` Run: ${report.runUrl}` : ""}`);
+    // The endpoint wait had what was left of the deploy's timeout: say which limit ran out.
+    if (ep.outcome === "timeout") return finish("timeout", `The deploy's ${formatDuration(deadline - started)} timeout ran out during the endpoint update. ${ep.message}${report.runUrl ? ` Run: ${report.runUrl}` : ""}`);
     if (ep.outcome !== "success") return finish(ep.outcome, `${ep.message}${ep.failedEntities.some((e) => e.buildLogTail || e.serverLogTail) ? " See the log tails below." : ""}`);
 
     if (spec.inputExample !== undefined) {
