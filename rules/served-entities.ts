@@ -2,7 +2,7 @@ import { defineRule, type Report } from "../src/lint/define-rule.js";
 import type { EndpointFacts, ServedEntityFacts } from "../src/lint/facts/endpoint.js";
 import { ENDPOINT_NAME_CHARS, FM_PREFIX } from "../src/lint/fm-names.js";
 import { replaceInValue } from "../src/lint/scalar-edit.js";
-import { containsVariable, entry, get, getMap, hasVariable, maskVariables, num, str } from "../src/lint/yaml/located.js";
+import { containsVariable, entry, get, getMap, hasVariable, isPartial, maskVariables, num, str } from "../src/lint/yaml/located.js";
 
 const MAX_ENTITIES = 10;
 const MAX_ENV_VARS = 30;
@@ -123,7 +123,7 @@ function checkEntity(e: ServedEntityFacts, report: Report<M>): void {
   // entity_version: certain only for a workspace-registry model (no dots) and system.ai models;
   // catalog.schema.name may be a FEATURE_SPEC function, which has no version. A ${...} may
   // hold dots, so with one only a literal system.ai. prefix decides.
-  if (!e.legacy && e.entityName && !e.entityVersion && get(n, "entity_version") === undefined) {
+  if (!e.legacy && e.entityName && !e.entityVersion && get(n, "entity_version") === undefined && !isPartial(n)) {
     const v = e.entityName.value;
     const registryModel = !containsVariable(v) && !v.includes(".");
     if (registryModel || v.startsWith("system.ai.")) report("missingVersion", e.entityName, { entity: v });
