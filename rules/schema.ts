@@ -6,6 +6,9 @@ import { didYouMean } from "../src/lint/did-you-mean.js";
 import { BUNDLE_ENDPOINT_SCHEMA, BUNDLE_RESOURCE_TYPES } from "../src/lint/facts/bundle.js";
 import { validateBundleEndpoint, validateServingFile, type Validator } from "../src/lint/generated/serving-validators.js";
 import { atPath, entry, toPlain, type LNode } from "../src/lint/yaml/located.js";
+import type { PythonEndpointConfig } from "../src/python/endpoint-configs/endpoint-config.js";
+import { sdkCallProblems } from "../src/python/endpoint-configs/sdk-schema.js";
+import type { Span } from "../src/lint/types.js";
 
 const messages = {
   unknownKey: "unknown key \"{key}\" in {where}{hint}",
@@ -17,6 +20,13 @@ const messages = {
   unknownResourceType: "unknown bundle resource type \"{key}\"{hint}; its resources are not deployed",
   pathEscapesRoot: "model.code path \"{path}\" is outside the repository",
   pathMissing: "model.code path \"{path}\" does not exist",
+  sdkUnknownKeyword: "{where} has no argument \"{key}\"{hint}; the call raises TypeError",
+  sdkMissingField: "{where} is missing required argument \"{key}\" (a TypeError in the databricks-sdk release our data comes from)",
+  sdkPlainDict: "{where} takes {cls}(...), found a dict; the SDK calls .as_dict() on it (AttributeError)",
+  sdkNotList: "{where} takes a list, found {found}",
+  sdkPlainString: "{where} takes {use}, found the plain string \"{value}\"; the SDK reads its .value (AttributeError)",
+  sdkBadMember: "{enumName} has no member {member}{hint}",
+  sdkWrongType: "{where} takes {expected}, found {found}",
 } as const;
 type MessageId = keyof typeof messages;
 
@@ -43,8 +53,24 @@ export default defineRule({
         validate(ep.node, prefix, "bundle", report, { override: ep.target !== undefined });
       }
     }
+    for (const config of facts.python?.endpointConfigs ?? []) checkPython(config, report);
   },
 });
+
+/** A config built in Python: the SDK's own definitions for its dataclasses and methods. */
+function checkPython(config: PythonEndpointConfig, report: Report<MessageId>): void {
+  const related = (at: Span) => {
+    const call = config.call.span;
+    const inside = at.file === call.file && at.start >= call.start && at.end <= call.end;
+    return inside || !config.endpoint.sentBy ? [] : [config.endpoint.sentBy];
+  };
+  if (config.shape.kind === "sdk-method") {
+    for (const p of sdkCallProblems(config.root, config.shape.method)) {
+      const span = "span" in p.at ? p.at.span : p.at;
+      report(p.id, p.at, p.data, { related: related(span), ...(p.warning ? { severity: "warning" as const } : {}) });
+    }
+  }
+}
 
 type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; additionalProperties?: SchemaNode | boolean };
 type RootSchema = SchemaNode & { definitions: Record<string, SchemaNode> };
