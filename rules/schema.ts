@@ -1,11 +1,13 @@
 import { existsSync } from "node:fs";
 import type { ErrorObject } from "ajv";
 import schemaJson from "../schema/serving.schema.json" with { type: "json" };
-import { defineRule, type Report } from "../src/lint/define-rule.js";
+import { defineRule, type Report, type ReportOptions } from "../src/lint/define-rule.js";
 import { didYouMean } from "../src/lint/did-you-mean.js";
 import { BUNDLE_ENDPOINT_SCHEMA, BUNDLE_RESOURCE_TYPES } from "../src/lint/facts/bundle.js";
-import { validateBundleEndpoint, validateServingFile, type Validator } from "../src/lint/generated/serving-validators.js";
-import { atPath, entry, toPlain, type LNode } from "../src/lint/yaml/located.js";
+import {
+  validateAiGateway, validateBundleEndpoint, validateEndpointCoreConfig, validateServingFile, type Validator,
+} from "../src/lint/generated/serving-validators.js";
+import { atPath, entry, isPartial, toPlain, type LNode } from "../src/lint/yaml/located.js";
 import type { PythonEndpointConfig } from "../src/python/endpoint-configs/endpoint-config.js";
 import { sdkCallProblems } from "../src/python/endpoint-configs/sdk-schema.js";
 import type { Span } from "../src/lint/types.js";
@@ -69,20 +71,57 @@ function checkPython(config: PythonEndpointConfig, report: Report<MessageId>): v
       const span = "span" in p.at ? p.at.span : p.at;
       report(p.id, p.at, p.data, { related: related(span), ...(p.warning ? { severity: "warning" as const } : {}) });
     }
+  } else if (config.shape.kind === "rest") {
+    const shape = config.shape;
+    const accept = (err: ErrorObject, node: LNode, segments: readonly string[]) =>
+      acceptedInPython(err, node) ||
+      (segments.length === 0 && err.keyword === "additionalProperties" && (shape.dropped ?? []).includes(String(err.params.additionalProperty))) ||
+      (segments.length === 0 && err.keyword === "required" && shape.nameElsewhere === true && err.params.missingProperty === "name");
+    validate(config.root, [shape.argument], shape.body, report, { accept, related: related(config.root.span) });
   }
+}
+
+/**
+ * A Python body is sent as JSON, as written. What only run time knows is not judged, nor a
+ * key a spread may supply; and whether the API coerces a scalar of another type (an int where
+ * a string is declared) is unconfirmed, so only shapes (a dict or list where a scalar belongs,
+ * or the reverse), unknown keys, enums and required keys are judged.
+ */
+function acceptedInPython(err: ErrorObject, node: LNode): boolean {
+  if (node.kind === "unknown") return true;
+  if (err.keyword === "required") return isPartial(node);
+  if (err.keyword !== "type") return false;
+  const expected = String(err.params.type).split(",");
+  const scalarExpected = expected.some((t) => ["string", "integer", "number", "boolean"].includes(t));
+  return node.kind === "scalar" && scalarExpected;
 }
 
 type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; additionalProperties?: SchemaNode | boolean };
 type RootSchema = SchemaNode & { definitions: Record<string, SchemaNode> };
 
+const BUNDLE = BUNDLE_ENDPOINT_SCHEMA as unknown as RootSchema;
+/** The same schema rooted at one of its definitions (a REST body that is a part of the endpoint). */
+const partOf = (definition: string): RootSchema => ({ ...BUNDLE, $ref: `#/definitions/${definition}` });
+
 const TARGETS = {
   serving: { validator: validateServingFile, schema: schemaJson as unknown as RootSchema },
   // Derived from the Databricks CLI's bundle schema (scripts/gen-bundle-schema.mjs).
-  bundle: { validator: validateBundleEndpoint, schema: BUNDLE_ENDPOINT_SCHEMA as unknown as RootSchema },
+  bundle: { validator: validateBundleEndpoint, schema: BUNDLE },
+  // REST bodies built in Python (mlflow.deployments, requests, api_client.do): the API's JSON is the bundle's.
+  create: { validator: validateBundleEndpoint, schema: BUNDLE },
+  config: { validator: validateEndpointCoreConfig, schema: partOf("serving.EndpointCoreConfigInput") },
+  "ai-gateway": { validator: validateAiGateway, schema: partOf("serving.AiGatewayConfig") },
 } as const satisfies Record<string, { validator: Validator; schema: RootSchema }>;
 
-/** `override`: a target's block, merged onto the top-level resource by the CLI; its required keys may live there. */
-function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, report: Report<MessageId>, opts: { override?: boolean } = {}): void {
+interface ValidateOptions {
+  /** A target's block, merged onto the top-level resource by the CLI; its required keys may live there. */
+  override?: boolean;
+  /** Errors the sender makes right or that are not certain (Python bodies). */
+  accept?: (err: ErrorObject, node: LNode, segments: readonly string[]) => boolean;
+  related?: ReportOptions["related"];
+}
+
+function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, report: Report<MessageId>, opts: ValidateOptions = {}): void {
   const { validator, schema } = TARGETS[kind];
   if (validator(toPlain(root))) return;
   const seen = new Set<string>();
@@ -93,11 +132,12 @@ function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, rep
     if (!target) continue;
     if (kind === "bundle" && acceptedByBundleLoader(err, target.node)) continue;
     if (opts.override && err.keyword === "required") continue;
+    if (opts.accept?.(err, target.node, segments)) continue;
     const where = describe([...prefix, ...segments]);
     const dedupeKey = `${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
-    reportError(err, target, where, report, schema, segments);
+    reportError(err, target, where, report, schema, segments, opts.related ? { related: opts.related } : {});
   }
 }
 
@@ -126,7 +166,11 @@ function acceptedByBundleLoader(err: ErrorObject, node: LNode): boolean {
 
 const YAML_BOOLEANS = new Set(["true", "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "false", "n", "N", "no", "No", "NO", "off", "Off", "OFF"]);
 
-function reportError(err: ErrorObject, target: NonNullable<ReturnType<typeof atPath>>, where: string, report: Report<MessageId>, schema: RootSchema, segments: readonly string[]): void {
+function reportError(
+  err: ErrorObject, target: NonNullable<ReturnType<typeof atPath>>, where: string, reportAt: Report<MessageId>, schema: RootSchema,
+  segments: readonly string[], options: ReportOptions,
+): void {
+  const report: Report<MessageId> = (id, at, data) => reportAt(id, at, data, options);
   const { node } = target;
   const anchor = target.key ?? node;
   switch (err.keyword) {

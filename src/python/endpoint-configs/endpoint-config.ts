@@ -1,7 +1,7 @@
 // An endpoint config built in Python and sent by one call: the endpoint facts every
 // endpoint rule reads, plus what the schema rule validates it against.
 import type { EndpointFacts } from "../../lint/facts/endpoint.js";
-import type { LMap } from "../../lint/yaml/located.js";
+import { entry, type LMap } from "../../lint/yaml/located.js";
 import type { PyCall } from "../types.js";
 
 /** What the call's tree is checked against. */
@@ -10,11 +10,12 @@ export type ConfigShape =
   | { kind: "sdk-method"; method: string }
   /**
    * A JSON body in the REST shape (the bundle schema's model_serving_endpoint and its parts):
-   * `create` the whole endpoint, `config` its core config, `ai-gateway` the AI gateway.
+   * `create` the whole endpoint, `config` its core config, `ai-gateway` the AI gateway; `argument` names
+   * the argument that carries it (`config`, `json`, `body`), for messages.
    * `nameElsewhere`: the endpoint's name travels beside the body (mlflow's name=); `dropped`: keys the
    * sender takes out of the body before sending (mlflow's legacy create pops tags and rate_limits).
    */
-  | { kind: "rest"; body: "create" | "config" | "ai-gateway"; nameElsewhere?: boolean; dropped?: readonly string[] }
+  | { kind: "rest"; body: "create" | "config" | "ai-gateway"; argument: string; nameElsewhere?: boolean; dropped?: readonly string[] }
   /** `databricks.agents.deploy(...)`'s arguments. */
   | { kind: "agents-deploy" };
 
@@ -28,6 +29,14 @@ export interface PythonEndpointConfig {
   call: PyCall;
 }
 
-export function sentBy(label: string, call: PyCall): { message: string; span: PyCall["span"] } {
-  return { message: `sent by ${label}`, span: call.span };
+/** The sender and, for an update that sends no entities, the live ones kept. */
+export function finish(c: PythonEndpointConfig): PythonEndpointConfig {
+  c.endpoint.sentBy = { message: `sent by ${c.label}`, span: c.call.span };
+  const config = c.endpoint.config;
+  if (!config || !hasEntities(config)) c.endpoint.partial = true;
+  return c;
+}
+
+function hasEntities(config: LMap): boolean {
+  return entry(config, "served_entities") !== undefined || entry(config, "served_models") !== undefined;
 }

@@ -4,7 +4,7 @@
 import { endpointFacts } from "../../lint/facts/endpoint.js";
 import { getMap } from "../../lint/yaml/located.js";
 import type { PyCall, PyExpr } from "../types.js";
-import { sentBy, type PythonEndpointConfig } from "./endpoint-config.js";
+import { finish, type PythonEndpointConfig } from "./endpoint-config.js";
 import { sdkMethod } from "./sdk-data.js";
 import type { LocatedBuilder } from "./to-located.js";
 
@@ -22,10 +22,5 @@ export function sdkEndpointCall(call: PyCall, isWorkspaceClient: (e: PyExpr) => 
   const label = `serving_endpoints.${method}(...)`;
   const config = CREATES.has(method) ? getMap(root, "config") : FLATTENED.has(method) ? root : undefined;
   const endpoint = endpointFacts(call.span.file, "python", root, undefined, config);
-  endpoint.sentBy = sentBy(label, call);
-  // An AI gateway update sends no entities; a config update without served_entities keeps the live ones.
-  if (!config || (FLATTENED.has(method) && !root.entries.some((e) => e.key.value === "served_entities" || e.key.value === "served_models"))) {
-    endpoint.partial = true;
-  }
-  return { endpoint, root, shape: { kind: "sdk-method", method }, label, call };
+  return finish({ endpoint, root, shape: { kind: "sdk-method", method }, label, call });
 }
