@@ -78,6 +78,12 @@ function checkPython(config: PythonEndpointConfig, report: Report<MessageId>): v
       (segments.length === 0 && err.keyword === "additionalProperties" && (shape.dropped ?? []).includes(String(err.params.additionalProperty))) ||
       (segments.length === 0 && err.keyword === "required" && shape.nameElsewhere === true && err.params.missingProperty === "name");
     validate(config.root, [shape.argument], shape.body, report, { accept, related: related(config.root.span) });
+  } else {
+    // agents.deploy(scale_to_zero=...) becomes the entity's scale_to_zero_enabled, a boolean in the API.
+    const flag = entry(config.root, "scale_to_zero")?.value;
+    if (flag?.kind === "scalar" && flag.value !== null && typeof flag.value !== "boolean") {
+      report("wrongType", flag, { where: "agents.deploy(scale_to_zero=...)", expected: "True or False", actual: kindOf(flag) });
+    }
   }
 }
 
