@@ -45,6 +45,8 @@ export interface LUnknown {
   kind: "unknown";
   span: Span;
   what?: UnknownWhat;
+  /** A template's literal parts, `null` for each run-time hole (`f"{{{{secrets/{scope}/key}}}}"`). */
+  parts?: (string | null)[];
 }
 /** A secret-scope read (`dbutils.secrets.get`), an environment read, an f-string or string built at run time, a name or call whose value is unknown. */
 export type UnknownWhat = "secret-read" | "env-read" | "template" | "name" | "call" | "value";

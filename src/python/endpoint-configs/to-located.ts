@@ -27,6 +27,7 @@ export class LocatedBuilder {
 
   /** An expression as written: literals where they stand, names followed to their one value, the rest evaluated. */
   node(e: PyExpr, depth = 0): LNode {
+
     if (depth > MAX_DEPTH) return unknownNode(e.span, "value");
     switch (e.kind) {
       case "dict":
@@ -38,10 +39,16 @@ export class LocatedBuilder {
       case "const":
         return constant(e);
       case "template":
-        return unknownNode(e.span, "template");
+        return { ...unknownNode(e.span, "template"), parts: e.parts };
       case "attr": {
         const member = this.enumMember(e);
         if (member) return member;
+        break;
+      }
+      case "call": {
+        // Before the evaluator, which reads any `x.get(k, d)` as a dict lookup.
+        const known = this.knownCall(e, depth);
+        if (known) return known;
         break;
       }
       case "subscript":
@@ -93,15 +100,20 @@ export class LocatedBuilder {
   }
 
   private call(c: PyCall, depth: number): LNode {
+    return this.knownCall(c, depth) ?? unknownNode(c.span, "call");
+  }
+
+  /** A call whose result we can describe: a secret or environment read, an SDK dataclass, `dict(...)`. */
+  private knownCall(c: PyCall, depth: number): LNode | undefined {
     const q = this.project.qualify(c.callee);
-    if (!q || q.origin === "local") return unknownNode(c.span, "call");
+    if (!q || q.origin === "local") return undefined;
     if (SECRET_READS.has(q.path)) return unknownNode(c.span, "secret-read");
     if (ENV_READS.has(q.path)) return unknownNode(c.span, "env-read");
     const cls = sdkName(q.path);
     if (q.origin === "import" && cls && sdkClass(cls)) return this.dataclass(c, cls, depth);
     // dict(key=value, ...)
     if (q.origin === "unbound" && q.path === "dict" && c.args.length === 0) return this.argumentsMap(c, [], depth);
-    return unknownNode(c.span, "call");
+    return undefined;
   }
 
   /** `ServedEntityInput(...)`: a map of its arguments, positional ones named by the dataclass's field order. */
