@@ -35,7 +35,7 @@ type MessageId = keyof typeof messages;
 export default defineRule({
   id: "schema",
   defaultSeverity: "error",
-  summary: "serving.yaml and bundle endpoint blocks match the schema: known keys, types, enums, required fields",
+  summary: "serving.yaml, bundle endpoint blocks and endpoint configs built in Python match their schema: known keys, types, enums, required fields",
   fixable: "never",
   messages,
   check(facts, _ctx, report) {
