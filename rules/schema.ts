@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import type { ErrorObject } from "ajv";
 import schemaJson from "../schema/serving.schema.json" with { type: "json" };
-import { defineRule, type Report, type ReportOptions } from "../src/lint/define-rule.js";
+import { defineRule, reportNaming, type Report } from "../src/lint/define-rule.js";
 import { didYouMean } from "../src/lint/did-you-mean.js";
 import { BUNDLE_ENDPOINT_SCHEMA, BUNDLE_RESOURCE_TYPES } from "../src/lint/facts/bundle.js";
 import {
@@ -10,7 +10,6 @@ import {
 import { atPath, entry, isPartial, toPlain, type LNode } from "../src/lint/yaml/located.js";
 import type { PythonEndpointConfig } from "../src/python/endpoint-configs/endpoint-config.js";
 import { sdkCallProblems } from "../src/python/endpoint-configs/sdk-schema.js";
-import type { Span } from "../src/lint/types.js";
 
 const messages = {
   unknownKey: "unknown key \"{key}\" in {where}{hint}",
@@ -60,16 +59,11 @@ export default defineRule({
 });
 
 /** A config built in Python: the SDK's own definitions for its dataclasses and methods. */
-function checkPython(config: PythonEndpointConfig, report: Report<MessageId>): void {
-  const related = (at: Span) => {
-    const call = config.call.span;
-    const inside = at.file === call.file && at.start >= call.start && at.end <= call.end;
-    return inside || !config.endpoint.sentBy ? [] : [config.endpoint.sentBy];
-  };
+function checkPython(config: PythonEndpointConfig, reportAt: Report<MessageId>): void {
+  const report = reportNaming(config.endpoint.sentBy, reportAt);
   if (config.shape.kind === "sdk-method") {
     for (const p of sdkCallProblems(config.root, config.shape.method)) {
-      const span = "span" in p.at ? p.at.span : p.at;
-      report(p.id, p.at, p.data, { related: related(span), ...(p.warning ? { severity: "warning" as const } : {}) });
+      report(p.id, p.at, p.data, p.warning ? { severity: "warning" } : {});
     }
   } else if (config.shape.kind === "rest") {
     const shape = config.shape;
@@ -77,7 +71,7 @@ function checkPython(config: PythonEndpointConfig, report: Report<MessageId>): v
       acceptedInPython(err, node) ||
       (segments.length === 0 && err.keyword === "additionalProperties" && (shape.dropped ?? []).includes(String(err.params.additionalProperty))) ||
       (segments.length === 0 && err.keyword === "required" && shape.nameElsewhere === true && err.params.missingProperty === "name");
-    validate(config.root, [shape.argument], shape.body, report, { accept, related: related(config.root.span) });
+    validate(config.root, [shape.argument], shape.body, report, { accept });
   } else {
     // agents.deploy(scale_to_zero=...) becomes the entity's scale_to_zero_enabled, a boolean in the API.
     const flag = entry(config.root, "scale_to_zero")?.value;
@@ -124,7 +118,6 @@ interface ValidateOptions {
   override?: boolean;
   /** Errors the sender makes right or that are not certain (Python bodies). */
   accept?: (err: ErrorObject, node: LNode, segments: readonly string[]) => boolean;
-  related?: ReportOptions["related"];
 }
 
 function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, report: Report<MessageId>, opts: ValidateOptions = {}): void {
@@ -143,7 +136,7 @@ function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, rep
     const dedupeKey = `${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
-    reportError(err, target, where, report, schema, segments, opts.related ? { related: opts.related } : {});
+    reportError(err, target, where, report, schema, segments);
   }
 }
 
@@ -172,11 +165,7 @@ function acceptedByBundleLoader(err: ErrorObject, node: LNode): boolean {
 
 const YAML_BOOLEANS = new Set(["true", "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "false", "n", "N", "no", "No", "NO", "off", "Off", "OFF"]);
 
-function reportError(
-  err: ErrorObject, target: NonNullable<ReturnType<typeof atPath>>, where: string, reportAt: Report<MessageId>, schema: RootSchema,
-  segments: readonly string[], options: ReportOptions,
-): void {
-  const report: Report<MessageId> = (id, at, data) => reportAt(id, at, data, options);
+function reportError(err: ErrorObject, target: NonNullable<ReturnType<typeof atPath>>, where: string, report: Report<MessageId>, schema: RootSchema, segments: readonly string[]): void {
   const { node } = target;
   const anchor = target.key ?? node;
   switch (err.keyword) {

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from "../src/lint/define-rule.js";
+import { defineRule, reportNaming, type Report } from "../src/lint/define-rule.js";
 import { replaceInValue } from "../src/lint/scalar-edit.js";
 import type { Located } from "../src/lint/types.js";
 import { getMap, isMap, str, type LMap, type LNode, type LUnknown } from "../src/lint/yaml/located.js";
@@ -46,8 +46,9 @@ export default defineRule({
   summary: "Environment variables and external-model keys hold {{secrets/scope/key}} references, never literal secrets",
   fixable: "sometimes",
   messages,
-  check(facts, _ctx, report) {
+  check(facts, _ctx, reportAt) {
     for (const ep of facts.endpoints) {
+      const report = reportNaming(ep.sentBy, reportAt);
       for (const e of ep.servedEntities) {
         const env = getMap(e.node, "environment_vars");
         for (const { key, value } of env?.entries ?? []) checkEnv(key, value, report);

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from "../src/lint/define-rule.js";
+import { defineRule, reportNaming, type Report } from "../src/lint/define-rule.js";
 import type { EndpointFacts, ServedEntityFacts } from "../src/lint/facts/endpoint.js";
 import { ENDPOINT_NAME_CHARS, FM_PREFIX } from "../src/lint/fm-names.js";
 import { replaceInValue } from "../src/lint/scalar-edit.js";
@@ -37,8 +37,9 @@ export default defineRule({
   summary: "Endpoint and served-entity names, sizes and types are valid and not contradictory; unique names; at most 10 entities",
   fixable: "sometimes",
   messages,
-  check(facts, _ctx, report) {
+  check(facts, _ctx, reportAt) {
     for (const ep of facts.endpoints) {
+      const report = reportNaming(ep.sentBy, reportAt);
       checkEndpointName(ep, report);
       const config = ep.config;
       const both = entry(config, "served_entities") && entry(config, "served_models");

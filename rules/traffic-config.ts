@@ -1,4 +1,4 @@
-import { defineRule } from "../src/lint/define-rule.js";
+import { defineRule, reportNaming } from "../src/lint/define-rule.js";
 import { containsVariable, get, isPartial, isSeq, mapItems, num, str } from "../src/lint/yaml/located.js";
 
 export default defineRule({
@@ -15,8 +15,9 @@ export default defineRule({
     missingTraffic: "{count} served entities need a traffic_config saying how to split requests",
     duplicateRoute: "\"{name}\" has more than one route",
   },
-  check(facts, _ctx, report) {
+  check(facts, _ctx, reportAt) {
     for (const ep of facts.endpoints) {
+      const report = reportNaming(ep.sentBy, reportAt);
       const traffic = ep.trafficConfig;
       if (!traffic) {
         // A target's override may leave traffic_config to the top-level resource it is merged onto;

@@ -92,6 +92,19 @@ ruleCases(trafficConfig, {
       errors: [{ line: 15, messageId: "unknownEntity", message: "\"agent-8\"" }],
     },
     {
+      name: "sdk: in an .ipynb cell, the finding points into the notebook file",
+      files: {
+        "deploy.ipynb": JSON.stringify({
+          cells: [
+            { cell_type: "markdown", metadata: {}, source: ["# Deploy"] },
+            { cell_type: "code", metadata: {}, outputs: [], source: [HEAD, "w.serving_endpoints.update_config(name=\"ep\", served_entities=[ServedEntityInput(name=\"a\", entity_name=\"m.s.a\", entity_version=\"1\")],\n", "    traffic_config=TrafficConfig(routes=[Route(served_entity_name=\"b\", traffic_percentage=100)]))\n"] },
+          ],
+          nbformat: 4, nbformat_minor: 5,
+        }, null, 1),
+      },
+      errors: [{ line: 17, file: "deploy.ipynb", messageId: "unknownEntity" }],
+    },
+    {
       name: "sdk: percentages that sum to 90 (module alias import, client on self)",
       files: {
         "deploy.py": py`
@@ -189,7 +202,7 @@ ruleCases(ucNames, {
         MODEL = "agents.support"
         w.serving_endpoints.create(name="ep", config=EndpointCoreConfigInput(name="ep", served_entities=[ServedEntityInput(entity_name=MODEL, entity_version="1")]))
       `),
-      errors: [{ line: 6, messageId: "wrongParts" }],
+      errors: [{ line: 6, messageId: "wrongParts", related: ["deploy.py:7 sent by serving_endpoints.create(...)"] }],
     },
   ],
 });
