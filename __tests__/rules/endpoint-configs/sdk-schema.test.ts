@@ -37,6 +37,21 @@ ruleCases(schema, {
       `),
     },
     {
+      name: "sdk: put_ai_gateway with its dataclasses and enum members",
+      files: {
+        "gateway.py": py`
+          from databricks.sdk import WorkspaceClient
+          from databricks.sdk.service import serving as s
+
+          WorkspaceClient().serving_endpoints.put_ai_gateway(
+              "agent",
+              usage_tracking_config=s.AiGatewayUsageTrackingConfig(enabled=True),
+              rate_limits=[s.AiGatewayRateLimit(calls=100, key=s.AiGatewayRateLimitKey.USER, renewal_period=s.AiGatewayRateLimitRenewalPeriod.MINUTE)],
+          )
+        `,
+      },
+    },
+    {
       name: "sdk: a config built by a helper we do not follow",
       files: deploy(py`
         w.serving_endpoints.create(name="agent", config=make_config())
@@ -56,6 +71,19 @@ ruleCases(schema, {
       errors: [
         { line: 8, messageId: "sdkUnknownKeyword", message: "ServedEntityInput(...) has no argument \"workload_sise\" (did you mean \"workload_size\"?)" },
         { line: 9, messageId: "sdkUnknownKeyword", message: "(did you mean \"tags\"?)" },
+      ],
+    },
+    {
+      // update_config takes the config's parts as its own arguments: config= is a TypeError.
+      name: "sdk: update_config(config=...) and a plain-string enum in put_ai_gateway",
+      files: deploy(py`
+        from databricks.sdk.service.serving import AiGatewayRateLimit
+        w.serving_endpoints.update_config(name="agent", config=EndpointCoreConfigInput(name="agent"))
+        w.serving_endpoints.put_ai_gateway(name="agent", rate_limits=[AiGatewayRateLimit(calls=10, renewal_period="minute")])
+      `),
+      errors: [
+        { line: 7, messageId: "sdkUnknownKeyword", message: "serving_endpoints.update_config(...) has no argument \"config\"" },
+        { line: 8, messageId: "sdkPlainString", message: "AiGatewayRateLimitRenewalPeriod.MINUTE" },
       ],
     },
     {
