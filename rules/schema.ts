@@ -9,6 +9,7 @@ import {
 } from "../src/lint/generated/serving-validators.js";
 import { atPath, entry, isPartial, toPlain, type LNode } from "../src/lint/yaml/located.js";
 import type { PythonEndpointConfig } from "../src/python/endpoint-configs/endpoint-config.js";
+import { sdkEnumHas, sdkFieldAt } from "../src/python/endpoint-configs/sdk-data.js";
 import { sdkCallProblems } from "../src/python/endpoint-configs/sdk-schema.js";
 
 const messages = {
@@ -69,6 +70,8 @@ function checkPython(config: PythonEndpointConfig, reportAt: Report<MessageId>):
     const shape = config.shape;
     const accept = (err: ErrorObject, node: LNode, segments: readonly string[]) =>
       acceptedInPython(err, node) ||
+      (err.keyword === "additionalProperties" && sdkFieldAt(shape.body, [...segments, String(err.params.additionalProperty)]) !== undefined) ||
+      (err.keyword === "enum" && node.kind === "scalar" && sdkEnumHas(sdkFieldAt(shape.body, segments)?.enum ?? "", String(node.value))) ||
       (segments.length === 0 && err.keyword === "additionalProperties" && (shape.dropped ?? []).includes(String(err.params.additionalProperty))) ||
       (segments.length === 0 && err.keyword === "required" && shape.nameElsewhere === true && err.params.missingProperty === "name");
     validate(config.root, [shape.argument], shape.body, report, { accept });

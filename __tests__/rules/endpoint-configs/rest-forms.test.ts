@@ -47,6 +47,16 @@ ruleCases(schema, {
       },
     },
     {
+      // The bundle schema lags the API here; the SDK sends this key, so it is no unknown key.
+      name: "rest: a create body key the SDK knows and the bundle schema does not",
+      files: {
+        "deploy.py": py`
+          import requests
+          requests.post("https://h/api/2.0/serving-endpoints", json={"name": "a", "uc_system_metrics_export_state": "ENABLED", "config": {"served_entities": []}})
+        `,
+      },
+    },
+    {
       name: "rest: another API path is not read",
       files: {
         "deploy.py": py`

@@ -36,3 +36,31 @@ export function sdkName(path: string): string | undefined {
   const rest = path.slice(prefix.length);
   return /^\w+(\.\w+)?$/.test(rest) ? rest : undefined;
 }
+
+/** The SDK's definition a REST body (or a part of it) follows: its fields by name. */
+const BODY_ROOTS = {
+  create: () => sdkMethod("create")?.params,
+  config: () => sdkClass("EndpointCoreConfigInput"),
+  "ai-gateway": () => sdkClass("AiGatewayConfig"),
+} as const;
+
+/**
+ * The SDK's field at this place of a REST body (`segments` from the body's root to the field, list
+ * indexes included). The bundle schema can lag the API (a create body's uc_system_metrics_export_state,
+ * a new enum value): what the SDK sends is not unknown.
+ */
+export function sdkFieldAt(body: keyof typeof BODY_ROOTS, segments: readonly string[]): SdkField | undefined {
+  let fields = BODY_ROOTS[body]();
+  let field: SdkField | undefined;
+  for (const seg of segments) {
+    if (/^\d+$/.test(seg)) continue;
+    field = fields && Object.hasOwn(fields, seg) ? fields[seg] : undefined;
+    fields = field?.class ? sdkClass(field.class) : undefined;
+  }
+  return field;
+}
+
+/** Whether an SDK enum has this value. */
+export function sdkEnumHas(name: string, value: string): boolean {
+  return Object.values(sdkEnumMembers(name) ?? {}).includes(value);
+}
