@@ -62,6 +62,12 @@ ruleCases(rule, {
       ],
     },
     {
+      name: "python: a malformed reference is fixed in the Python string",
+      files: { "deploy.py": 'from databricks import agents\nagents.deploy("main.a.b", 1, environment_vars={"OPENAI_API_KEY": "{{secret/llm/openai}}"})\n' },
+      errors: [{ line: 2, messageId: "malformedRef" }],
+      output: { "deploy.py": 'from databricks import agents\nagents.deploy("main.a.b", 1, environment_vars={"OPENAI_API_KEY": "{{secrets/llm/openai}}"})\n' },
+    },
+    {
       name: "python: agents.deploy environment variables",
       files: {
         "deploy.py": py`
