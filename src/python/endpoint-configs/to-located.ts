@@ -27,7 +27,6 @@ export class LocatedBuilder {
 
   /** An expression as written: literals where they stand, names followed to their one value, the rest evaluated. */
   node(e: PyExpr, depth = 0): LNode {
-
     if (depth > MAX_DEPTH) return unknownNode(e.span, "value");
     switch (e.kind) {
       case "dict":
