@@ -1,11 +1,16 @@
 import { existsSync } from "node:fs";
 import type { ErrorObject } from "ajv";
 import schemaJson from "../schema/serving.schema.json" with { type: "json" };
-import { defineRule, type Report } from "../src/lint/define-rule.js";
+import { defineRule, reportNaming, type Report } from "../src/lint/define-rule.js";
 import { didYouMean } from "../src/lint/did-you-mean.js";
 import { BUNDLE_ENDPOINT_SCHEMA, BUNDLE_RESOURCE_TYPES } from "../src/lint/facts/bundle.js";
-import { validateBundleEndpoint, validateServingFile, type Validator } from "../src/lint/generated/serving-validators.js";
-import { atPath, entry, toPlain, type LNode } from "../src/lint/yaml/located.js";
+import {
+  validateAiGateway, validateBundleEndpoint, validateEndpointCoreConfig, validateServingFile, type Validator,
+} from "../src/lint/generated/serving-validators.js";
+import { atPath, entry, isPartial, toPlain, type LNode } from "../src/lint/yaml/located.js";
+import type { PythonEndpointConfig } from "../src/python/endpoint-configs/endpoint-config.js";
+import { sdkEnumHas, sdkFieldAt } from "../src/python/endpoint-configs/sdk-data.js";
+import { sdkCallProblems } from "../src/python/endpoint-configs/sdk-schema.js";
 
 const messages = {
   unknownKey: "unknown key \"{key}\" in {where}{hint}",
@@ -17,13 +22,20 @@ const messages = {
   unknownResourceType: "unknown bundle resource type \"{key}\"{hint}; its resources are not deployed",
   pathEscapesRoot: "model.code path \"{path}\" is outside the repository",
   pathMissing: "model.code path \"{path}\" does not exist",
+  sdkUnknownKeyword: "{where} has no argument \"{key}\"{hint}; the call raises TypeError",
+  sdkMissingField: "{where} is missing required argument \"{key}\" (a TypeError in the databricks-sdk release our data comes from)",
+  sdkPlainDict: "{where} takes {cls}(...), found a dict; the SDK calls .as_dict() on it (AttributeError)",
+  sdkNotList: "{where} takes a list, found {found}",
+  sdkPlainString: "{where} takes {use}, found the plain string \"{value}\"; the SDK reads its .value (AttributeError)",
+  sdkBadMember: "{enumName} has no member {member}{hint}",
+  sdkWrongType: "{where} takes {expected}, found {found}",
 } as const;
 type MessageId = keyof typeof messages;
 
 export default defineRule({
   id: "schema",
   defaultSeverity: "error",
-  summary: "serving.yaml and bundle endpoint blocks match the schema: known keys, types, enums, required fields",
+  summary: "serving.yaml, bundle endpoint blocks and endpoint configs built in Python match their schema: known keys, types, enums, required fields",
   fixable: "never",
   messages,
   check(facts, _ctx, report) {
@@ -43,20 +55,75 @@ export default defineRule({
         validate(ep.node, prefix, "bundle", report, { override: ep.target !== undefined });
       }
     }
+    for (const config of facts.python?.endpointConfigs ?? []) checkPython(config, report);
   },
 });
+
+/** A config built in Python: the SDK's own definitions for its dataclasses and methods. */
+function checkPython(config: PythonEndpointConfig, reportAt: Report<MessageId>): void {
+  const report = reportNaming(config.endpoint.sentBy, reportAt);
+  if (config.shape.kind === "sdk-method") {
+    for (const p of sdkCallProblems(config.root, config.shape.method)) {
+      report(p.id, p.at, p.data, p.warning ? { severity: "warning" } : {});
+    }
+  } else if (config.shape.kind === "rest") {
+    const shape = config.shape;
+    const accept = (err: ErrorObject, node: LNode, segments: readonly string[]) =>
+      acceptedInPython(err, node) ||
+      (err.keyword === "additionalProperties" && sdkFieldAt(shape.body, [...segments, String(err.params.additionalProperty)]) !== undefined) ||
+      (err.keyword === "enum" && node.kind === "scalar" && sdkEnumHas(sdkFieldAt(shape.body, segments)?.enum ?? "", String(node.value))) ||
+      (segments.length === 0 && err.keyword === "additionalProperties" && (shape.dropped ?? []).includes(String(err.params.additionalProperty))) ||
+      (segments.length === 0 && err.keyword === "required" && shape.nameElsewhere === true && err.params.missingProperty === "name");
+    validate(config.root, [shape.argument], shape.body, report, { accept });
+  } else {
+    // agents.deploy(scale_to_zero=...) becomes the entity's scale_to_zero_enabled, a boolean in the API.
+    const flag = entry(config.root, "scale_to_zero")?.value;
+    if (flag?.kind === "scalar" && flag.value !== null && typeof flag.value !== "boolean") {
+      report("wrongType", flag, { where: "agents.deploy(scale_to_zero=...)", expected: "True or False", actual: kindOf(flag) });
+    }
+  }
+}
+
+/**
+ * A Python body is sent as JSON, as written. What only run time knows is not judged, nor a
+ * key a spread may supply; and whether the API coerces a scalar of another type (an int where
+ * a string is declared) is unconfirmed, so only shapes (a dict or list where a scalar belongs,
+ * or the reverse), unknown keys, enums and required keys are judged.
+ */
+function acceptedInPython(err: ErrorObject, node: LNode): boolean {
+  if (node.kind === "unknown") return true;
+  if (err.keyword === "required") return isPartial(node);
+  if (err.keyword !== "type") return false;
+  const expected = String(err.params.type).split(",");
+  const scalarExpected = expected.some((t) => ["string", "integer", "number", "boolean"].includes(t));
+  return node.kind === "scalar" && scalarExpected;
+}
 
 type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; additionalProperties?: SchemaNode | boolean };
 type RootSchema = SchemaNode & { definitions: Record<string, SchemaNode> };
 
+const BUNDLE = BUNDLE_ENDPOINT_SCHEMA as unknown as RootSchema;
+/** The same schema rooted at one of its definitions (a REST body that is a part of the endpoint). */
+const partOf = (definition: string): RootSchema => ({ ...BUNDLE, $ref: `#/definitions/${definition}` });
+
 const TARGETS = {
   serving: { validator: validateServingFile, schema: schemaJson as unknown as RootSchema },
   // Derived from the Databricks CLI's bundle schema (scripts/gen-bundle-schema.mjs).
-  bundle: { validator: validateBundleEndpoint, schema: BUNDLE_ENDPOINT_SCHEMA as unknown as RootSchema },
+  bundle: { validator: validateBundleEndpoint, schema: BUNDLE },
+  // REST bodies built in Python (mlflow.deployments, requests, api_client.do): the API's JSON is the bundle's.
+  create: { validator: validateBundleEndpoint, schema: BUNDLE },
+  config: { validator: validateEndpointCoreConfig, schema: partOf("serving.EndpointCoreConfigInput") },
+  "ai-gateway": { validator: validateAiGateway, schema: partOf("serving.AiGatewayConfig") },
 } as const satisfies Record<string, { validator: Validator; schema: RootSchema }>;
 
-/** `override`: a target's block, merged onto the top-level resource by the CLI; its required keys may live there. */
-function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, report: Report<MessageId>, opts: { override?: boolean } = {}): void {
+interface ValidateOptions {
+  /** A target's block, merged onto the top-level resource by the CLI; its required keys may live there. */
+  override?: boolean;
+  /** Errors the sender makes right or that are not certain (Python bodies). */
+  accept?: (err: ErrorObject, node: LNode, segments: readonly string[]) => boolean;
+}
+
+function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, report: Report<MessageId>, opts: ValidateOptions = {}): void {
   const { validator, schema } = TARGETS[kind];
   if (validator(toPlain(root))) return;
   const seen = new Set<string>();
@@ -67,6 +134,7 @@ function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, rep
     if (!target) continue;
     if (kind === "bundle" && acceptedByBundleLoader(err, target.node)) continue;
     if (opts.override && err.keyword === "required") continue;
+    if (opts.accept?.(err, target.node, segments)) continue;
     const where = describe([...prefix, ...segments]);
     const dedupeKey = `${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
     if (seen.has(dedupeKey)) continue;

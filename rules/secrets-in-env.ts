@@ -1,7 +1,7 @@
-import { defineRule, type Report } from "../src/lint/define-rule.js";
+import { defineRule, reportNaming, type Report } from "../src/lint/define-rule.js";
 import { replaceInValue } from "../src/lint/scalar-edit.js";
 import type { Located } from "../src/lint/types.js";
-import { getMap, isMap, str, type LMap, type LNode } from "../src/lint/yaml/located.js";
+import { getMap, isMap, str, type LMap, type LNode, type LUnknown } from "../src/lint/yaml/located.js";
 
 // Never put a value into a message or a fix: findings name the key and the kind
 // of secret only, and ask the formatters to mask the value in code frames.
@@ -11,6 +11,7 @@ const messages = {
   literalField: "{field} holds a literal {kind}; store it in a secret scope and write {{secrets/<scope>/<key>}}",
   plaintextField: "{field} sends a plaintext secret; store it in a secret scope and use {twin}: \"{{secrets/<scope>/<key>}}\" instead",
   malformedRef: "{where} is a malformed secret reference; write it as {expected}",
+  runtimeSecret: "{where} is set from {source}, which puts the secret's plain text in the endpoint config; store it in a secret scope and write {{secrets/<scope>/<key>}}",
 } as const;
 type M = keyof typeof messages;
 
@@ -45,8 +46,9 @@ export default defineRule({
   summary: "Environment variables and external-model keys hold {{secrets/scope/key}} references, never literal secrets",
   fixable: "sometimes",
   messages,
-  check(facts, _ctx, report) {
+  check(facts, _ctx, reportAt) {
     for (const ep of facts.endpoints) {
+      const report = reportNaming(ep.sentBy, reportAt);
       for (const e of ep.servedEntities) {
         const env = getMap(e.node, "environment_vars");
         for (const { key, value } of env?.entries ?? []) checkEnv(key, value, report);
@@ -57,6 +59,11 @@ export default defineRule({
 });
 
 function checkEnv(key: Located<string>, node: LNode, report: Report<M>): void {
+  if (node.kind === "unknown") {
+    // A secret-scope read is a secret whatever the variable is called.
+    if (nameLooksSecret(key.value) || node.what === "secret-read") runtime(node, `environment variable "${key.value}"`, report);
+    return;
+  }
   const v = str(node);
   if (!v || v.value.includes("${") && !v.value.includes("{{")) return; // a bundle variable: unknown until deploy
   if (isReference(v.value)) return;
@@ -75,13 +82,17 @@ function checkExternal(ext: LMap, report: Report<M>): void {
     }
     for (const [field, node] of fields) {
       const leaf = field.slice(field.lastIndexOf(".") + 1);
+      const isSecretField = SECRET_FIELD.test(leaf) || field.endsWith("api_key_auth.value") || field.endsWith("bearer_token_auth.token");
+      if (node.kind === "unknown") {
+        if (isSecretField || leaf.endsWith("_plaintext")) runtime(node, `external_model.${field}`, report);
+        continue;
+      }
       const v = str(node);
       if (!v || v.value.includes("${") && !v.value.includes("{{")) continue;
       if (leaf.endsWith("_plaintext")) {
         report("plaintextField", v, { field: `external_model.${field}`, twin: leaf.slice(0, -"_plaintext".length) }, { redact: [v.span] });
         continue;
       }
-      const isSecretField = SECRET_FIELD.test(leaf) || field.endsWith("api_key_auth.value") || field.endsWith("bearer_token_auth.token");
       if (isReference(v.value)) continue;
       if (REF_ATTEMPT.test(v.value)) {
         malformed(v, `external_model.${field}`, report);
@@ -91,6 +102,33 @@ function checkExternal(ext: LMap, report: Report<M>): void {
       if (kind) report("literalField", v, { field: `external_model.${field}`, kind }, { redact: [v.span] });
     }
   }
+}
+
+/**
+ * A Python value computed at run time where a secret belongs: certain to be plain text when it is
+ * a secret-scope read, an environment read, or a string whose written parts are no reference
+ * (`f"Bearer {token}"`). A name whose value we do not know may hold a reference: silent.
+ */
+function runtime(node: LUnknown, where: string, report: Report<M>): void {
+  const source = RUNTIME_SOURCES[node.what ?? "value"];
+  if (!source) return;
+  if (node.what === "template" && templateMayBeReference(node.parts ?? [])) return;
+  report("runtimeSecret", node, { where, source }, { redact: [node.span] });
+}
+
+const RUNTIME_SOURCES: Partial<Record<NonNullable<LUnknown["what"]>, string>> = {
+  "secret-read": "a secret-scope read (dbutils.secrets.get)",
+  "env-read": "an environment variable read",
+  template: "a string built at run time",
+};
+
+/** `f"{{{{secrets/{scope}/{key}}}}}"` is a reference whatever fills the holes. */
+function templateMayBeReference(parts: readonly (string | null)[]): boolean {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  const start = first === null || first === undefined || /^\{\{\s*secrets?/.test(first) || "{{secrets/".startsWith(first);
+  const end = last === null || last === undefined || last.endsWith("}}");
+  return start && end;
 }
 
 export function isReference(value: string): boolean {

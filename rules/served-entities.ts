@@ -1,8 +1,8 @@
-import { defineRule, type Report } from "../src/lint/define-rule.js";
+import { defineRule, reportNaming, type Report } from "../src/lint/define-rule.js";
 import type { EndpointFacts, ServedEntityFacts } from "../src/lint/facts/endpoint.js";
 import { ENDPOINT_NAME_CHARS, FM_PREFIX } from "../src/lint/fm-names.js";
 import { replaceInValue } from "../src/lint/scalar-edit.js";
-import { containsVariable, entry, get, getMap, hasVariable, maskVariables, num, str } from "../src/lint/yaml/located.js";
+import { containsVariable, entry, get, getMap, hasVariable, isPartial, maskVariables, num, str } from "../src/lint/yaml/located.js";
 
 const MAX_ENTITIES = 10;
 const MAX_ENV_VARS = 30;
@@ -37,8 +37,9 @@ export default defineRule({
   summary: "Endpoint and served-entity names, sizes and types are valid and not contradictory; unique names; at most 10 entities",
   fixable: "sometimes",
   messages,
-  check(facts, _ctx, report) {
+  check(facts, _ctx, reportAt) {
     for (const ep of facts.endpoints) {
+      const report = reportNaming(ep.sentBy, reportAt);
       checkEndpointName(ep, report);
       const config = ep.config;
       const both = entry(config, "served_entities") && entry(config, "served_models");
@@ -123,7 +124,7 @@ function checkEntity(e: ServedEntityFacts, report: Report<M>): void {
   // entity_version: certain only for a workspace-registry model (no dots) and system.ai models;
   // catalog.schema.name may be a FEATURE_SPEC function, which has no version. A ${...} may
   // hold dots, so with one only a literal system.ai. prefix decides.
-  if (!e.legacy && e.entityName && !e.entityVersion && get(n, "entity_version") === undefined) {
+  if (!e.legacy && e.entityName && !e.entityVersion && get(n, "entity_version") === undefined && !isPartial(n)) {
     const v = e.entityName.value;
     const registryModel = !containsVariable(v) && !v.includes(".");
     if (registryModel || v.startsWith("system.ai.")) report("missingVersion", e.entityName, { entity: v });

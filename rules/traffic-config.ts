@@ -1,5 +1,5 @@
-import { defineRule } from "../src/lint/define-rule.js";
-import { containsVariable, get, isSeq, mapItems, num, str } from "../src/lint/yaml/located.js";
+import { defineRule, reportNaming } from "../src/lint/define-rule.js";
+import { containsVariable, get, isPartial, isSeq, mapItems, num, str } from "../src/lint/yaml/located.js";
 
 export default defineRule({
   id: "traffic-config",
@@ -15,12 +15,14 @@ export default defineRule({
     missingTraffic: "{count} served entities need a traffic_config saying how to split requests",
     duplicateRoute: "\"{name}\" has more than one route",
   },
-  check(facts, _ctx, report) {
+  check(facts, _ctx, reportAt) {
     for (const ep of facts.endpoints) {
+      const report = reportNaming(ep.sentBy, reportAt);
       const traffic = ep.trafficConfig;
       if (!traffic) {
-        // A target's override may leave traffic_config to the top-level resource it is merged onto.
-        if (ep.servedEntities.length > 1 && ep.target === undefined) {
+        // A target's override may leave traffic_config to the top-level resource it is merged onto;
+        // a Python config with a spread may hold it; a partial update leaves it to the live endpoint.
+        if (ep.servedEntities.length > 1 && ep.target === undefined && !ep.partial && !isPartial(ep.config)) {
           report("missingTraffic", ep.servedEntitiesNode ?? ep.node, { count: ep.servedEntities.length });
         }
         continue;
@@ -32,7 +34,8 @@ export default defineRule({
       // name that holds a ${...} may become any name: then a route naming no entity is not judged.
       // Sums and duplicate routes stay on.
       const list = ep.servedEntitiesNode;
-      let namesKnown = list === undefined || (isSeq(list) && list.items.every((i) => i.kind === "map"));
+      // A partial update (Python) keeps the live endpoint's entities, which routes may name.
+      let namesKnown = !ep.partial && (list === undefined || (isSeq(list) && !isPartial(list) && list.items.every((i) => i.kind === "map")));
       for (const e of ep.servedEntities) {
         if (e.name) names.add(e.name.value);
         else if (e.defaultNames.length) e.defaultNames.forEach((n) => names.add(n));
@@ -40,12 +43,15 @@ export default defineRule({
         if (e.name ? containsVariable(e.name.value) : e.defaultNames.some(containsVariable)) namesKnown = false;
       }
       let sum = 0;
-      let sumKnown = true;
+      // A route we cannot read (a Python spread, a value known at run time) may carry any percentage.
+      let sumKnown = !isPartial(routesNode) && routesNode.items.every((i) => i.kind === "map");
       const routed = new Set<string>();
       for (const route of mapItems(routesNode)) {
         const nameNode = get(route, "served_entity_name") ?? get(route, "served_model_name");
         const name = str(nameNode);
-        if (!nameNode) report("missingName", route);
+        if (!nameNode) {
+          if (!isPartial(route)) report("missingName", route);
+        }
         else if (name) {
           if (namesKnown && !names.has(name.value) && !containsVariable(name.value)) {
             const hint = names.size ? ` (served entities: ${[...names].join(", ")})` : "";

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from "../src/lint/define-rule.js";
+import { defineRule, reportNaming, type Report } from "../src/lint/define-rule.js";
 import type { Located } from "../src/lint/types.js";
 import { containsVariable, get, getMap, getSeq, maskVariables, str } from "../src/lint/yaml/located.js";
 
@@ -19,11 +19,12 @@ export default defineRule({
   messages,
   check(facts, _ctx, report) {
     for (const ep of facts.endpoints) {
+      const reportEp = reportNaming(ep.sentBy, report);
       for (const e of ep.servedEntities) {
         const field = e.legacy ? "model_name" : "entity_name";
         // A name without dots is a workspace-registry model: fine.
         if (e.entityName && !e.externalModel && maskVariables(e.entityName.value).includes(".")) {
-          checkName(e.entityName, field, report);
+          checkName(e.entityName, field, reportEp);
         }
       }
     }

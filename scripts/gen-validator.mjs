@@ -18,6 +18,9 @@ const id = schema.$id;
 const code = standaloneCode(ajv, {
   validateServingFile: id,
   validateBundleEndpoint: bundleEndpointSchema.$id,
+  // REST bodies built in Python: the update-config body and the AI gateway body are parts of the same schema.
+  validateEndpointCoreConfig: `${bundleEndpointSchema.$id}#/definitions/serving.EndpointCoreConfigInput`,
+  validateAiGateway: `${bundleEndpointSchema.$id}#/definitions/serving.AiGatewayConfig`,
   validateConfig: configSchema.$id,
 });
 // ajv's standalone ESM output still require()s runtime helpers for some keywords
@@ -33,6 +36,8 @@ import type { ErrorObject } from "ajv";
 export interface Validator { (data: unknown): boolean; errors?: ErrorObject[] | null }
 export declare const validateServingFile: Validator;
 export declare const validateBundleEndpoint: Validator;
+export declare const validateEndpointCoreConfig: Validator;
+export declare const validateAiGateway: Validator;
 export declare const validateConfig: Validator;
 `,
 );

@@ -69,3 +69,16 @@ export function spanOf(at: ReportTarget): Span {
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
 }
+
+/**
+ * A report that adds `sender` (the Python call that sends an endpoint config) as a related location
+ * to each finding outside that call, so a literal written elsewhere names where it is used.
+ */
+export function reportNaming<M extends string>(sender: RelatedLocation | undefined, report: Report<M>): Report<M> {
+  if (!sender) return report;
+  return (id, at, data, options) => {
+    const span = spanOf(at);
+    const inside = span.file === sender.span.file && span.start >= sender.span.start && span.end <= sender.span.end;
+    report(id, at, data, inside ? options : { ...options, related: [...(options?.related ?? []), sender] });
+  };
+}

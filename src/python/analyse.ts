@@ -4,6 +4,7 @@ import type { ServingFile } from "../lint/facts/serving-file.js";
 import type { SourceFile } from "../lint/facts/source.js";
 import { CallClassifier } from "./calls.js";
 import { agentClasses } from "./classes.js";
+import { pythonEndpointConfigs } from "./endpoint-configs/python-endpoints.js";
 import { buildModels } from "./models.js";
 import { outputChecks } from "./outputs.js";
 import { parseSources } from "./parse-modules.js";
@@ -30,6 +31,7 @@ export async function analysePython(
     }
   }
   facts.endpointRefs = classifier.endpointRefs;
+  facts.endpointConfigs = pythonEndpointConfigs(project, (e) => classifier.receiverKind(e));
   for (const log of facts.logCalls) {
     for (const list of [log.pipRequirements, log.extraPipRequirements]) if (list) facts.requirementLists.push(list);
   }

@@ -78,5 +78,7 @@ export async function attachPythonFacts(facts: LintFacts, read: PythonInput["rea
     facts.files.push(f);
   }
   facts.problems.push(...python.problems);
+  // Endpoint configs built in Python are endpoints like serving.yaml's: every endpoint rule reads them.
+  facts.endpoints.push(...python.endpointConfigs.map((c) => c.endpoint));
   facts.endpointRefs = [...(facts.endpointRefs ?? []), ...python.endpointRefs];
 }

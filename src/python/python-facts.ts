@@ -4,6 +4,7 @@ import type { EndpointRef } from "../lint/facts/endpoint-ref.js";
 import type { ServingFile } from "../lint/facts/serving-file.js";
 import type { FileProblem, SourceFile } from "../lint/facts/source.js";
 import type { Located, Span } from "../lint/types.js";
+import type { PythonEndpointConfig } from "./endpoint-configs/endpoint-config.js";
 import type { Requirement } from "./requirements.js";
 import type { Project } from "./resolve.js";
 import type { ResourceKind } from "./resources.js";
@@ -138,6 +139,8 @@ export interface PythonFacts {
   rawOutputDicts: RawOutputDict[];
   helperArgsProblems: HelperArgsProblem[];
   models: ModelUnit[];
+  /** Endpoint configs the code sends (SDK, mlflow.deployments, REST, agents.deploy); their endpoints join LintFacts.endpoints. */
+  endpointConfigs: PythonEndpointConfig[];
   /** Files read on the way (requirements files): findings may point into them. */
   extraFiles: SourceFile[];
   problems: FileProblem[];
@@ -146,7 +149,7 @@ export interface PythonFacts {
 export function emptyPythonFacts(): PythonFacts {
   return {
     modules: [], endpointRefs: [], uses: new Map(), logCalls: [], requirementLists: [], agents: [], setModel: new Set(),
-    rawOutputDicts: [], helperArgsProblems: [], models: [], extraFiles: [], problems: [],
+    rawOutputDicts: [], helperArgsProblems: [], models: [], endpointConfigs: [], extraFiles: [], problems: [],
   };
 }
 

@@ -1,8 +1,9 @@
 // The endpoint config, wherever it is written: serving.yaml's `endpoint`
-// (served_entities at top level) or a bundle's model_serving_endpoints.<key>
-// (served_entities under `config`). Rules see one shape for both.
-import type { Located } from "../types.js";
-import { get, getMap, getSeq, isMap, mapItems, str, type LMap, type LNode } from "../yaml/located.js";
+// (served_entities at top level), a bundle's model_serving_endpoints.<key>
+// (served_entities under `config`), or a config built in Python and sent by a
+// call (src/python/endpoint-configs/, in the bundle's shape). Rules see one shape for all.
+import type { Located, RelatedLocation } from "../types.js";
+import { get, getMap, getSeq, isMap, isPartial, mapItems, str, type LMap, type LNode } from "../yaml/located.js";
 
 export interface ServedEntityFacts {
   node: LMap;
@@ -16,9 +17,18 @@ export interface ServedEntityFacts {
   defaultNames: string[];
 }
 
+export type EndpointOrigin = "serving" | "bundle" | "python";
+
 export interface EndpointFacts {
   file: string;
-  origin: "serving" | "bundle";
+  origin: EndpointOrigin;
+  /** Python: the call that sends the config (`w.serving_endpoints.create(...)`), as a related location. */
+  sentBy?: RelatedLocation;
+  /**
+   * Python: the call sends only part of an endpoint (an AI gateway update), so what it leaves out
+   * is not missing: checks of absent parts (traffic for several entities) stay silent.
+   */
+  partial?: boolean;
   /** The bundle resource key, for messages. */
   key?: string;
   /**
@@ -35,8 +45,8 @@ export interface EndpointFacts {
   trafficConfig?: LNode;
 }
 
-export function endpointFacts(file: string, origin: "serving" | "bundle", node: LMap, key?: string): EndpointFacts {
-  const config = origin === "serving" ? node : getMap(node, "config");
+/** `config`: where served_entities / traffic_config sit when neither form says (a Python update call's own arguments). */
+export function endpointFacts(file: string, origin: EndpointOrigin, node: LMap, key?: string, config: LMap | undefined = origin === "serving" ? node : getMap(node, "config")): EndpointFacts {
   const entitiesSeq = getSeq(config, "served_entities");
   const modelsSeq = getSeq(config, "served_models");
   const servedEntities = [
@@ -64,6 +74,11 @@ function servedEntity(node: LMap, legacy: boolean): ServedEntityFacts {
   if (name) facts.name = name;
   if (entityName) facts.entityName = entityName;
   if (entityVersion) facts.entityVersion = entityVersion;
+  // A name may hide in a Python spread: no default is certain then.
+  if (isPartial(node) && !get(node, "name")) {
+    if (isMap(external)) facts.externalModel = external;
+    return facts;
+  }
   if (isMap(external)) {
     facts.externalModel = external;
     const extName = str(get(external, "name"));

@@ -8,11 +8,18 @@ export interface LScalar {
   kind: "scalar";
   value: Scalar;
   span: Span;
+  /**
+   * Python only: written as a member of an SDK enum (`ServingModelWorkloadType.GPU_SMALL`), not a plain
+   * string; `value` is the member's value, null when the enum has no such member (an AttributeError).
+   */
+  enumMember?: { enum: string; member: string };
 }
 export interface LSeq {
   kind: "seq";
   items: LNode[];
   span: Span;
+  /** Python only: a `*spread` adds items we do not know. */
+  partial?: boolean;
 }
 export interface LEntry {
   key: Located<string>;
@@ -22,12 +29,27 @@ export interface LMap {
   kind: "map";
   entries: LEntry[];
   span: Span;
+  /**
+   * Python only: a `**spread`, a computed key or `**kwargs` may add keys we do not know, so a
+   * check that needs every key (a required key, a default name) must stay silent.
+   */
+  partial?: boolean;
+  /** Python only: built by this databricks.sdk.service.serving dataclass (`ServedEntityInput(...)`). */
+  sdkClass?: string;
 }
-/** An alias that was not expanded (too many expansions) or an unsupported node. */
+/**
+ * YAML: an alias that was not expanded (too many expansions) or an unsupported node.
+ * Python: a value only known at run time; `what` says what it was where a rule's message needs it.
+ */
 export interface LUnknown {
   kind: "unknown";
   span: Span;
+  what?: UnknownWhat;
+  /** A template's literal parts, `null` for each run-time hole (`f"{{{{secrets/{scope}/key}}}}"`). */
+  parts?: (string | null)[];
 }
+/** A secret-scope read (`dbutils.secrets.get`), an environment read, an f-string or string built at run time, a name or call whose value is unknown. */
+export type UnknownWhat = "secret-read" | "env-read" | "template" | "name" | "call" | "value";
 export type LNode = LScalar | LSeq | LMap | LUnknown;
 
 export function isMap(n: LNode | undefined): n is LMap {
@@ -35,6 +57,11 @@ export function isMap(n: LNode | undefined): n is LMap {
 }
 export function isSeq(n: LNode | undefined): n is LSeq {
   return n?.kind === "seq";
+}
+
+/** Keys or items may be missing from what we see (Python spreads, computed keys): completeness checks stay silent. */
+export function isPartial(n: LNode | undefined): boolean {
+  return (n?.kind === "map" || n?.kind === "seq") && n.partial === true;
 }
 
 /** Key → first entry, built on the first lookup of a large map, so lookups stay O(1) on 100k-key maps. */

@@ -1,0 +1,127 @@
+// The schema rule on the SDK form: what the Databricks SDK itself would refuse when the call runs
+// (TypeError on an unknown argument, AttributeError in as_dict() on a plain dict or a plain string
+// where a dataclass or an enum member is expected), from the SDK's own definitions.
+import schema from "../../../rules/schema.js";
+import { py, ruleCases } from "../../helpers/rule-cases.js";
+
+const HEAD = py`
+  from databricks.sdk import WorkspaceClient
+  from databricks.sdk.service.serving import EndpointCoreConfigInput, ServedEntityInput, ServingModelWorkloadType
+
+  w = WorkspaceClient()
+`;
+/** Body line n is file line n + 5. */
+const deploy = (body: string) => ({ "deploy.py": `${HEAD}\n${body}` });
+
+ruleCases(schema, {
+  valid: [
+    {
+      name: "sdk: every argument known, enum as a member, environment_vars as a dict",
+      files: deploy(py`
+        w.serving_endpoints.create_and_wait(
+            "agent",
+            config=EndpointCoreConfigInput(
+                name="agent",
+                served_entities=[ServedEntityInput(entity_name="main.a.b", entity_version="1", workload_type=ServingModelWorkloadType.GPU_SMALL, environment_vars={"A": "1"})],
+            ),
+            timeout=None,
+        )
+      `),
+    },
+    {
+      // **kwargs may carry the required name; values from a widget are not judged.
+      name: "sdk: a **spread config and widget values stay silent",
+      files: deploy(py`
+        opts = {"name": "agent"}
+        w.serving_endpoints.create(name=dbutils.widgets.get("ep"), config=EndpointCoreConfigInput(**opts, served_entities=entities))
+      `),
+    },
+    {
+      name: "sdk: put_ai_gateway with its dataclasses and enum members",
+      files: {
+        "gateway.py": py`
+          from databricks.sdk import WorkspaceClient
+          from databricks.sdk.service import serving as s
+
+          WorkspaceClient().serving_endpoints.put_ai_gateway(
+              "agent",
+              usage_tracking_config=s.AiGatewayUsageTrackingConfig(enabled=True),
+              rate_limits=[s.AiGatewayRateLimit(calls=100, key=s.AiGatewayRateLimitKey.USER, renewal_period=s.AiGatewayRateLimitRenewalPeriod.MINUTE)],
+          )
+        `,
+      },
+    },
+    {
+      name: "sdk: a config built by a helper we do not follow",
+      files: deploy(py`
+        w.serving_endpoints.create(name="agent", config=make_config())
+      `),
+    },
+  ],
+  invalid: [
+    {
+      name: "sdk: an unknown keyword of a dataclass and of the method, with did-you-mean",
+      files: deploy(py`
+        w.serving_endpoints.create(
+            name="agent",
+            config=EndpointCoreConfigInput(name="agent", served_entities=[ServedEntityInput(entity_name="main.a.b", entity_version="1", workload_sise="Small")]),
+            tag=[],
+        )
+      `),
+      errors: [
+        { line: 8, messageId: "sdkUnknownKeyword", message: "ServedEntityInput(...) has no argument \"workload_sise\" (did you mean \"workload_size\"?)" },
+        { line: 9, messageId: "sdkUnknownKeyword", message: "(did you mean \"tags\"?)" },
+      ],
+    },
+    {
+      // update_config takes the config's parts as its own arguments: config= is a TypeError.
+      name: "sdk: update_config(config=...) and a plain-string enum in put_ai_gateway",
+      files: deploy(py`
+        from databricks.sdk.service.serving import AiGatewayRateLimit
+        w.serving_endpoints.update_config(name="agent", config=EndpointCoreConfigInput(name="agent"))
+        w.serving_endpoints.put_ai_gateway(name="agent", rate_limits=[AiGatewayRateLimit(calls=10, renewal_period="minute")])
+      `),
+      errors: [
+        { line: 7, messageId: "sdkUnknownKeyword", message: "serving_endpoints.update_config(...) has no argument \"config\"" },
+        { line: 8, messageId: "sdkPlainString", message: "AiGatewayRateLimitRenewalPeriod.MINUTE" },
+      ],
+    },
+    {
+      name: "sdk: a plain dict where EndpointCoreConfigInput is expected",
+      files: deploy(py`
+        w.serving_endpoints.create(name="agent", config={"served_entities": []})
+      `),
+      errors: [{ line: 6, column: 49, messageId: "sdkPlainDict", message: "serving_endpoints.create(config=...) takes EndpointCoreConfigInput(...), found a dict" }],
+    },
+    {
+      name: "sdk: a plain string for an enum field, and a member in the wrong case",
+      files: deploy(py`
+        a = ServedEntityInput(entity_name="main.a.b", entity_version="1", workload_type="gpu_small")
+        b = ServedEntityInput(entity_name="main.a.b", entity_version="2", workload_type=ServingModelWorkloadType.gpu_small)
+        w.serving_endpoints.update_config(name="agent", served_entities=[a, b])
+      `),
+      errors: [
+        { line: 6, messageId: "sdkPlainString", message: "takes ServingModelWorkloadType.GPU_SMALL, found the plain string \"gpu_small\"" },
+        { line: 7, messageId: "sdkBadMember", message: "ServingModelWorkloadType has no member gpu_small (did you mean ServingModelWorkloadType.GPU_SMALL?)" },
+      ],
+    },
+    {
+      name: "sdk: one entity where a list is expected; the related call names the sender",
+      files: deploy(py`
+        entity = ServedEntityInput(entity_name="main.a.b", entity_version="1")
+        w.serving_endpoints.update_config(name="agent", served_entities=entity)
+      `),
+      errors: [{ line: 6, messageId: "sdkNotList", related: ["deploy.py:7 sent by serving_endpoints.update_config(...)"] }],
+    },
+    {
+      name: "sdk: a missing required field is a warning (required since a recent SDK release); the method's own name is an error",
+      files: deploy(py`
+        w.serving_endpoints.create(config=EndpointCoreConfigInput(served_entities=[]))
+      `),
+      errors: [
+        { line: 6, column: 1, messageId: "sdkMissingField", severity: "error", message: "\"name\"" },
+        { line: 6, column: 35, messageId: "sdkMissingField", severity: "warning", message: "\"name\"" },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,35 @@
+// Every call in the analysed code that sends an endpoint config, in each form we
+// know (SDK, mlflow.deployments, REST bodies, agents.deploy), as endpoint facts. Calls are matched by what their receiver
+// holds (followed through the evaluator), never by the receiver's name.
+import { calleeName } from "../calls.js";
+import type { Project } from "../resolve.js";
+import type { ReceiverKind } from "../resources.js";
+import type { PyExpr } from "../types.js";
+import type { PythonEndpointConfig } from "./endpoint-config.js";
+import { agentsDeployCall } from "./agents-deploy.js";
+import { deployClientCall } from "./deploy-client-calls.js";
+import { restCall } from "./rest-calls.js";
+import { sdkEndpointCall } from "./sdk-calls.js";
+import { LocatedBuilder } from "./to-located.js";
+
+/** Callee names any form can match: a cheap filter before anything is resolved. */
+const CANDIDATES = new Set([
+  "create", "create_and_wait", "update_config", "update_config_and_wait", "put_ai_gateway",
+  "create_endpoint", "update_endpoint", "update_endpoint_config",
+  "post", "put", "request", "do", "deploy",
+]);
+
+export function pythonEndpointConfigs(project: Project, receiverKind: (e: PyExpr) => ReceiverKind | undefined): PythonEndpointConfig[] {
+  const build = new LocatedBuilder(project);
+  const isWorkspace = (e: PyExpr) => receiverKind(e) === "workspace";
+  const isDeployClient = (e: PyExpr) => receiverKind(e) === "deploy";
+  const out: PythonEndpointConfig[] = [];
+  for (const module of project.modules) {
+    for (const call of module.calls) {
+      if (!CANDIDATES.has(calleeName(call) ?? "")) continue;
+      const found = sdkEndpointCall(call, isWorkspace, build) ?? deployClientCall(call, isDeployClient, build) ?? restCall(call, project, isWorkspace, build) ?? agentsDeployCall(call, project, build);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
