@@ -79,7 +79,12 @@ for (const node of nodes) {
   for (const cache of hasCache ? caches : ["none"]) {
     const extra = cache === "off" ? { NODE_DISABLE_COMPILE_CACHE: "1" } : {};
     const env = { ...process.env, ...extra };
-    const variants = [{ name: "node -e 0", cmd: node, args: ["-e", "0"], env }];
+    const variants = [
+      { name: "node -e 0", cmd: node, args: ["-e", "0"], env },
+      // yaml and @lezer/python (from node_modules, unbundled) parsing the typical project's files, nothing else:
+      // what its lint costs at least while both parsers run cold.
+      { name: "parse-only floor: typical project", cmd: node, args: [path.join(import.meta.dirname, "parse-floor.mjs"), typical], env },
+    ];
     for (const d of dists) {
       const cli = path.join(d, "cli/index.js");
       variants.push(
