@@ -2,6 +2,14 @@
 // `serving-ci` bin) and dist/cli/parse-worker/index.js (the Python parse worker,
 // started by the CLI on large runs: the parser alone, not the CLI). Runtime
 // packages are bundled, so none needs node_modules. Generated validators and rule docs come first.
+//
+// Measured and not taken (bench/cold-start.mjs, 2 busy cores, CPU medians of 9):
+// CommonJS bundles through ncc's API (esm: false; chunks loaded by require) were
+// 3-8 % cheaper on Node 20 and no cheaper on Node 24; dropping the launcher (the
+// compile cache enabled inside main.js instead) changed nothing measurable. A V8
+// startup snapshot needs `node --snapshot-blob` built by the very binary that runs
+// it: npx and action.yml (`node dist/index.js`) cannot pass it, and a re-exec
+// costs a second Node start, more than a snapshot saves.
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 

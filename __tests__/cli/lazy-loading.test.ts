@@ -29,9 +29,20 @@ describe("lazy loading", () => {
     expect(loaded(["help"], project.dir).files).toEqual(["index.js", "main.js"]);
   });
 
+  it("rules loads the rules but no lint pipeline, YAML or Python parser", () => {
+    for (const args of [["rules"], ["rules", "traffic-config"]]) {
+      const { text } = loaded(args, project.dir);
+      expect(text).toContain("traffic-config");
+      expect(text).not.toContain("./src/lint/lint.ts"); // the pipeline's module header, present in a lint run (below)
+      expect(text).not.toContain("parseDocument");
+      expect(text).not.toContain("@lezer/python");
+    }
+  });
+
   it("a YAML-only lint loads neither the Python parser nor zod", () => {
     const { text } = loaded(["lint", "."], yamlOnly.dir);
     expect(text).toContain("parseDocument"); // the YAML parser, so the hook saw the lint chunks
+    expect(text).toContain("./src/lint/lint.ts");
     expect(text).not.toContain("@lezer/python");
     expect(text).not.toContain("node_modules/zod");
   });

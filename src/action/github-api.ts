@@ -1,30 +1,30 @@
 // The few GitHub REST calls the action makes, over fetch against GITHUB_API_URL
 // (octokit would add weight to the bundle and cold start for four requests).
-// Responses are parsed with zod; errors say what failed and never carry the token.
+// Responses are checked into types (shape.ts); errors say what failed and never carry the token.
 
-import { z } from "zod";
 import { UserError } from "../errors.js";
+import { array, checkShape, looseObject, nullable, number, optional, string, unknown, type Infer, type Shape } from "../shape.js";
 
-const IssueComment = z.looseObject({
-  id: z.number(),
-  body: z.string().nullable().optional(),
-  html_url: z.string().optional(),
-  user: z.looseObject({ login: z.string() }).nullable().optional(),
+const IssueComment = looseObject({
+  id: number,
+  body: optional(nullable(string)),
+  html_url: optional(string),
+  user: optional(nullable(looseObject({ login: string }))),
 });
 
-const User = z.looseObject({ login: z.string() });
-export type IssueComment = z.infer<typeof IssueComment>;
+const User = looseObject({ login: string });
+export type IssueComment = Infer<typeof IssueComment>;
 
-const PullSummary = z.looseObject({
-  number: z.number(),
-  state: z.string().optional(),
-  merged_at: z.string().nullable().optional(),
-  merge_commit_sha: z.string().nullable().optional(),
-  base: z.looseObject({ ref: z.string().optional() }).optional(),
+const PullSummary = looseObject({
+  number: number,
+  state: optional(string),
+  merged_at: optional(nullable(string)),
+  merge_commit_sha: optional(nullable(string)),
+  base: optional(looseObject({ ref: optional(string) })),
 });
-export type PullSummary = z.infer<typeof PullSummary>;
+export type PullSummary = Infer<typeof PullSummary>;
 
-const ErrorBody = z.looseObject({ message: z.string().optional() });
+const ErrorBody = looseObject({ message: optional(string) });
 
 export class GitHubApiError extends UserError {
   override readonly name: string = "GitHubApiError";
@@ -75,7 +75,7 @@ export function createGitHubApi(o: GitHubApiOptions): GitHubApi {
   const doFetch = o.fetch ?? fetch;
   const repoPath = `/repos/${encodeURIComponent(o.owner)}/${encodeURIComponent(o.repo)}`;
 
-  async function call<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+  async function call<T>(method: string, path: string, schema: Shape<T>, body?: unknown): Promise<T> {
     let res: Response;
     try {
       res = await doFetch(`${o.apiUrl}${path}`, {
@@ -102,22 +102,19 @@ export function createGitHubApi(o: GitHubApiOptions): GitHubApi {
     }
     const cleanPath = path.split("?")[0] ?? path;
     if (!res.ok) {
-      const msg = ErrorBody.safeParse(json);
-      throw new GitHubApiError(method, cleanPath, res.status, (msg.success && msg.data.message) || res.statusText || "no message");
+      const msg = checkShape(ErrorBody, json);
+      throw new GitHubApiError(method, cleanPath, res.status, (msg.ok && msg.value.message) || res.statusText || "no message");
     }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const i = parsed.error.issues[0];
-      throw new GitHubApiError(method, cleanPath, res.status, `unexpected response shape at ${i?.path.join(".") || "(root)"}: ${i?.message ?? "invalid"}`);
-    }
-    return parsed.data;
+    const parsed = checkShape(schema, json);
+    if (!parsed.ok) throw new GitHubApiError(method, cleanPath, res.status, `unexpected response shape at ${parsed.path}: ${parsed.problem}`);
+    return parsed.value;
   }
 
   return {
     async listIssueComments(issue) {
       const all: IssueComment[] = [];
       for (let page = 1; page <= MAX_PAGES; page++) {
-        const batch = await call("GET", `${repoPath}/issues/${issue}/comments?per_page=${PER_PAGE}&page=${page}`, z.array(IssueComment));
+        const batch = await call("GET", `${repoPath}/issues/${issue}/comments?per_page=${PER_PAGE}&page=${page}`, array(IssueComment));
         all.push(...batch);
         if (batch.length < PER_PAGE) break;
       }
@@ -127,13 +124,13 @@ export function createGitHubApi(o: GitHubApiOptions): GitHubApi {
     updateIssueComment: (id, body) => call("PATCH", `${repoPath}/issues/comments/${id}`, IssueComment, { body }),
     deleteIssueComment: async (id) => {
       try {
-        await call("DELETE", `${repoPath}/issues/comments/${id}`, z.unknown());
+        await call("DELETE", `${repoPath}/issues/comments/${id}`, unknown);
       } catch (err) {
         // Already gone: a concurrent run removed the same duplicate.
         if (!(err instanceof GitHubApiError && err.status === 404)) throw err;
       }
     },
-    pullsForCommit: (sha) => call("GET", `${repoPath}/commits/${encodeURIComponent(sha)}/pulls`, z.array(PullSummary)),
+    pullsForCommit: (sha) => call("GET", `${repoPath}/commits/${encodeURIComponent(sha)}/pulls`, array(PullSummary)),
     tokenLogin: async () => {
       try {
         return (await call("GET", "/user", User)).login;

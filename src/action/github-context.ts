@@ -1,27 +1,27 @@
 // Who ran us and why: the runner's environment plus the event payload file,
-// parsed once with zod (tolerant of the hundreds of fields we do not read).
+// checked once (tolerant of the hundreds of fields we do not read).
 
 import { readFileSync } from "node:fs";
-import { z } from "zod";
 import { UserError } from "../errors.js";
+import { boolean, checkShape, looseObject, nullable, number, optional, string, type Infer } from "../shape.js";
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
-const Repo = z.looseObject({ full_name: z.string().optional(), fork: z.boolean().optional(), default_branch: z.string().optional() });
+const Repo = looseObject({ full_name: optional(string), fork: optional(boolean), default_branch: optional(string) });
 
-const EventPayload = z.looseObject({
-  repository: Repo.optional(),
-  pull_request: z
-    .looseObject({
-      number: z.number(),
-      updated_at: z.string().optional(),
-      head: z.looseObject({ sha: z.string(), repo: Repo.nullable().optional() }),
-      base: z.looseObject({ repo: Repo.nullable().optional() }).optional(),
-    })
-    .optional(),
-  head_commit: z.looseObject({ id: z.string().optional(), timestamp: z.string().optional() }).nullable().optional(),
+const EventPayload = looseObject({
+  repository: optional(Repo),
+  pull_request: optional(
+    looseObject({
+      number: number,
+      updated_at: optional(string),
+      head: looseObject({ sha: string, repo: optional(nullable(Repo)) }),
+      base: optional(looseObject({ repo: optional(nullable(Repo)) })),
+    }),
+  ),
+  head_commit: optional(nullable(looseObject({ id: optional(string), timestamp: optional(string) }))),
 });
-type EventPayload = z.infer<typeof EventPayload>;
+type EventPayload = Infer<typeof EventPayload>;
 
 export interface PullRequestRef {
   number: number;
@@ -97,12 +97,9 @@ function readPayload(env: Env, readText: (path: string) => string): EventPayload
   } catch (err) {
     throw new UserError(`cannot read the GitHub event payload ${path} (GITHUB_EVENT_PATH): ${err instanceof Error ? err.message : String(err)}`);
   }
-  const parsed = EventPayload.safeParse(json);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    throw new UserError(`the GitHub event payload ${path} has an unexpected shape at ${i?.path.join(".") || "(root)"}: ${i?.message ?? "invalid"}`);
-  }
-  return parsed.data;
+  const parsed = checkShape(EventPayload, json);
+  if (!parsed.ok) throw new UserError(`the GitHub event payload ${path} has an unexpected shape at ${parsed.path}: ${parsed.problem}`);
+  return parsed.value;
 }
 
 /** A push to the repository's default branch (the deploy trigger), judged from GITHUB_REF. */

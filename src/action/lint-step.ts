@@ -9,7 +9,6 @@ import type { SourceFile } from "../lint/facts/source.js";
 import { lint } from "../lint/lint.js";
 import type { Finding } from "../lint/types.js";
 import { markdown } from "../report/markdown.js";
-import { sarif } from "../report/sarif.js";
 import { stylish } from "../report/stylish.js";
 import { countFindings, plural, type Counts } from "../report/summary.js";
 import { VERSION } from "../version.js";
@@ -78,6 +77,8 @@ export async function runLintStep(o: LintStepOptions): Promise<LintStepResult> {
   if (o.sarifFile) {
     const target = path.resolve(o.cwd, o.sarifFile);
     // An environment fault, not a lint result: warn and go on (a deploy after this still runs).
+    // Loaded only when asked for: SARIF carries every rule's doc page.
+    const { sarif } = await import("../report/sarif.js");
     const written = writeReportFile(target, sarif(report));
     if (written.ok) o.io.setOutput(Output.SarifFile, target);
     else o.io.warning(`sarif-file: could not write ${target}: ${written.reason}. The findings are in the log and the job summary.`, { title: "serving-ci: SARIF not written" });

@@ -3,8 +3,10 @@
 // reason the step fails, if it does; main.ts turns that into setFailed.
 
 import path from "node:path";
-import { WorkspaceReader } from "../databricks/workspace-read.js";
-import { createDatabricksClient, DatabricksAuthError, DatabricksConfigError, type Clock, type ClientOptions, type DatabricksClient } from "../databricks/index.js";
+// Client and deploy code is imported where it is used (await import): a lint-only
+// run compiles none of it (the action's cold start; __tests__/action/lazy-loading.test.ts).
+import type { Clock, ClientOptions, DatabricksClient } from "../databricks/index.js";
+import { DatabricksAuthError, DatabricksConfigError } from "../databricks/errors.js";
 import { UserError } from "../errors.js";
 import type { Finding } from "../lint/types.js";
 import { countFindings, plural } from "../report/summary.js";
@@ -13,7 +15,7 @@ import type { RunStamp } from "./comment/marker.js";
 import { renderComment, renderSummarySection, type CommentModel } from "./comment/render.js";
 import { Output } from "./constants.js";
 import { credentialsProblem, databricksEnv, hasDatabricksCredentials } from "./databricks-env.js";
-import { deploy, type DeployReport } from "../deploy/deploy.js";
+import type { DeployReport } from "../deploy/deploy.js";
 import { createGitHubApi, type GitHubApi, type GitHubApiOptions } from "./github-api.js";
 import { readGitHubContext, type Env, type GitHubContext } from "./github-context.js";
 import { inputSecrets, type ActionInputs } from "./inputs.js";
@@ -21,11 +23,9 @@ import { inInputWords } from "./input-words.js";
 import { maskedIO, SecretMask, type ActionIO } from "./io.js";
 import { runLintStep, type LintStepResult } from "./lint-step.js";
 import { setDeployOutputs } from "./outputs.js";
-import { planEndpoint, type Plan } from "../deploy/plan.js";
-import { planLines } from "../deploy/plan-render.js";
+import type { Plan } from "../deploy/plan.js";
 import { readBundleEndpoints } from "../deploy/bundle-spec.js";
 import { belongsTo, readServingSpec, type ServingSpec } from "../deploy/serving-spec.js";
-import { clockFor } from "../deploy/time-scale.js";
 import { startLiveReport } from "./live-deploy.js";
 import { SETUP_COMMENT_KEY } from "./setup-comment.js";
 import type { DeployStatus } from "../deploy/deploy-status.js";
@@ -86,10 +86,11 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
   const fromFork = untrusted !== undefined;
 
   let client: DatabricksClient | undefined;
-  const databricks = (): DatabricksClient => {
+  const databricks = async (): Promise<DatabricksClient> => {
     // The trust boundary (trust.ts): checked again where the client is made, not only by the callers.
     if (untrusted) throw new Error(`refusing to create a Databricks client: ${untrusted}`);
     if (client) return client;
+    const [{ createDatabricksClient }, { clockFor }] = await Promise.all([import("../databricks/client.js"), import("../deploy/time-scale.js")]);
     const created = (deps.databricks ?? createDatabricksClient)({
       env: dbEnv,
       clock: deps.clock ?? clockFor(deps.env, dbEnv.DATABRICKS_HOST),
@@ -103,7 +104,7 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
 
   const credentials = hasDatabricksCredentials(dbEnv);
   // online: the workspace is asked only with credentials, and never for a fork PR.
-  const online = inputs.online && !fromFork && credentials ? new WorkspaceReader(databricks().http) : undefined;
+  const online = inputs.online && !fromFork && credentials ? new (await import("../databricks/workspace-read.js")).WorkspaceReader((await databricks()).http) : undefined;
   if (inputs.online && !online && !fromFork) io.notice("serving-ci online lint skipped: no Databricks credentials.");
   const lint = await runLintStep({ cwd, workspace, files: inputs.files, today, failOn: inputs.failOn, sarifFile: inputs.sarifFile, io, ...(online ? { online } : {}) });
   const failures: string[] = [];
@@ -129,6 +130,7 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
   const deploys: DeployReport[] = [];
   try {
     if (inputs.command === "plan") {
+      const [{ planEndpoint }, { planLines }] = await Promise.all([import("../deploy/plan.js"), import("../deploy/plan-render.js")]);
       const skip = untrusted ? `${untrusted}: serving-ci never uses Databricks credentials for a fork's code` : credentials ? undefined : "no Databricks credentials (set the host input and token, or client-id with client-secret or OIDC)";
       if (skip && !fromFork) io.notice(`serving-ci plan skipped: ${skip}.`);
       for (const r of runs) {
@@ -137,7 +139,7 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
           continue;
         }
         try {
-          const live = await databricks().serving.find(r.spec.endpoint.name);
+          const live = await (await databricks()).serving.find(r.spec.endpoint.name);
           r.plan = planEndpoint(r.spec.endpoint, live);
           for (const line of planLines(r.plan)) io.info(line);
         } catch (err) {
@@ -166,9 +168,10 @@ export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise
         failures.push("deploy skipped: lint found errors; fix them first");
         io.error(`serving-ci: not deploying: lint found ${plural(lint.counts.errors, "error")}.`);
       } else {
+        const { deploy } = await import("../deploy/deploy.js");
         for (const r of deployable) {
           if (deps.signal.aborted) break;
-          const client = databricks();
+          const client = await databricks();
           const name = r.spec.endpoint.name;
           const view = (status: DeployStatus, now: number): CommentModel => model(r, inputs, ctx, stamp, lint, { live: status, now });
           const live = startLiveReport({

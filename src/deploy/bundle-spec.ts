@@ -7,6 +7,7 @@
 
 import { parse } from "yaml";
 import type { SourceFile } from "../lint/facts/source.js";
+import { checkShape } from "../shape.js";
 import { endpointSchema, type ServingSpec } from "./serving-spec.js";
 
 export interface BundleEndpoint {
@@ -48,10 +49,10 @@ export function readBundleEndpoints(files: readonly SourceFile[]): BundleEndpoin
     for (const [key, raw] of Object.entries(endpointsIn(doc?.resources))) {
       if (!isPlain(raw) || typeof raw.name !== "string" || raw.name === "") continue;
       const config = isPlain(raw.config) ? raw.config : {};
-      const shape = endpointSchema.safeParse({ name: raw.name, served_entities: config.served_entities, traffic_config: config.traffic_config, tags: raw.tags, ai_gateway: raw.ai_gateway, route_optimized: raw.route_optimized });
-      const endpoint = shape.success ? shape.data : { name: raw.name };
+      const shape = checkShape(endpointSchema, { name: raw.name, served_entities: config.served_entities, traffic_config: config.traffic_config, tags: raw.tags, ai_gateway: raw.ai_gateway, route_optimized: raw.route_optimized });
+      const endpoint = shape.ok ? shape.value : { name: raw.name };
       const by = overrides.get(key);
-      const planBlocked = !shape.success
+      const planBlocked = !shape.ok
         ? `resources.model_serving_endpoints.${key} cannot be read as an endpoint config; see the lint findings`
         : JSON.stringify(raw).includes("${")
           ? `resources.model_serving_endpoints.${key} uses bundle variables (\${…}), which only the bundle CLI resolves, per target`

@@ -1,54 +1,52 @@
-// serving.yaml → what plan and deploy need, parsed with zod. The lint step has
-// already reported shape problems with positions; here a file that cannot be
-// deployed is a plain error naming the file and the field.
+// serving.yaml → what plan and deploy need, checked into types (shape.ts). The
+// lint step has already reported shape problems with positions; here a file that
+// cannot be deployed is a plain error naming the file and the field.
 
 import path from "node:path";
 import { parse } from "yaml";
-import { z } from "zod";
 import type { ExpectedEntity } from "../databricks/index.js";
 import { UserError } from "../errors.js";
 import type { SourceFile } from "../lint/facts/source.js";
+import { array, boolean, checkShape, either, integer, looseObject, nonEmptyString, number, oneOf, optional, record, scalarText, string, unknown, type Infer } from "../shape.js";
 import { parseDuration } from "./duration.js";
 
-const Scalar = z.union([z.string(), z.number(), z.boolean()]);
-
-const ServedEntity = z.looseObject({
-  name: z.string().optional(),
-  entity_name: z.string().optional(),
-  entity_version: Scalar.transform(String).optional(),
-  workload_size: z.string().optional(),
-  workload_type: z.string().optional(),
-  scale_to_zero_enabled: z.boolean().optional(),
-  external_model: z.looseObject({ name: z.string().optional(), provider: z.string().optional() }).optional(),
+const ServedEntity = looseObject({
+  name: optional(string),
+  entity_name: optional(string),
+  entity_version: optional(scalarText),
+  workload_size: optional(string),
+  workload_type: optional(string),
+  scale_to_zero_enabled: optional(boolean),
+  external_model: optional(looseObject({ name: optional(string), provider: optional(string) })),
 });
 
-const Route = z.looseObject({
-  served_entity_name: z.string().optional(),
-  served_model_name: z.string().optional(),
-  traffic_percentage: z.number(),
+const Route = looseObject({
+  served_entity_name: optional(string),
+  served_model_name: optional(string),
+  traffic_percentage: number,
 });
 
-export const endpointSchema = z.looseObject({
-  name: z.string().min(1),
-  served_entities: z.array(ServedEntity).optional(),
-  traffic_config: z.looseObject({ routes: z.array(Route).optional() }).optional(),
-  tags: z.array(z.looseObject({ key: z.string(), value: Scalar.transform(String).optional() })).optional(),
-  ai_gateway: z.record(z.string(), z.unknown()).optional(),
-  route_optimized: z.boolean().optional(),
+export const endpointSchema = looseObject({
+  name: nonEmptyString,
+  served_entities: optional(array(ServedEntity)),
+  traffic_config: optional(looseObject({ routes: optional(array(Route)) })),
+  tags: optional(array(looseObject({ key: string, value: optional(scalarText) }))),
+  ai_gateway: optional(record(unknown)),
+  route_optimized: optional(boolean),
 });
-export type EndpointSpec = z.infer<typeof endpointSchema>;
+export type EndpointSpec = Infer<typeof endpointSchema>;
 
-const Deploy = z.looseObject({
-  mode: z.enum(["job", "direct"]).optional(),
-  job: z.union([z.string().min(1), z.number().int()]).optional(),
-  parameters: z.record(z.string(), Scalar.transform(String)).optional(),
-  timeout: z.union([z.string(), z.number()]).optional(),
+const Deploy = looseObject({
+  mode: optional(oneOf(["job", "direct"])),
+  job: optional(either(nonEmptyString, integer)),
+  parameters: optional(record(scalarText)),
+  timeout: optional(either(string, number)),
 });
 
-const ServingYaml = z.looseObject({
+const ServingYaml = looseObject({
   endpoint: endpointSchema,
-  model: z.looseObject({ input_example: z.unknown().optional() }).optional(),
-  deploy: Deploy.optional(),
+  model: optional(looseObject({ input_example: optional(unknown) })),
+  deploy: optional(Deploy),
 });
 
 export type DeploySpec =
@@ -70,16 +68,13 @@ export function readServingSpec(source: SourceFile): ServingSpec {
   } catch (err) {
     throw new UserError(`${source.path}: not valid YAML (${err instanceof Error ? err.message : String(err)}); see the lint findings above`);
   }
-  const parsed = ServingYaml.safeParse(doc);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    throw new UserError(`${source.path}: cannot plan or deploy: ${i?.path.join(".") || "(root)"}: ${i?.message ?? "invalid"}; fix the lint findings first`);
-  }
-  const { endpoint, model, deploy } = parsed.data;
+  const parsed = checkShape(ServingYaml, doc);
+  if (!parsed.ok) throw new UserError(`${source.path}: cannot plan or deploy: ${parsed.path}: ${parsed.problem}; fix the lint findings first`);
+  const { endpoint, model, deploy } = parsed.value;
   return { file: source.path, endpoint, inputExample: model?.input_example, deploy: deploy ? deploySpec(source.path, endpoint, deploy) : undefined };
 }
 
-function deploySpec(file: string, endpoint: EndpointSpec, d: z.infer<typeof Deploy>): DeploySpec {
+function deploySpec(file: string, endpoint: EndpointSpec, d: Infer<typeof Deploy>): DeploySpec {
   let timeoutMs: number | undefined;
   if (d.timeout !== undefined) {
     timeoutMs = parseDuration(d.timeout);

