@@ -81,6 +81,9 @@ describe("streamed lint", () => {
       writeFileSync(path.join(dir, "common/__init__.py"), 'LLM = "databricks-gte-large"\n');
       edit(path.join(dir, "proj-0007/agent.py"), "import mlflow\n", "import mlflow\nfrom common import LLM\n");
     }, /names the folder common/],
+    ["a path names another folder", (dir: string) => {
+      edit(path.join(dir, "proj-0003/log_model.py"), "import mlflow\n", 'import mlflow\nCONFIG = "proj-0001/config.yaml"\n');
+    }, /names the folder proj-0001/],
     ["a path climbs out of the folder", (dir: string) => {
       edit(path.join(dir, "proj-0003/log_model.py"), "import mlflow\n", 'import mlflow\nCONFIG = "../proj-0001/config.yaml"\n');
     }, /climbs with a \.\. path/],

@@ -52,30 +52,53 @@ export function streamUnits(lintDir: string, discovered: readonly Discovered[]):
   return units.length >= 2 ? units : undefined;
 }
 
+/** The unit folders' names, split by how Python could name them. */
+export interface FolderNames {
+  /** Identifiers: an import, or any word, may name them. */
+  words: Set<string>;
+  /** Other names (with a `-`): only a path can, as `name/...`, `name\\...` or a quoted `"name"`. */
+  paths: Set<string>;
+}
+
+export function folderNames(units: readonly StreamUnit[]): FolderNames {
+  const out: FolderNames = { words: new Set(), paths: new Set() };
+  for (const u of units) if (!u.top) (/^[A-Za-z_]\w*$/.test(path.basename(u.dir)) ? out.words : out.paths).add(path.basename(u.dir));
+  return out;
+}
+
 /**
  * Why a linted unit may have depended on another, or undefined when it cannot have:
  * it read a file outside its folder (model.code, `-r`, a config YAML, a bundle include);
- * its Python names another unit's folder as a word (an import or a path literal such as
- * `python_model="other/agent.py"` may resolve there) or climbs with a `..` path.
+ * its Python names another unit's folder (an import, or a path literal such as
+ * `python_model="other/agent.py"`, may resolve there) or climbs with a `..` path.
  */
-export function unitEscape(unit: StreamUnit, files: readonly SourceFile[], folderNames: ReadonlySet<string>): string | undefined {
+export function unitEscape(unit: StreamUnit, files: readonly SourceFile[], names: FolderNames): string | undefined {
   const own = path.basename(unit.dir);
   const inFolder = (p: string) => (unit.top ? path.dirname(p) === unit.dir : isInside(p, unit.dir));
+  const named = (word: string) => word !== own && (names.words.has(word) || names.paths.has(word));
   for (const f of files) {
     if (!inFolder(f.absPath)) return `${f.path} is read from outside ${own}`;
     if (f.kind !== "python" && f.kind !== "notebook") continue;
     if (/\.\.[\\/]|["']\.\.["']|\bpardir\b/.test(f.text)) return `${f.path} climbs with a .. path`;
-    if (folderNames.size === 0) continue;
-    for (const word of f.text.match(/[\w-]+/g) ?? []) {
-      if (word !== own && folderNames.has(word)) return `${f.path} names the folder ${word}`;
-    }
+    // Every word when some folder's name is an identifier; else only the words a path separator or a quote ends (cheaper).
+    const hit = names.words.size ? f.text.match(/[\w-]+/g)?.find(named) : names.paths.size ? pathWordIn(f.text, named) : undefined;
+    if (hit) return `${f.path} names the folder ${hit}`;
   }
   return undefined;
 }
 
-/** The unit folders' names, for `unitEscape`. */
-export function folderNames(units: readonly StreamUnit[]): Set<string> {
-  return new Set(units.filter((u) => !u.top).map((u) => path.basename(u.dir)));
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+
+/** The first run of [\w-] that a `/`, `\\` or quote ends and `wanted` accepts (a scan, no regex backtracking). */
+function pathWordIn(text: string, wanted: (word: string) => boolean): string | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 47 && c !== 92 && c !== 34 && c !== 39) continue;
+    let j = i;
+    while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
+    if (j < i && wanted(text.slice(j, i))) return text.slice(j, i);
+  }
+  return undefined;
 }
 
 /** Bytes of the candidate files (a file that cannot be stat'ed counts 0: reading it reports it). */
