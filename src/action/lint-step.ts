@@ -7,6 +7,7 @@ import { RULES } from "../../rules/index.js";
 import { UserError } from "../errors.js";
 import type { SourceFile } from "../lint/facts/source.js";
 import { lint } from "../lint/lint.js";
+import { plainSpan } from "../lint/line-index.js";
 import type { Finding } from "../lint/types.js";
 import { markdown } from "../report/markdown.js";
 import { stylish } from "../report/stylish.js";
@@ -60,7 +61,7 @@ export async function runLintStep(o: LintStepOptions): Promise<LintStepResult> {
   }
   // Findings are relative to the repository root the linter found; annotations and SARIF want the workspace.
   const toWorkspace = (file: string): string => path.relative(o.workspace, path.resolve(result.repoRoot, file)).split(path.sep).join("/");
-  const findings = result.findings.map((f) => ({ ...f, span: { ...f.span, file: toWorkspace(f.span.file) } }));
+  const findings = result.findings.map((f) => ({ ...f, span: { ...plainSpan(f.span), file: toWorkspace(f.span.file) } }));
   const files = result.files.map((f) => ({ ...f, path: toWorkspace(f.path) }));
   const report = { findings, files, rules: RULES, version: VERSION };
   const counts = countFindings(findings);

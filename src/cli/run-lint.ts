@@ -35,6 +35,7 @@ export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
     paths: cmd.paths,
     rules: RULES,
     today,
+    stream: "auto" as const,
     ...(cmd.config ? { configPath: cmd.config } : {}),
     ...(io.parseWorkers ? { parseWorkers: { ...io.parseWorkers, ...(cmd.threads ? { threads: cmd.threads, minBytes: 0 } : {}) } } : {}),
     ...(cmd.online ? { online: (await import("./online-reader.js")).onlineReader(cmd.online, io.env, io.stderr) } : {}),
@@ -58,6 +59,8 @@ export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
   }
   if (cmd.verbose) {
     for (const f of result.inventory) io.stderr(`serving-ci: ${f.path}: ${f.kind}${f.note ? ` (${f.note})` : ""}\n`);
+    if (result.units > 1) io.stderr(`serving-ci: linted folder by folder (${result.units} units)\n`);
+    if (result.unstreamed) io.stderr(`serving-ci: linted as one run, not folder by folder: ${result.unstreamed}\n`);
   }
   // A report written to a file never gets escape codes, whatever the terminal.
   const terminal = cmd.output ? { color: cmd.color ?? false, hyperlinks: false } : detectTerminal(cmd.color, io.env, io.isTTY);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { loadCatalog } from "./catalog.js";
 import { loadConfig, type LintConfig } from "./config.js";
 import type { Rule, RuleContext } from "./define-rule.js";
-import { Discovery } from "./discover.js";
+import { Discovery, type Discovered } from "./discover.js";
 import { collectEndpointRefs } from "./facts/endpoint-refs.js";
 import type { SourceFile } from "./facts/source.js";
 import { loadFacts, type InventoryEntry } from "./load.js";
@@ -16,6 +16,7 @@ import { requirementFileList } from "./requirements-file.js";
 import { ParsePool } from "../python/parse-pool.js";
 import type { ParseWorkers } from "../python/parse-worker-protocol.js";
 import { runRules, sortAndDedupe } from "./run-rules.js";
+import { bytesOf, folderNames, reportedFiles, STREAM_MIN_BYTES, streamUnits, unitEscape, type StreamUnit } from "./stream-units.js";
 import { applySuppressions, UNUSED_SUPPRESSION } from "./suppress.js";
 import type { Finding, Severity } from "./types.js";
 import type { WorkspaceReader } from "../databricks/workspace-read.js";
@@ -34,6 +35,12 @@ export interface LintRequest {
   parseWorkers?: ParseWorkers;
   /** `--online`: ask this workspace whether what the repository names exists. */
   online?: WorkspaceReader;
+  /**
+   * Lint a walked directory folder by folder when that gives the same findings (stream-units.ts):
+   * `auto` from STREAM_MIN_BYTES of files, `always` at any size (tests). Then `files` holds the
+   * text of the files findings point into only.
+   */
+  stream?: "auto" | "always";
 }
 
 export interface LintResult {
@@ -42,12 +49,16 @@ export interface LintResult {
   config: LintConfig;
   /** Path arguments that do not exist (exit code 2 after reporting the rest). */
   missingPaths: string[];
-  /** Files linted. */
+  /** Files linted. A streamed run keeps the text of files that findings or fixes point into; the others are path and kind, with empty text. */
   fileCount: number;
   /** Every file considered and what it was taken for. */
   inventory: InventoryEntry[];
   /** The repository root: every path in findings is relative to it. */
   repoRoot: string;
+  /** Units linted one after another (stream-units.ts): 1 for one run over everything. */
+  units: number;
+  /** Why a run that began streaming was linted as one after all. */
+  unstreamed?: string;
 }
 
 export async function lint(req: LintRequest): Promise<LintResult> {
@@ -60,23 +71,64 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const paths = req.paths.length ? req.paths : [repoRoot];
   const discovered = discovery.discover(paths, req.cwd, missingPaths);
   const repoPaths = new RepoPaths(repoRoot);
+  const units = req.stream && !req.online && paths.length === 1 ? streamUnits(path.resolve(req.cwd, paths[0]!), discovered) : undefined;
+  const streamed = units && (req.stream === "always" || bytesOf(discovered) >= STREAM_MIN_BYTES) ? units : undefined;
   // Workers start now, loading their parser while this thread reads the YAML.
   const pythonFiles = discovered.flatMap((d) =>
     d.candidate === "python" || d.candidate === "ipynb"
       ? [{ absPath: d.absPath, path: repoPaths.display(d.absPath), kind: d.candidate === "ipynb" ? ("notebook" as const) : ("python" as const), root: repoPaths.rootOf(d.absPath) }]
       : [],
   );
-  const pool = ParsePool.start(req.parseWorkers, pythonFiles);
-  let loaded;
+  const pool = ParsePool.start(req.parseWorkers, pythonFiles, { streamed: streamed !== undefined });
+  const run: Run = { req, config, knownRules, discovery, repoPaths, ...(pool ? { pool } : {}) };
   try {
-    loaded = loadFacts(discovered, discovery, repoPaths);
-    const readPulled = pulledInReader(loaded.facts, repoPaths);
-    await attachPythonFacts(loaded.facts, readPulled, pool);
-    const python = loaded.facts.python;
-    for (const f of loaded.requirementFiles) python?.requirementLists.push(requirementFileList(f, readPulled));
+    const stream = streamed ? await lintStreamed(run, streamed) : undefined;
+    const result = stream && !("escape" in stream) ? stream : { ...(await lintUnit(run, discovered)), units: 1, ...(stream ? { unstreamed: stream.escape } : {}) };
+    return { ...result, findings: sortAndDedupe(result.findings), config, missingPaths, repoRoot };
   } finally {
     pool?.close();
   }
+}
+
+/** What one run shares across its units. */
+interface Run {
+  req: LintRequest;
+  config: LintConfig;
+  knownRules: ReadonlySet<string>;
+  discovery: Discovery;
+  repoPaths: RepoPaths;
+  pool?: ParsePool;
+}
+
+type UnitResult = Pick<LintResult, "findings" | "files" | "fileCount" | "inventory">;
+
+/**
+ * Each unit linted alone, its facts dropped before the next; the findings and the files
+ * they point into are kept. When a unit turns out to see another (`unitEscape`), the
+ * reason: the caller then lints everything as one unit, so the findings are the same either way.
+ */
+async function lintStreamed(run: Run, units: readonly StreamUnit[]): Promise<(UnitResult & { units: number }) | { escape: string }> {
+  const names = folderNames(units);
+  const out = { findings: [] as Finding[], files: [] as SourceFile[], fileCount: 0, inventory: [] as InventoryEntry[], units: units.length };
+  for (const unit of units) {
+    const r = await lintUnit(run, unit.files);
+    const escape = unitEscape(unit, r.files, names);
+    if (escape) return { escape };
+    out.findings.push(...r.findings);
+    out.files.push(...reportedFiles(r.findings, r.files));
+    out.fileCount += r.fileCount;
+    out.inventory.push(...r.inventory);
+  }
+  return out;
+}
+
+async function lintUnit(run: Run, discovered: readonly Discovered[]): Promise<UnitResult> {
+  const { req, config, knownRules } = run;
+  const loaded = loadFacts(discovered, run.discovery, run.repoPaths);
+  const readPulled = pulledInReader(loaded.facts, run.repoPaths);
+  await attachPythonFacts(loaded.facts, readPulled, run.pool);
+  const python = loaded.facts.python;
+  for (const f of loaded.requirementFiles) python?.requirementLists.push(requirementFileList(f, readPulled));
   const facts = loaded.facts;
   facts.endpointRefs = collectEndpointRefs(facts);
 
@@ -95,7 +147,5 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   if (unusedLevel === "off") findings = findings.filter((f) => f.ruleId !== UNUSED_SUPPRESSION);
   else if (unusedLevel === "error") for (const f of findings) if (f.ruleId === UNUSED_SUPPRESSION) f.severity = "error";
 
-  return {
-    findings: sortAndDedupe(findings), files: facts.files, config, missingPaths, fileCount: loaded.linted, inventory: loaded.inventory, repoRoot,
-  };
+  return { findings, files: facts.files, fileCount: loaded.linted, inventory: loaded.inventory };
 }

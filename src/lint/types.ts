@@ -3,7 +3,11 @@
 
 export type Severity = "error" | "warning" | "info";
 
-/** A place in a file: 1-based line/column, 0-based UTF-16 offsets, end exclusive. */
+/**
+ * A place in a file: 1-based line/column, 0-based UTF-16 offsets, end exclusive.
+ * Spans made by LineIndex.span keep only offsets and work out line/column in getters:
+ * copy one with `plainSpan` (line-index.ts), never `{ ...span }` (a spread copies no getter).
+ */
 export interface Span {
   file: string;
   line: number;

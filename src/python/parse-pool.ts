@@ -25,10 +25,27 @@ import type { PyModule } from "./types.js";
 export const POOL_MIN_BYTES = 4 * 1024 * 1024;
 /** A batch closes at this size, so one large file does not share a thread's turn with many. */
 const BATCH_BYTES = 32 * 1024;
+/**
+ * In a streamed run (lint.ts) workers parse at most this many batches past the unit the
+ * main thread asks for: trees waiting for their unit are memory the stream would not free.
+ */
+const STREAM_AHEAD = 16;
+
+export interface PoolOptions {
+  /** The run asks for its files unit by unit, in order: workers stay STREAM_AHEAD batches ahead. */
+  streamed?: boolean;
+}
 
 export class ParsePool {
   private readonly batches: PoolFile[][] = [];
+  private readonly batchOf = new Map<string, number>();
   private readonly flags: Int32Array;
+  /** [0]: workers claim only batches below this index. */
+  private readonly horizon: Int32Array;
+  /** Batches this thread claimed (their files not asked for then are parsed when asked). */
+  private readonly mine = new Set<number>();
+  /** Batches whose trees a worker sent. */
+  private readonly delivered = new Set<number>();
   /** Trees the workers parsed, by file. */
   private readonly trees = new Map<string, FlatTree[]>();
   /** Modules the main thread parsed while the workers ran, by file. */
@@ -38,10 +55,11 @@ export class ParsePool {
   private wake: (() => void) | undefined;
   private readonly workers: Worker[] = [];
 
-  private constructor(workers: ParseWorkers, files: readonly SizedFile[]) {
+  private constructor(workers: ParseWorkers, files: readonly SizedFile[], private readonly streamed: boolean) {
     let batch: PoolFile[] = [];
     let bytes = 0;
     for (const { file, size } of files) {
+      this.batchOf.set(file.absPath, this.batches.length);
       batch.push(file);
       bytes += size;
       if (bytes >= BATCH_BYTES) {
@@ -53,14 +71,19 @@ export class ParsePool {
     if (batch.length) this.batches.push(batch);
     const claims = new SharedArrayBuffer(4 * this.batches.length);
     this.flags = new Int32Array(claims);
+    const horizon = new SharedArrayBuffer(4);
+    this.horizon = new Int32Array(horizon);
+    this.horizon[0] = streamed ? STREAM_AHEAD : this.batches.length;
     this.running = workers.threads - 1;
     for (let i = 1; i < workers.threads; i++) {
-      const workerData: PoolWorkerData = { task: PARSE_WORKER_TASK, batches: this.batches, claims };
+      const workerData: PoolWorkerData = { task: PARSE_WORKER_TASK, batches: this.batches, claims, horizon };
       const worker = new Worker(workers.script, { workerData, stdout: false, stderr: false });
       let finished = false;
       worker.on("message", (msg: FromWorker) => {
-        if (msg.type === "result") for (const f of msg.files) this.trees.set(f.absPath, f.trees);
-        else {
+        if (msg.type === "result") {
+          for (const f of msg.files) this.trees.set(f.absPath, f.trees);
+          this.delivered.add(msg.batch);
+        } else {
           finished = true;
           this.running--;
         }
@@ -75,33 +98,58 @@ export class ParsePool {
   }
 
   /** A pool when the run has enough Python and more than one thread is available. */
-  static start(workers: ParseWorkers | undefined, files: readonly PoolFile[]): ParsePool | undefined {
+  static start(workers: ParseWorkers | undefined, files: readonly PoolFile[], options: PoolOptions = {}): ParsePool | undefined {
     if (!workers || workers.threads < 2) return undefined;
     const sized = files.map((file) => ({ file, size: sizeOf(file.absPath) }));
     const total = sized.reduce((n, f) => n + f.size, 0);
-    return total >= (workers.minBytes ?? POOL_MIN_BYTES) ? new ParsePool(workers, sized) : undefined;
+    return total >= (workers.minBytes ?? POOL_MIN_BYTES) ? new ParsePool(workers, sized, options.streamed ?? false) : undefined;
   }
 
+  /** The modules of these sources; each file's tree is handed out once (a second ask parses it again). */
   async parse(sources: readonly SourceFile[], problems: FileProblem[]): Promise<PyModule[]> {
     // Loaded here, not at the top: a run without Python never loads the parser.
     const { parseSources } = await import("./parse-modules.js");
+    let lo = Infinity;
+    let hi = -1;
+    for (const s of sources) {
+      const b = this.batchOf.get(s.absPath);
+      if (b !== undefined) [lo, hi] = [Math.min(lo, b), Math.max(hi, b)];
+    }
+    if (hi >= 0 && this.streamed) this.lookAhead(hi + 1 + STREAM_AHEAD);
     const bySource = new Map<string, SourceFile>(sources.map((s) => [s.absPath, s]));
-    for (let i = this.batches.length - 1; i >= 0; i--) {
+    for (let i = hi; i >= lo; i--) {
       if (!claim(this.flags, i)) break; // the workers have everything from here down
+      this.mine.add(i);
       for (const f of this.batches[i]!) {
         const source = bySource.get(f.absPath);
         if (source) this.parsed.set(f.absPath, parseSources([source], problems));
       }
     }
-    while (this.running > 0 && !this.failure) await new Promise<void>((resolve) => (this.wake = resolve));
+    const waiting = () => {
+      for (let i = lo; i <= hi; i++) if (!this.mine.has(i) && !this.delivered.has(i)) return true;
+      return false;
+    };
+    while (!this.failure && this.running > 0 && waiting()) await new Promise<void>((resolve) => (this.wake = resolve));
     if (this.failure) throw this.failure;
     // Files the main thread did not parse yet are walked here, over the workers' trees
     // where they have them (a file a worker could not read is parsed afresh).
-    return sources.flatMap((s) => this.parsed.get(s.absPath) ?? parseSources([s], problems, this.trees));
+    const modules = sources.flatMap((s) => this.parsed.get(s.absPath) ?? parseSources([s], problems, this.trees));
+    for (const s of sources) {
+      this.parsed.delete(s.absPath);
+      this.trees.delete(s.absPath);
+    }
+    return modules;
   }
 
   close(): void {
+    this.lookAhead(this.batches.length); // a worker waiting at the horizon wakes, and is stopped
     for (const w of this.workers) void w.terminate();
+  }
+
+  private lookAhead(batches: number): void {
+    if (batches <= Atomics.load(this.horizon, 0)) return;
+    Atomics.store(this.horizon, 0, Math.min(batches, this.batches.length));
+    Atomics.notify(this.horizon, 0);
   }
 
   private fail(e: Error): void {

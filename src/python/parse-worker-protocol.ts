@@ -24,11 +24,13 @@ export interface PoolFile {
   root: string;
 }
 
-/** A worker's start-up data: every batch, and one claim flag per batch shared by all threads. */
+/** A worker's start-up data: every batch, one claim flag per batch shared by all threads, and the horizon. */
 export interface PoolWorkerData {
   task: typeof PARSE_WORKER_TASK;
   batches: PoolFile[][];
   claims: SharedArrayBuffer;
+  /** One Int32: workers claim only batches below it (the main thread moves it on, with Atomics.notify). */
+  horizon: SharedArrayBuffer;
 }
 
 /** The lezer trees of a file's units, flat, so their buffers move without a copy. */
@@ -37,7 +39,7 @@ export interface ParsedFile {
   trees: FlatTree[];
 }
 
-export type FromWorker = { type: "result"; files: ParsedFile[] } | { type: "finished" };
+export type FromWorker = { type: "result"; batch: number; files: ParsedFile[] } | { type: "finished" };
 
 /** Claims a batch for the calling thread; false when another thread has it. */
 export function claim(claims: Int32Array, batch: number): boolean {

@@ -21,16 +21,19 @@ export function runParseWorker(): void {
   const data = workerData as Partial<PoolWorkerData> | null;
   const port = parentPort;
   if (!port || data?.task !== PARSE_WORKER_TASK) throw new Error("the parse worker runs only as a worker thread of serving-ci");
-  const { batches, claims } = data as PoolWorkerData;
+  const { batches, claims, horizon } = data as PoolWorkerData;
   const flags = new Int32Array(claims);
+  const ahead = new Int32Array(horizon);
   for (let i = 0; i < batches.length; i++) {
+    // A streamed run keeps workers a few batches ahead of the unit being linted.
+    for (let h = Atomics.load(ahead, 0); i >= h; h = Atomics.load(ahead, 0)) Atomics.wait(ahead, 0, h);
     if (!claim(flags, i)) continue;
     const files: ParsedFile[] = [];
     for (const f of batches[i]!) {
       const source = read(f);
       if (source) files.push({ absPath: f.absPath, trees: parseFlat(source) });
     }
-    port.postMessage({ type: "result", files } satisfies FromWorker, files.flatMap((f) => f.trees.map((t) => t.buffer.buffer as ArrayBuffer)));
+    port.postMessage({ type: "result", batch: i, files } satisfies FromWorker, files.flatMap((f) => f.trees.map((t) => t.buffer.buffer as ArrayBuffer)));
   }
   port.postMessage({ type: "finished" } satisfies FromWorker);
 }
