@@ -1,13 +1,17 @@
-// serving.yaml → what plan and deploy need, parsed with zod. The lint step has
-// already reported shape problems with positions; here a file that cannot be
-// deployed is a plain error naming the file and the field.
+// serving.yaml → what plan and deploy need, parsed with zod. The document is
+// read by the linter's own YAML loader (merge keys, anchors, duplicate keys and
+// alias limits handled alike), so what deploys is what was linted. The lint
+// step has already reported problems; here a file that cannot be deployed is a
+// plain error naming the file, the position and the field.
 
 import path from "node:path";
-import { parse } from "yaml";
 import { z } from "zod";
 import type { ExpectedEntity } from "../databricks/index.js";
 import { UserError } from "../errors.js";
 import type { SourceFile } from "../lint/facts/source.js";
+import type { Span } from "../lint/types.js";
+import type { LNode } from "../lint/yaml/located.js";
+import { parseYaml } from "../lint/yaml/parse-yaml.js";
 import { parseDuration } from "./duration.js";
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
@@ -63,19 +67,47 @@ export interface ServingSpec {
 }
 
 export function readServingSpec(source: SourceFile): ServingSpec {
-  let doc: unknown;
-  try {
-    doc = parse(source.text);
-  } catch (err) {
-    throw new UserError(`${source.path}: not valid YAML (${err instanceof Error ? err.message : String(err)}); see the lint findings above`);
-  }
-  const parsed = ServingYaml.safeParse(doc);
+  const { root, problems } = parseYaml(source.path, source.lines);
+  const problem = problems[0];
+  if (problem) throw new UserError(`${where(problem.span)}: not valid YAML (${problem.message}); see the lint findings above`);
+  const parsed = ServingYaml.safeParse(root ? plain(root) : null);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    throw new UserError(`${source.path}: cannot plan or deploy: ${i?.path.join(".") || "(root)"}: ${i?.message ?? "invalid"}; fix the lint findings first`);
+    const at = root && i ? deepest(root, i.path) : undefined;
+    throw new UserError(`${at ? where(at.span) : source.path}: cannot plan or deploy: ${i?.path.join(".") || "(root)"}: ${i?.message ?? "invalid"}; fix the lint findings first`);
   }
   const { endpoint, model, deploy } = parsed.data;
   return { file: source.path, endpoint, inputExample: model?.input_example, deploy: deploy ? deploySpec(source.path, endpoint, deploy) : undefined };
+}
+
+function where(span: Span): string {
+  return `${span.file}:${span.line}:${span.column}`;
+}
+
+/** The located tree as plain data, merge keys applied. A node the loader left unknown cannot be deployed. */
+function plain(node: LNode): unknown {
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "seq":
+      return node.items.map(plain);
+    case "map":
+      return Object.fromEntries(node.entries.map((e) => [e.key.value, plain(e.value)]));
+    case "unknown":
+      throw new UserError(`${where(node.span)}: cannot plan or deploy: this value cannot be read (an alias with no anchor before it, or a YAML node with no plain value)`);
+  }
+}
+
+/** The node at `keys`, or the deepest one on the way there (where a missing field would go). */
+function deepest(root: LNode, keys: readonly PropertyKey[]): LNode {
+  let node = root;
+  for (const k of keys) {
+    const next = node.kind === "map" ? node.entries.find((e) => e.key.value === String(k))?.value
+      : node.kind === "seq" && typeof k === "number" ? node.items[k] : undefined;
+    if (!next) break;
+    node = next;
+  }
+  return node;
 }
 
 function deploySpec(file: string, endpoint: EndpointSpec, d: z.infer<typeof Deploy>): DeploySpec {
