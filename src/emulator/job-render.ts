@@ -1,6 +1,6 @@
 // The Jobs API's JSON for a job, a run and a task run (§2.2's multi-task shape).
 
-import { CREATOR } from "./endpoints.js";
+import { CREATOR } from "./endpoint-render.js";
 import type { JobRec, RunRec, TaskRun, Termination } from "./job-runs.js";
 
 export const WORKSPACE_ID = "1234567890123456";
