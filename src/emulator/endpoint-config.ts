@@ -62,6 +62,10 @@ export function buildConfig(input: ConfigInput, version: number, at: number, ent
     const external = s.external_model as { name?: string } | undefined;
     const entityName = s.entity_name as string | undefined;
     const entityVersion = s.entity_version as string | undefined;
+    // An explicit name is kept as given. Without one the docs say `entity_name-entity_version` (external model:
+    // its name with "." and ":" as "-"); a UC name's dots are not allowed in a served entity name, and what the
+    // service does then is unconfirmed: the last part of the name is taken (`churn_agent-1`, as the reference's
+    // samples show). The linter accepts either form (src/lint/facts/endpoint.ts defaultNames).
     const name =
       (s.name as string | undefined) ??
       (external?.name ? external.name.replace(/[.:]/g, "-") : `${(entityName ?? "entity").split(".").pop()}-${entityVersion ?? "1"}`);

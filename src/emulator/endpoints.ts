@@ -100,7 +100,7 @@ export class EndpointStore {
   /** What `agents.deploy` does for (model, version): serve it with 100 % of traffic. Throws a message on conflict. */
   deploy(endpoint: string, modelName: string, version: string, at: number): void {
     const entity = {
-      name: `${modelName.split(".").pop() ?? modelName}-${version}`,
+      name: agentsServedEntityName(modelName, version),
       entity_name: modelName,
       entity_version: version,
       workload_size: "Small",
@@ -181,4 +181,16 @@ export class EndpointStore {
     const current = (): boolean => this.endpoints.get(ep.name) === ep && ep.pending === pending;
     startUpdate(ep, pending, at, { timeline: this.timeline, knobs: knobsFor(this.scenario(), ep.name), emit: this.emit, current });
   }
+}
+
+/**
+ * The served entity name `agents.deploy` gives (databricks-agents'
+ * _create_served_model_name): the full UC name with dots as dashes, cut so that
+ * `_<version>` fits in 63 characters, then `_<version>`: `main-agents-support_agent_7`.
+ * It also strips characters an endpoint name may not end with; which ones is
+ * unconfirmed (the constant is not published): "-" and "_" chosen here.
+ */
+export function agentsServedEntityName(modelName: string, version: string): string {
+  const suffix = `_${version}`;
+  return `${modelName.slice(0, 63 - suffix.length).replace(/\./g, "-").replace(/[-_]+$/, "")}${suffix}`;
 }
