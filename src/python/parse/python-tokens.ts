@@ -46,9 +46,12 @@ const CLOSERS: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
 const STRING_PREFIX = /^(?:[rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])$/;
 const NUMBER = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?[jJ]?)/y;
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
-const OPERATORS = ["**=", "//=", ">>=", "<<=", "...", "!=", "==", "<=", ">=", "->", ":=", "**", "//", "<<", ">>",
-  "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">",
-  ",", ":", ";", ".", "="];
+/** Operators by length, longest first (Python's tokenizer is greedy). */
+const OPERATORS: readonly ReadonlySet<string>[] = [
+  new Set(["**=", "//=", ">>=", "<<=", "..."]),
+  new Set(["!=", "==", "<=", ">=", "->", ":=", "**", "//", "<<", ">>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="]),
+  new Set(["+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", ",", ":", ";", ".", "="]),
+];
 /** CPython's MAXLEVEL and MAXINDENT. */
 const MAX_LEVEL = 200;
 const MAX_INDENT = 100;
@@ -128,7 +131,7 @@ export function tokenizePython(text: string): Tokenized {
         continue;
       }
       NUMBER.lastIndex = i;
-      const number = /[0-9.]/.test(c) ? NUMBER.exec(text)?.[0] : undefined;
+      const number = (c >= "0" && c <= "9") || c === "." ? NUMBER.exec(text)?.[0] : undefined;
       if (number !== undefined) {
         if (isWordChar(text.charCodeAt(i + number.length))) throw new Unsure(); // "invalid decimal literal" and kin
         if (/^0[\d_]*[1-9][\d_]*$/.test(number)) throw new Unsure(); // "leading zeros in decimal integer literals"
@@ -155,10 +158,10 @@ export function tokenizePython(text: string): Tokenized {
         i++;
         continue;
       }
-      const op = OPERATORS.find((o) => text.startsWith(o, i));
-      if (!op) throw new Unsure(); // `!`, `$`, `?`, a backtick, a non-ASCII character
-      tokens.push({ kind: "op", from: i, to: i + op.length });
-      i += op.length;
+      const length = operatorLength(text, i);
+      if (length === 0) throw new Unsure(); // `!`, `$`, `?`, a backtick, a non-ASCII character
+      tokens.push({ kind: "op", from: i, to: i + length });
+      i += length;
     }
   } catch (e) {
     if (e instanceof Unsure) return { tokens, openAtEnd: brackets, unsure: true };
@@ -208,6 +211,14 @@ export function tokenizePython(text: string): Tokenized {
     }
     throw new Unsure();
   }
+}
+
+function operatorLength(text: string, at: number): number {
+  for (let k = 0; k < OPERATORS.length; k++) {
+    const length = OPERATORS.length - k;
+    if (OPERATORS[k]!.has(text.slice(at, at + length))) return length;
+  }
+  return 0;
 }
 
 function isWordChar(code: number): boolean {
