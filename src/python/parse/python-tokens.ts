@@ -93,6 +93,7 @@ export function tokenizePython(text: string): Tokenized {
         continue;
       }
       const c = text[i]!;
+      if (c === "\r" && text[i + 1] !== "\n") throw new Unsure(); // a lone CR ends a line for CPython: not modelled
       if (c === " " || c === "\r" || c === "\f" || c === "\t") { i++; continue; }
       if (c === "#") { const nl = text.indexOf("\n", i); i = nl === -1 ? text.length : nl; continue; }
       if (c === "\n") {
