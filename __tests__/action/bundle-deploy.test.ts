@@ -58,7 +58,8 @@ describe("plan and deploy", () => {
       expect(deploy.code, deploy.stdout + deploy.stderr).toBe(0);
       expect(deploy.outputs.outcome).toBe("success");
       expect(deploy.outputs.state).toBe("READY");
-      expect(deploy.outputs["served-versions"]).toBe(`support_agent-7=${MODEL}@7`);
+      // The job (agents.deploy) names the served entity itself: catalog-schema-model_version.
+      expect(deploy.outputs["served-versions"]).toBe(`main-agents-support_agent_7=${MODEL}@7`);
       expect(deploy.outputs["previous-versions"]).toBe("");
       expect(deploy.outputs["endpoint-url"]).toBe(`${emu.url}/ml/endpoints/support-agent`);
       const runNow = emu.log.calls("jobs/run-now", "POST");
@@ -84,8 +85,8 @@ describe("plan and deploy", () => {
       expect(comments).toHaveLength(1);
       const body = comments[0]!.body;
       expect(body).toContain("✅ deployed");
-      expect(body).toContain(`| support_agent-7 | ${MODEL} | 7 | DEPLOYMENT_READY |`);
-      expect(body).toContain("**Traffic**: support_agent-7 100%");
+      expect(body).toContain(`| main-agents-support_agent_7 | ${MODEL} | 7 | DEPLOYMENT_READY |`);
+      expect(body).toContain("**Traffic**: main-agents-support_agent_7 100%");
       expect(body).toContain("```mermaid");
       expect(body).toContain(`commit \`${MERGE_SHA.slice(0, 7)}\``);
       expect(deploy.summary).toContain("✅ deployed");
@@ -106,7 +107,7 @@ describe("plan and deploy", () => {
         env: emulatorEnv(emu),
       });
       expect(run.code, run.stdout).toBe(0);
-      expect(run.stdout).toMatch(/~ served entity support_agent-7 → support_agent-8: version 7 → 8/);
+      expect(run.stdout).toMatch(/~ served entity main-agents-support_agent_7 → support_agent-8: version 7 → 8/);
       expect(run.summary).toContain("Merging would change the live endpoint");
     } finally {
       p.remove();

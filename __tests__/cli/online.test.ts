@@ -72,6 +72,28 @@ describe("serving-ci lint --online", () => {
     }
   }, 60_000);
 
+  it("a workspace failing with 500: a warning per question it could not check, exit code by the findings", async () => {
+    const emu = await startEmulator({ scenario: { faults: { rate: 1, kinds: ["500"], paths: ["/api/**"] } } });
+    const project = tempProject({ "serving.yaml": SERVING });
+    try {
+      const env = { DATABRICKS_HOST: emu.url, DATABRICKS_TOKEN: emu.token };
+      const r = await run(["lint", "--online", "--format", "json"], project.dir, env);
+      const findings = (JSON.parse(r.stdout) as { findings: { ruleId: string; severity: string; message: string }[] }).findings;
+      expect(findings.map((f) => f.ruleId).sort()).toEqual(["online-deploy-job", "online-model-versions", "online-resources", "online-resources", "online-secrets"]);
+      for (const f of findings) {
+        expect(f.severity).toBe("warning");
+        expect(f.message).toMatch(/^could not check .* answered HTTP 500 INTERNAL_ERROR: /);
+      }
+      expect(r.status).toBe(0); // warnings only
+      expect(r.stderr + r.stdout).not.toContain(emu.token);
+      // With --max-warnings 0 the same warnings fail the run, as any warning would.
+      expect((await run(["lint", "--online", "--max-warnings", "0"], project.dir, env)).status).toBe(1);
+    } finally {
+      project.remove();
+      await emu.close();
+    }
+  }, 60_000);
+
   it("without credentials, --online is a usage error naming what to set; offline needs none", async () => {
     const project = tempProject({ "serving.yaml": SERVING });
     try {

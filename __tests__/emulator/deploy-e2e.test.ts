@@ -42,7 +42,7 @@ describe("deployments against the emulator", () => {
         onChange: (c) => epChanges.push(c),
       });
       expect(ep.outcome).toBe("success");
-      expect(ep.served).toEqual([expect.objectContaining({ name: "churn_agent-3", entityVersion: "3", deployment: "DEPLOYMENT_READY" })]);
+      expect(ep.served).toEqual([expect.objectContaining({ name: "main-agents-churn_agent_3", entityVersion: "3", deployment: "DEPLOYMENT_READY" })]);
       expect(epChanges.at(0)?.configUpdate).toBe("IN_PROGRESS");
       expect(epChanges.at(-1)).toMatchObject({ configUpdate: "NOT_UPDATING", ready: "READY" });
       expect(epChanges.length).toBeGreaterThanOrEqual(3); // building, starting, ready
@@ -94,7 +94,7 @@ describe("deployments against the emulator", () => {
       expect((await waitForRun(client, await deploy(client, jobId, "churn-agent", "2"))).outcome).toBe("success");
       const ep = await waitForEndpoint(client, "churn-agent", { expect: [{ entityName: MODEL, entityVersion: "2" }] });
       expect(ep.outcome).toBe("failed");
-      expect(ep.failedEntities[0]).toMatchObject({ name: "churn_agent-2", deployment: "DEPLOYMENT_FAILED" });
+      expect(ep.failedEntities[0]).toMatchObject({ name: "main-agents-churn_agent_2", deployment: "DEPLOYMENT_FAILED" });
       expect(ep.failedEntities[0]?.buildLogTail).toContain("No matching distribution found");
       expect(ep.message).toContain("Container image build failed");
     });

@@ -2,7 +2,7 @@
 // holding it, and the reader `lint --online` would use against it.
 
 import { startEmulator, type Emulator } from "../../src/emulator/index.js";
-import type { WorkspaceSeed } from "../../src/emulator/scenario.js";
+import type { Faults, WorkspaceSeed } from "../../src/emulator/scenario.js";
 import { createDatabricksClient } from "../../src/databricks/index.js";
 import { WorkspaceReader } from "../../src/databricks/workspace-read.js";
 import { z } from "zod";
@@ -15,6 +15,8 @@ export interface OnlineSetup {
   endpoints?: string[];
   /** Jobs that exist, by name (a name twice makes it ambiguous). */
   jobs?: string[];
+  /** Faults the workspace meets once it is set up (e.g. a 500 on one API). */
+  faults?: Partial<Faults>;
 }
 
 export async function withWorkspace<T>(setup: OnlineSetup, fn: (reader: WorkspaceReader, emu: Emulator) => Promise<T>): Promise<T> {
@@ -22,6 +24,7 @@ export async function withWorkspace<T>(setup: OnlineSetup, fn: (reader: Workspac
   try {
     const client = createDatabricksClient({ host: emu.url, auth: { type: "pat", token: emu.token } });
     for (const name of setup.endpoints ?? []) await client.http.request({ method: "POST", path: "/api/2.0/serving-endpoints", json: { name }, schema: AnyBody, idempotent: false });
+    if (setup.faults) emu.setScenario({ faults: setup.faults });
     return await fn(new WorkspaceReader(client.http), emu);
   } finally {
     await emu.close();

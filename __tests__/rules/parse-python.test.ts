@@ -78,7 +78,7 @@ ruleCases(rule, {
     ` }, errors: [{ line: 2, column: 5, message: "unterminated string literal" }] },
     { name: "unterminated string ending in an escaped quote", files: { "agent.py": 'a = 1\ns = "abc\\"\n' }, errors: [{ line: 2, column: 5, message: "unterminated string literal" }] },
     { name: "unterminated triple-quoted string", files: { "agent.py": 'a = 1\ns = """abc\ny = 2\n' }, errors: [{ line: 2, column: 5, message: "triple-quoted" }] },
-    { name: "bracket never closed", files: { "agent.py": "a = 1\ny = foo(1,\n" }, errors: [{ line: 2, column: 8, message: '"(" is never closed' }] },
+    { name: "bracket never closed", files: { "agent.py": "a = 1\ny = foo(1,\n" }, errors: [{ line: 2, column: 8, message: "'(' was never closed" }] },
     { name: "invalid syntax: only the first error of the file", files: { "agent.py": "def f(:\n    pass\ndef g(:\n    pass\n" }, errors: [{ line: 1, column: 7, message: 'invalid syntax at ":"' }] },
     { name: "an error far into a large file is still found", files: { "agent.py": Array.from({ length: 6000 }, (_, i) => `C_${i} = {"llm": {"endpoint": "e${i}", "t": 0.1}, "tools": [f"tool_{${i}}", "s"]}\n`).join("") + "def f(:\n    pass\n" },
       errors: [{ line: 6001, column: 7, message: "invalid syntax" }] },

@@ -1,12 +1,16 @@
 // serving.yaml → what plan and deploy need, checked into types (shape.ts). The
-// lint step has already reported shape problems with positions; here a file that
-// cannot be deployed is a plain error naming the file and the field.
+// document is read by the linter's own YAML loader (merge keys, anchors, duplicate
+// keys and alias limits handled alike), so what deploys is what was linted. The
+// lint step has already reported problems; here a file that cannot be deployed is
+// a plain error naming the file, the position and the field.
 
 import path from "node:path";
-import { parse } from "yaml";
 import type { ExpectedEntity } from "../databricks/index.js";
 import { UserError } from "../errors.js";
 import type { SourceFile } from "../lint/facts/source.js";
+import type { Span } from "../lint/types.js";
+import type { LNode } from "../lint/yaml/located.js";
+import { parseYaml } from "../lint/yaml/parse-yaml.js";
 import { array, boolean, checkShape, either, integer, looseObject, nonEmptyString, number, oneOf, optional, record, scalarText, string, unknown, type Infer } from "../shape.js";
 import { parseDuration } from "./duration.js";
 
@@ -62,16 +66,46 @@ export interface ServingSpec {
 }
 
 export function readServingSpec(source: SourceFile): ServingSpec {
-  let doc: unknown;
-  try {
-    doc = parse(source.text);
-  } catch (err) {
-    throw new UserError(`${source.path}: not valid YAML (${err instanceof Error ? err.message : String(err)}); see the lint findings above`);
+  const { root, problems } = parseYaml(source.path, source.lines);
+  const problem = problems[0];
+  if (problem) throw new UserError(`${where(problem.span)}: not valid YAML (${problem.message}); see the lint findings above`);
+  const parsed = checkShape(ServingYaml, root ? plain(root) : null);
+  if (!parsed.ok) {
+    const at = root && parsed.path !== "(root)" ? deepest(root, parsed.path.split(".")) : undefined;
+    throw new UserError(`${at ? where(at.span) : source.path}: cannot plan or deploy: ${parsed.path}: ${parsed.problem}; fix the lint findings first`);
   }
-  const parsed = checkShape(ServingYaml, doc);
-  if (!parsed.ok) throw new UserError(`${source.path}: cannot plan or deploy: ${parsed.path}: ${parsed.problem}; fix the lint findings first`);
   const { endpoint, model, deploy } = parsed.value;
   return { file: source.path, endpoint, inputExample: model?.input_example, deploy: deploy ? deploySpec(source.path, endpoint, deploy) : undefined };
+}
+
+function where(span: Span): string {
+  return `${span.file}:${span.line}:${span.column}`;
+}
+
+/** The located tree as plain data, merge keys applied. A node the loader left unknown cannot be deployed. */
+function plain(node: LNode): unknown {
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "seq":
+      return node.items.map(plain);
+    case "map":
+      return Object.fromEntries(node.entries.map((e) => [e.key.value, plain(e.value)]));
+    case "unknown":
+      throw new UserError(`${where(node.span)}: cannot plan or deploy: this value cannot be read (an alias with no anchor before it, or a YAML node with no plain value)`);
+  }
+}
+
+/** The node at `keys`, or the deepest one on the way there (where a missing field would go). */
+function deepest(root: LNode, keys: readonly PropertyKey[]): LNode {
+  let node = root;
+  for (const k of keys) {
+    const next = node.kind === "map" ? node.entries.find((e) => e.key.value === String(k))?.value
+      : node.kind === "seq" && /^\d+$/.test(String(k)) ? node.items[Number(k)] : undefined;
+    if (!next) break;
+    node = next;
+  }
+  return node;
 }
 
 function deploySpec(file: string, endpoint: EndpointSpec, d: Infer<typeof Deploy>): DeploySpec {

@@ -1,81 +1,31 @@
-// Jobs 2.1/2.2 (§2): jobs, runs and their life cycle
-//   [QUEUED] -> PENDING -> RUNNING -> TERMINATED/SUCCESS
-//                                  -> INTERNAL_ERROR/FAILED with the task TERMINATED/FAILED (the multi-task shape, §2.2)
-// A deployment job (parameters model_name, version, endpoint_name) applies the
-// endpoint update at the end of RUNNING, as agents.deploy would.
+// Jobs 2.1/2.2 (§2): the API over jobs and runs. A run's life cycle is
+// job-runs.ts; the JSON it is shown as, job-render.ts.
 
 import type { Timeline } from "./timeline.js";
 import type { EndpointStore } from "./endpoints.js";
 import type { EmulatorEvent } from "./events.js";
-import { CREATOR } from "./endpoints.js";
 import { JobSettings, RunNowRequest } from "../databricks/schemas.js";
-import { knobsFor, type Knobs, type Scenario } from "./scenario.js";
-import { ReplyError, apiError, invalidParam } from "./respond.js";
+import type { Scenario } from "./scenario.js";
+import { ReplyError, invalidParam } from "./respond.js";
 import { parseBody } from "./parse.js";
-
-export const WORKSPACE_ID = "1234567890123456";
-const DEPLOY_PARAMS = ["model_name", "version", "endpoint_name"] as const;
-const WORKLOAD_FAILED = "Workload failed, see run output for details.";
-
-interface Termination {
-  code: string;
-  type: string;
-  message: string;
-}
-
-interface TaskRun {
-  key: string;
-  runId: number;
-  spec: Record<string, unknown>;
-  life: string;
-  result: string | undefined;
-  message: string;
-  start: number;
-  end: number;
-  termination: Termination | undefined;
-  output: { error?: string; error_trace?: string; logs?: string };
-}
-
-interface RunRec {
-  runId: number;
-  jobId: number;
-  jobName: string;
-  params: { name: string; default?: string; value: string }[];
-  overrides: Record<string, string>;
-  created: number;
-  start: number;
-  end: number;
-  life: string;
-  result: string | undefined;
-  message: string;
-  userCancelled: boolean;
-  termination: Termination | undefined;
-  tasks: TaskRun[];
-  /** Waiting for a free slot of max_concurrent_runs (2.2 queueing). */
-  queueDetails?: { code: string; message: string };
-}
-
-interface JobRec {
-  job_id: number;
-  created_time: number;
-  settings: Record<string, unknown> & { name: string };
-}
+import { RunLifecycle, type JobRec, type RunRec } from "./job-runs.js";
+import { renderJob, renderRun, renderTask } from "./job-render.js";
 
 export class JobStore {
   private readonly jobs = new Map<number, JobRec>();
-  private readonly runs = new Map<number, RunRec>();
-  private readonly taskRuns = new Map<number, { run: RunRec; task: TaskRun }>();
   private readonly tokens = new Map<string, number>();
+  private readonly lifecycle: RunLifecycle;
   private nextJobId = 418_893_105_563_000;
-  private nextRunId = 902_117_463_350_000;
 
   constructor(
     private readonly timeline: Timeline,
-    private readonly scenario: () => Scenario,
-    private readonly endpoints: EndpointStore,
-    private readonly emit: (e: EmulatorEvent) => void,
+    scenario: () => Scenario,
+    endpoints: EndpointStore,
+    emit: (e: EmulatorEvent) => void,
     private readonly baseUrl: () => string,
-  ) {}
+  ) {
+    this.lifecycle = new RunLifecycle(timeline, scenario, endpoints, emit);
+  }
 
   create(raw: unknown, apiVersion: string): { job_id: number } {
     const settings = parseBody(JobSettings, raw);
@@ -91,7 +41,7 @@ export class JobStore {
   }
 
   get(jobIdText: string | undefined): unknown {
-    return this.renderJob(this.requireJob(jobIdText));
+    return renderJob(this.requireJob(jobIdText));
   }
 
   list(query: URLSearchParams): unknown {
@@ -104,7 +54,7 @@ export class JobStore {
     const page = all.slice(offset, offset + limit);
     const hasMore = offset + limit < all.length;
     return {
-      jobs: page.map((j) => this.renderJob(j)),
+      jobs: page.map((j) => renderJob(j)),
       has_more: hasMore,
       ...(hasMore ? { next_page_token: Buffer.from(String(offset + limit)).toString("base64url") } : {}),
     };
@@ -117,30 +67,30 @@ export class JobStore {
     if (existing !== undefined) return { run_id: existing, number_in_job: existing }; // at most one run per token
     const job = this.jobs.get(body.job_id);
     if (!job) throw new ReplyError(invalidParam(`Job ${body.job_id} does not exist.`));
-    const run = this.startRun(job, body.job_parameters ?? {});
+    const run = this.lifecycle.start(job, body.job_parameters ?? {});
     if (token !== undefined) this.tokens.set(token, run.runId);
     return { run_id: run.runId, number_in_job: run.runId };
   }
 
   getRun(runIdText: string | undefined): unknown {
-    return this.renderRun(this.requireRun(runIdText));
+    return renderRun(this.requireRun(runIdText), this.baseUrl(), this.timeline.now());
   }
 
   getOutput(runIdText: string | undefined): unknown {
     const id = Number(runIdText);
-    if (this.runs.has(id)) {
+    if (this.lifecycle.runs.has(id)) {
       throw new ReplyError(
         invalidParam(
           "Retrieving the output of runs with multiple tasks is not supported. Please retrieve the output of each individual task run instead.",
         ),
       );
     }
-    const hit = this.taskRuns.get(id);
+    const hit = this.lifecycle.taskRuns.get(id);
     if (!hit) throw new ReplyError(invalidParam(`Run ${runIdText} does not exist.`));
     const { run, task } = hit;
     const done = task.end !== 0;
     return {
-      metadata: { ...this.renderTask(run, task), job_id: run.jobId, run_name: run.jobName, number_in_job: run.runId },
+      metadata: { ...renderTask(run, task, this.baseUrl()), job_id: run.jobId, run_name: run.jobName, number_in_job: run.runId },
       ...(done ? { ...task.output, logs_truncated: false } : {}),
     };
   }
@@ -148,17 +98,15 @@ export class JobStore {
   cancel(raw: unknown): unknown {
     const runId = Number((raw as { run_id?: unknown } | null)?.run_id);
     const run = this.requireRun(String(runId));
-    this.requestCancel(run);
+    this.lifecycle.requestCancel(run);
     return {};
   }
 
   cancelAll(raw: unknown): unknown {
     const jobId = Number((raw as { job_id?: unknown } | null)?.job_id);
-    for (const run of this.runs.values()) if (run.jobId === jobId) this.requestCancel(run);
+    for (const run of this.lifecycle.runs.values()) if (run.jobId === jobId) this.lifecycle.requestCancel(run);
     return {};
   }
-
-  // ------------------------------------------------------------------ internals
 
   private requireJob(text: string | undefined): JobRec {
     const job = this.jobs.get(Number(text));
@@ -167,271 +115,8 @@ export class JobStore {
   }
 
   private requireRun(text: string | undefined): RunRec {
-    const run = this.runs.get(Number(text));
+    const run = this.lifecycle.runs.get(Number(text));
     if (!run) throw new ReplyError(invalidParam(`Run ${text} does not exist.`));
     return run;
   }
-
-  private startRun(job: JobRec, overrides: Record<string, string>): RunRec {
-    const now = this.timeline.now();
-    const declared = (job.settings.parameters as { name: string; default?: string }[] | undefined) ?? [];
-    const params = declared.map((p) => ({ ...p, value: overrides[p.name] ?? p.default ?? "" }));
-    const value = (n: string): string | undefined => params.find((p) => p.name === n)?.value;
-    const isDeploy = DEPLOY_PARAMS.every((n) => declared.some((p) => p.name === n));
-    const endpoint = isDeploy ? value("endpoint_name") : undefined;
-    const knobs = knobsFor(this.scenario(), endpoint ?? "");
-    const specs = (job.settings.tasks as Record<string, unknown>[] | undefined) ?? [{ task_key: "main" }];
-    const runId = this.nextRunId++;
-    const run: RunRec = {
-      runId,
-      jobId: job.job_id,
-      jobName: job.settings.name,
-      params,
-      overrides,
-      created: now,
-      start: now,
-      end: 0,
-      life: knobs.queueMs > 0 ? "QUEUED" : "PENDING",
-      result: undefined,
-      message: knobs.queueMs > 0 ? "Queued" : "Waiting for cluster",
-      userCancelled: false,
-      termination: undefined,
-      tasks: [],
-    };
-    run.tasks = specs.map((spec) => {
-      const task: TaskRun = {
-        key: String(spec.task_key),
-        runId: this.nextRunId++,
-        spec,
-        life: "PENDING",
-        result: undefined,
-        message: "",
-        start: 0,
-        end: 0,
-        termination: undefined,
-        output: {},
-      };
-      this.taskRuns.set(task.runId, { run, task });
-      return task;
-    });
-    this.runs.set(runId, run);
-    this.emit({ at: now, type: "run_started", runId, ...(endpoint ? { endpoint } : {}) });
-    // max_concurrent_runs defaults to 1 (§2.4); a run over the limit queues when the job queues, else is skipped.
-    const limit = typeof job.settings.max_concurrent_runs === "number" ? job.settings.max_concurrent_runs : 1;
-    const active = [...this.runs.values()].filter((r) => r.jobId === job.job_id && r !== run && r.end === 0 && !r.queueDetails).length;
-    if (active >= limit) {
-      const message = `The run is queued because the job has reached its limit of ${limit} concurrent run${limit === 1 ? "" : "s"}.`;
-      if ((job.settings.queue as { enabled?: boolean } | undefined)?.enabled) {
-        Object.assign(run, { life: "QUEUED", message: "Queued", queueDetails: { code: "MAX_CONCURRENT_RUNS_REACHED", message } });
-      } else {
-        this.skip(run, now, limit);
-      }
-      return run;
-    }
-    this.schedule(run, now);
-    return run;
-  }
-
-  /** The run's life from `now`: [QUEUED ->] PENDING -> RUNNING -> finished. */
-  private schedule(run: RunRec, now: number): void {
-    const value = (n: string): string | undefined => run.params.find((p) => p.name === n)?.value;
-    const isDeploy = DEPLOY_PARAMS.every((n) => run.params.some((p) => p.name === n));
-    const endpoint = isDeploy ? value("endpoint_name") : undefined;
-    const knobs = knobsFor(this.scenario(), endpoint ?? "");
-    run.start = now;
-    const runningAt = now + knobs.queueMs + knobs.pendingMs;
-    this.timeline.at(now + knobs.queueMs, () => {
-      if (run.end === 0 && run.life === "QUEUED") run.life = "PENDING";
-    });
-    this.timeline.at(runningAt, (at) => {
-      if (run.end !== 0) return;
-      run.life = "RUNNING";
-      run.message = "";
-      for (const t of run.tasks) {
-        t.life = "RUNNING";
-        t.start = at;
-      }
-      this.emit({ at, type: "run_state", runId: run.runId, detail: "RUNNING" });
-    });
-    this.timeline.at(runningAt + knobs.jobRunMs, (at) => {
-      if (run.end !== 0) return;
-      this.finish(run, at, knobs, isDeploy ? { model: value("model_name") ?? "", version: value("version") ?? "", endpoint: endpoint ?? "" } : undefined);
-    });
-  }
-
-  /** A run ended: the oldest queued run of its job takes the slot. */
-  private ended(run: RunRec, at: number): void {
-    const next = [...this.runs.values()].find((r) => r.jobId === run.jobId && r.queueDetails && r.end === 0);
-    if (!next) return;
-    delete next.queueDetails;
-    next.message = "Waiting for cluster";
-    next.life = "PENDING";
-    this.schedule(next, at);
-  }
-
-  private skip(run: RunRec, at: number, limit: number): void {
-    // Wording as the Jobs UI shows it (unconfirmed for the API).
-    const message = `Skipping this run because the limit of ${limit} maximum concurrent runs has been reached.`;
-    run.end = at;
-    for (const t of run.tasks) Object.assign(t, { life: "SKIPPED", end: at, start: at, message });
-    Object.assign(run, { life: "SKIPPED", result: "SKIPPED", message, termination: { code: "MAX_CONCURRENT_RUNS_EXCEEDED", type: "CLIENT_ERROR", message } });
-  }
-
-  private finish(run: RunRec, at: number, knobs: Knobs, deploy: { model: string; version: string; endpoint: string } | undefined): void {
-    let failure = knobs.jobFailure ?? undefined;
-    if (!failure && deploy) {
-      try {
-        this.endpoints.deploy(deploy.endpoint, deploy.model, deploy.version, at);
-        this.emit({ at, type: "deployment_applied", runId: run.runId, endpoint: deploy.endpoint, detail: `${deploy.model}@${deploy.version}` });
-      } catch (err) {
-        const body = err instanceof ReplyError ? (err.reply.body as { error_code?: string; message?: string }) : undefined;
-        const line = body ? `${body.error_code}: ${body.message}` : String(err);
-        const error = `databricks.sdk.errors.platform.${sdkErrorClass(body?.error_code)}: ${line}`;
-        failure = {
-          error,
-          traceback: `Traceback (most recent call last):\n  File "/Workspace/deploy.py", line 18, in <module>\n    agents.deploy(model_name, int(version), endpoint_name=endpoint_name)\n${error}`,
-        };
-      }
-    }
-    run.end = at;
-    const [first, ...rest] = run.tasks;
-    for (const t of rest) this.endTask(t, at, "SUCCESS");
-    if (!failure) {
-      if (first) {
-        this.endTask(first, at, "SUCCESS");
-        first.output = { logs: deploy ? `Deploying ${deploy.model} version ${deploy.version} to ${deploy.endpoint}\nDeployment started.\n` : "" };
-      }
-      run.life = "TERMINATED";
-      run.result = "SUCCESS";
-      run.message = "";
-      run.termination = { code: "SUCCESS", type: "SUCCESS", message: "" };
-    } else {
-      if (first) {
-        this.endTask(first, at, "FAILED");
-        first.output = {
-          error: failure.error,
-          error_trace: failure.traceback ?? `Traceback (most recent call last):\n  File "/Workspace/deploy.py", line 1, in <module>\n${failure.error}`,
-          logs: failure.logs ?? `${failure.error}\n`,
-        };
-      }
-      const msg = `Task ${first?.key ?? "main"} failed with message: ${WORKLOAD_FAILED}`;
-      run.life = "INTERNAL_ERROR";
-      run.result = "FAILED";
-      run.message = msg;
-      run.termination = { code: "RUN_EXECUTION_ERROR", type: "CLIENT_ERROR", message: msg };
-    }
-    this.emit({ at, type: "run_state", runId: run.runId, detail: `${run.life}/${run.result}` });
-    this.ended(run, at);
-  }
-
-  private endTask(t: TaskRun, at: number, result: "SUCCESS" | "FAILED" | "CANCELED"): void {
-    t.life = "TERMINATED";
-    t.result = result;
-    t.end = at;
-    if (t.start === 0) t.start = at;
-    if (result === "SUCCESS") {
-      t.message = "";
-      t.termination = { code: "SUCCESS", type: "SUCCESS", message: "" };
-    } else if (result === "FAILED") {
-      t.message = WORKLOAD_FAILED;
-      t.termination = { code: "RUN_EXECUTION_ERROR", type: "CLIENT_ERROR", message: WORKLOAD_FAILED };
-    } else {
-      t.message = "Run cancelled.";
-      t.termination = { code: "USER_CANCELED", type: "SUCCESS", message: "Run cancelled." };
-    }
-  }
-
-  private requestCancel(run: RunRec): void {
-    if (run.end !== 0) return; // a finished run is left unchanged
-    const knobs = knobsFor(this.scenario(), run.params.find((p) => p.name === "endpoint_name")?.value ?? "");
-    // Asynchronous, like the real service: the run keeps its state briefly.
-    this.timeline.at(this.timeline.now() + knobs.cancelDelayMs, (at) => {
-      if (run.end !== 0) return;
-      run.end = at;
-      for (const t of run.tasks) if (t.end === 0) this.endTask(t, at, "CANCELED");
-      run.life = "TERMINATED";
-      run.result = "CANCELED";
-      run.userCancelled = true;
-      run.message = "Run cancelled.";
-      // termination type for a user cancel is unconfirmed; SUCCESS mirrors "not a failure".
-      run.termination = { code: "USER_CANCELED", type: "SUCCESS", message: "Run cancelled." };
-      this.emit({ at, type: "run_state", runId: run.runId, detail: "TERMINATED/CANCELED" });
-      // A queued run held no slot: cancelling it frees none.
-      if (run.queueDetails) delete run.queueDetails;
-      else this.ended(run, at);
-    });
-  }
-
-  private url(jobId: number, runId: number): string {
-    return `${this.baseUrl()}/?o=${WORKSPACE_ID}#job/${jobId}/run/${runId}`;
-  }
-
-  private renderJob(j: JobRec): unknown {
-    return { job_id: j.job_id, created_time: j.created_time, creator_user_name: CREATOR, run_as_user_name: CREATOR, settings: j.settings };
-  }
-
-  private renderState(life: string, result: string | undefined, message: string, userCancelled: boolean): Record<string, unknown> {
-    return { life_cycle_state: life, ...(result ? { result_state: result } : {}), state_message: message, user_cancelled_or_timedout: userCancelled };
-  }
-
-  private renderStatus(life: string, termination: Termination | undefined, queueDetails?: RunRec["queueDetails"]): Record<string, unknown> {
-    const state = ["TERMINATED", "INTERNAL_ERROR", "SKIPPED"].includes(life) ? "TERMINATED" : life;
-    return { state, ...(termination && state === "TERMINATED" ? { termination_details: termination } : {}), ...(queueDetails ? { queue_details: queueDetails } : {}) };
-  }
-
-  private renderTask(run: RunRec, t: TaskRun): Record<string, unknown> {
-    const { task_key: _k, ...spec } = t.spec;
-    return {
-      ...spec,
-      task_key: t.key,
-      run_id: t.runId,
-      state: this.renderState(t.life, t.result, t.message, run.userCancelled),
-      status: this.renderStatus(t.life, t.termination),
-      start_time: t.start,
-      end_time: t.end,
-      setup_duration: 0,
-      execution_duration: t.end && t.start ? t.end - t.start : 0,
-      cleanup_duration: 0,
-      attempt_number: 0,
-      run_page_url: this.url(run.jobId, t.runId),
-    };
-  }
-
-  private renderRun(run: RunRec): unknown {
-    const now = this.timeline.now();
-    return {
-      job_id: run.jobId,
-      run_id: run.runId,
-      number_in_job: run.runId,
-      job_run_id: run.runId,
-      run_name: run.jobName,
-      run_type: "JOB_RUN",
-      trigger: "ONE_TIME",
-      creator_user_name: CREATOR,
-      run_page_url: this.url(run.jobId, run.runId),
-      start_time: run.start,
-      end_time: run.end,
-      setup_duration: 0,
-      execution_duration: 0,
-      cleanup_duration: 0,
-      run_duration: (run.end || now) - run.start,
-      attempt_number: 0,
-      format: "MULTI_TASK",
-      state: {
-        ...this.renderState(run.life, run.result, run.message, run.userCancelled),
-        ...(run.life === "QUEUED" ? { queue_reason: "Queued due to reaching maximum concurrent runs of the job." } : {}),
-      },
-      status: this.renderStatus(run.life, run.termination, run.queueDetails),
-      tasks: run.tasks.map((t) => this.renderTask(run, t)),
-      job_parameters: run.params,
-      ...(Object.keys(run.overrides).length ? { overriding_parameters: { job_parameters: run.overrides } } : {}),
-    };
-  }
-}
-
-/** The class databricks-sdk-py raises for an error_code (its mapping table, §3.2). */
-function sdkErrorClass(code: string | undefined): string {
-  if (code === "RESOURCE_DOES_NOT_EXIST") return "ResourceDoesNotExist";
-  if (code === "INVALID_PARAMETER_VALUE") return "InvalidParameterValue";
-  return "ResourceConflict";
 }

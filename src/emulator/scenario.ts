@@ -38,7 +38,9 @@ export const Knobs = z.object({
 });
 export type Knobs = z.infer<typeof Knobs>;
 
-export const FAULT_KINDS = ["429", "429-retry-after", "503", "reset", "reset-after", "slow"] as const;
+export const FAULT_KINDS = ["429", "429-retry-after", "503", "reset", "reset-after", "slow", "500"] as const;
+/** What a client may retry, the default mix; a 500 (not retried) is only met when a scenario names it. */
+const RETRYABLE_FAULTS = FAULT_KINDS.filter((k) => k !== "500");
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export const Faults = z.object({
@@ -152,7 +154,7 @@ export const DEFAULT_TOKEN = "dapi-emulator-token";
 const DEFAULT_FAULTS: Faults = {
   rate: 0,
   seed: 1,
-  kinds: [...FAULT_KINDS],
+  kinds: RETRYABLE_FAULTS,
   retryAfterSeconds: 2,
   slowMs: 3_000,
   paths: ["/api/**", "/serving-endpoints/**", "/oidc/v1/token"],

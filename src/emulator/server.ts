@@ -247,6 +247,8 @@ function faultReply(kind: FaultKind, retryAfterSeconds: number): Reply | undefin
       };
     case "503":
       return apiError(503, "TEMPORARILY_UNAVAILABLE", "The service is temporarily unavailable. Please try again later.");
+    case "500":
+      return apiError(500, "INTERNAL_ERROR", "An internal error occurred. Please try again later.");
     default:
       return undefined;
   }

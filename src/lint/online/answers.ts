@@ -2,10 +2,14 @@
 // (cached for the run), at most 8 at a time, before any rule runs. Rules then
 // read the answers synchronously from `ctx.workspace`.
 
+import { DatabricksApiError } from "../../databricks/errors.js";
 import type { ReadAnswer, WorkspaceReader } from "../../databricks/workspace-read.js";
 import { questionKey, type Question } from "./questions.js";
 
-export type Answer = ReadAnswer | { state: "ambiguous"; message: string };
+/** The workspace failed (a 5xx, after the client's retries): this question cannot be answered now; others still can. */
+export type Unavailable = { state: "unavailable"; message: string };
+
+export type Answer = ReadAnswer | { state: "ambiguous"; message: string } | Unavailable;
 
 export interface WorkspaceView {
   /** The workspace URL, for messages. */
@@ -19,7 +23,7 @@ export interface WorkspaceView {
 export const ONLINE_CONCURRENCY = 8;
 
 export async function askWorkspace(questions: readonly Question[], reader: WorkspaceReader, concurrency = ONLINE_CONCURRENCY): Promise<WorkspaceView> {
-  const endpointList = questions.some((q) => q.kind === "serving_endpoint") ? await reader.endpointNames() : { names: [] };
+  const endpointList = questions.some((q) => q.kind === "serving_endpoint") ? await orUnavailable(() => reader.endpointNames()) : { names: [] };
   const endpointNames = "names" in endpointList ? new Set(endpointList.names) : undefined;
 
   // One request per distinct object: a secret scope once for all its keys, each name once however often it is written.
@@ -36,22 +40,22 @@ export async function askWorkspace(questions: readonly Question[], reader: Works
         }
         return endpointList;
       case "model_version":
-        return once(questionKey(q), () => reader.modelVersion(q.name, q.part ?? ""));
+        return once(questionKey(q), () => orUnavailable(() => reader.modelVersion(q.name, q.part ?? "")));
       case "vector_search_index":
-        return once(questionKey(q), () => reader.vectorSearchIndex(q.name));
+        return once(questionKey(q), () => orUnavailable(() => reader.vectorSearchIndex(q.name)));
       case "function":
-        return once(questionKey(q), () => reader.function(q.name));
+        return once(questionKey(q), () => orUnavailable(() => reader.function(q.name)));
       case "genie_space":
-        return once(questionKey(q), () => reader.genieSpace(q.name));
+        return once(questionKey(q), () => orUnavailable(() => reader.genieSpace(q.name)));
       case "sql_warehouse":
-        return once(questionKey(q), () => reader.sqlWarehouse(q.name));
+        return once(questionKey(q), () => orUnavailable(() => reader.sqlWarehouse(q.name)));
       case "secret": {
-        const scope = await once(`scope\u0000${q.name}`, () => reader.secretKeys(q.name));
+        const scope = await once(`scope\u0000${q.name}`, () => orUnavailable(() => reader.secretKeys(q.name)));
         if (!("keys" in scope)) return scope;
         return scope.keys.includes(q.part ?? "") ? { state: "found" } : { state: "missing", message: `scope "${q.name}" has no key "${q.part}"` };
       }
       case "job": {
-        const job = await once(questionKey(q), () => reader.job(q.name));
+        const job = await once(questionKey(q), () => orUnavailable(() => reader.job(q.name)));
         if (!("ids" in job)) return job;
         if (job.ids.length === 1) return { state: "found" };
         if (job.ids.length === 0) return { state: "missing", message: `no job is named "${q.name}"` };
@@ -70,4 +74,21 @@ export async function askWorkspace(questions: readonly Question[], reader: Works
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, questions.length) }, worker));
   return { host: reader.host, checks, endpointNames };
+}
+
+/**
+ * A server error becomes this question's answer instead of ending the run: the
+ * offline findings and the other answers still stand. Anything else (bad
+ * credentials, an unreachable host, a 4xx the reader does not read) still throws.
+ * The message is the status, error code and the server's message: no headers, no token.
+ */
+async function orUnavailable<T>(ask: () => Promise<T>): Promise<T | Unavailable> {
+  try {
+    return await ask();
+  } catch (err) {
+    if (!(err instanceof DatabricksApiError) || err.status < 500) throw err;
+    const code = err.errorCode === undefined ? "" : ` ${String(err.errorCode)}`;
+    const tries = err.attempts > 1 ? ` (after ${err.attempts} attempts)` : "";
+    return { state: "unavailable", message: `HTTP ${err.status}${code}: ${err.apiMessage}${tries}` };
+  }
 }

@@ -9,6 +9,7 @@ export const ONLINE_MESSAGES = {
   denied: "cannot check {subject}: {host} answered {said}; the credentials need {permission}",
   /** Only jobs, named by name, can be ambiguous. */
   ambiguous: "{subject} is ambiguous in {host}: {said}; name the job by its id",
+  unavailable: "could not check {subject}: {host} answered {said}",
 } as const;
 
 export function subjectOf(q: Question): string {
@@ -19,12 +20,13 @@ export function subjectOf(q: Question): string {
 
 /**
  * Reports the checks of these kinds: missing as the rule's severity, a 403 as a
- * warning naming the permission (never a false "does not exist"). Silent offline.
+ * warning naming the permission (never a false "does not exist"), a server
+ * error as a warning that it could not be checked. Silent offline.
  */
 export function reportChecks(
   ctx: RuleContext,
   kinds: readonly QuestionKind[],
-  report: Report<"missing" | "denied" | "ambiguous">,
+  report: Report<keyof typeof ONLINE_MESSAGES>,
   skip: (q: Question) => boolean = () => false,
 ): void {
   const ws = ctx.workspace;
@@ -33,6 +35,7 @@ export function reportChecks(
     if (!kinds.includes(q.kind) || answer.state === "found" || skip(q)) continue;
     const data = { subject: subjectOf(q), host: ws.host, said: answer.message, via: q.via };
     if (answer.state === "denied") report("denied", q.at, { ...data, permission: KIND_INFO[q.kind].permission }, { severity: "warning" });
+    else if (answer.state === "unavailable") report("unavailable", q.at, data, { severity: "warning" });
     else report(answer.state, q.at, data);
   }
 }

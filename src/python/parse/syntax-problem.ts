@@ -7,6 +7,8 @@ import type { SyntaxNode, Tree } from "@lezer/common";
 import { TreeBuffer } from "@lezer/common";
 import { parser } from "@lezer/python";
 import { lezerParse } from "./lezer-parse.js";
+import { tokenizePython, type Tokenized } from "./python-tokens.js";
+import { cpythonWording, firstBlockProblem } from "./cpython-wording.js";
 
 export interface SyntaxProblem {
   /** Offsets in the parsed text. */
@@ -20,27 +22,37 @@ const PRINT = types.find((t) => t.name === "PrintStatement")!.id;
 const STRING = types.find((t) => t.name === "String")!.id;
 const ERROR = types.find((t) => t.isError)!.id;
 
-const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
-
 /** An error past a lezer valve is confirmed by parsing again from the top-level statement before it. */
 const CONFIRM_WINDOW = 20_000;
 const MAX_CANDIDATES = 4;
 
 /** `valveAt`: where lezer forced a reduction (lezer-parse.ts); errors from there on need confirming. */
 export function firstSyntaxProblem(text: string, tree: Tree, valveAt: number): SyntaxProblem | undefined {
-  const candidates = candidateOffsets(text, tree);
-  for (const from of candidates.slice(0, MAX_CANDIDATES)) {
-    if (from >= valveAt && !recursInWindow(text, from)) continue;
-    if (inGrammarGap(text, tree, from)) return undefined;
-    // Python's tokenizer ends every file with a NEWLINE, whatever its last line holds; lezer does not, and trips
-    // on a last line of spaces. An error at the end of such a file is judged on the text as Python reads it.
-    if (atEnd(text, from) && !text.endsWith("\n")) {
-      const again = lezerParse(`${text}\n`);
-      return firstSyntaxProblem(`${text}\n`, again.tree, again.valveAt ?? Infinity);
-    }
-    return describe(text, tree, from);
+  // CPython tokenizes the whole file after a parser error: a tokenizer error anywhere is what it reports
+  // (except after an unexpected indent: CPython reports that at once.)
+  const tokens = tokenizePython(text);
+  const first = candidateOffsets(text, tree).slice(0, MAX_CANDIDATES).find((from) => from < valveAt || recursInWindow(text, from));
+  // An error in the shape of the blocks (lezer takes most of them silently) counts if no error of lezer's is before it.
+  const blocks = tokens.unsure ? undefined : firstBlockProblem(text, tokens);
+  // lezer may mark the indentation before the token (same line).
+  const reached = (p: { from: number } | undefined): boolean =>
+    p !== undefined && (first === undefined || p.from <= first || /^[ \t]*$/.test(text.slice(first, p.from)));
+  if (blocks?.message === "unexpected indent" && reached(blocks)) return problem(blocks);
+  if (tokens.error && !tokens.error.onlyIfReached) return problem(tokens.error);
+  const early = [blocks, tokens.error].filter((p) => p !== undefined).sort((a, b) => a.from - b.from)[0];
+  if (early && reached(early)) return problem(early);
+  if (first === undefined || inGrammarGap(text, tree, first)) return undefined;
+  // Python's tokenizer ends every file with a NEWLINE, whatever its last line holds; lezer does not, and trips
+  // on a last line of spaces. An error at the end of such a file is judged on the text as Python reads it.
+  if (atEnd(text, first) && !text.endsWith("\n")) {
+    const again = lezerParse(`${text}\n`);
+    return firstSyntaxProblem(`${text}\n`, again.tree, again.valveAt ?? Infinity);
   }
-  return undefined;
+  return describe(text, tree, first, tokens);
+}
+
+function problem(p: { from: number; to: number; message: string }): SyntaxProblem {
+  return { from: p.from, to: p.to, message: `syntax error: ${p.message}` };
 }
 
 /**
@@ -66,6 +78,19 @@ function candidateOffsets(text: string, tree: Tree): number[] {
   };
   visit(tree, 0);
   return out.sort((a, b) => a - b);
+}
+
+/** A string token that does not end with its own (unescaped) closing quote or quotes. */
+function stringUnterminated(text: string, from: number, to: number): boolean {
+  let q = from;
+  while (q < to && /[rRuUbBfF]/.test(text[q]!)) q++;
+  const quote = text[q];
+  if (quote !== '"' && quote !== "'") return false;
+  if (text[q + 1] !== quote || text[q + 2] !== quote) return unterminated(text, from, to);
+  if (to - q < 6 || text.slice(to - 3, to) !== quote.repeat(3)) return true;
+  let slashes = 0;
+  for (let i = to - 4; i > q + 2 && text[i] === "\\"; i--) slashes++;
+  return slashes % 2 === 1;
 }
 
 /** A one-line string token that does not end with its own (unescaped) quote. */
@@ -98,7 +123,7 @@ function recursInWindow(text: string, from: number): boolean {
   return candidateOffsets(window, again.tree).some((o) => o + start === from && (end === text.length || o + start < end - 1));
 }
 
-function describe(text: string, tree: Tree, from: number): SyntaxProblem {
+function describe(text: string, tree: Tree, from: number, tokens: Tokenized): SyntaxProblem {
   // At the end of the text, the node that ends there (an unterminated string) holds the error.
   let node = tree.resolveInner(from, 1);
   if (!node.parent && from > 0) node = tree.resolveInner(from, -1);
@@ -106,15 +131,19 @@ function describe(text: string, tree: Tree, from: number): SyntaxProblem {
     const stmt = node.type.id === PRINT ? node : node.parent!;
     return { from: stmt.from, to: stmt.to, message: 'syntax error: a Python 2 print statement; Python 3 needs print(...)' };
   }
-  const str = enclosing(node, (n) => n.type.id === STRING);
-  if (str) {
+  // An error node inside a string token does not make the string unterminated (`{"a": 1 "b": 2}`): only its text does.
+  // A sure tokenizer has found every unterminated string already.
+  const str = tokens.unsure ? enclosing(node, (n) => n.type.id === STRING) : undefined;
+  if (str && stringUnterminated(text, str.from, str.to)) {
     const triple = /^[rRuUbBfF]*("""|''')/.test(text.slice(str.from, str.from + 6));
     return { from: str.from, to: str.from + 1, message: triple ? "syntax error: unterminated triple-quoted string literal" : "syntax error: unterminated string literal" };
   }
+  const wording = tokens.unsure ? undefined : cpythonWording(text, tokens, from, atEnd(text, from));
+  if (wording) return { from: wording.from, to: wording.to, message: `syntax error: ${wording.message}` };
+  // With a sure tokenizer, an end with no open bracket and no block missing is an unfinished statement (`x = 1 +`).
+  // Without one, lezer's brackets are not Python's (an f-string field cut short): say no more than "invalid syntax".
   if (atEnd(text, from)) {
-    const open = unclosedBracket(text, node);
-    if (open) return { from: open.from, to: open.to, message: `syntax error: "${text[open.from]}" is never closed` };
-    return { from, to: from, message: "syntax error: the file ends inside an unfinished statement" };
+    return { from, to: from, message: tokens.unsure ? "syntax error: invalid syntax" : "syntax error: the file ends inside an unfinished statement" };
   }
   const token = /^[^\s]{1,20}/.exec(text.slice(from, from + 20))?.[0] ?? "";
   return { from, to: from + token.length, message: token ? `syntax error: invalid syntax at ${JSON.stringify(token)}` : "syntax error: invalid syntax" };
@@ -141,18 +170,4 @@ function enclosing(node: SyntaxNode, test: (n: SyntaxNode) => boolean): SyntaxNo
 
 function atEnd(text: string, from: number): boolean {
   return text.slice(from).trim() === "";
-}
-
-/** The innermost ancestor that opens a bracket and never closes it (what CPython names at the end of a file). */
-function unclosedBracket(text: string, node: SyntaxNode): SyntaxNode | undefined {
-  for (let n: SyntaxNode | null = node; n; n = n.parent) {
-    const first = n.firstChild;
-    if (!first) continue;
-    const closer = CLOSERS[text.slice(first.from, first.to)];
-    if (closer === undefined) continue;
-    let last = n.lastChild;
-    while (last && last.type.isError) last = last.prevSibling;
-    if (!last || last === first || text.slice(last.from, last.to) !== closer) return first;
-  }
-  return undefined;
 }
