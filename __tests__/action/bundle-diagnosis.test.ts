@@ -51,15 +51,15 @@ describe("diagnosis in the comment", () => {
       const body = gh.commentsOn(51)[0]!.body;
       for (const text of [body, run.summary]) {
         expect(text).toContain("**Rolling out, not ready yet:**");
-        expect(text).toContain(`| support_agent-7 | ${MODEL} | 7 | DEPLOYMENT_CREATING | Served entity is not ready: the readiness probe keeps failing |`);
+        expect(text).toContain(`| main-agents-support_agent_7 | ${MODEL} | 7 | DEPLOYMENT_CREATING | Served entity is not ready: the readiness probe keeps failing |`);
         expect(text).toContain("<details><summary>Why it is not ready yet</summary>");
         expect(text).toContain("Server log tail:");
         expect(text).toContain("ModuleNotFoundError: No module named 'langgraph'");
       }
       // The headline says which limit ran out (serving.yaml's 20m, not the endpoint wait's share of it) and keeps the reason.
       expect(body).toContain("The deploy's 20m 00s timeout ran out during the endpoint update.");
-      expect(body).toMatch(/⏱️ deploy timed out \(outcome unknown\): .*support_agent-7: Served entity is not ready: the readiness probe keeps failing/);
-      expect(emu.log.calls("/served-models/support_agent-7/logs", "GET").length).toBeGreaterThan(0);
+      expect(body).toMatch(/⏱️ deploy timed out \(outcome unknown\): .*main-agents-support_agent_7: Served entity is not ready: the readiness probe keeps failing/);
+      expect(emu.log.calls("/served-models/main-agents-support_agent_7/logs", "GET").length).toBeGreaterThan(0);
     } finally {
       p.remove();
     }

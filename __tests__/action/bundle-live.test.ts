@@ -84,7 +84,7 @@ describe("live progress in the PR comment", () => {
 
       // The final edit is the exact result, and no later request touched the comment.
       expect(final.body).toContain("✅ deployed");
-      expect(final.body).toContain(`| support_agent-7 | ${MODEL} | 7 | DEPLOYMENT_READY |`);
+      expect(final.body).toContain(`| main-agents-support_agent_7 | ${MODEL} | 7 | DEPLOYMENT_READY |`);
       expect(gh.commentsOn(PR)).toHaveLength(1);
       expect(gh.commentsOn(PR)[0]!.body).toBe(final.body);
 
