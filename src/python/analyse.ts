@@ -1,6 +1,7 @@
 // All analysed Python → PythonFacts. Loaded lazily (it pulls in lezer), only
 // when a run has Python or notebook files.
 import type { ServingFile } from "../lint/facts/serving-file.js";
+import type { YamlReader } from "./evaluate/model-config.js";
 import type { SourceFile } from "../lint/facts/source.js";
 import { CallClassifier } from "./calls.js";
 import { agentClasses } from "./classes.js";
@@ -14,11 +15,11 @@ import { Project } from "./resolve.js";
 
 export async function analysePython(
   sources: readonly SourceFile[], servingFiles: readonly ServingFile[], reader: RequirementReader,
-  servingLists: ReadonlyMap<ServingFile, RequirementList>, pool?: ParsePool,
+  servingLists: ReadonlyMap<ServingFile, RequirementList>, pool?: ParsePool, readYaml?: YamlReader,
 ): Promise<PythonFacts> {
   const facts = emptyPythonFacts();
   facts.modules.push(...(pool ? await pool.parse(sources, facts.problems) : parseSources(sources, facts.problems)));
-  const project = new Project(facts.modules);
+  const project = new Project(facts.modules, readYaml ? { readYaml } : {});
   facts.project = project;
   const classifier = new CallClassifier(project);
   for (const module of facts.modules) {

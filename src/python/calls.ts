@@ -9,6 +9,7 @@ import type { Located, Span } from "../lint/types.js";
 import type { DeclaredSet, LogModelFacts, ModuleUses, RequirementList, ResourceRef } from "./python-facts.js";
 import { buildList, spanLabel, type ListEntry, type RequirementReader } from "./requirement-lists.js";
 import { HOLE } from "./requirements.js";
+import { options, type Value } from "./evaluate/values.js";
 import { lastSegment, type Project, type Qualified } from "./resolve.js";
 import {
   CLIENT_METHODS, CLIENTS, fromDatabricksPackage, RESOURCE_CLASSES, type ReceiverKind, type ResourceArg, type ResourceKind,
@@ -66,12 +67,18 @@ export class CallClassifier {
     return { kind: spec.kind, cls };
   }
 
+  /** The argument naming what a declaration declares. */
+  private declarationArg(call: PyCall): { rc: { kind: ResourceKind; cls: string }; arg: PyExpr } | undefined {
+    const rc = this.resourceClass(call);
+    const arg = rc && argument(call, [RESOURCE_CLASSES[rc.cls]!.arg, "name"], 0);
+    return rc && arg ? { rc, arg } : undefined;
+  }
+
   /** The resource a declaration names (`DatabricksServingEndpoint(endpoint_name=...)`). */
   declaration(call: PyCall): ResourceRef | undefined {
-    const rc = this.resourceClass(call);
-    if (!rc) return undefined;
-    const arg = argument(call, [RESOURCE_CLASSES[rc.cls]!.arg, "name"], 0);
-    if (!arg) return undefined;
+    const found = this.declarationArg(call);
+    if (!found) return undefined;
+    const { rc, arg } = found;
     const ref: ResourceRef = { kind: rc.kind, at: arg.span, via: `${rc.cls}(...)` };
     const name = located(this.project.value(arg));
     if (name) ref.name = name;
@@ -88,7 +95,9 @@ export class CallClassifier {
       if (!INTERESTING.has(calleeName(call) ?? "")) continue;
       const decl = this.declaration(call);
       if (decl) {
-        if (decl.kind === "serving_endpoint") this.endpointRef(decl.name, `${decl.via.slice(0, -5)}(...)`, call);
+        const context = `${decl.via.slice(0, -5)}(...)`;
+        if (decl.kind === "serving_endpoint" && decl.name) this.endpointRef(decl.name, context, call);
+        else if (decl.kind === "serving_endpoint") this.optionRefs(this.project.value(this.declarationArg(call)!.arg), context, call);
         continue;
       }
       const client = this.client(call);
@@ -178,15 +187,21 @@ export class CallClassifier {
       // `cat.sch.*` names every function of a schema: which ones is unknown here.
       if (!name || name.value.includes("*")) {
         out.unknownKinds.add(arg.kind);
+        if (arg.kind !== "serving_endpoint" || name) continue;
+        // One of several values (branches, a model config): each literal option reaches the call on its path.
+        if (item.kind === "alts") this.optionRefs(item, via, call);
         // A helper's parameter: each literal its callers pass is a certain endpoint reference.
-        if (!name && !arg.list && arg.kind === "serving_endpoint") {
-          for (const v of this.project.atCallSites(expr, call.scope)) this.endpointRef(located(v), via, call);
-        }
+        else if (!arg.list) for (const v of this.project.atCallSites(expr, call.scope)) this.optionRefs(v, via, call);
         continue;
       }
       out.uses.push({ kind: arg.kind, name, at: arg.list ? item.span : expr.span, via });
       if (arg.kind === "serving_endpoint") this.endpointRef(name, via, call);
     }
+  }
+
+  /** An endpoint reference for each literal possibility of a value. */
+  private optionRefs(v: Value, context: string, call: PyCall): void {
+    for (const o of options(v)) this.endpointRef(located(o), context, call);
   }
 
   private endpointRef(name: Located<string> | undefined, context: string, call: PyCall): void {

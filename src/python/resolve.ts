@@ -4,6 +4,7 @@
 // name bound more than once, mutated, or bound by a loop is unknown.
 import path from "node:path";
 import { Evaluator } from "./evaluate/evaluate.js";
+import type { YamlReader } from "./evaluate/model-config.js";
 import type { Value } from "./evaluate/values.js";
 import type { Binding, PyCall, PyClass, PyExpr, PyFunction, PyModule, Scope } from "./types.js";
 
@@ -18,12 +19,14 @@ const MAX_HOPS = 24;
 
 export class Project {
   private readonly byPath = new Map<string, PyModule[]>();
-  private readonly evaluator = new Evaluator(this);
+  private readonly evaluator: Evaluator;
   private stores: Set<string> | undefined;
   private sites: Map<PyFunction, PyCall[]> | undefined;
   private derived: Set<PyClass | string | undefined> | undefined;
 
-  constructor(readonly modules: readonly PyModule[]) {
+  /** `readYaml`: the confined reader for model-config YAML (none: such configs are unknown). */
+  constructor(readonly modules: readonly PyModule[], options: { readYaml?: YamlReader } = {}) {
+    this.evaluator = new Evaluator(this, options.readYaml);
     for (const m of modules) this.byPath.set(m.absPath, [...(this.byPath.get(m.absPath) ?? []), m]);
   }
 

@@ -116,16 +116,34 @@ export interface PyConst {
   span: Span;
 }
 
+/**
+ * One of several values, each on some path: `a if c else b`, or a name bound in each arm of one `if`
+ * (evaluate/ builds these too, for a model config that the logged config may replace). A rule may report
+ * an option that really reaches a call; a check that needs the value on every path stays silent.
+ */
+export interface PyAlts {
+  kind: "alts";
+  options: PyExpr[];
+  span: Span;
+}
+
 /** Anything whose value only exists at run time (or that no rule reads). */
 export interface PyUnknown {
   kind: "unknown";
   span: Span;
 }
 
-export type PyExpr = PyStr | PyTemplate | PyList | PyDict | PyName | PyAttr | PyCall | PyConst | PyUnknown | PySubscript | PySlice | PyAdd | PyStarred;
+export type PyExpr = PyStr | PyTemplate | PyList | PyDict | PyName | PyAttr | PyCall | PyConst | PyUnknown | PySubscript | PySlice | PyAdd | PyStarred | PyAlts;
+
+/** One `if` statement (file offsets of the whole statement): the arms of a name bound once in each. */
+export interface Branch {
+  start: number;
+  end: number;
+}
 
 export type Binding =
-  | { kind: "value"; value: PyExpr; span: Span }
+  /** `arm`: bound directly in arm `index` (if / elif / else body) of that `if`. */
+  | { kind: "value"; value: PyExpr; span: Span; arm?: { branch: Branch; index: number } }
   /** `import a.b as c` → module "a.b"; `from a import b` → module "a", name "b"; `level` counts leading dots. */
   | { kind: "import"; module: string; name?: string; level: number; span: Span }
   | { kind: "def"; fn: PyFunction }

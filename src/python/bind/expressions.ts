@@ -145,6 +145,13 @@ export abstract class ExpressionBuilder {
         }
         return this.unknown(node);
       }
+      case "ConditionalExpression": {
+        // `a if test else b`: each arm is a possibility; the test's calls still count.
+        const parts = children(node).filter((c) => c.name !== "if" && c.name !== "else");
+        if (parts.length !== 3) return this.unknown(node);
+        const [yes, , no] = parts.map((c) => this.expr(c));
+        return { kind: "alts", options: [yes!, no!], span: this.span(node) };
+      }
       case "NamedExpression": {
         const target = node.firstChild;
         if (target?.name === "VariableName") this.target(target, undefined);

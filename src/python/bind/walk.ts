@@ -6,7 +6,7 @@
 // module is walked.
 import type { SyntaxNode, Tree } from "@lezer/common";
 import type { SpanMaker } from "../offset-map.js";
-import type { Binding, PyClass, PyExpr, PyFunction, PyModule, Scope } from "../types.js";
+import type { Binding, Branch, PyClass, PyDict, PyExpr, PyFunction, PyModule, Scope } from "../types.js";
 import { children, EXPRESSIONS, ExpressionBuilder, isPunct, MAX_DEPTH } from "./expressions.js";
 
 export function newScope(kind: Scope["kind"], module: PyModule, parent?: Scope): Scope {
@@ -22,6 +22,10 @@ export function walkModule(module: PyModule, text: string, tree: Tree, mk: SpanM
 class Walker extends ExpressionBuilder {
   /** Inside `try:` or `if TYPE_CHECKING:`: imports there may be optional. */
   private guarded = 0;
+  /** The arm of the innermost `if` of this scope being walked. */
+  private arm: { branch: Branch; index: number } | undefined;
+  /** A dict literal just bound to a name in this block: `name["key"] = value` straight after adds an entry. */
+  private openDict: { name: string; dict: PyDict; scope: Scope } | undefined;
 
   private bind(name: string, binding: Binding, scope: Scope = this.scope): void {
     const list = scope.bindings.get(name);
@@ -33,7 +37,12 @@ class Walker extends ExpressionBuilder {
 
   /** Visits every child of a container node (Script, Body, a recovered error node). */
   statements(node: SyntaxNode): void {
-    for (let c = node.firstChild; c; c = c.nextSibling) this.visit(c);
+    const block = node.name === "Script" || node.name === "Body";
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      // A dict literal takes key stores only from the statements straight after it.
+      if (block && c.name !== "Comment" && !(this.openDict && this.keyStoreOf(c, this.openDict.name))) this.openDict = undefined;
+      this.visit(c);
+    }
   }
 
   protected visit(node: SyntaxNode): void {
@@ -142,6 +151,7 @@ class Walker extends ExpressionBuilder {
     }
     if (groups.length === 1) return; // `x: int` annotates, binds nothing
     const valueNodes = groups.pop()!;
+    if (groups.length === 1 && groups[0]!.length === 1 && valueNodes.length === 1 && this.keyStore(groups[0]![0]!, valueNodes[0]!)) return;
     const value: PyExpr =
       valueNodes.length === 1
         ? this.expr(valueNodes[0]!)
@@ -150,6 +160,30 @@ class Walker extends ExpressionBuilder {
       if (targets.length === 1) this.target(targets[0]!, value);
       else for (const t of targets) this.target(t, undefined);
     }
+    const only = groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0]! : undefined;
+    if (only?.name === "VariableName" && value.kind === "dict" && !value.spread) this.openDict = { name: this.src(only), dict: value, scope: this.scope };
+  }
+
+  /** `name["key"] = …` for the open dict: the statement is one of its key stores. */
+  private keyStoreOf(stmt: SyntaxNode, name: string): boolean {
+    if (stmt.name !== "AssignStatement") return false;
+    const target = stmt.firstChild;
+    const parts = target?.name === "MemberExpression" ? children(target) : [];
+    return parts.length === 4 && parts[0]!.name === "VariableName" && this.src(parts[0]!) === name && parts[1]!.name === "[" && parts[2]!.name === "String";
+  }
+
+  /**
+   * `cfg["endpoint"] = "..."` straight after `cfg = {...}`: the entry joins the literal (the last one wins,
+   * as in Python). A value that reads the dict itself is not followed (it would see the entries after it).
+   */
+  private keyStore(targetNode: SyntaxNode, valueNode: SyntaxNode): boolean {
+    const open = this.openDict;
+    if (!open || open.scope !== this.scope || !targetNode.parent || !this.keyStoreOf(targetNode.parent, open.name)) return false;
+    if (new RegExp(`\\b${open.name}\\b`).test(this.src(valueNode))) return false;
+    const key = this.expr(children(targetNode)[2]!);
+    if (key.kind !== "str") return false;
+    open.dict.entries.push({ key, value: this.expr(valueNode) });
+    return true;
   }
 
   /** Binds an assignment target; `value` undefined = not a single known value (unpacking). */
@@ -157,7 +191,8 @@ class Walker extends ExpressionBuilder {
     switch (node.name) {
       case "VariableName": {
         const name = this.src(node);
-        this.bind(name, value ? { kind: "value", value, span: this.span(node) } : { kind: "other", span: this.span(node) });
+        if (!value) return this.bind(name, { kind: "other", span: this.span(node) });
+        this.bind(name, this.arm ? { kind: "value", value, span: this.span(node), arm: this.arm } : { kind: "value", value, span: this.span(node) });
         return;
       }
       case "TupleExpression":
@@ -286,11 +321,14 @@ class Walker extends ExpressionBuilder {
 
   private inScope(scope: Scope, f: () => void): void {
     const saved = this.scope;
+    const savedArm = this.arm;
     this.scope = scope;
+    this.arm = undefined; // a body's bindings happen when it runs, not in the arm that defines it
     try {
       f();
     } finally {
       this.scope = saved;
+      this.arm = savedArm;
     }
   }
 
@@ -337,17 +375,22 @@ class Walker extends ExpressionBuilder {
     const parts = children(node);
     const test = parts[1];
     const typeChecking = test !== undefined && /(^|\.)TYPE_CHECKING$/.test(this.src(test));
-    let first = true;
+    const span = this.span(node);
+    const branch: Branch = { start: span.start, end: span.end };
+    const saved = this.arm;
+    let index = 0;
     for (const c of parts) {
-      if (c.name === "Body" && first && typeChecking) {
-        this.guarded++;
+      if (c.name !== "Body") {
         this.visit(c);
-        this.guarded--;
-        first = false;
-      } else {
-        if (c.name === "Body") first = false;
-        this.visit(c);
+        continue;
       }
+      this.arm = { branch, index };
+      const guard = index === 0 && typeChecking;
+      if (guard) this.guarded++;
+      this.visit(c);
+      if (guard) this.guarded--;
+      index++;
     }
+    this.arm = saved;
   }
 }

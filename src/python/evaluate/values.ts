@@ -6,13 +6,35 @@
 //                    are values again, each with the span of its own literal;
 //   call             an object some call made (a client, a declaration): rules
 //                    read its callee and arguments;
+//   alts             one of several values, each on some path (branches, a model
+//                    config the logged one may replace): an option that is a literal
+//                    really reaches the use; no option is certain on every path;
 //   unknown          anything else: run-time input, a loop, a container
 //                    mutated in place, a budget spent. A rule needing it is silent.
 // A list or dict with `starred`/`spread` set is only partly known.
-import type { PyCall, PyConst, PyDict, PyExpr, PyList, PyStr, PyTemplate, PyUnknown } from "../types.js";
+import type { PyAlts, PyCall, PyConst, PyDict, PyExpr, PyList, PyStr, PyTemplate, PyUnknown } from "../types.js";
 import type { Span } from "../../lint/types.js";
 
-export type Value = PyStr | PyTemplate | PyConst | PyList | PyDict | PyCall | PyUnknown;
+export type Value = PyStr | PyTemplate | PyConst | PyList | PyDict | PyCall | PyAlts | PyUnknown;
+
+/** Past this many options a value is unknown. */
+export const MAX_OPTIONS = 16;
+
+/** The possibilities of an evaluated value: an alts' options (evaluated when it was built), else the value itself. */
+export function options(v: Value): Value[] {
+  return v.kind === "alts" ? (v.options as Value[]) : [v];
+}
+
+/** Evaluated options as one value, nested alts flattened; an alts stays one even with a single option. */
+export function alts(values: readonly Value[], span: Span): Value {
+  const flat = values.flatMap(options);
+  return flat.length > MAX_OPTIONS ? unknown(span) : { kind: "alts", options: flat, span };
+}
+
+/** `f` applied to each possibility of `v`: an alts gives an alts. */
+export function each(v: Value, f: (v: Value) => Value): Value {
+  return v.kind === "alts" ? alts(options(v).map(f), v.span) : f(v);
+}
 
 export function unknown(span: Span): PyUnknown {
   return { kind: "unknown", span };
