@@ -24,6 +24,7 @@ export async function analysePython(
   const classifier = new CallClassifier(project);
   for (const module of facts.modules) {
     facts.uses.set(module, classifier.moduleUses(module));
+    classifier.urlRefs(module);
     for (const call of module.calls) {
       if (classifier.isSetModel(call)) facts.setModel.add(module);
       const log = classifier.logModel(call, module, reader);

@@ -199,6 +199,16 @@ export class CallClassifier {
     }
   }
 
+  /** Endpoint names written inside URL literals (`.../serving-endpoints/<name>/invocations`): each a reference, at the name. */
+  urlRefs(module: PyModule): void {
+    for (const name of module.endpointUrls) {
+      const key = `${name.span.file}:${name.span.start}`;
+      if (this.refSpans.has(key)) continue;
+      this.refSpans.add(key);
+      this.endpointRefs.push({ name, context: "the /serving-endpoints/ URL", form: "endpoint", expectsBareName: true });
+    }
+  }
+
   /** An endpoint reference for each literal possibility of a value. */
   private optionRefs(v: Value, context: string, call: PyCall): void {
     for (const o of options(v)) this.endpointRef(located(o), context, call);

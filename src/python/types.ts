@@ -2,7 +2,7 @@
 // produces these; nothing downstream sees lezer nodes, so the parser can change
 // without touching the rules. Every value keeps the span it came from.
 import type { SourceFile } from "../lint/facts/source.js";
-import type { Span } from "../lint/types.js";
+import type { Located, Span } from "../lint/types.js";
 
 /** A string literal. `contentSpan` covers the text between the quotes when it reads exactly `value` (fixable in place). */
 export interface PyStr {
@@ -219,6 +219,8 @@ export interface PyModule {
   mutated: Set<string>;
   /** Attributes assigned on something other than a method's `self` (`agent.endpoint = …`, `Cls.X = …`, `setattr`); `*` for a computed setattr name. */
   attrStores: Set<string>;
+  /** Endpoint names written inside `/serving-endpoints/` URL literals (bind/endpoint-urls.ts), at the name itself. */
+  endpointUrls: Located<string>[];
   /** Parse-error nodes: the module is partly unknown but still analysed. */
   syntaxErrors: number;
 }

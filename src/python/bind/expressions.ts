@@ -5,6 +5,7 @@
 import type { SyntaxNode } from "@lezer/common";
 import type { SpanMaker } from "../offset-map.js";
 import { decodeEscapes, parseStringLiteral } from "../string-literal.js";
+import { urlNames } from "./endpoint-urls.js";
 import type { PyCall, PyDictEntry, PyExpr, PyKeyword, PyModule, PyStr, PyTemplate, Scope } from "../types.js";
 
 /** Past this nesting depth an expression is unknown: deep input must not exhaust the stack. */
@@ -188,8 +189,23 @@ export abstract class ExpressionBuilder {
       const content = this.mk(node.from + lit.contentStart, node.from + lit.contentEnd);
       // In an .ipynb the content sits inside a JSON string: only where the file shows it as-is can it be edited.
       if (this.fileText.slice(content.start, content.end) === lit.value) str.contentSpan = content;
+      this.noteUrls(node, [lit.value], [node.from + lit.contentStart]);
     }
     return str;
+  }
+
+  /**
+   * Endpoint names inside URL literals, at the name's own characters. `starts`: where each literal
+   * part begins in the module text, when it reads there as-is. A bare string statement (a docstring) runs nothing.
+   */
+  private noteUrls(node: SyntaxNode, parts: readonly (string | null)[], starts: readonly (number | undefined)[]): void {
+    if (node.parent?.name === "ExpressionStatement" || !parts.some((p) => p?.includes("/serving-endpoints/"))) return;
+    for (const n of urlNames(parts)) {
+      const from = starts[n.part];
+      if (from === undefined) continue;
+      const span = this.mk(from + n.offset, from + n.offset + n.value.length);
+      if (this.fileText.slice(span.start, span.end) === n.value) this.module.endpointUrls.push({ value: n.value, span });
+    }
   }
 
   private formatString(node: SyntaxNode): PyExpr {
@@ -197,21 +213,27 @@ export abstract class ExpressionBuilder {
     const lit = parseStringLiteral(text);
     const raw = /^[a-zA-Z]*/.exec(text)![0].toLowerCase().includes("r");
     const parts: (string | null)[] = [];
+    const starts: (number | undefined)[] = [];
     let pos = node.from + lit.contentStart;
     const end = node.from + lit.contentEnd;
     const literal = (from: number, to: number) => {
       if (to <= from) return;
-      const piece = this.text.slice(from, to).replace(/\{\{/g, "{").replace(/\}\}/g, "}");
-      parts.push(raw ? piece : decodeEscapes(piece));
+      const written = this.text.slice(from, to);
+      const piece = written.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+      const text = raw ? piece : decodeEscapes(piece);
+      parts.push(text);
+      starts.push(text === written ? from : undefined);
     };
     for (const c of children(node)) {
       if (c.name !== "FormatReplacement") continue;
       literal(pos, c.from);
       parts.push(null);
+      starts.push(undefined);
       this.statements(c);
       pos = c.to;
     }
     literal(pos, end);
+    this.noteUrls(node, parts, starts);
     if (!parts.includes(null)) {
       return { kind: "str", value: parts.join(""), span: this.span(node) };
     }
