@@ -4,6 +4,7 @@ import type { ServingFile } from "../lint/facts/serving-file.js";
 import type { YamlReader } from "./evaluate/model-config.js";
 import type { SourceFile } from "../lint/facts/source.js";
 import { CallClassifier } from "./calls.js";
+import { LogModelReader } from "./log-model.js";
 import { agentClasses } from "./classes.js";
 import { buildModels } from "./models.js";
 import { outputChecks } from "./outputs.js";
@@ -22,12 +23,13 @@ export async function analysePython(
   const project = new Project(facts.modules, readYaml ? { readYaml } : {});
   facts.project = project;
   const classifier = new CallClassifier(project);
+  const logs = new LogModelReader(project, classifier);
   for (const module of facts.modules) {
     facts.uses.set(module, classifier.moduleUses(module));
     classifier.urlRefs(module);
     for (const call of module.calls) {
-      if (classifier.isSetModel(call)) facts.setModel.add(module);
-      const log = classifier.logModel(call, module, reader);
+      if (logs.isSetModel(call)) facts.setModel.add(module);
+      const log = logs.logModel(call, module, reader);
       if (log) facts.logCalls.push(log);
     }
   }
