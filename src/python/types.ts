@@ -186,6 +186,8 @@ export interface PyClass {
   name: string;
   nameSpan: Span;
   bases: PyExpr[];
+  /** Decorators as dotted names (`dataclass`, `dataclasses.dataclass`), their arguments left out. */
+  decorators: PyExpr[];
   methods: Map<string, PyFunction>;
   /** `self.x = value` in any method, by attribute. */
   instanceAttrs: Map<string, PyExpr[]>;

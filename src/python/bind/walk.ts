@@ -267,7 +267,8 @@ class Walker extends ExpressionBuilder {
     if (!nameNode) return this.statements(node);
     const classScope = newScope("class", this.module, this.scope);
     const cls: PyClass = {
-      name: this.src(nameNode), nameSpan: this.span(nameNode), bases: [], methods: new Map(), instanceAttrs: new Map(), scope: classScope,
+      name: this.src(nameNode), nameSpan: this.span(nameNode), bases: [], decorators: this.decorators(node), methods: new Map(), instanceAttrs: new Map(),
+      scope: classScope,
     };
     classScope.cls = cls;
     this.bind(cls.name, { kind: "class", cls });
@@ -279,6 +280,22 @@ class Walker extends ExpressionBuilder {
     }
     const body = parts.find((c) => c.name === "Body");
     if (body) this.inScope(classScope, () => this.statements(body));
+  }
+
+  /** `@a.b(...)` above a definition: `a.b` as an attribute chain that resolve.ts can qualify. */
+  private decorators(def: SyntaxNode): PyExpr[] {
+    if (def.parent?.name !== "DecoratedStatement") return [];
+    const out: PyExpr[] = [];
+    for (const d of children(def.parent)) {
+      if (d.name !== "Decorator") continue;
+      let expr: PyExpr | undefined;
+      for (const c of children(d)) {
+        if (c.name !== "VariableName") continue;
+        expr = expr ? { kind: "attr", object: expr, attr: this.src(c), span: this.span(c) } : { kind: "name", name: this.src(c), scope: this.scope, span: this.span(c) };
+      }
+      out.push(expr ?? { kind: "unknown", span: this.span(d) });
+    }
+    return out;
   }
 
   private inScope(scope: Scope, f: () => void): void {

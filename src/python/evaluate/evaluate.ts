@@ -8,6 +8,7 @@
 import type { Binding, PyAdd, PyAlts, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
 import type { Project } from "../resolve.js";
 import { ModelConfigs, type YamlReader } from "./model-config.js";
+import { fieldSource, settingsKind } from "./settings-objects.js";
 import { alts, dictEntry, each, knownItems, unknown, type Value } from "./values.js";
 
 const MAX_HOPS = 48;
@@ -136,7 +137,18 @@ export class Evaluator {
       const target = this.project.moduleFor(object.scope.module, b.module, b.level);
       if (target) return this.imported(attr, target, at, hops);
     }
-    return unknown(at.span);
+    const instance = this.value(object, [], hops + 1);
+    return instance.kind === "call" ? this.field(instance, attr, at, hops) : unknown(at.span);
+  }
+
+  /** `settings.field` of a settings object made by `call` (evaluate/settings-objects.ts). */
+  private field(call: PyCall, attr: string, at: PyExpr, hops: number): Value {
+    const cls = this.project.classOf(call.callee);
+    const kind = cls && settingsKind(cls, (e) => this.project.qualify(e));
+    const source = cls && kind && !this.project.attrStored(attr) ? fieldSource(cls, kind, call, attr) : undefined;
+    if (!source) return unknown(at.span);
+    const v = this.value(source.expr, [], hops + 1);
+    return source.possibleOnly ? alts([v], at.span) : v;
   }
 
   private subscript(object: PyExpr, index: PyExpr, at: PyExpr, frames: Frames, hops: number): Value {
