@@ -13,14 +13,18 @@ import type { ParsePool } from "./parse-pool.js";
 import { emptyPythonFacts, type PythonFacts, type RequirementList } from "./python-facts.js";
 import type { RequirementReader } from "./requirement-lists.js";
 import { Project } from "./resolve.js";
+import { ServingEnvironments } from "./serving-env.js";
 
 export async function analysePython(
   sources: readonly SourceFile[], servingFiles: readonly ServingFile[], reader: RequirementReader,
-  servingLists: ReadonlyMap<ServingFile, RequirementList>, pool?: ParsePool, readYaml?: YamlReader,
+  servingLists: ReadonlyMap<ServingFile, RequirementList>, pool?: ParsePool, readYaml?: YamlReader, hasBundles = false,
 ): Promise<PythonFacts> {
   const facts = emptyPythonFacts();
   facts.modules.push(...(pool ? await pool.parse(sources, facts.problems) : parseSources(sources, facts.problems)));
-  const project = new Project(facts.modules, readYaml ? { readYaml } : {});
+  // Bundle endpoints may serve the same code with another environment: then os.environ stays unknown.
+  const paired = servingFiles.every((s) => !s.endpoint || s.codePaths.length > 0);
+  const environments = new ServingEnvironments(servingFiles, !hasBundles && paired);
+  const project: Project = new Project(facts.modules, { ...(readYaml ? { readYaml } : {}), environmentOf: (m) => environments.of(m, project) });
   facts.project = project;
   const classifier = new CallClassifier(project);
   const logs = new LogModelReader(project, classifier);

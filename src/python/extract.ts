@@ -63,7 +63,8 @@ export async function extractPythonFacts(input: PythonInput): Promise<PythonFact
   let facts: PythonFacts;
   if (python.length > 0) {
     const { analysePython } = await import("./analyse.js");
-    facts = await analysePython(python, input.servingFiles, reader, servingLists, input.pool, readYaml);
+    const hasBundles = input.sources.some((s) => s.kind === "bundle" || s.kind === "bundle-include");
+    facts = await analysePython(python, input.servingFiles, reader, servingLists, input.pool, readYaml, hasBundles);
   } else {
     facts = emptyPythonFacts();
     facts.models = buildModels([], input.servingFiles, [], servingLists, [], new Set());

@@ -4,6 +4,7 @@
 // name bound more than once, mutated, or bound by a loop is unknown.
 import path from "node:path";
 import { Evaluator } from "./evaluate/evaluate.js";
+import type { EnvironmentOf } from "./evaluate/environment.js";
 import type { YamlReader } from "./evaluate/model-config.js";
 import type { Value } from "./evaluate/values.js";
 import type { Binding, PyCall, PyClass, PyExpr, PyFunction, PyModule, Scope } from "./types.js";
@@ -24,9 +25,12 @@ export class Project {
   private sites: Map<PyFunction, PyCall[]> | undefined;
   private derived: Set<PyClass | string | undefined> | undefined;
 
-  /** `readYaml`: the confined reader for model-config YAML (none: such configs are unknown). */
-  constructor(readonly modules: readonly PyModule[], options: { readYaml?: YamlReader } = {}) {
-    this.evaluator = new Evaluator(this, options.readYaml);
+  /**
+   * `readYaml`: the confined reader for model-config YAML (none: such configs are unknown);
+   * `environmentOf`: the served entities' environment_vars a module runs under (none: os.environ is unknown).
+   */
+  constructor(readonly modules: readonly PyModule[], options: { readYaml?: YamlReader; environmentOf?: EnvironmentOf } = {}) {
+    this.evaluator = new Evaluator(this, options.readYaml, options.environmentOf);
     for (const m of modules) this.byPath.set(m.absPath, [...(this.byPath.get(m.absPath) ?? []), m]);
   }
 

@@ -8,6 +8,7 @@
 import type { Binding, PyAdd, PyAlts, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
 import type { Project } from "../resolve.js";
 import { ModelConfigs, type YamlReader } from "./model-config.js";
+import { envValue, type EnvironmentOf } from "./environment.js";
 import { fieldSource, settingsKind } from "./settings-objects.js";
 import { alts, dictEntry, each, knownItems, unknown, type Value } from "./values.js";
 
@@ -29,8 +30,24 @@ const SEQUENCE_BUILTINS = new Set(["list", "tuple", "set", "frozenset", "sorted"
 export class Evaluator {
   private readonly configs: ModelConfigs;
 
-  constructor(private readonly project: Project, readYaml?: YamlReader) {
+  constructor(private readonly project: Project, readYaml?: YamlReader, private readonly environmentOf?: EnvironmentOf) {
     this.configs = new ModelConfigs(project, readYaml);
+  }
+
+  /** `os.environ[name]` (fallback undefined) or `os.getenv(name, fallback)` read in `module` (evaluate/environment.ts). */
+  private env(module: PyModule, nameExpr: PyExpr, fallback: Value | undefined, at: PyExpr, frames: Frames, hops: number): Value {
+    const entities = this.environmentOf?.(module);
+    const name = entities && this.value(nameExpr, frames, hops + 1);
+    return name?.kind === "str" ? envValue(entities!, name.value, fallback, at.span) : unknown(at.span);
+  }
+
+  /** The dotted path of an expression when it names `os.environ` / `os.getenv` / `os.environ.get`, with the module it is read in. */
+  private osPath(expr: PyExpr): { path: string; module: PyModule } | undefined {
+    let base = expr;
+    while (base.kind === "attr") base = base.object;
+    if (base.kind !== "name") return undefined;
+    const q = this.project.qualify(expr);
+    return q?.origin === "import" && q.path.startsWith("os.") ? { path: q.path, module: base.scope.module } : undefined;
   }
 
   value(expr: PyExpr, frames: Frames = [], hops = 0): Value {
@@ -152,6 +169,8 @@ export class Evaluator {
   }
 
   private subscript(object: PyExpr, index: PyExpr, at: PyExpr, frames: Frames, hops: number): Value {
+    const os = this.osPath(object);
+    if (os?.path === "os.environ") return this.env(os.module, index, undefined, at, frames, hops);
     const key = this.value(index, frames, hops + 1);
     return each(this.value(object, frames, hops + 1), (container) => this.item(container, key, at, hops));
   }
@@ -219,6 +238,11 @@ export class Evaluator {
   private call(call: PyCall, frames: Frames, hops: number): Value {
     const callee = call.callee;
     const plain = !call.starArgs && call.starKwargs.length === 0;
+    const os = plain && call.keywords.length === 0 && call.args.length >= 1 && call.args.length <= 2 ? this.osPath(callee) : undefined;
+    if (os?.path === "os.getenv" || os?.path === "os.environ.get") {
+      const fallback: Value = call.args[1] ? this.value(call.args[1], frames, hops + 1) : { kind: "const", text: "None", span: call.span };
+      return this.env(os.module, call.args[0]!, fallback, call, frames, hops);
+    }
     if (callee.kind === "attr" && (callee.attr === "get" || callee.attr === "to_dict") && plain && call.keywords.length === 0) {
       return each(this.value(callee.object, frames, hops + 1), (receiver) => this.method(receiver, callee.attr, call, frames, hops));
     }
