@@ -132,6 +132,22 @@ export abstract class ExpressionBuilder extends LiteralBuilder {
     }
   }
 
+  /** `@a.b(...)` above a definition: `a.b` as an attribute chain that resolve.ts can qualify. */
+  protected decorators(def: SyntaxNode): PyExpr[] {
+    if (def.parent?.name !== "DecoratedStatement") return [];
+    const out: PyExpr[] = [];
+    for (const d of children(def.parent)) {
+      if (d.name !== "Decorator") continue;
+      let expr: PyExpr | undefined;
+      for (const c of children(d)) {
+        if (c.name !== "VariableName") continue;
+        expr = expr ? { kind: "attr", object: expr, attr: this.src(c), span: this.span(c) } : { kind: "name", name: this.src(c), scope: this.scope, span: this.span(c) };
+      }
+      out.push(expr ?? { kind: "unknown", span: this.span(d) });
+    }
+    return out;
+  }
+
   /** `a[lower:upper:step]` with each bound absent or one expression; a tuple of slices is not one. */
   private slice(node: SyntaxNode, parts: SyntaxNode[]): PyExpr | undefined {
     if (parts.length < 4 || parts[1]!.name !== "[" || parts[parts.length - 1]!.name !== "]") return undefined;

@@ -282,22 +282,6 @@ class Walker extends ExpressionBuilder {
     if (body) this.inScope(classScope, () => this.statements(body));
   }
 
-  /** `@a.b(...)` above a definition: `a.b` as an attribute chain that resolve.ts can qualify. */
-  private decorators(def: SyntaxNode): PyExpr[] {
-    if (def.parent?.name !== "DecoratedStatement") return [];
-    const out: PyExpr[] = [];
-    for (const d of children(def.parent)) {
-      if (d.name !== "Decorator") continue;
-      let expr: PyExpr | undefined;
-      for (const c of children(d)) {
-        if (c.name !== "VariableName") continue;
-        expr = expr ? { kind: "attr", object: expr, attr: this.src(c), span: this.span(c) } : { kind: "name", name: this.src(c), scope: this.scope, span: this.span(c) };
-      }
-      out.push(expr ?? { kind: "unknown", span: this.span(d) });
-    }
-    return out;
-  }
-
   private inScope(scope: Scope, f: () => void): void {
     const saved = this.scope;
     const savedArm = this.arm;

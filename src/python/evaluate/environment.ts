@@ -10,11 +10,20 @@
 import type { LMap } from "../../lint/yaml/located.js";
 import { get } from "../../lint/yaml/located.js";
 import type { Span } from "../../lint/types.js";
-import type { PyModule } from "../types.js";
+import type { PyExpr, PyModule } from "../types.js";
 import { alts, unknown, type Value } from "./values.js";
 
 /** Per served entity running a module, its `environment_vars` (undefined: sets none); undefined when not certain. */
 export type EnvironmentOf = (module: PyModule) => readonly (LMap | undefined)[] | undefined;
+
+/** The dotted path of an expression naming `os.environ` / `os.getenv` / `os.environ.get` (through imports), and the module reading it. */
+export function osPath(expr: PyExpr, qualify: (e: PyExpr) => { path: string; origin: string } | undefined): { path: string; module: PyModule } | undefined {
+  let base = expr;
+  while (base.kind === "attr") base = base.object;
+  if (base.kind !== "name") return undefined;
+  const q = qualify(expr);
+  return q?.origin === "import" && q.path.startsWith("os.") ? { path: q.path, module: base.scope.module } : undefined;
+}
 
 /** `fallback`: the default of `.get`/`getenv` (None when omitted); undefined for `environ[...]`, which raises. */
 export function envValue(entities: readonly (LMap | undefined)[], name: string, fallback: Value | undefined, span: Span): Value {

@@ -1,16 +1,19 @@
 // Expressions → abstract values (values.ts), the way Python computes them:
-// names through their single binding, `self.X` and class attributes, imported
-// constants, subscripts, slices and `.get` on known dicts, `list(...)`/`tuple(...)`, `A + B` and
-// `*spread` of known sequences, and calls to the repository's own functions with
-// their arguments bound to parameters (defaults included, an explicit argument
-// overriding the default). Budgets: MAX_HOPS steps along one chain, MAX_CALLS
-// nested calls, MAX_ITEMS items per container; past them a value is unknown.
+// names through their single binding (or their arms of one `if`), `self.X` and
+// class attributes, imported constants, subscripts, slices and `.get` on known
+// dicts, `list(...)`/`tuple(...)`, `A + B` and `*spread` of known sequences, calls
+// to the repository's own functions with their arguments bound to parameters
+// (defaults included, an explicit argument overriding the default), MLflow model
+// configs (model-config.ts), settings objects (settings-objects.ts) and
+// environment variables of the serving config (environment.ts). Budgets: MAX_HOPS
+// steps along one chain, MAX_CALLS nested calls, MAX_ITEMS items per container;
+// past them a value is unknown.
 import type { Binding, PyAdd, PyAlts, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
 import type { Project } from "../resolve.js";
 import { ModelConfigs, type YamlReader } from "./model-config.js";
-import { envValue, type EnvironmentOf } from "./environment.js";
+import { envValue, osPath, type EnvironmentOf } from "./environment.js";
 import { fieldSource, settingsKind } from "./settings-objects.js";
-import { alts, dictEntry, each, knownItems, unknown, type Value } from "./values.js";
+import { alts, dictEntry, each, knownItems, sliceItems, unknown, type Value } from "./values.js";
 
 const MAX_HOPS = 48;
 const MAX_CALLS = 4;
@@ -41,14 +44,7 @@ export class Evaluator {
     return name?.kind === "str" ? envValue(entities!, name.value, fallback, at.span) : unknown(at.span);
   }
 
-  /** The dotted path of an expression when it names `os.environ` / `os.getenv` / `os.environ.get`, with the module it is read in. */
-  private osPath(expr: PyExpr): { path: string; module: PyModule } | undefined {
-    let base = expr;
-    while (base.kind === "attr") base = base.object;
-    if (base.kind !== "name") return undefined;
-    const q = this.project.qualify(expr);
-    return q?.origin === "import" && q.path.startsWith("os.") ? { path: q.path, module: base.scope.module } : undefined;
-  }
+
 
   value(expr: PyExpr, frames: Frames = [], hops = 0): Value {
     if (hops > MAX_HOPS) return unknown(expr.span);
@@ -169,7 +165,7 @@ export class Evaluator {
   }
 
   private subscript(object: PyExpr, index: PyExpr, at: PyExpr, frames: Frames, hops: number): Value {
-    const os = this.osPath(object);
+    const os = osPath(object, (e) => this.project.qualify(e));
     if (os?.path === "os.environ") return this.env(os.module, index, undefined, at, frames, hops);
     const key = this.value(index, frames, hops + 1);
     return each(this.value(object, frames, hops + 1), (container) => this.item(container, key, at, hops));
@@ -190,7 +186,7 @@ export class Evaluator {
     return unknown(at.span);
   }
 
-  /** `A[i:j:k]` of a known sequence, with Python's bounds (negative from the end, clamped); a step must be a positive number. */
+  /** `A[i:j:k]` of a known sequence (values.ts `sliceItems`). */
   private slice(expr: PySlice, frames: Frames, hops: number): Value {
     const items = knownItems(this.value(expr.object, frames, hops + 1));
     const bound = (e: PyExpr | undefined): number | null | undefined => {
@@ -198,12 +194,8 @@ export class Evaluator {
       const v = this.value(e, frames, hops + 1);
       return v.kind === "const" && /^-?\d+$/.test(v.text) ? Number(v.text) : v.kind === "const" && v.text === "None" ? null : undefined;
     };
-    const [lower, upper, step] = [bound(expr.lower), bound(expr.upper), bound(expr.step)];
-    if (!items || lower === undefined || upper === undefined || step === undefined || (step !== null && step <= 0)) return unknown(expr.span);
-    const at = (b: number | null, fallback: number) => (b === null ? fallback : Math.min(Math.max(b < 0 ? items.length + b : b, 0), items.length));
-    const picked: PyExpr[] = [];
-    for (let i = at(lower, 0); i < at(upper, items.length); i += step ?? 1) picked.push(items[i]!);
-    return { kind: "list", items: picked, starred: false, span: expr.span };
+    const picked = items && sliceItems(items, bound(expr.lower), bound(expr.upper), bound(expr.step));
+    return picked ? { kind: "list", items: picked, starred: false, span: expr.span } : unknown(expr.span);
   }
 
   /** `A + B` of two known sequences; anything else (numbers, a string held by a name) is unknown. */
@@ -238,7 +230,7 @@ export class Evaluator {
   private call(call: PyCall, frames: Frames, hops: number): Value {
     const callee = call.callee;
     const plain = !call.starArgs && call.starKwargs.length === 0;
-    const os = plain && call.keywords.length === 0 && call.args.length >= 1 && call.args.length <= 2 ? this.osPath(callee) : undefined;
+    const os = plain && call.keywords.length === 0 && call.args.length >= 1 && call.args.length <= 2 ? osPath(callee, (e) => this.project.qualify(e)) : undefined;
     if (os?.path === "os.getenv" || os?.path === "os.environ.get") {
       const fallback: Value = call.args[1] ? this.value(call.args[1], frames, hops + 1) : { kind: "const", text: "None", span: call.span };
       return this.env(os.module, call.args[0]!, fallback, call, frames, hops);

@@ -45,6 +45,18 @@ export function knownItems(v: Value): PyExpr[] | undefined {
   return v.kind === "list" && !v.starred ? v.items : undefined;
 }
 
+/**
+ * `items[lower:upper:step]` with Python's bounds (negative from the end, clamped; null = absent);
+ * undefined when a bound is not a known number or the step is not positive.
+ */
+export function sliceItems(items: readonly PyExpr[], lower: number | null | undefined, upper: number | null | undefined, step: number | null | undefined): PyExpr[] | undefined {
+  if (lower === undefined || upper === undefined || step === undefined || (step !== null && step <= 0)) return undefined;
+  const at = (b: number | null, fallback: number) => (b === null ? fallback : Math.min(Math.max(b < 0 ? items.length + b : b, 0), items.length));
+  const picked: PyExpr[] = [];
+  for (let i = at(lower, 0); i < at(upper, items.length); i += step ?? 1) picked.push(items[i]!);
+  return picked;
+}
+
 /** The entry of a known dict under a string key; undefined when the dict cannot say. */
 export function dictEntry(v: PyDict, key: string, keyValue: (e: PyExpr) => Value): PyExpr | undefined | "missing" {
   if (v.spread) return undefined;
