@@ -22,6 +22,15 @@ describe("fm-endpoint-retired through branches", () => {
             name = "${CURRENT}"
             llm = ChatDatabricks(endpoint=name)
       ` } },
+      // Read before the if in the same scope: a NameError, no value reaches the call.
+      { name: "a read written before the if", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        llm = ChatDatabricks(endpoint=name)
+        if fast:
+            name = "${RETIRED}"
+        else:
+            name = "${CURRENT}"
+      ` } },
       { name: "bound in an arm and again after the if", files: { "agent.py": py`
         from databricks_langchain import ChatDatabricks
         if fast:
@@ -81,6 +90,16 @@ describe("fm-endpoint-retired through branches", () => {
             name = "${CURRENT}"
         llm = ChatDatabricks(endpoint=name)
       ` }, errors: [{ line: 5, messageId: "retiredOn", related: ["agent.py:8 used by ChatDatabricks(endpoint=...)"] }] },
+      // A function body runs when called: its read may come before the if in the text.
+      { name: "a function defined before the if reads the name", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        def make():
+            return ChatDatabricks(endpoint=NAME)
+        if fast:
+            NAME = "${RETIRED}"
+        else:
+            NAME = "${CURRENT}"
+      ` }, errors: [{ line: 5, messageId: "retiredOn", related: ["agent.py:3 used by ChatDatabricks(endpoint=...)"] }] },
       { name: "a conditional expression, and a dict chosen by one", files: { "agent.py": py`
         from databricks_langchain import ChatDatabricks
         llm = ChatDatabricks(endpoint="${RETIRED}" if fast else "${CURRENT}")

@@ -24,6 +24,7 @@ export class Project {
   private stores: Set<string> | undefined;
   private sites: Map<PyFunction, PyCall[]> | undefined;
   private derived: Set<PyClass | string | undefined> | undefined;
+  private readonly imported = new Map<PyModule, Map<string, PyModule | undefined>>();
 
   /**
    * `readYaml`: the confined reader for model-config YAML (none: such configs are unknown);
@@ -50,8 +51,18 @@ export class Project {
     return !fromNotebook && all.length === 1 ? all[0] : undefined;
   }
 
-  /** The analysed module an import names, looked up from the importing file's directory upwards. */
+  /** The analysed module an import names, looked up from the importing file's directory upwards (memoized: the evaluator asks often). */
   moduleFor(from: PyModule, module: string, level: number): PyModule | undefined {
+    let known = this.imported.get(from);
+    if (!known) this.imported.set(from, (known = new Map()));
+    const key = `${level}:${module}`;
+    if (known.has(key)) return known.get(key);
+    const hit = this.findModule(from, module, level);
+    known.set(key, hit);
+    return hit;
+  }
+
+  private findModule(from: PyModule, module: string, level: number): PyModule | undefined {
     let dir = path.dirname(from.absPath);
     for (let l = 1; l < level; l++) dir = path.dirname(dir);
     const rel = module.split(".").filter(Boolean);

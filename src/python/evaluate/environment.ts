@@ -18,6 +18,9 @@ export type EnvironmentOf = (module: PyModule) => readonly (LMap | undefined)[] 
 
 /** The dotted path of an expression naming `os.environ` / `os.getenv` / `os.environ.get` (through imports), and the module reading it. */
 export function osPath(expr: PyExpr, qualify: (e: PyExpr) => { path: string; origin: string } | undefined): { path: string; module: PyModule } | undefined {
+  // Every call and subscript the evaluator meets comes here: the last name decides before anything resolves.
+  const last = expr.kind === "attr" ? expr.attr : expr.kind === "name" ? expr.name : undefined;
+  if (last !== "environ" && last !== "getenv" && last !== "get") return undefined;
   let base = expr;
   while (base.kind === "attr") base = base.object;
   if (base.kind !== "name") return undefined;

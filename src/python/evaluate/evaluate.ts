@@ -81,7 +81,7 @@ export class Evaluator {
   private name(name: string, scope: Scope, at: PyExpr, frames: Frames, hops: number): Value {
     const found = this.project.lookupScope(name, scope);
     if (!found || scope.module.mutated.has(name)) return unknown(at.span);
-    if (found.bindings.length > 1) return this.arms(found.bindings, at, frames, hops, at.span.start);
+    if (found.bindings.length > 1) return this.arms(found.bindings, at, frames, hops, { at: at.span.start, sameScope: found.scope === scope });
     const frame = frames.find((f) => f.scope === found.scope);
     const arg = frame?.args.get(name);
     if (arg && found.bindings[0]!.kind === "other") return this.value(arg.expr, arg.frames, hops + 1);
@@ -90,13 +90,17 @@ export class Evaluator {
 
   /**
    * A name bound once in each of several arms of one `if` (and nowhere else), read after that `if`
-   * (`readAt`: the read's offset in the same module; undefined for another module, which reads it
-   * once the module has run): one of the arms' values. Read inside the `if`, only its own arm would hold.
+   * (`read`: where in the same module; undefined for another module, which reads it once the module
+   * has run): one of the arms' values. Read inside the `if`, only its own arm would hold.
    */
-  private arms(bindings: readonly Binding[], at: PyExpr, frames: Frames, hops: number, readAt?: number): Value {
+  private arms(bindings: readonly Binding[], at: PyExpr, frames: Frames, hops: number, read?: { at: number; sameScope: boolean }): Value {
     const first = bindings[0];
     const branch = first?.kind === "value" ? first.arm?.branch : undefined;
-    if (!branch || (readAt !== undefined && readAt >= branch.start && readAt < branch.end)) return unknown(at.span);
+    // In the same scope the read runs after the `if` only when it is written after it (before: a NameError);
+    // a function body runs when called, so only a read inside the `if` itself is excluded there.
+    if (!branch) return unknown(at.span);
+    const placed = !read || (read.sameScope ? read.at >= branch.end : read.at < branch.start || read.at >= branch.end);
+    if (!placed) return unknown(at.span);
     const seen = new Set<number>();
     const values: Value[] = [];
     for (const b of bindings) {
