@@ -82,6 +82,21 @@ describe("classification by content", () => {
     }
   });
 
+  // Shaped like a bundle fragment (resources.<type>.<name>: {...}), but the agent reads it as its model config.
+  it("a YAML the code names as its MLflow model config is a model config, not a bundle fragment", () => {
+    const config = "resources:\n  endpoints:\n    llm: {name: databricks-meta-llama-3-3-70b-instruct}\n";
+    const agent = 'import mlflow\nconfig = mlflow.models.ModelConfig(development_config="conf/agent.yaml")\n';
+    const p = project({ "conf/agent.yaml": config, "agent.py": agent });
+    for (const args of [[], ["conf/agent.yaml", "agent.py"]]) {
+      const out = json(runCli(["lint", ...args, "-f", "json"], p.dir));
+      expect(out.files.find((f) => f.path === "conf/agent.yaml")?.kind).toBe("model-config");
+      expect(out.findings).toEqual([]);
+    }
+    // Without the code that names it, the same file named on the command line is linted as a bundle fragment.
+    const alone = project({ "conf/agent.yaml": config });
+    expect(json(runCli(["lint", "conf/agent.yaml", "-f", "json"], alone.dir)).files[0]?.kind).toBe("bundle-fragment");
+  });
+
   it("YAML of other tools in a walk is skipped quietly, even when it does not parse", () => {
     const p = project({ ".github/workflows/ci.yml": "on: push\njobs: {}\n", "chart/values.yaml": "a: {{ .Values.x }}\n" });
     const r = runCli(["lint", "-f", "json"], p.dir);

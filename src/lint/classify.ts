@@ -1,6 +1,7 @@
 // What a file is, decided by its content: the one classifier that walked files,
 // paths named on the command line and the action's `files` all go through.
 // A name only says whether a file is worth reading; what was read decides.
+import path from "node:path";
 import { get, isMap, type LMap, type LNode } from "./yaml/located.js";
 
 export type FileKind =
@@ -79,6 +80,21 @@ export function classifyYaml(root: LNode | undefined, name: string, parsedCleanl
   if (/^serving\.ya?ml$/.test(name) && broken) return "serving";
   if (/^databricks\.ya?ml$/.test(name) && broken) return "bundle";
   return "other";
+}
+
+// `ModelConfig(development_config="x.yaml")`, `log_model(..., model_config="x.yaml")`: a YAML path
+// written as one literal. Read before any Python is parsed (the loader classifies first), so only the
+// literal form counts; the evaluator follows the rest (src/python/evaluate/model-config.ts).
+const MODEL_CONFIG_PATH = /\b(?:development_config|model_config)\s*=\s*(?:r?)(["'])([^"'\n]+\.ya?ml)\1/g;
+
+/** The YAML files Python code names as MLflow model configs, as absolute paths (relative to the naming file). */
+export function modelConfigPaths(python: readonly { absPath: string; text: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of python) {
+    if (!f.text.includes("_config")) continue;
+    for (const m of f.text.matchAll(MODEL_CONFIG_PATH)) out.add(path.resolve(path.dirname(f.absPath), m[2]!));
+  }
+  return out;
 }
 
 /** Python source or a Databricks notebook export (its first line says so). */

@@ -36,7 +36,7 @@ export interface FixPlan {
   skipped: number;
 }
 
-const YAML_KINDS = new Set(["serving", "bundle", "bundle-include"]);
+const YAML_KINDS = new Set(["serving", "bundle", "bundle-include", "model-config"]);
 
 /** A list append merged from several fixes. */
 interface AppendGroup {

@@ -4,7 +4,7 @@
 // declare serving endpoints.
 import path from "node:path";
 import picomatch from "picomatch";
-import { classifyPython, classifyYaml, namedAsOurs, type FileKind } from "./classify.js";
+import { classifyPython, classifyYaml, modelConfigPaths, namedAsOurs, type FileKind } from "./classify.js";
 import type { Discovered, Discovery } from "./discover.js";
 import { bundleFileFacts } from "./facts/bundle.js";
 import type { LintFacts } from "./facts/lint-facts.js";
@@ -100,6 +100,8 @@ export function loadFacts(discovered: readonly Discovered[], discovery: Discover
   // Fragments wait until every root has pulled in what it includes.
   const fragments = new Map<string, ParsedFile & { explicit: boolean }>();
   const roots: ParsedFile[] = [];
+  /** YAML of no kind of ours: an MLflow model config when Python names it so (known once all Python is read). */
+  const others: Discovered[] = [];
   for (const d of discovered) {
     if (taken.has(d.absPath)) continue;
     taken.add(d.absPath);
@@ -138,8 +140,13 @@ export function loadFacts(discovered: readonly Discovered[], discovery: Discover
         note(d.absPath, "serving");
       } else if (kind === "bundle") roots.push(y);
       else if (kind === "bundle-fragment") fragments.set(d.absPath, { ...y, explicit: d.explicit });
-      else note(d.absPath, "other", d.explicit ? "not a serving.yaml, bundle or requirements file by its content; skipped" : undefined);
+      else others.push(d);
     } else note(d.absPath, "other", "not a YAML, Python, notebook or requirements file; skipped");
+  }
+  const configs = modelConfigPaths(facts.files.filter((f) => f.kind === "python" || f.kind === "notebook"));
+  for (const d of others) {
+    if (configs.has(d.absPath)) note(d.absPath, "model-config", "read by the model code as an MLflow model config");
+    else note(d.absPath, "other", d.explicit ? "not a serving.yaml, bundle or requirements file by its content; skipped" : undefined);
   }
   for (const r of roots) {
     addBundle(r, "bundle");
@@ -147,7 +154,9 @@ export function loadFacts(discovered: readonly Discovered[], discovery: Discover
     includeFiles(r);
   }
   for (const [absPath, file] of fragments) {
-    if (file.explicit || declaresServingEndpoints(file.root)) {
+    // A model config may have a top-level `resources:` of maps: named as one by the code, it is not a bundle file.
+    if (configs.has(absPath)) note(absPath, "model-config", "read by the model code as an MLflow model config");
+    else if (file.explicit || declaresServingEndpoints(file.root)) {
       addBundle(file, "bundle-include");
       note(absPath, "bundle-fragment", file.explicit ? undefined : "included by no bundle root; linted for its serving endpoints");
     } else note(absPath, "bundle-fragment", "included by no bundle root and declares no serving endpoint; skipped");

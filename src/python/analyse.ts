@@ -1,8 +1,10 @@
 // All analysed Python → PythonFacts. Loaded lazily (it pulls in lezer), only
 // when a run has Python or notebook files.
 import type { ServingFile } from "../lint/facts/serving-file.js";
+import type { YamlReader } from "./evaluate/model-config.js";
 import type { SourceFile } from "../lint/facts/source.js";
 import { CallClassifier } from "./calls.js";
+import { LogModelReader } from "./log-model.js";
 import { agentClasses } from "./classes.js";
 import { pythonEndpointConfigs } from "./endpoint-configs/python-endpoints.js";
 import { buildModels } from "./models.js";
@@ -12,21 +14,27 @@ import type { ParsePool } from "./parse-pool.js";
 import { emptyPythonFacts, type PythonFacts, type RequirementList } from "./python-facts.js";
 import type { RequirementReader } from "./requirement-lists.js";
 import { Project } from "./resolve.js";
+import { ServingEnvironments } from "./serving-env.js";
 
 export async function analysePython(
   sources: readonly SourceFile[], servingFiles: readonly ServingFile[], reader: RequirementReader,
-  servingLists: ReadonlyMap<ServingFile, RequirementList>, pool?: ParsePool,
+  servingLists: ReadonlyMap<ServingFile, RequirementList>, pool?: ParsePool, readYaml?: YamlReader, hasBundles = false,
 ): Promise<PythonFacts> {
   const facts = emptyPythonFacts();
   facts.modules.push(...(pool ? await pool.parse(sources, facts.problems) : parseSources(sources, facts.problems)));
-  const project = new Project(facts.modules);
+  // Bundle endpoints may serve the same code with another environment: then os.environ stays unknown.
+  const paired = servingFiles.every((s) => !s.endpoint || s.codePaths.length > 0);
+  const environments = new ServingEnvironments(servingFiles, !hasBundles && paired);
+  const project: Project = new Project(facts.modules, { ...(readYaml ? { readYaml } : {}), environmentOf: (m) => environments.of(m, project) });
   facts.project = project;
   const classifier = new CallClassifier(project);
+  const logs = new LogModelReader(project, classifier);
   for (const module of facts.modules) {
     facts.uses.set(module, classifier.moduleUses(module));
+    classifier.urlRefs(module);
     for (const call of module.calls) {
-      if (classifier.isSetModel(call)) facts.setModel.add(module);
-      const log = classifier.logModel(call, module, reader);
+      if (logs.isSetModel(call)) facts.setModel.add(module);
+      const log = logs.logModel(call, module, reader);
       if (log) facts.logCalls.push(log);
     }
   }

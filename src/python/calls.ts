@@ -1,14 +1,11 @@
 // Calls → what they mean: a client that reaches a resource (§7), a resource
-// declaration (§5), an MLflow `log_model` of any flavour, `set_model`, and the
-// ResponsesAgent helpers. Arguments are resolved through constants; a value
-// computed at run time stays unknown and nothing is guessed from it.
-import path from "node:path";
+// declaration (§5) and the endpoint references they carry. Arguments are
+// resolved through the evaluator; a value computed at run time stays unknown and
+// nothing is guessed from it. log_model and set_model: log-model.ts.
 import type { EndpointRef } from "../lint/facts/endpoint-ref.js";
-import type { LineIndex } from "../lint/line-index.js";
-import type { Located, Span } from "../lint/types.js";
-import type { DeclaredSet, LogModelFacts, ModuleUses, RequirementList, ResourceRef } from "./python-facts.js";
-import { buildList, spanLabel, type ListEntry, type RequirementReader } from "./requirement-lists.js";
-import { HOLE } from "./requirements.js";
+import type { Located } from "../lint/types.js";
+import type { ModuleUses, ResourceRef } from "./python-facts.js";
+import { options, type Value } from "./evaluate/values.js";
 import { lastSegment, type Project, type Qualified } from "./resolve.js";
 import {
   CLIENT_METHODS, CLIENTS, fromDatabricksPackage, RESOURCE_CLASSES, type ReceiverKind, type ResourceArg, type ResourceKind,
@@ -42,7 +39,6 @@ export function located(expr: PyExpr): Located<string> | undefined {
 export class CallClassifier {
   readonly endpointRefs: EndpointRef[] = [];
   private readonly refSpans = new Set<string>();
-  private linesByFile?: Map<string, LineIndex>;
 
   constructor(private readonly project: Project) {}
 
@@ -66,12 +62,18 @@ export class CallClassifier {
     return { kind: spec.kind, cls };
   }
 
+  /** The argument naming what a declaration declares. */
+  private declarationArg(call: PyCall): { rc: { kind: ResourceKind; cls: string }; arg: PyExpr } | undefined {
+    const rc = this.resourceClass(call);
+    const arg = rc && argument(call, [RESOURCE_CLASSES[rc.cls]!.arg, "name"], 0);
+    return rc && arg ? { rc, arg } : undefined;
+  }
+
   /** The resource a declaration names (`DatabricksServingEndpoint(endpoint_name=...)`). */
   declaration(call: PyCall): ResourceRef | undefined {
-    const rc = this.resourceClass(call);
-    if (!rc) return undefined;
-    const arg = argument(call, [RESOURCE_CLASSES[rc.cls]!.arg, "name"], 0);
-    if (!arg) return undefined;
+    const found = this.declarationArg(call);
+    if (!found) return undefined;
+    const { rc, arg } = found;
     const ref: ResourceRef = { kind: rc.kind, at: arg.span, via: `${rc.cls}(...)` };
     const name = located(this.project.value(arg));
     if (name) ref.name = name;
@@ -88,7 +90,9 @@ export class CallClassifier {
       if (!INTERESTING.has(calleeName(call) ?? "")) continue;
       const decl = this.declaration(call);
       if (decl) {
-        if (decl.kind === "serving_endpoint") this.endpointRef(decl.name, `${decl.via.slice(0, -5)}(...)`, call);
+        const context = `${decl.via.slice(0, -5)}(...)`;
+        if (decl.kind === "serving_endpoint" && decl.name) this.endpointRef(decl.name, context, call);
+        else if (decl.kind === "serving_endpoint") this.optionRefs(this.project.value(this.declarationArg(call)!.arg), context, call);
         continue;
       }
       const client = this.client(call);
@@ -178,15 +182,31 @@ export class CallClassifier {
       // `cat.sch.*` names every function of a schema: which ones is unknown here.
       if (!name || name.value.includes("*")) {
         out.unknownKinds.add(arg.kind);
+        if (arg.kind !== "serving_endpoint" || name) continue;
+        // One of several values (branches, a model config): each literal option reaches the call on its path.
+        if (item.kind === "alts") this.optionRefs(item, via, call);
         // A helper's parameter: each literal its callers pass is a certain endpoint reference.
-        if (!name && !arg.list && arg.kind === "serving_endpoint") {
-          for (const v of this.project.atCallSites(expr, call.scope)) this.endpointRef(located(v), via, call);
-        }
+        else if (!arg.list) for (const v of this.project.atCallSites(expr, call.scope)) this.optionRefs(v, via, call);
         continue;
       }
       out.uses.push({ kind: arg.kind, name, at: arg.list ? item.span : expr.span, via });
       if (arg.kind === "serving_endpoint") this.endpointRef(name, via, call);
     }
+  }
+
+  /** Endpoint names written inside URL literals (`.../serving-endpoints/<name>/invocations`): each a reference, at the name. */
+  urlRefs(module: PyModule): void {
+    for (const name of module.endpointUrls) {
+      const key = `${name.span.file}:${name.span.start}`;
+      if (this.refSpans.has(key)) continue;
+      this.refSpans.add(key);
+      this.endpointRefs.push({ name, context: "the /serving-endpoints/ URL", form: "endpoint", expectsBareName: true });
+    }
+  }
+
+  /** An endpoint reference for each literal possibility of a value. */
+  private optionRefs(v: Value, context: string, call: PyCall): void {
+    for (const o of options(v)) this.endpointRef(located(o), context, call);
   }
 
   private endpointRef(name: Located<string> | undefined, context: string, call: PyCall): void {
@@ -200,142 +220,4 @@ export class CallClassifier {
     if (!inside) ref.usedBy = { message: `used by ${context}`, span: call.span };
     this.endpointRefs.push(ref);
   }
-
-  // ---- log_model ----------------------------------------------------------
-
-  /** `mlflow.<flavour>.log_model(...)`, imported however. */
-  logModel(call: PyCall, module: PyModule, reader: RequirementReader): LogModelFacts | undefined {
-    if (calleeName(call) !== "log_model") return undefined;
-    const q = this.qualified(call);
-    if (!q || q.origin !== "import" || !q.path.startsWith("mlflow.") || !q.path.endsWith(".log_model")) return undefined;
-    const flavor = q.path.split(".").slice(1, -1).join(".") || "mlflow";
-    const facts: LogModelFacts = { call, module, flavor, openKeywords: call.starKwargs.length > 0, codePathModules: [] };
-    // `resources=None` is the default: the same as not passing it.
-    const kw = (name: string) => call.keywords.find((k) => k.name === name && !(k.value.kind === "const" && k.value.text === "None"));
-    const baseDir = path.dirname(module.absPath);
-    const pip = kw("pip_requirements");
-    if (pip) facts.pipRequirements = this.requirementList(pip.value, "pip_requirements", baseDir, reader);
-    const extra = kw("extra_pip_requirements");
-    if (extra) facts.extraPipRequirements = this.requirementList(extra.value, "extra_pip_requirements", baseDir, reader);
-    const resources = kw("resources");
-    if (resources) facts.resources = this.declaredList(resources.value, "resources", spanLabel("log_model(resources=...)", call.span));
-    const auth = kw("auth_policy");
-    if (auth) facts.authPolicy = this.authPolicy(auth.value, spanLabel("log_model(auth_policy=...)", call.span));
-    // lc_model="chain.py" is langchain's models-from-code path, as python_model="agent.py" is pyfunc's.
-    const pm = kw("python_model") ?? kw("lc_model");
-    if (pm) this.pythonModel(pm.value, facts);
-    const codePaths = kw("code_paths") ?? kw("code_path");
-    if (codePaths) facts.codePathModules = this.codePathModules(codePaths.value, baseDir);
-    return facts;
-  }
-
-  private requirementList(expr: PyExpr, origin: RequirementList["origin"], baseDir: string, reader: RequirementReader): RequirementList {
-    const value = this.project.value(expr);
-    const meta = { origin, complete: origin === "pip_requirements", at: expr.span, label: spanLabel(`log_model(${origin}=...)`, expr.span) };
-    if (value.kind === "str") {
-      // A path to a requirements file (MLflow reads it relative to the working directory; we take the script's).
-      return buildList(reader, [{ text: `-r ${value.value}`, span: () => value.span }], baseDir, meta);
-    }
-    if (value.kind !== "list" || value.starred) return { ...meta, known: false, entries: [] };
-    let known = true;
-    const entries: ListEntry[] = [];
-    for (const item of value.items) {
-      const v = this.project.value(item);
-      if (v.kind === "str") {
-        const content = v.contentSpan;
-        entries.push({ text: v.value, span: content ? (f, t) => spanFrom(content, f, t, this.sourceLines(content)) : () => v.span });
-      } else if (v.kind === "template") {
-        entries.push({ text: v.parts.map((p) => p ?? HOLE).join(""), span: () => v.span });
-      } else known = false;
-    }
-    const list = buildList(reader, entries, baseDir, meta);
-    if (!known) list.known = false;
-    return list;
-  }
-
-  private sourceLines(span: Span) {
-    if (!this.linesByFile) this.linesByFile = new Map(this.project.modules.map((m) => [m.source.path, m.source.lines]));
-    return this.linesByFile.get(span.file);
-  }
-
-  /** `resources=[DatabricksServingEndpoint(...), ...]`: complete when every item is a literal declaration. */
-  declaredList(expr: PyExpr, origin: DeclaredSet["origin"], label: string): DeclaredSet {
-    const value = this.project.value(expr);
-    const set: DeclaredSet = { refs: [], complete: value.kind === "list" && !value.starred, at: expr.span, label, origin };
-    if (value.kind !== "list") return set;
-    for (const item of value.items) {
-      const v = this.project.value(item);
-      const ref = v.kind === "call" ? this.declaration(v) : undefined;
-      if (ref) set.refs.push(ref);
-      if (!ref?.name) set.complete = false;
-    }
-    return set;
-  }
-
-  /** `AuthPolicy(system_auth_policy=SystemAuthPolicy(resources=[...]))`: the system resources. */
-  private authPolicy(expr: PyExpr, label: string): DeclaredSet {
-    const unknown: DeclaredSet = { refs: [], complete: false, at: expr.span, label, origin: "auth_policy" };
-    const policy = this.project.value(expr);
-    if (policy.kind !== "call" || policy.starKwargs.length > 0) return unknown;
-    const system = argument(policy, ["system_auth_policy"]);
-    if (!system) return { ...unknown, complete: true };
-    const sys = this.project.value(system);
-    if (sys.kind !== "call" || sys.starKwargs.length > 0) return unknown;
-    const res = argument(sys, ["resources"], 0);
-    if (!res) return { ...unknown, complete: true };
-    return { ...this.declaredList(res, "auth_policy", label), at: expr.span };
-  }
-
-  private pythonModel(expr: PyExpr, facts: LogModelFacts): void {
-    const value = this.project.value(expr);
-    if (value.kind === "str") {
-      const p = located(value);
-      if (p) facts.pythonModelPath = p;
-      const abs = path.resolve(path.dirname(facts.module.absPath), value.value);
-      const m = this.project.fileAt(abs, facts.module);
-      if (m) facts.modelModule = m;
-      return;
-    }
-    // An instance: the module that defines its class (here, or imported from an analysed file).
-    const callee = value.kind === "call" ? value.callee : undefined;
-    const cls = callee ? this.project.classOf(callee) : undefined;
-    if (cls) {
-      facts.modelModule = cls.scope.module;
-      facts.modelClass = cls;
-    }
-    else if (expr.kind === "name") {
-      const b = this.project.lookup(expr.name, expr.scope);
-      const imp = b?.length === 1 && b[0]!.kind === "import" ? b[0] : undefined;
-      if (imp?.kind === "import") {
-        const m = this.project.moduleFor(expr.scope.module, imp.module, imp.level);
-        if (m) facts.modelModule = m;
-      }
-    }
-  }
-
-  private codePathModules(expr: PyExpr, baseDir: string): PyModule[] {
-    const value = this.project.value(expr);
-    const items = value.kind === "list" ? value.items.map((i) => this.project.value(i)) : [value];
-    const out: PyModule[] = [];
-    for (const item of items) {
-      if (item.kind !== "str") continue;
-      const abs = path.resolve(baseDir, item.value);
-      for (const m of this.project.modules) {
-        if (m.absPath === abs || m.absPath.startsWith(`${abs}${path.sep}`)) out.push(m);
-      }
-    }
-    return out;
-  }
-
-  /** `mlflow.models.set_model(...)` however imported. */
-  isSetModel(call: PyCall): boolean {
-    if (calleeName(call) !== "set_model") return false;
-    const q = this.qualified(call);
-    return q !== undefined && q.origin !== "local" && (q.path === "mlflow.models.set_model" || q.path === "mlflow.models.model.set_model");
-  }
-}
-
-function spanFrom(content: Span, f: number, t: number, lines: { span(file: string, s: number, e: number): Span } | undefined): Span {
-  if (!lines) return content;
-  return lines.span(content.file, content.start + f, content.start + t);
 }

@@ -5,6 +5,8 @@ import type { LintFacts } from "../lint/facts/lint-facts.js";
 import type { ServingFile } from "../lint/facts/serving-file.js";
 import type { SourceFile, SourceKind } from "../lint/facts/source.js";
 import type { Span } from "../lint/types.js";
+import { parseYaml } from "../lint/yaml/parse-yaml.js";
+import type { LNode } from "../lint/yaml/located.js";
 import { buildModels } from "./models.js";
 import type { ParsePool } from "./parse-pool.js";
 import { emptyPythonFacts, type PythonFacts, type RequirementList } from "./python-facts.js";
@@ -30,6 +32,15 @@ export async function extractPythonFacts(input: PythonInput): Promise<PythonFact
     return f;
   };
   const reader = new RequirementReader(readRequirements);
+  // Model-config YAML the code reads (ModelConfig, model_config=): a file that cannot be read or
+  // does not parse cleanly is unknown, silently (the code may build it before it runs).
+  const readYaml = (abs: string): LNode | undefined => {
+    const f = input.read(abs, "model-config");
+    const parsed = f && f.text.trim() !== "" ? parseYaml(f.path, f.lines) : undefined;
+    if (!f || !parsed || parsed.problems.length > 0) return undefined;
+    extraFiles.push(f);
+    return parsed.root;
+  };
   const servingLists = new Map<ServingFile, RequirementList>();
   for (const s of input.servingFiles) {
     const list = servingRequirementList(reader, s);
@@ -52,7 +63,8 @@ export async function extractPythonFacts(input: PythonInput): Promise<PythonFact
   let facts: PythonFacts;
   if (python.length > 0) {
     const { analysePython } = await import("./analyse.js");
-    facts = await analysePython(python, input.servingFiles, reader, servingLists, input.pool);
+    const hasBundles = input.sources.some((s) => s.kind === "bundle" || s.kind === "bundle-include");
+    facts = await analysePython(python, input.servingFiles, reader, servingLists, input.pool, readYaml, hasBundles);
   } else {
     facts = emptyPythonFacts();
     facts.models = buildModels([], input.servingFiles, [], servingLists, [], new Set());

@@ -3,7 +3,11 @@
 // through a local variable (and `.append`), or through a function or method of
 // the same file that returns one. Dicts anywhere else (messages sent to the
 // LLM, tool schemas, custom_outputs) are not output items and are never looked at.
+// Where that syntax does not reach, the evaluator does: a list or dict that some
+// path certainly brings to `output=` / `item=` (a helper in another module, a
+// subscript, a dataclass field, a branch) counts, when it is a Python dict literal.
 import { argument, calleeName } from "./calls.js";
+import { knownItems, options } from "./evaluate/values.js";
 import type { AgentClass, HelperArgsProblem, RawOutputDict } from "./python-facts.js";
 import { lastSegment, type Project } from "./resolve.js";
 import type { PyCall, PyClass, PyDict, PyExpr, Scope } from "./types.js";
@@ -146,8 +150,14 @@ function localValue(expr: PyExpr, project: Project): { value: PyExpr; scope: Sco
 function itemsOf(expr: PyExpr, project: Project): PyExpr[] {
   if (expr.kind === "list") return expr.items;
   const local = localValue(expr, project);
-  if (local?.value.kind !== "list" || expr.kind !== "name") return [];
-  return [...local.value.items, ...(local.scope.appends.get(expr.name) ?? [])];
+  if (local?.value.kind === "list" && expr.kind === "name") return [...local.value.items, ...(local.scope.appends.get(expr.name) ?? [])];
+  return options(project.value(expr)).flatMap((v) => knownItems(v) ?? []);
+}
+
+/** Dicts the evaluator says reach here, on some path, that are literals written in an analysed Python module. */
+function evaluatedDicts(expr: PyExpr, project: Project): PyDict[] {
+  const python = new Set(project.modules.map((m) => m.source.path));
+  return options(project.value(expr)).filter((v): v is PyDict => v.kind === "dict" && python.has(v.span.file));
 }
 
 function dictsOf(expr: PyExpr, project: Project, depth: number): PyDict[] {
@@ -155,11 +165,12 @@ function dictsOf(expr: PyExpr, project: Project, depth: number): PyDict[] {
   if (expr.kind === "dict") return [expr];
   if (expr.kind === "name") {
     const local = localValue(expr, project);
-    return local ? dictsOf(local.value, project, depth + 1) : [];
+    if (local) return dictsOf(local.value, project, depth + 1);
+    return depth === 0 ? evaluatedDicts(expr, project) : [];
   }
-  if (expr.kind !== "call") return [];
-  const fn = calledFunction(expr, project);
-  return fn ? fn.returns.flatMap((r) => dictsOf(r, project, depth + 1)) : [];
+  const fn = expr.kind === "call" ? calledFunction(expr, project) : undefined;
+  const found = fn ? fn.returns.flatMap((r) => dictsOf(r, project, depth + 1)) : [];
+  return found.length > 0 || depth > 0 ? found : evaluatedDicts(expr, project);
 }
 
 /** A function or method of an analysed module that this call certainly runs. */

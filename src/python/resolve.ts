@@ -4,6 +4,8 @@
 // name bound more than once, mutated, or bound by a loop is unknown.
 import path from "node:path";
 import { Evaluator } from "./evaluate/evaluate.js";
+import type { EnvironmentOf } from "./evaluate/environment.js";
+import type { YamlReader } from "./evaluate/model-config.js";
 import type { Value } from "./evaluate/values.js";
 import type { Binding, PyCall, PyClass, PyExpr, PyFunction, PyModule, Scope } from "./types.js";
 
@@ -18,12 +20,18 @@ const MAX_HOPS = 24;
 
 export class Project {
   private readonly byPath = new Map<string, PyModule[]>();
-  private readonly evaluator = new Evaluator(this);
+  private readonly evaluator: Evaluator;
   private stores: Set<string> | undefined;
   private sites: Map<PyFunction, PyCall[]> | undefined;
   private derived: Set<PyClass | string | undefined> | undefined;
+  private readonly imported = new Map<PyModule, Map<string, PyModule | undefined>>();
 
-  constructor(readonly modules: readonly PyModule[]) {
+  /**
+   * `readYaml`: the confined reader for model-config YAML (none: such configs are unknown);
+   * `environmentOf`: the served entities' environment_vars a module runs under (none: os.environ is unknown).
+   */
+  constructor(readonly modules: readonly PyModule[], options: { readYaml?: YamlReader; environmentOf?: EnvironmentOf } = {}) {
+    this.evaluator = new Evaluator(this, options.readYaml, options.environmentOf);
     for (const m of modules) this.byPath.set(m.absPath, [...(this.byPath.get(m.absPath) ?? []), m]);
   }
 
@@ -43,8 +51,18 @@ export class Project {
     return !fromNotebook && all.length === 1 ? all[0] : undefined;
   }
 
-  /** The analysed module an import names, looked up from the importing file's directory upwards. */
+  /** The analysed module an import names, looked up from the importing file's directory upwards (memoized: the evaluator asks often). */
   moduleFor(from: PyModule, module: string, level: number): PyModule | undefined {
+    let known = this.imported.get(from);
+    if (!known) this.imported.set(from, (known = new Map()));
+    const key = `${level}:${module}`;
+    if (known.has(key)) return known.get(key);
+    const hit = this.findModule(from, module, level);
+    known.set(key, hit);
+    return hit;
+  }
+
+  private findModule(from: PyModule, module: string, level: number): PyModule | undefined {
     let dir = path.dirname(from.absPath);
     for (let l = 1; l < level; l++) dir = path.dirname(dir);
     const rel = module.split(".").filter(Boolean);

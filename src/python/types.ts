@@ -2,7 +2,7 @@
 // produces these; nothing downstream sees lezer nodes, so the parser can change
 // without touching the rules. Every value keeps the span it came from.
 import type { SourceFile } from "../lint/facts/source.js";
-import type { Span } from "../lint/types.js";
+import type { Located, Span } from "../lint/types.js";
 
 /** A string literal. `contentSpan` covers the text between the quotes when it reads exactly `value` (fixable in place). */
 export interface PyStr {
@@ -116,16 +116,34 @@ export interface PyConst {
   span: Span;
 }
 
+/**
+ * One of several values, each on some path: `a if c else b`, or a name bound in each arm of one `if`
+ * (evaluate/ builds these too, for a model config that the logged config may replace). A rule may report
+ * an option that really reaches a call; a check that needs the value on every path stays silent.
+ */
+export interface PyAlts {
+  kind: "alts";
+  options: PyExpr[];
+  span: Span;
+}
+
 /** Anything whose value only exists at run time (or that no rule reads). */
 export interface PyUnknown {
   kind: "unknown";
   span: Span;
 }
 
-export type PyExpr = PyStr | PyTemplate | PyList | PyDict | PyName | PyAttr | PyCall | PyConst | PyUnknown | PySubscript | PySlice | PyAdd | PyStarred;
+export type PyExpr = PyStr | PyTemplate | PyList | PyDict | PyName | PyAttr | PyCall | PyConst | PyUnknown | PySubscript | PySlice | PyAdd | PyStarred | PyAlts;
+
+/** One `if` statement (file offsets of the whole statement): the arms of a name bound once in each. */
+export interface Branch {
+  start: number;
+  end: number;
+}
 
 export type Binding =
-  | { kind: "value"; value: PyExpr; span: Span }
+  /** `arm`: bound directly in arm `index` (if / elif / else body) of that `if`. */
+  | { kind: "value"; value: PyExpr; span: Span; arm?: { branch: Branch; index: number } }
   /** `import a.b as c` → module "a.b"; `from a import b` → module "a", name "b"; `level` counts leading dots. */
   | { kind: "import"; module: string; name?: string; level: number; span: Span }
   | { kind: "def"; fn: PyFunction }
@@ -168,6 +186,8 @@ export interface PyClass {
   name: string;
   nameSpan: Span;
   bases: PyExpr[];
+  /** Decorators as dotted names (`dataclass`, `dataclasses.dataclass`), their arguments left out. */
+  decorators: PyExpr[];
   methods: Map<string, PyFunction>;
   /** `self.x = value` in any method, by attribute. */
   instanceAttrs: Map<string, PyExpr[]>;
@@ -201,6 +221,8 @@ export interface PyModule {
   mutated: Set<string>;
   /** Attributes assigned on something other than a method's `self` (`agent.endpoint = …`, `Cls.X = …`, `setattr`); `*` for a computed setattr name. */
   attrStores: Set<string>;
+  /** Endpoint names written inside `/serving-endpoints/` URL literals (bind/endpoint-urls.ts), at the name itself. */
+  endpointUrls: Located<string>[];
   /** Parse-error nodes: the module is partly unknown but still analysed. */
   syntaxErrors: number;
 }

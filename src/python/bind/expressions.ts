@@ -3,9 +3,9 @@
 // with their arguments), and every call is recorded on its module once.
 // Nothing here resolves a name or computes a value: evaluate/ does that.
 import type { SyntaxNode } from "@lezer/common";
-import type { SpanMaker } from "../offset-map.js";
-import { decodeEscapes, parseStringLiteral } from "../string-literal.js";
-import type { PyCall, PyDictEntry, PyExpr, PyKeyword, PyModule, PyStr, PyTemplate, Scope } from "../types.js";
+import type { PyCall, PyDictEntry, PyExpr, PyKeyword } from "../types.js";
+import { formatTemplate, LiteralBuilder } from "./literals.js";
+import { children, isPunct } from "./util-nodes.js";
 
 /** Past this nesting depth an expression is unknown: deep input must not exhaust the stack. */
 export const MAX_DEPTH = 120;
@@ -21,43 +21,10 @@ export const EXPRESSIONS = new Set([
   "Boolean", "ConditionalExpression", "LambdaExpression", "NamedExpression", "YieldExpression",
 ]);
 
-export function children(node: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
-  return out;
-}
-
-export function isPunct(node: SyntaxNode): boolean {
-  return node.name === "," || node.name === "(" || node.name === ")" || node.name === "[" || node.name === "]" ||
-    node.name === "{" || node.name === "}" || node.name === ":" || node.name === "Comment";
-}
-
-export abstract class ExpressionBuilder {
-  protected scope: Scope;
-  protected depth = 0;
-
-  constructor(
-    protected readonly module: PyModule,
-    protected readonly text: string,
-    protected readonly mk: SpanMaker,
-    protected readonly fileText: string,
-  ) {
-    this.scope = module.scope;
-  }
-
-  /** Visits every child of a container node (the statement half). */
-  abstract statements(node: SyntaxNode): void;
+export abstract class ExpressionBuilder extends LiteralBuilder {
   protected abstract visit(node: SyntaxNode): void;
   /** Binds an assignment target (a walrus inside an expression). */
   protected abstract target(node: SyntaxNode, value: PyExpr | undefined): void;
-
-  protected src(node: SyntaxNode): string {
-    return this.text.slice(node.from, node.to);
-  }
-
-  protected span(node: SyntaxNode) {
-    return this.mk(node.from, node.to);
-  }
 
   expr(node: SyntaxNode): PyExpr {
     if (this.depth > MAX_DEPTH) return { kind: "unknown", span: this.span(node) };
@@ -145,6 +112,13 @@ export abstract class ExpressionBuilder {
         }
         return this.unknown(node);
       }
+      case "ConditionalExpression": {
+        // `a if test else b`: each arm is a possibility; the test's calls still count.
+        const parts = children(node).filter((c) => c.name !== "if" && c.name !== "else");
+        if (parts.length !== 3) return this.unknown(node);
+        const [yes, , no] = parts.map((c) => this.expr(c));
+        return { kind: "alts", options: [yes!, no!], span: this.span(node) };
+      }
       case "NamedExpression": {
         const target = node.firstChild;
         if (target?.name === "VariableName") this.target(target, undefined);
@@ -156,6 +130,22 @@ export abstract class ExpressionBuilder {
       default:
         return this.unknown(node);
     }
+  }
+
+  /** `@a.b(...)` above a definition: `a.b` as an attribute chain that resolve.ts can qualify. */
+  protected decorators(def: SyntaxNode): PyExpr[] {
+    if (def.parent?.name !== "DecoratedStatement") return [];
+    const out: PyExpr[] = [];
+    for (const d of children(def.parent)) {
+      if (d.name !== "Decorator") continue;
+      let expr: PyExpr | undefined;
+      for (const c of children(d)) {
+        if (c.name !== "VariableName") continue;
+        expr = expr ? { kind: "attr", object: expr, attr: this.src(c), span: this.span(c) } : { kind: "name", name: this.src(c), scope: this.scope, span: this.span(c) };
+      }
+      out.push(expr ?? { kind: "unknown", span: this.span(d) });
+    }
+    return out;
   }
 
   /** `a[lower:upper:step]` with each bound absent or one expression; a tuple of slices is not one. */
@@ -170,64 +160,6 @@ export abstract class ExpressionBuilder {
     if (bounds.length < 2 || bounds.length > 3) return undefined;
     const [lower, upper, step] = bounds.map((b) => (b ? this.expr(b) : undefined));
     return { kind: "slice", object: this.expr(parts[0]!), lower, upper, step, span: this.span(node) };
-  }
-
-  private string(node: SyntaxNode): PyExpr {
-    const text = this.src(node);
-    const lit = parseStringLiteral(text);
-    if (lit.value === undefined) return { kind: "unknown", span: this.span(node) };
-    const str: PyStr = { kind: "str", value: lit.value, span: this.span(node) };
-    if (lit.verbatim) {
-      const content = this.mk(node.from + lit.contentStart, node.from + lit.contentEnd);
-      // In an .ipynb the content sits inside a JSON string: only where the file shows it as-is can it be edited.
-      if (this.fileText.slice(content.start, content.end) === lit.value) str.contentSpan = content;
-    }
-    return str;
-  }
-
-  private formatString(node: SyntaxNode): PyExpr {
-    const text = this.src(node);
-    const lit = parseStringLiteral(text);
-    const raw = /^[a-zA-Z]*/.exec(text)![0].toLowerCase().includes("r");
-    const parts: (string | null)[] = [];
-    let pos = node.from + lit.contentStart;
-    const end = node.from + lit.contentEnd;
-    const literal = (from: number, to: number) => {
-      if (to <= from) return;
-      const piece = this.text.slice(from, to).replace(/\{\{/g, "{").replace(/\}\}/g, "}");
-      parts.push(raw ? piece : decodeEscapes(piece));
-    };
-    for (const c of children(node)) {
-      if (c.name !== "FormatReplacement") continue;
-      literal(pos, c.from);
-      parts.push(null);
-      this.statements(c);
-      pos = c.to;
-    }
-    literal(pos, end);
-    if (!parts.includes(null)) {
-      return { kind: "str", value: parts.join(""), span: this.span(node) };
-    }
-    return { kind: "template", parts, span: this.span(node) };
-  }
-
-  /** `a + b` or implicit concatenation: strings and templates join; anything else is unknown. */
-  private concat(items: PyExpr[], node: SyntaxNode): PyExpr {
-    const parts: (string | null)[] = [];
-    let hole = false;
-    for (const item of items) {
-      if (item.kind === "str") parts.push(item.value);
-      else if (item.kind === "template") {
-        parts.push(...item.parts);
-        hole = true;
-      } else if (items.some((i) => i.kind === "str" || i.kind === "template")) {
-        // "mlflow==" + mlflow.__version__: a string with a runtime hole.
-        parts.push(null);
-        hole = true;
-      } else return { kind: "unknown", span: this.span(node) };
-    }
-    if (!hole) return { kind: "str", value: parts.join(""), span: this.span(node) };
-    return { kind: "template", parts, span: this.span(node) };
   }
 
   private dict(node: SyntaxNode): PyExpr {
@@ -317,24 +249,4 @@ export abstract class ExpressionBuilder {
     flush();
     return call;
   }
-}
-
-/** `"mlflow=={}".format(v)`: literal text with holes where the fields are. */
-function formatTemplate(format: string, span: PyTemplate["span"]): PyTemplate {
-  const parts: (string | null)[] = [];
-  let literal = "";
-  for (let i = 0; i < format.length; i++) {
-    const ch = format[i]!;
-    if ((ch === "{" || ch === "}") && format[i + 1] === ch) {
-      literal += ch;
-      i++;
-    } else if (ch === "{") {
-      const close = format.indexOf("}", i);
-      parts.push(literal, null);
-      literal = "";
-      i = close === -1 ? format.length : close;
-    } else literal += ch;
-  }
-  parts.push(literal);
-  return { kind: "template", parts: parts.filter((p) => p !== ""), span };
 }

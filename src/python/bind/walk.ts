@@ -1,13 +1,18 @@
 // The one walk over a lezer Python tree, statement half: statements bind names
-// in scopes (imports, assignments, defs, classes, `self.x =` stores, loops and
-// `with` targets as unknown), and the expression half (expressions.ts) turns
-// expressions into PyExprs and records calls. Nothing here resolves names:
-// resolve.ts binds across modules and evaluate/ computes values after every
-// module is walked.
+// in scopes (assignments, defs, classes, `self.x =` stores), with imports
+// (imports.ts), compound statements (control-flow.ts) and key stores into a dict
+// literal (dict-stores.ts) apart; the expression half (expressions.ts, on
+// literals.ts) turns expressions into PyExprs and records calls. Nothing here
+// resolves names: resolve.ts binds across modules and evaluate/ computes values
+// after every module is walked.
 import type { SyntaxNode, Tree } from "@lezer/common";
 import type { SpanMaker } from "../offset-map.js";
-import type { Binding, PyClass, PyExpr, PyFunction, PyModule, Scope } from "../types.js";
-import { children, EXPRESSIONS, ExpressionBuilder, isPunct, MAX_DEPTH } from "./expressions.js";
+import type { Binding, Branch, PyClass, PyExpr, PyFunction, PyModule, Scope } from "../types.js";
+import { EXPRESSIONS, ExpressionBuilder, MAX_DEPTH } from "./expressions.js";
+import { forStatement, ifStatement, tryStatement, withStatement, type FlowSite } from "./control-flow.js";
+import { DictStores } from "./dict-stores.js";
+import { bindImports } from "./imports.js";
+import { children, isPunct } from "./util-nodes.js";
 
 export function newScope(kind: Scope["kind"], module: PyModule, parent?: Scope): Scope {
   const scope: Scope = { kind, bindings: new Map(), appends: new Map(), module };
@@ -22,6 +27,32 @@ export function walkModule(module: PyModule, text: string, tree: Tree, mk: SpanM
 class Walker extends ExpressionBuilder {
   /** Inside `try:` or `if TYPE_CHECKING:`: imports there may be optional. */
   private guarded = 0;
+  /** The arm of the innermost `if` of this scope being walked. */
+  private arm: { branch: Branch; index: number } | undefined;
+  private readonly dictStores = new DictStores((n) => this.src(n));
+  private readonly flow: FlowSite = {
+    visit: (n) => this.visit(n),
+    unknownTarget: (n) => this.target(n, undefined),
+    guarded: (f) => {
+      this.guarded++;
+      try {
+        f();
+      } finally {
+        this.guarded--;
+      }
+    },
+    inArm: (arm, f) => {
+      const saved = this.arm;
+      this.arm = arm;
+      try {
+        f();
+      } finally {
+        this.arm = saved;
+      }
+    },
+    src: (n) => this.src(n),
+    span: (n) => this.span(n),
+  };
 
   private bind(name: string, binding: Binding, scope: Scope = this.scope): void {
     const list = scope.bindings.get(name);
@@ -33,7 +64,12 @@ class Walker extends ExpressionBuilder {
 
   /** Visits every child of a container node (Script, Body, a recovered error node). */
   statements(node: SyntaxNode): void {
-    for (let c = node.firstChild; c; c = c.nextSibling) this.visit(c);
+    const block = node.name === "Script" || node.name === "Body";
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      // A dict literal takes key stores only from the statements straight after it.
+      if (block) this.dictStores.before(c);
+      this.visit(c);
+    }
   }
 
   protected visit(node: SyntaxNode): void {
@@ -50,7 +86,7 @@ class Walker extends ExpressionBuilder {
     if (node.type.isError) this.module.syntaxErrors++;
     switch (node.name) {
       case "ImportStatement":
-        return this.importStatement(node);
+        return bindImports(node, { module: this.module, guarded: this.guarded > 0, src: (n) => this.src(n), span: (n) => this.span(n), bind: (name, b) => this.bind(name, b) });
       case "AssignStatement":
         return this.assign(node);
       case "UpdateStatement":
@@ -62,13 +98,13 @@ class Walker extends ExpressionBuilder {
       case "ClassDefinition":
         return this.classDef(node);
       case "ForStatement":
-        return this.forStatement(node);
+        return forStatement(node, this.flow);
       case "WithStatement":
-        return this.withStatement(node);
+        return withStatement(node, this.flow);
       case "TryStatement":
-        return this.tryStatement(node);
+        return tryStatement(node, this.flow);
       case "IfStatement":
-        return this.ifStatement(node);
+        return ifStatement(node, this.flow);
       case "ScopeStatement":
       case "DeleteStatement":
         for (const c of children(node)) {
@@ -86,53 +122,6 @@ class Walker extends ExpressionBuilder {
     }
   }
 
-  private importStatement(node: SyntaxNode): void {
-    const parts = children(node);
-    const guarded = this.guarded > 0;
-    if (parts[0]?.name === "from") {
-      let i = 1;
-      let level = 0;
-      for (; i < parts.length && (parts[i]!.name === "." || parts[i]!.name === "Ellipsis"); i++) level += parts[i]!.name === "." ? 1 : 3;
-      const dotted: string[] = [];
-      for (; i < parts.length && parts[i]!.name !== "import"; i++) if (parts[i]!.name === "VariableName") dotted.push(this.src(parts[i]!));
-      const module = dotted.join(".");
-      this.module.imports.push({ module, level, span: this.span(node), guarded });
-      for (i++; i < parts.length; i++) {
-        const p = parts[i]!;
-        if (p.name !== "VariableName") continue;
-        const name = this.src(p);
-        let local = name;
-        let at = p;
-        if (parts[i + 1]?.name === "as" && parts[i + 2]?.name === "VariableName") {
-          at = parts[i + 2]!;
-          local = this.src(at);
-          i += 2;
-        }
-        this.bind(local, { kind: "import", module, name, level, span: this.span(at) });
-      }
-      return;
-    }
-    // import a.b, c.d as e
-    let dotted: SyntaxNode[] = [];
-    const flush = (alias?: SyntaxNode) => {
-      if (dotted.length === 0) return;
-      const module = dotted.map((d) => this.src(d)).join(".");
-      this.module.imports.push({ module, level: 0, span: this.span(node), guarded });
-      if (alias) this.bind(this.src(alias), { kind: "import", module, level: 0, span: this.span(alias) });
-      else this.bind(this.src(dotted[0]!), { kind: "import", module: this.src(dotted[0]!), level: 0, span: this.span(dotted[0]!) });
-      dotted = [];
-    };
-    for (let i = 1; i < parts.length; i++) {
-      const p = parts[i]!;
-      if (p.name === "VariableName") dotted.push(p);
-      else if (p.name === "as" && parts[i + 1]?.name === "VariableName") {
-        flush(parts[i + 1]);
-        i++;
-      } else if (p.name === ",") flush();
-    }
-    flush();
-  }
-
   private assign(node: SyntaxNode): void {
     const groups: SyntaxNode[][] = [[]];
     for (const c of children(node)) {
@@ -142,6 +131,11 @@ class Walker extends ExpressionBuilder {
     }
     if (groups.length === 1) return; // `x: int` annotates, binds nothing
     const valueNodes = groups.pop()!;
+    if (groups.length === 1 && groups[0]!.length === 1 && valueNodes.length === 1) {
+      const store = this.dictStores.take(groups[0]![0]!, valueNodes[0]!, this.scope);
+      const key = store && this.expr(store.key);
+      if (store && key?.kind === "str") return void store.dict.entries.push({ key, value: this.expr(valueNodes[0]!) });
+    }
     const value: PyExpr =
       valueNodes.length === 1
         ? this.expr(valueNodes[0]!)
@@ -150,6 +144,8 @@ class Walker extends ExpressionBuilder {
       if (targets.length === 1) this.target(targets[0]!, value);
       else for (const t of targets) this.target(t, undefined);
     }
+    const only = groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0]! : undefined;
+    if (only?.name === "VariableName" && value.kind === "dict" && !value.spread) this.dictStores.open(this.src(only), value, this.scope);
   }
 
   /** Binds an assignment target; `value` undefined = not a single known value (unpacking). */
@@ -157,7 +153,8 @@ class Walker extends ExpressionBuilder {
     switch (node.name) {
       case "VariableName": {
         const name = this.src(node);
-        this.bind(name, value ? { kind: "value", value, span: this.span(node) } : { kind: "other", span: this.span(node) });
+        if (!value) return this.bind(name, { kind: "other", span: this.span(node) });
+        this.bind(name, this.arm ? { kind: "value", value, span: this.span(node), arm: this.arm } : { kind: "value", value, span: this.span(node) });
         return;
       }
       case "TupleExpression":
@@ -270,7 +267,8 @@ class Walker extends ExpressionBuilder {
     if (!nameNode) return this.statements(node);
     const classScope = newScope("class", this.module, this.scope);
     const cls: PyClass = {
-      name: this.src(nameNode), nameSpan: this.span(nameNode), bases: [], methods: new Map(), instanceAttrs: new Map(), scope: classScope,
+      name: this.src(nameNode), nameSpan: this.span(nameNode), bases: [], decorators: this.decorators(node), methods: new Map(), instanceAttrs: new Map(),
+      scope: classScope,
     };
     classScope.cls = cls;
     this.bind(cls.name, { kind: "class", cls });
@@ -286,68 +284,14 @@ class Walker extends ExpressionBuilder {
 
   private inScope(scope: Scope, f: () => void): void {
     const saved = this.scope;
+    const savedArm = this.arm;
     this.scope = scope;
+    this.arm = undefined; // a body's bindings happen when it runs, not in the arm that defines it
     try {
       f();
     } finally {
       this.scope = saved;
-    }
-  }
-
-  private forStatement(node: SyntaxNode): void {
-    let inTargets = true;
-    for (const c of children(node)) {
-      if (c.name === "for") inTargets = true;
-      else if (c.name === "in") inTargets = false;
-      else if (inTargets && !isPunct(c) && c.name !== "async" && c.name !== "*") this.target(c, undefined);
-      else this.visit(c);
-    }
-  }
-
-  private withStatement(node: SyntaxNode): void {
-    const parts = children(node);
-    for (let i = 0; i < parts.length; i++) {
-      const c = parts[i]!;
-      if (c.name === "as" && parts[i + 1]?.name === "VariableName") {
-        this.target(parts[i + 1]!, undefined);
-        i++;
-      } else this.visit(c);
-    }
-  }
-
-  private tryStatement(node: SyntaxNode): void {
-    const parts = children(node);
-    let inTry = false;
-    for (let i = 0; i < parts.length; i++) {
-      const c = parts[i]!;
-      if (c.name === "try") inTry = true;
-      else if (c.name === "except" || c.name === "else" || c.name === "finally") inTry = false;
-      else if ((c.name === "as" || c.name === ",") && parts[i + 1]?.name === "VariableName") {
-        this.target(parts[i + 1]!, undefined);
-        i++;
-      } else if (c.name === "Body" && inTry) {
-        this.guarded++;
-        this.visit(c);
-        this.guarded--;
-      } else this.visit(c);
-    }
-  }
-
-  private ifStatement(node: SyntaxNode): void {
-    const parts = children(node);
-    const test = parts[1];
-    const typeChecking = test !== undefined && /(^|\.)TYPE_CHECKING$/.test(this.src(test));
-    let first = true;
-    for (const c of parts) {
-      if (c.name === "Body" && first && typeChecking) {
-        this.guarded++;
-        this.visit(c);
-        this.guarded--;
-        first = false;
-      } else {
-        if (c.name === "Body") first = false;
-        this.visit(c);
-      }
+      this.arm = savedArm;
     }
   }
 }

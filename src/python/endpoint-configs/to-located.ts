@@ -65,7 +65,8 @@ export class LocatedBuilder {
     }
     const v = this.project.value(e);
     if (v.kind === "call") return this.call(v, depth);
-    if (v.kind === "unknown") return unknownNode(v.span, e.kind === "name" ? "name" : "value");
+    // Several possibilities (an if's arms): no one value a config field is certain to hold.
+    if (v.kind === "unknown" || v.kind === "alts") return unknownNode(v.span, e.kind === "name" ? "name" : "value");
     return this.node(v, depth + 1);
   }
 

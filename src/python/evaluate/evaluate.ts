@@ -1,13 +1,19 @@
 // Expressions → abstract values (values.ts), the way Python computes them:
-// names through their single binding, `self.X` and class attributes, imported
-// constants, subscripts, slices and `.get` on known dicts, `list(...)`/`tuple(...)`, `A + B` and
-// `*spread` of known sequences, and calls to the repository's own functions with
-// their arguments bound to parameters (defaults included, an explicit argument
-// overriding the default). Budgets: MAX_HOPS steps along one chain, MAX_CALLS
-// nested calls, MAX_ITEMS items per container; past them a value is unknown.
-import type { Binding, PyAdd, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
+// names through their single binding (or their arms of one `if`), `self.X` and
+// class attributes, imported constants, subscripts, slices and `.get` on known
+// dicts, `list(...)`/`tuple(...)`, `A + B` and `*spread` of known sequences, calls
+// to the repository's own functions with their arguments bound to parameters
+// (defaults included, an explicit argument overriding the default), MLflow model
+// configs (model-config.ts), settings objects (settings-objects.ts) and
+// environment variables of the serving config (environment.ts). Budgets: MAX_HOPS
+// steps along one chain, MAX_CALLS nested calls, MAX_ITEMS items per container;
+// past them a value is unknown.
+import type { Binding, PyAdd, PyAlts, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
 import type { Project } from "../resolve.js";
-import { dictEntry, knownItems, unknown, type Value } from "./values.js";
+import { ModelConfigs, type YamlReader } from "./model-config.js";
+import { envValue, osPath, type EnvironmentOf } from "./environment.js";
+import { fieldSource, settingsKind } from "./settings-objects.js";
+import { alts, dictEntry, each, knownItems, sliceItems, unknown, type Value } from "./values.js";
 
 const MAX_HOPS = 48;
 const MAX_CALLS = 4;
@@ -25,7 +31,20 @@ type Frames = readonly Frame[];
 const SEQUENCE_BUILTINS = new Set(["list", "tuple", "set", "frozenset", "sorted"]);
 
 export class Evaluator {
-  constructor(private readonly project: Project) {}
+  private readonly configs: ModelConfigs;
+
+  constructor(private readonly project: Project, readYaml?: YamlReader, private readonly environmentOf?: EnvironmentOf) {
+    this.configs = new ModelConfigs(project, readYaml);
+  }
+
+  /** `os.environ[name]` (fallback undefined) or `os.getenv(name, fallback)` read in `module` (evaluate/environment.ts). */
+  private env(module: PyModule, nameExpr: PyExpr, fallback: Value | undefined, at: PyExpr, frames: Frames, hops: number): Value {
+    const entities = this.environmentOf?.(module);
+    const name = entities && this.value(nameExpr, frames, hops + 1);
+    return name?.kind === "str" ? envValue(entities!, name.value, fallback, at.span) : unknown(at.span);
+  }
+
+
 
   value(expr: PyExpr, frames: Frames = [], hops = 0): Value {
     if (hops > MAX_HOPS) return unknown(expr.span);
@@ -48,18 +67,48 @@ export class Evaluator {
         return this.add(expr, frames, hops);
       case "starred":
         return unknown(expr.span);
+      case "alts":
+        return this.alts(expr, frames, hops);
       default:
         return expr;
     }
   }
 
+  private alts(expr: PyAlts, frames: Frames, hops: number): Value {
+    return alts(expr.options.map((o) => this.value(o, frames, hops + 1)), expr.span);
+  }
+
   private name(name: string, scope: Scope, at: PyExpr, frames: Frames, hops: number): Value {
     const found = this.project.lookupScope(name, scope);
-    if (!found || found.bindings.length !== 1 || scope.module.mutated.has(name)) return unknown(at.span);
+    if (!found || scope.module.mutated.has(name)) return unknown(at.span);
+    if (found.bindings.length > 1) return this.arms(found.bindings, at, frames, hops, { at: at.span.start, sameScope: found.scope === scope });
     const frame = frames.find((f) => f.scope === found.scope);
     const arg = frame?.args.get(name);
     if (arg && found.bindings[0]!.kind === "other") return this.value(arg.expr, arg.frames, hops + 1);
     return this.binding(found.bindings[0]!, scope.module, at, frames, hops);
+  }
+
+  /**
+   * A name bound once in each of several arms of one `if` (and nowhere else), read after that `if`
+   * (`read`: where in the same module; undefined for another module, which reads it once the module
+   * has run): one of the arms' values. Read inside the `if`, only its own arm would hold.
+   */
+  private arms(bindings: readonly Binding[], at: PyExpr, frames: Frames, hops: number, read?: { at: number; sameScope: boolean }): Value {
+    const first = bindings[0];
+    const branch = first?.kind === "value" ? first.arm?.branch : undefined;
+    // In the same scope the read runs after the `if` only when it is written after it (before: a NameError);
+    // a function body runs when called, so only a read inside the `if` itself is excluded there.
+    if (!branch) return unknown(at.span);
+    const placed = !read || (read.sameScope ? read.at >= branch.end : read.at < branch.start || read.at >= branch.end);
+    if (!placed) return unknown(at.span);
+    const seen = new Set<number>();
+    const values: Value[] = [];
+    for (const b of bindings) {
+      if (b.kind !== "value" || b.arm?.branch !== branch || seen.has(b.arm.index)) return unknown(at.span);
+      seen.add(b.arm.index);
+      values.push(this.value(b.value, frames, hops + 1));
+    }
+    return alts(values, at.span);
   }
 
   /** `from` is the module holding the binding: relative imports start there. */
@@ -70,12 +119,19 @@ export class Evaluator {
       case "import": {
         if (b.name === undefined) return unknown(at.span);
         const target = this.project.moduleFor(from, b.module, b.level);
-        const inner = target ? this.project.only(b.name, target.scope) : undefined;
-        return inner && target ? this.binding(inner, target, at, [], hops + 1) : unknown(at.span);
+        return target ? this.imported(b.name, target, at, hops) : unknown(at.span);
       }
       default:
         return unknown(at.span);
     }
+  }
+
+  /** A module-level name of another module: its one binding, or its arms (that module has run by the time it is imported). */
+  private imported(name: string, target: PyModule, at: PyExpr, hops: number): Value {
+    const bindings = target.mutated.has(name) ? undefined : target.scope.bindings.get(name);
+    if (!bindings) return unknown(at.span);
+    if (bindings.length > 1) return this.arms(bindings, at, [], hops + 1);
+    return this.binding(bindings[0]!, target, at, [], hops + 1);
   }
 
   private attr(object: PyExpr, attr: string, at: PyExpr, hops: number): Value {
@@ -96,15 +152,31 @@ export class Evaluator {
     const b = this.project.only(object.name, object.scope);
     if (b?.kind === "import" && b.name === undefined) {
       const target = this.project.moduleFor(object.scope.module, b.module, b.level);
-      const inner = target ? this.project.only(attr, target.scope) : undefined;
-      if (inner && target) return this.binding(inner, target, at, [], hops + 1);
+      if (target) return this.imported(attr, target, at, hops);
     }
-    return unknown(at.span);
+    const instance = this.value(object, [], hops + 1);
+    return instance.kind === "call" ? this.field(instance, attr, at, hops) : unknown(at.span);
+  }
+
+  /** `settings.field` of a settings object made by `call` (evaluate/settings-objects.ts). */
+  private field(call: PyCall, attr: string, at: PyExpr, hops: number): Value {
+    const cls = this.project.classOf(call.callee);
+    const kind = cls && settingsKind(cls, (e) => this.project.qualify(e));
+    const source = cls && kind && !this.project.attrStored(attr) ? fieldSource(cls, kind, call, attr) : undefined;
+    if (!source) return unknown(at.span);
+    const v = this.value(source.expr, [], hops + 1);
+    return source.possibleOnly ? alts([v], at.span) : v;
   }
 
   private subscript(object: PyExpr, index: PyExpr, at: PyExpr, frames: Frames, hops: number): Value {
-    const container = this.value(object, frames, hops + 1);
+    const os = osPath(object, (e) => this.project.qualify(e));
+    if (os?.path === "os.environ") return this.env(os.module, index, undefined, at, frames, hops);
     const key = this.value(index, frames, hops + 1);
+    return each(this.value(object, frames, hops + 1), (container) => this.item(container, key, at, hops));
+  }
+
+  /** `container[key]` of one known container. */
+  private item(container: Value, key: Value, at: PyExpr, hops: number): Value {
     if (container.kind === "dict" && key.kind === "str") {
       const entry = dictEntry(container, key.value, (k) => this.value(k, [], hops + 1));
       return entry && entry !== "missing" ? this.value(entry, [], hops + 1) : unknown(at.span);
@@ -118,7 +190,7 @@ export class Evaluator {
     return unknown(at.span);
   }
 
-  /** `A[i:j:k]` of a known sequence, with Python's bounds (negative from the end, clamped); a step must be a positive number. */
+  /** `A[i:j:k]` of a known sequence (values.ts `sliceItems`). */
   private slice(expr: PySlice, frames: Frames, hops: number): Value {
     const items = knownItems(this.value(expr.object, frames, hops + 1));
     const bound = (e: PyExpr | undefined): number | null | undefined => {
@@ -126,12 +198,8 @@ export class Evaluator {
       const v = this.value(e, frames, hops + 1);
       return v.kind === "const" && /^-?\d+$/.test(v.text) ? Number(v.text) : v.kind === "const" && v.text === "None" ? null : undefined;
     };
-    const [lower, upper, step] = [bound(expr.lower), bound(expr.upper), bound(expr.step)];
-    if (!items || lower === undefined || upper === undefined || step === undefined || (step !== null && step <= 0)) return unknown(expr.span);
-    const at = (b: number | null, fallback: number) => (b === null ? fallback : Math.min(Math.max(b < 0 ? items.length + b : b, 0), items.length));
-    const picked: PyExpr[] = [];
-    for (let i = at(lower, 0); i < at(upper, items.length); i += step ?? 1) picked.push(items[i]!);
-    return { kind: "list", items: picked, starred: false, span: expr.span };
+    const picked = items && sliceItems(items, bound(expr.lower), bound(expr.upper), bound(expr.step));
+    return picked ? { kind: "list", items: picked, starred: false, span: expr.span } : unknown(expr.span);
   }
 
   /** `A + B` of two known sequences; anything else (numbers, a string held by a name) is unknown. */
@@ -166,14 +234,13 @@ export class Evaluator {
   private call(call: PyCall, frames: Frames, hops: number): Value {
     const callee = call.callee;
     const plain = !call.starArgs && call.starKwargs.length === 0;
-    // `cfg.get("key")`, `cfg.get("key", default)` on a known dict.
-    if (callee.kind === "attr" && callee.attr === "get" && plain && call.keywords.length === 0 && call.args.length >= 1 && call.args.length <= 2) {
-      const container = this.value(callee.object, frames, hops + 1);
-      const key = this.value(call.args[0]!, frames, hops + 1);
-      if (container.kind !== "dict" || key.kind !== "str") return unknown(call.span);
-      const entry = dictEntry(container, key.value, (k) => this.value(k, [], hops + 1));
-      if (entry === "missing") return call.args[1] ? this.value(call.args[1], frames, hops + 1) : { kind: "const", text: "None", span: call.span };
-      return entry ? this.value(entry, [], hops + 1) : unknown(call.span);
+    const os = plain && call.keywords.length === 0 && call.args.length >= 1 && call.args.length <= 2 ? osPath(callee, (e) => this.project.qualify(e)) : undefined;
+    if (os?.path === "os.getenv" || os?.path === "os.environ.get") {
+      const fallback: Value = call.args[1] ? this.value(call.args[1], frames, hops + 1) : { kind: "const", text: "None", span: call.span };
+      return this.env(os.module, call.args[0]!, fallback, call, frames, hops);
+    }
+    if (callee.kind === "attr" && (callee.attr === "get" || callee.attr === "to_dict") && plain && call.keywords.length === 0) {
+      return each(this.value(callee.object, frames, hops + 1), (receiver) => this.method(receiver, callee.attr, call, frames, hops));
     }
     const q = this.project.qualify(callee);
     if (q?.origin === "unbound" && SEQUENCE_BUILTINS.has(q.path) && plain && call.keywords.length === 0 && call.args.length === 1) {
@@ -184,6 +251,26 @@ export class Evaluator {
     const fn = q?.origin === "local" || q?.origin === "import" ? this.project.functionOf(callee) : undefined;
     if (!fn) return call;
     return this.apply(fn, call, frames, hops);
+  }
+
+  /**
+   * `cfg.get("key")` / `cfg.get("key", default)` on a known dict; `config.get("key")` and `config.to_dict()`
+   * on an MLflow ModelConfig (whose get has no default and raises on a missing key).
+   */
+  private method(receiver: Value, method: string, call: PyCall, frames: Frames, hops: number): Value {
+    const config = receiver.kind === "call" && this.configs.isModelConfig(receiver) ? this.configs.value(receiver) : undefined;
+    if (method === "to_dict") return config && call.args.length === 0 ? config : unknown(call.span);
+    if (call.args.length < 1 || call.args.length > (config ? 1 : 2)) return unknown(call.span);
+    const key = this.value(call.args[0]!, frames, hops + 1);
+    return each(config ?? receiver, (container) => {
+      if (container.kind !== "dict" || key.kind !== "str") return unknown(call.span);
+      const entry = dictEntry(container, key.value, (k) => this.value(k, [], hops + 1));
+      if (entry === "missing") {
+        if (config) return unknown(call.span);
+        return call.args[1] ? this.value(call.args[1], frames, hops + 1) : { kind: "const", text: "None", span: call.span };
+      }
+      return entry ? this.value(entry, [], hops + 1) : unknown(call.span);
+    });
   }
 
   /**

@@ -6,13 +6,35 @@
 //                    are values again, each with the span of its own literal;
 //   call             an object some call made (a client, a declaration): rules
 //                    read its callee and arguments;
+//   alts             one of several values, each on some path (branches, a model
+//                    config the logged one may replace): an option that is a literal
+//                    really reaches the use; no option is certain on every path;
 //   unknown          anything else: run-time input, a loop, a container
 //                    mutated in place, a budget spent. A rule needing it is silent.
 // A list or dict with `starred`/`spread` set is only partly known.
-import type { PyCall, PyConst, PyDict, PyExpr, PyList, PyStr, PyTemplate, PyUnknown } from "../types.js";
+import type { PyAlts, PyCall, PyConst, PyDict, PyExpr, PyList, PyStr, PyTemplate, PyUnknown } from "../types.js";
 import type { Span } from "../../lint/types.js";
 
-export type Value = PyStr | PyTemplate | PyConst | PyList | PyDict | PyCall | PyUnknown;
+export type Value = PyStr | PyTemplate | PyConst | PyList | PyDict | PyCall | PyAlts | PyUnknown;
+
+/** Past this many options a value is unknown. */
+export const MAX_OPTIONS = 16;
+
+/** The possibilities of an evaluated value: an alts' options (evaluated when it was built), else the value itself. */
+export function options(v: Value): Value[] {
+  return v.kind === "alts" ? (v.options as Value[]) : [v];
+}
+
+/** Evaluated options as one value, nested alts flattened; an alts stays one even with a single option. */
+export function alts(values: readonly Value[], span: Span): Value {
+  const flat = values.flatMap(options);
+  return flat.length > MAX_OPTIONS ? unknown(span) : { kind: "alts", options: flat, span };
+}
+
+/** `f` applied to each possibility of `v`: an alts gives an alts. */
+export function each(v: Value, f: (v: Value) => Value): Value {
+  return v.kind === "alts" ? alts(options(v).map(f), v.span) : f(v);
+}
 
 export function unknown(span: Span): PyUnknown {
   return { kind: "unknown", span };
@@ -21,6 +43,18 @@ export function unknown(span: Span): PyUnknown {
 /** A known list, every item a value. */
 export function knownItems(v: Value): PyExpr[] | undefined {
   return v.kind === "list" && !v.starred ? v.items : undefined;
+}
+
+/**
+ * `items[lower:upper:step]` with Python's bounds (negative from the end, clamped; null = absent);
+ * undefined when a bound is not a known number or the step is not positive.
+ */
+export function sliceItems(items: readonly PyExpr[], lower: number | null | undefined, upper: number | null | undefined, step: number | null | undefined): PyExpr[] | undefined {
+  if (lower === undefined || upper === undefined || step === undefined || (step !== null && step <= 0)) return undefined;
+  const at = (b: number | null, fallback: number) => (b === null ? fallback : Math.min(Math.max(b < 0 ? items.length + b : b, 0), items.length));
+  const picked: PyExpr[] = [];
+  for (let i = at(lower, 0); i < at(upper, items.length); i += step ?? 1) picked.push(items[i]!);
+  return picked;
 }
 
 /** The entry of a known dict under a string key; undefined when the dict cannot say. */

@@ -1,0 +1,77 @@
+// Compound statements of the walk: `for` and `with` targets and `except ... as`
+// names bind unknown values; imports under `try:` or `if TYPE_CHECKING:` are
+// guarded (may be optional); each body of an `if` / `elif` / `else` is an arm,
+// so a name bound once in each arm is one of their values (evaluate/evaluate.ts).
+import type { SyntaxNode } from "@lezer/common";
+import type { Span } from "../../lint/types.js";
+import type { Branch } from "../types.js";
+import { children, isPunct } from "./util-nodes.js";
+
+/** What the statement walk lends these statements. */
+export interface FlowSite {
+  visit(node: SyntaxNode): void;
+  /** Binds an assignment target to an unknown value. */
+  unknownTarget(node: SyntaxNode): void;
+  /** Runs `f` with imports guarded. */
+  guarded(f: () => void): void;
+  /** Runs `f` with bindings made in this arm of an `if`. */
+  inArm(arm: { branch: Branch; index: number }, f: () => void): void;
+  src(node: SyntaxNode): string;
+  span(node: SyntaxNode): Span;
+}
+
+export function forStatement(node: SyntaxNode, site: FlowSite): void {
+  let inTargets = true;
+  for (const c of children(node)) {
+    if (c.name === "for") inTargets = true;
+    else if (c.name === "in") inTargets = false;
+    else if (inTargets && !isPunct(c) && c.name !== "async" && c.name !== "*") site.unknownTarget(c);
+    else site.visit(c);
+  }
+}
+
+export function withStatement(node: SyntaxNode, site: FlowSite): void {
+  const parts = children(node);
+  for (let i = 0; i < parts.length; i++) {
+    const c = parts[i]!;
+    if (c.name === "as" && parts[i + 1]?.name === "VariableName") {
+      site.unknownTarget(parts[i + 1]!);
+      i++;
+    } else site.visit(c);
+  }
+}
+
+export function tryStatement(node: SyntaxNode, site: FlowSite): void {
+  const parts = children(node);
+  let inTry = false;
+  for (let i = 0; i < parts.length; i++) {
+    const c = parts[i]!;
+    if (c.name === "try") inTry = true;
+    else if (c.name === "except" || c.name === "else" || c.name === "finally") inTry = false;
+    else if ((c.name === "as" || c.name === ",") && parts[i + 1]?.name === "VariableName") {
+      site.unknownTarget(parts[i + 1]!);
+      i++;
+    } else if (c.name === "Body" && inTry) site.guarded(() => site.visit(c));
+    else site.visit(c);
+  }
+}
+
+export function ifStatement(node: SyntaxNode, site: FlowSite): void {
+  const parts = children(node);
+  const test = parts[1];
+  const typeChecking = test !== undefined && /(^|\.)TYPE_CHECKING$/.test(site.src(test));
+  const span = site.span(node);
+  const branch: Branch = { start: span.start, end: span.end };
+  let index = 0;
+  for (const c of parts) {
+    if (c.name !== "Body") {
+      site.visit(c);
+      continue;
+    }
+    const arm = { branch, index };
+    const visit = () => site.inArm(arm, () => site.visit(c));
+    if (index === 0 && typeChecking) site.guarded(visit);
+    else visit();
+    index++;
+  }
+}

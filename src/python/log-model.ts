@@ -1,0 +1,162 @@
+// MLflow `log_model(...)` calls of any flavour, however imported, and `set_model`:
+// what each one logs (the model's code, requirement lists, declared resources,
+// auth policy, code paths), read through the evaluator so constants and helpers count.
+import path from "node:path";
+import type { LineIndex } from "../lint/line-index.js";
+import type { Span } from "../lint/types.js";
+import { argument, calleeName, located, type CallClassifier } from "./calls.js";
+import type { DeclaredSet, LogModelFacts, RequirementList } from "./python-facts.js";
+import { buildList, spanLabel, type ListEntry, type RequirementReader } from "./requirement-lists.js";
+import { HOLE } from "./requirements.js";
+import type { Project } from "./resolve.js";
+import type { PyCall, PyExpr, PyModule } from "./types.js";
+
+export class LogModelReader {
+  private linesByFile?: Map<string, LineIndex>;
+
+  constructor(private readonly project: Project, private readonly classifier: CallClassifier) {}
+
+  private qualified(call: PyCall) {
+    return this.classifier.qualified(call);
+  }
+
+  private declaration(call: PyCall) {
+    return this.classifier.declaration(call);
+  }
+
+  /** `mlflow.<flavour>.log_model(...)`, imported however. */
+  logModel(call: PyCall, module: PyModule, reader: RequirementReader): LogModelFacts | undefined {
+    if (calleeName(call) !== "log_model") return undefined;
+    const q = this.qualified(call);
+    if (!q || q.origin !== "import" || !q.path.startsWith("mlflow.") || !q.path.endsWith(".log_model")) return undefined;
+    const flavor = q.path.split(".").slice(1, -1).join(".") || "mlflow";
+    const facts: LogModelFacts = { call, module, flavor, openKeywords: call.starKwargs.length > 0, codePathModules: [] };
+    // `resources=None` is the default: the same as not passing it.
+    const kw = (name: string) => call.keywords.find((k) => k.name === name && !(k.value.kind === "const" && k.value.text === "None"));
+    const baseDir = path.dirname(module.absPath);
+    const pip = kw("pip_requirements");
+    if (pip) facts.pipRequirements = this.requirementList(pip.value, "pip_requirements", baseDir, reader);
+    const extra = kw("extra_pip_requirements");
+    if (extra) facts.extraPipRequirements = this.requirementList(extra.value, "extra_pip_requirements", baseDir, reader);
+    const resources = kw("resources");
+    if (resources) facts.resources = this.declaredList(resources.value, "resources", spanLabel("log_model(resources=...)", call.span));
+    const auth = kw("auth_policy");
+    if (auth) facts.authPolicy = this.authPolicy(auth.value, spanLabel("log_model(auth_policy=...)", call.span));
+    // lc_model="chain.py" is langchain's models-from-code path, as python_model="agent.py" is pyfunc's.
+    const pm = kw("python_model") ?? kw("lc_model");
+    if (pm) this.pythonModel(pm.value, facts);
+    const codePaths = kw("code_paths") ?? kw("code_path");
+    if (codePaths) facts.codePathModules = this.codePathModules(codePaths.value, baseDir);
+    return facts;
+  }
+
+  private requirementList(expr: PyExpr, origin: RequirementList["origin"], baseDir: string, reader: RequirementReader): RequirementList {
+    const value = this.project.value(expr);
+    const meta = { origin, complete: origin === "pip_requirements", at: expr.span, label: spanLabel(`log_model(${origin}=...)`, expr.span) };
+    if (value.kind === "str") {
+      // A path to a requirements file (MLflow reads it relative to the working directory; we take the script's).
+      return buildList(reader, [{ text: `-r ${value.value}`, span: () => value.span }], baseDir, meta);
+    }
+    if (value.kind !== "list" || value.starred) return { ...meta, known: false, entries: [] };
+    let known = true;
+    const entries: ListEntry[] = [];
+    for (const item of value.items) {
+      const v = this.project.value(item);
+      if (v.kind === "str") {
+        const content = v.contentSpan;
+        entries.push({ text: v.value, span: content ? (f, t) => spanFrom(content, f, t, this.sourceLines(content)) : () => v.span });
+      } else if (v.kind === "template") {
+        entries.push({ text: v.parts.map((p) => p ?? HOLE).join(""), span: () => v.span });
+      } else known = false;
+    }
+    const list = buildList(reader, entries, baseDir, meta);
+    if (!known) list.known = false;
+    return list;
+  }
+
+  private sourceLines(span: Span) {
+    if (!this.linesByFile) this.linesByFile = new Map(this.project.modules.map((m) => [m.source.path, m.source.lines]));
+    return this.linesByFile.get(span.file);
+  }
+
+  /** `resources=[DatabricksServingEndpoint(...), ...]`: complete when every item is a literal declaration. */
+  declaredList(expr: PyExpr, origin: DeclaredSet["origin"], label: string): DeclaredSet {
+    const value = this.project.value(expr);
+    const set: DeclaredSet = { refs: [], complete: value.kind === "list" && !value.starred, at: expr.span, label, origin };
+    if (value.kind !== "list") return set;
+    for (const item of value.items) {
+      const v = this.project.value(item);
+      const ref = v.kind === "call" ? this.declaration(v) : undefined;
+      if (ref) set.refs.push(ref);
+      if (!ref?.name) set.complete = false;
+    }
+    return set;
+  }
+
+  /** `AuthPolicy(system_auth_policy=SystemAuthPolicy(resources=[...]))`: the system resources. */
+  private authPolicy(expr: PyExpr, label: string): DeclaredSet {
+    const unknown: DeclaredSet = { refs: [], complete: false, at: expr.span, label, origin: "auth_policy" };
+    const policy = this.project.value(expr);
+    if (policy.kind !== "call" || policy.starKwargs.length > 0) return unknown;
+    const system = argument(policy, ["system_auth_policy"]);
+    if (!system) return { ...unknown, complete: true };
+    const sys = this.project.value(system);
+    if (sys.kind !== "call" || sys.starKwargs.length > 0) return unknown;
+    const res = argument(sys, ["resources"], 0);
+    if (!res) return { ...unknown, complete: true };
+    return { ...this.declaredList(res, "auth_policy", label), at: expr.span };
+  }
+
+  private pythonModel(expr: PyExpr, facts: LogModelFacts): void {
+    const value = this.project.value(expr);
+    if (value.kind === "str") {
+      const p = located(value);
+      if (p) facts.pythonModelPath = p;
+      const abs = path.resolve(path.dirname(facts.module.absPath), value.value);
+      const m = this.project.fileAt(abs, facts.module);
+      if (m) facts.modelModule = m;
+      return;
+    }
+    // An instance: the module that defines its class (here, or imported from an analysed file).
+    const callee = value.kind === "call" ? value.callee : undefined;
+    const cls = callee ? this.project.classOf(callee) : undefined;
+    if (cls) {
+      facts.modelModule = cls.scope.module;
+      facts.modelClass = cls;
+    }
+    else if (expr.kind === "name") {
+      const b = this.project.lookup(expr.name, expr.scope);
+      const imp = b?.length === 1 && b[0]!.kind === "import" ? b[0] : undefined;
+      if (imp?.kind === "import") {
+        const m = this.project.moduleFor(expr.scope.module, imp.module, imp.level);
+        if (m) facts.modelModule = m;
+      }
+    }
+  }
+
+  private codePathModules(expr: PyExpr, baseDir: string): PyModule[] {
+    const value = this.project.value(expr);
+    const items = value.kind === "list" ? value.items.map((i) => this.project.value(i)) : [value];
+    const out: PyModule[] = [];
+    for (const item of items) {
+      if (item.kind !== "str") continue;
+      const abs = path.resolve(baseDir, item.value);
+      for (const m of this.project.modules) {
+        if (m.absPath === abs || m.absPath.startsWith(`${abs}${path.sep}`)) out.push(m);
+      }
+    }
+    return out;
+  }
+
+  /** `mlflow.models.set_model(...)` however imported. */
+  isSetModel(call: PyCall): boolean {
+    if (calleeName(call) !== "set_model") return false;
+    const q = this.qualified(call);
+    return q !== undefined && q.origin !== "local" && (q.path === "mlflow.models.set_model" || q.path === "mlflow.models.model.set_model");
+  }
+}
+
+function spanFrom(content: Span, f: number, t: number, lines: { span(file: string, s: number, e: number): Span } | undefined): Span {
+  if (!lines) return content;
+  return lines.span(content.file, content.start + f, content.start + t);
+}
