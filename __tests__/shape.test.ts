@@ -62,7 +62,7 @@ describe("readers built on them", () => {
     expect(spec.endpoint.served_entities?.[0]?.entity_version).toBe("7");
     expect(spec.deploy).toEqual({ mode: "job", job: 12, parameters: { model_name: "m.s.x", version: "7", endpoint_name: "a" }, timeoutMs: 600_000 });
     expect(() => readServingSpec(source("endpoint:\n  name: a\n  traffic_config: {routes: [{traffic_percentage: '50'}]}\n"))).toThrow(
-      "agent/serving.yaml: cannot plan or deploy: endpoint.traffic_config.routes.0.traffic_percentage: expected a number, found a string; fix the lint findings first",
+      "agent/serving.yaml:3:50: cannot plan or deploy: endpoint.traffic_config.routes.0.traffic_percentage: expected a number, found a string; fix the lint findings first",
     );
     expect(() => readServingSpec(source("endpoint:\n  name: ''\n"))).toThrow(/endpoint\.name: expected a non-empty string/);
   });
