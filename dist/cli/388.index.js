@@ -48,6 +48,8 @@ function workspaceClient(flags, io) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Ny: () => (/* reexport */ errors/* DatabricksApiError */.Ny),
+  Dj: () => (/* reexport */ errors/* DatabricksAuthError */.Dj),
   nM: () => (/* reexport */ errors/* DatabricksNetworkError */.nM),
   _4: () => (/* reexport */ schemas/* TERMINAL_LIFE_CYCLE_STATES */._4),
   Bv: () => (/* reexport */ baselineOf),
@@ -61,7 +63,7 @@ __webpack_require__.d(__webpack_exports__, {
   yb: () => (/* reexport */ waitUntilIdle)
 });
 
-// UNUSED EXPORTS: DEFAULT_RETRY, DatabricksApiError, DatabricksAuthError, DatabricksConfigError, ENDPOINT_POLL, EndpointBusyError, RUN_POLL, authConfigFromEnv, normalizeHost, seededRandom
+// UNUSED EXPORTS: DEFAULT_RETRY, DatabricksConfigError, ENDPOINT_POLL, EndpointBusyError, RUN_POLL, authConfigFromEnv, normalizeHost, seededRandom
 
 // EXTERNAL MODULE: ./src/databricks/client.ts + 3 modules
 var client = __webpack_require__(4069);
@@ -468,11 +470,16 @@ async function waitForEndpoint(ctx, name, options = {}) {
     const served = (end.last?.config?.served_entities ?? []).map(report);
     if (end.kind === "timeout") {
         const last = end.last?.state;
+        // The entities still rolling out, with their messages and log tails: why it is not ready yet.
+        // Not when the runner cancelled: its budget is seconds, and the log calls could outlast it.
+        const stuck = end.interrupted ? [] : (end.last?.pending_config?.served_entities ?? []).filter((e) => e.state?.deployment !== "DEPLOYMENT_READY");
+        const stuckEntities = await Promise.all(stuck.map((e) => withLogs(ctx, name, e, options.logTailLines ?? 40)));
+        const why = stuckEntities.filter((e) => e.message).map((e) => `${e.name ?? "?"}: ${e.message}`).join("; ");
         return {
             outcome: "timeout",
             endpoint: end.last,
-            message: `${end.interrupted ? "Stopped waiting" : `Waited ${Math.round(timeoutMs / 60_000)} min`} for endpoint ${name}; its outcome is unknown (last state ${last?.config_update ?? "?"}/${last?.ready ?? "?"}). See ${url}`,
-            failedEntities: [],
+            message: `${end.interrupted ? "Stopped waiting" : `Waited ${Math.round(timeoutMs / 60_000)} min`} for endpoint ${name}; its outcome is unknown (last state ${last?.config_update ?? "?"}/${last?.ready ?? "?"}${why ? `; ${why}` : ""}). See ${url}`,
+            failedEntities: stuckEntities,
             served,
             endpointUrl: url,
             elapsedMs: end.elapsedMs,
@@ -480,7 +487,7 @@ async function waitForEndpoint(ctx, name, options = {}) {
         };
     }
     const { outcome, message, failing } = end.result;
-    const failedEntities = await Promise.all(failing.map((e) => withBuildLog(ctx, name, e, options.logTailLines ?? 40)));
+    const failedEntities = await Promise.all(failing.map((e) => withLogs(ctx, name, e, options.logTailLines ?? 40)));
     const detail = failedEntities.map((f) => `${f.name ?? "?"}: ${f.message || f.deployment || "failed"}`).join("; ");
     return {
         outcome,
@@ -562,19 +569,19 @@ function wait_endpoint_changeOf(name, ep, elapsedMs) {
         configUpdate: ep.state?.config_update,
         entities: (ep.config?.served_entities ?? []).map(report),
         pendingEntities: (ep.pending_config?.served_entities ?? []).map(report),
+        pendingConfigVersion: ep.pending_config?.config_version,
     };
 }
-async function withBuildLog(ctx, endpoint, e, lines) {
+/** The entity with the tails of its build and server logs (a build failure has the first, a failing container the second). */
+async function withLogs(ctx, endpoint, e, lines) {
     const r = report(e);
     if (!e.name)
         return r;
-    try {
-        const logs = await ctx.serving.buildLogs(endpoint, e.name);
-        return { ...r, buildLogTail: ctx.http.redactor.redact(tail(logs, lines)) };
-    }
-    catch {
-        return r; // the log is a courtesy; the failure verdict stands without it
-    }
+    const served = e.name;
+    // The logs are a courtesy; the verdict stands without them.
+    const read = (fetch) => fetch().then((logs) => (logs.trim() ? ctx.http.redactor.redact(tail(logs, lines)) : undefined), () => undefined);
+    const [build, server] = await Promise.all([read(() => ctx.serving.buildLogs(endpoint, served)), read(() => ctx.serving.serverLogs(endpoint, served))]);
+    return { ...r, ...(build ? { buildLogTail: build } : {}), ...(server ? { serverLogTail: server } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/databricks/index.ts

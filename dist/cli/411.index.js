@@ -85,10 +85,10 @@ async function runPlan(cmd, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ servingFiles)
 /* harmony export */ });
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1876);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5146);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _lint_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1457);
-/* harmony import */ var _deploy_serving_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9579);
+/* harmony import */ var _lint_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3286);
+/* harmony import */ var _deploy_serving_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8397);
 // The serving.yaml files a plan or deploy acts on: what the linter classified as
 // serving-ci files among the paths named (default: the repository), with the lint
 // result, so deploy can refuse to ship what lint rejects.
@@ -256,88 +256,216 @@ function stable(v) {
 
 /***/ }),
 
-/***/ 9579:
+/***/ 8397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eo: () => (/* binding */ expectedEntities),
-/* harmony export */   UB: () => (/* binding */ readServingSpec)
-/* harmony export */ });
-/* unused harmony export belongsTo */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5039);
-// serving.yaml → what plan and deploy need, parsed with zod. The lint step has
-// already reported shape problems with positions; here a file that cannot be
-// deployed is a plain error naming the file and the field.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Eo: () => (/* binding */ expectedEntities),
+  UB: () => (/* binding */ readServingSpec)
+});
 
+// UNUSED EXPORTS: belongsTo, endpointSchema
 
-
-
-const Scalar = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()]);
-const ServedEntity = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    entity_name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    entity_version: Scalar.transform(String).optional(),
-    workload_size: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    workload_type: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    scale_to_zero_enabled: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
-    external_model: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(), provider: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional() }).optional(),
-});
-const Route = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    served_entity_name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    served_model_name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    traffic_percentage: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-});
-const Endpoint = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
-    served_entities: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(ServedEntity).optional(),
-    traffic_config: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ routes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(Route).optional() }).optional(),
-    tags: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), value: Scalar.transform(String).optional() })).optional(),
-    ai_gateway: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).optional(),
-});
-const Deploy = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    mode: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["job", "direct"]).optional(),
-    job: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int()]).optional(),
-    parameters: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), Scalar.transform(String)).optional(),
-    timeout: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()]).optional(),
-});
-const ServingYaml = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    endpoint: Endpoint,
-    model: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ input_example: zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J().optional() }).optional(),
-    deploy: Deploy.optional(),
-});
-function readServingSpec(source) {
-    let doc;
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/lint/yaml/parse-yaml.ts
+var parse_yaml = __webpack_require__(4176);
+;// CONCATENATED MODULE: ./src/shape.ts
+// Checks untrusted JSON or YAML data (an event payload, a GitHub response, a
+// serving.yaml read for deploy) into a type at the edge. zod did this, but it is
+// 330 KiB that every action run compiled and initialised before linting: these
+// few readers cover the shapes the action's lint path reads. A reader returns the
+// checked value or throws ShapeError naming the first bad field; objects are loose
+// (unknown keys pass through, as payloads carry hundreds we do not read).
+class ShapeError extends Error {
+    path;
+    problem;
+    constructor(path, problem) {
+        super(`${path || "(root)"}: ${problem}`);
+        this.path = path;
+        this.problem = problem;
+    }
+}
+/** The checked value, or where and why it is not of the shape. */
+function checkShape(shape, value) {
     try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(source.text);
+        return { ok: true, value: shape(value, []) };
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source.path}: not valid YAML (${err instanceof Error ? err.message : String(err)}); see the lint findings above`);
+        if (!(err instanceof ShapeError))
+            throw err;
+        return { ok: false, path: err.path || "(root)", problem: err.problem };
     }
-    const parsed = ServingYaml.safeParse(doc);
-    if (!parsed.success) {
-        const i = parsed.error.issues[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source.path}: cannot plan or deploy: ${i?.path.join(".") || "(root)"}: ${i?.message ?? "invalid"}; fix the lint findings first`);
+}
+function kind(v) {
+    if (v === null)
+        return "null";
+    if (Array.isArray(v))
+        return "an array";
+    if (typeof v === "number" && !Number.isFinite(v))
+        return String(v);
+    return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+function fail(path, expected, v) {
+    throw new ShapeError(path.join("."), `expected ${expected}, found ${kind(v)}`);
+}
+const string = (v, p) => (typeof v === "string" ? v : fail(p, "a string", v));
+const nonEmptyString = (v, p) => (typeof v === "string" && v !== "" ? v : fail(p, "a non-empty string", v));
+const shape_boolean = (v, p) => (typeof v === "boolean" ? v : fail(p, "a boolean", v));
+/** A finite number: YAML's .inf and .nan are not amounts. */
+const number = (v, p) => (typeof v === "number" && Number.isFinite(v) ? v : fail(p, "a number", v));
+const integer = (v, p) => (Number.isSafeInteger(v) ? v : fail(p, "an integer", v));
+const unknown = (v) => v;
+/** A YAML scalar that the REST API takes as text (`entity_version: 7`). */
+const scalarText = (v, p) => typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)) ? String(v) : fail(p, "a string, number or boolean", v);
+function optional(shape) {
+    return (v, p) => (v === undefined ? undefined : shape(v, p));
+}
+function nullable(shape) {
+    return (v, p) => (v === null ? null : shape(v, p));
+}
+/** The first shape that accepts the value; the error of the last one otherwise. */
+function either(a, b) {
+    return (v, p) => {
+        try {
+            return a(v, p);
+        }
+        catch (err) {
+            if (!(err instanceof ShapeError))
+                throw err;
+            return b(v, p);
+        }
+    };
+}
+function oneOf(values) {
+    return (v, p) => (values.includes(v) ? v : fail(p, `one of ${values.map((x) => JSON.stringify(x)).join(", ")}`, v));
+}
+function array(item) {
+    return (v, p) => (Array.isArray(v) ? v.map((x, i) => item(x, [...p, i])) : fail(p, "an array", v));
+}
+function isRecord(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function record(value) {
+    return (v, p) => (isRecord(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, value(x, [...p, k])])) : fail(p, "an object", v));
+}
+/** An object with at least these fields; other keys are kept as they are. */
+function looseObject(fields) {
+    return (v, p) => {
+        if (!isRecord(v))
+            return fail(p, "an object", v);
+        const out = { ...v };
+        for (const [key, shape] of Object.entries(fields)) {
+            const checked = shape(v[key], [...p, key]);
+            if (checked !== undefined || key in v)
+                out[key] = checked;
+        }
+        return out;
+    };
+}
+
+// EXTERNAL MODULE: ./src/deploy/duration.ts
+var duration = __webpack_require__(5039);
+;// CONCATENATED MODULE: ./src/deploy/serving-spec.ts
+// serving.yaml → what plan and deploy need, checked into types (shape.ts). The
+// document is read by the linter's own YAML loader (merge keys, anchors, duplicate
+// keys and alias limits handled alike), so what deploys is what was linted. The
+// lint step has already reported problems; here a file that cannot be deployed is
+// a plain error naming the file, the position and the field.
+
+
+
+
+
+const ServedEntity = looseObject({
+    name: optional(string),
+    entity_name: optional(string),
+    entity_version: optional(scalarText),
+    workload_size: optional(string),
+    workload_type: optional(string),
+    scale_to_zero_enabled: optional(shape_boolean),
+    external_model: optional(looseObject({ name: optional(string), provider: optional(string) })),
+});
+const Route = looseObject({
+    served_entity_name: optional(string),
+    served_model_name: optional(string),
+    traffic_percentage: number,
+});
+const endpointSchema = looseObject({
+    name: nonEmptyString,
+    served_entities: optional(array(ServedEntity)),
+    traffic_config: optional(looseObject({ routes: optional(array(Route)) })),
+    tags: optional(array(looseObject({ key: string, value: optional(scalarText) }))),
+    ai_gateway: optional(record(unknown)),
+    route_optimized: optional(shape_boolean),
+});
+const Deploy = looseObject({
+    mode: optional(oneOf(["job", "direct"])),
+    job: optional(either(nonEmptyString, integer)),
+    parameters: optional(record(scalarText)),
+    timeout: optional(either(string, number)),
+});
+const ServingYaml = looseObject({
+    endpoint: endpointSchema,
+    model: optional(looseObject({ input_example: optional(unknown) })),
+    deploy: optional(Deploy),
+});
+function readServingSpec(source) {
+    const { root, problems } = (0,parse_yaml/* parseYaml */.h)(source.path, source.lines);
+    const problem = problems[0];
+    if (problem)
+        throw new errors/* UserError */.y(`${where(problem.span)}: not valid YAML (${problem.message}); see the lint findings above`);
+    const parsed = checkShape(ServingYaml, root ? plain(root) : null);
+    if (!parsed.ok) {
+        const at = root && parsed.path !== "(root)" ? deepest(root, parsed.path.split(".")) : undefined;
+        throw new errors/* UserError */.y(`${at ? where(at.span) : source.path}: cannot plan or deploy: ${parsed.path}: ${parsed.problem}; fix the lint findings first`);
     }
-    const { endpoint, model, deploy } = parsed.data;
+    const { endpoint, model, deploy } = parsed.value;
     return { file: source.path, endpoint, inputExample: model?.input_example, deploy: deploy ? deploySpec(source.path, endpoint, deploy) : undefined };
+}
+function where(span) {
+    return `${span.file}:${span.line}:${span.column}`;
+}
+/** The located tree as plain data, merge keys applied. A node the loader left unknown cannot be deployed. */
+function plain(node) {
+    switch (node.kind) {
+        case "scalar":
+            return node.value;
+        case "seq":
+            return node.items.map(plain);
+        case "map":
+            return Object.fromEntries(node.entries.map((e) => [e.key.value, plain(e.value)]));
+        case "unknown":
+            throw new errors/* UserError */.y(`${where(node.span)}: cannot plan or deploy: this value cannot be read (an alias with no anchor before it, or a YAML node with no plain value)`);
+    }
+}
+/** The node at `keys`, or the deepest one on the way there (where a missing field would go). */
+function deepest(root, keys) {
+    let node = root;
+    for (const k of keys) {
+        const next = node.kind === "map" ? node.entries.find((e) => e.key.value === String(k))?.value
+            : node.kind === "seq" && /^\d+$/.test(String(k)) ? node.items[Number(k)] : undefined;
+        if (!next)
+            break;
+        node = next;
+    }
+    return node;
 }
 function deploySpec(file, endpoint, d) {
     let timeoutMs;
     if (d.timeout !== undefined) {
-        timeoutMs = (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(d.timeout);
+        timeoutMs = (0,duration/* parseDuration */.E)(d.timeout);
         if (timeoutMs === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${file}: deploy.timeout "${d.timeout}" is not a duration (e.g. 45m)`);
+            throw new errors/* UserError */.y(`${file}: deploy.timeout "${d.timeout}" is not a duration (e.g. 45m)`);
     }
     if (d.mode === "direct")
         return { mode: "direct", timeoutMs };
     if (d.job === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${file}: deploy needs \`job\` (a job name or id) or \`mode: direct\``);
+        throw new errors/* UserError */.y(`${file}: deploy needs \`job\` (a job name or id) or \`mode: direct\``);
     return { mode: "job", job: d.job, parameters: d.parameters ?? defaultJobParameters(endpoint), timeoutMs };
 }
 /** What an `agents.deploy` job takes, when serving.yaml names no parameters: the single served model. */

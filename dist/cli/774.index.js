@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./rules/index.ts + 27 modules
-var rules = __webpack_require__(1876);
+// EXTERNAL MODULE: ./rules/index.ts + 28 modules
+var rules = __webpack_require__(5146);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:path"
@@ -117,7 +117,7 @@ var parse_yaml = __webpack_require__(4176);
 
 
 
-const YAML_KINDS = new Set(["serving", "bundle", "bundle-include"]);
+const YAML_KINDS = new Set(["serving", "bundle", "bundle-include", "model-config"]);
 class FileEdits {
     source;
     edits = [];
@@ -255,8 +255,8 @@ function applyFixes(findings, files, options) {
     return applied;
 }
 
-// EXTERNAL MODULE: ./src/lint/lint.ts + 14 modules
-var lint = __webpack_require__(1457);
+// EXTERNAL MODULE: ./src/lint/lint.ts + 15 modules
+var lint = __webpack_require__(3286);
 // EXTERNAL MODULE: ./src/report/formatters.ts
 var formatters = __webpack_require__(2811);
 // EXTERNAL MODULE: ./src/report/summary.ts
@@ -286,6 +286,7 @@ async function runLint(cmd, io) {
         paths: cmd.paths,
         rules: rules/* RULES */.y,
         today,
+        stream: "auto",
         ...(cmd.config ? { configPath: cmd.config } : {}),
         ...(io.parseWorkers ? { parseWorkers: { ...io.parseWorkers, ...(cmd.threads ? { threads: cmd.threads, minBytes: 0 } : {}) } } : {}),
         ...(cmd.online ? { online: (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(459), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 5761))).onlineReader(cmd.online, io.env, io.stderr) } : {}),
@@ -313,6 +314,10 @@ async function runLint(cmd, io) {
     if (cmd.verbose) {
         for (const f of result.inventory)
             io.stderr(`serving-ci: ${f.path}: ${f.kind}${f.note ? ` (${f.note})` : ""}\n`);
+        if (result.units > 1)
+            io.stderr(`serving-ci: linted folder by folder (${result.units} units)\n`);
+        if (result.unstreamed)
+            io.stderr(`serving-ci: linted as one run, not folder by folder: ${result.unstreamed}\n`);
     }
     // A report written to a file never gets escape codes, whatever the terminal.
     const terminal = cmd.output ? { color: cmd.color ?? false, hyperlinks: false } : (0,cli_terminal.detectTerminal)(cmd.color, io.env, io.isTTY);

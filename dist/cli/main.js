@@ -897,17 +897,17 @@ async function main(argv, io) {
             return 0;
         case "rules": {
             if (cmd.id === undefined) {
-                const { rulesList } = await Promise.all(/* import() */[__nccwpck_require__.e(876), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3762));
+                const { rulesList } = await Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3762));
                 io.stdout(rulesList(cmd.format));
             }
             else {
-                const [{ rulePage }, { detectTerminal }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(876), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8660)), __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 1028))]);
+                const [{ rulePage }, { detectTerminal }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8660)), __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 1028))]);
                 io.stdout(rulePage(cmd.id, io.docsDir, detectTerminal(cmd.color, io.env, io.isTTY).color));
             }
             return 0;
         }
         case "lint": {
-            const { runLint } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(876), __nccwpck_require__.e(378), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774));
+            const { runLint } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(146), __nccwpck_require__.e(907), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774));
             return runLint(cmd, { ...io, parseWorkers: { script: parseWorkerScript(), threads: (0,external_node_os_.availableParallelism)() } });
         }
         case "workspace": {
@@ -916,7 +916,7 @@ async function main(argv, io) {
         }
         case "emulator": {
             // Loaded on demand: a lint run never pays for the emulator (or zod).
-            const { emulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 966));
+            const { emulatorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3829));
             const line = (write) => (s) => write(s.endsWith("\n") ? s : `${s}\n`);
             return emulatorCommand(cmd.args, { stdout: line(io.stdout), stderr: line(io.stderr) });
         }

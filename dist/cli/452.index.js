@@ -1,5 +1,5 @@
-export const id = 266;
-export const ids = [266];
+export const id = 452;
+export const ids = [452];
 export const modules = {
 
 /***/ 4266:
@@ -85,6 +85,87 @@ function statusText(v) {
     if (v.pending)
         out.push(`  pending config${v.pending.configVersion === undefined ? "" : ` version ${v.pending.configVersion}`}:`, ...v.pending.served.map(row));
     return `${out.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 7463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ DatabricksAuthError),
+/* harmony export */   Ny: () => (/* binding */ DatabricksApiError),
+/* harmony export */   nM: () => (/* binding */ DatabricksNetworkError),
+/* harmony export */   z9: () => (/* binding */ DatabricksConfigError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Typed errors of the Databricks client. All of them are UserErrors: a bad host,
+// a bad token, a missing job or an outage is not a bug in serving-ci, so the CLI
+// prints the message without a stack trace. They carry what helps a person act
+// (status, error_code, request id, method + path) and never headers or tokens.
+
+class DatabricksApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    name = "DatabricksApiError";
+    status;
+    errorCode;
+    apiMessage;
+    requestId;
+    method;
+    path;
+    retryAfterSeconds;
+    /** How many attempts the request made before failing (set by the HTTP layer). */
+    attempts = 1;
+    constructor(info) {
+        // Gateways send error_code 403 with HTTP 403: say it once.
+        const code = info.errorCode === undefined || String(info.errorCode) === String(info.status) ? "" : ` ${String(info.errorCode)}`;
+        const rid = info.requestId ? ` (request id ${info.requestId})` : "";
+        super(`${info.method} ${info.path} failed: HTTP ${info.status}${code}: ${info.message}${rid}${hintFor(info)}`);
+        this.status = info.status;
+        this.errorCode = info.errorCode;
+        this.apiMessage = info.message;
+        this.requestId = info.requestId;
+        this.method = info.method;
+        this.path = info.path;
+        this.retryAfterSeconds = info.retryAfterSeconds;
+    }
+    get isNotFound() {
+        return this.status === 404 || this.errorCode === "RESOURCE_DOES_NOT_EXIST" || this.errorCode === "NOT_FOUND";
+    }
+    get isConflict() {
+        return this.status === 409;
+    }
+}
+function hintFor(info) {
+    if (info.status === 401 || info.status === 403) {
+        return ". Check the credentials (DATABRICKS_TOKEN, or DATABRICKS_CLIENT_ID/DATABRICKS_CLIENT_SECRET) and that they belong to this workspace.";
+    }
+    return "";
+}
+/** The workspace could not be reached at all (DNS, refused, reset, timeout), after retries. */
+class DatabricksNetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    method;
+    path;
+    causeText;
+    code;
+    name = "DatabricksNetworkError";
+    constructor(method, path, causeText, 
+    /** ECONNREFUSED, ECONNRESET, ETIMEDOUT, ENOTFOUND, BAD_PORT, ...; undefined when unknown. */
+    code) {
+        super(`${method} ${path} failed: ${causeText}. ${code === "ECONNRESET" || code === "ETIMEDOUT" ? "Check the network, or retry." : "Check the workspace host (DATABRICKS_HOST) and the network."}`);
+        this.method = method;
+        this.path = path;
+        this.causeText = causeText;
+        this.code = code;
+    }
+}
+/** Credentials missing, ambiguous, or rejected while obtaining a token. */
+class DatabricksAuthError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    name = "DatabricksAuthError";
+}
+/** Host missing or not a workspace URL. */
+class DatabricksConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    name = "DatabricksConfigError";
 }
 
 

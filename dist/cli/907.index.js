@@ -1,6 +1,87 @@
-export const id = 378;
-export const ids = [378];
+export const id = 907;
+export const ids = [907];
 export const modules = {
+
+/***/ 7463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ DatabricksAuthError),
+/* harmony export */   Ny: () => (/* binding */ DatabricksApiError),
+/* harmony export */   nM: () => (/* binding */ DatabricksNetworkError),
+/* harmony export */   z9: () => (/* binding */ DatabricksConfigError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Typed errors of the Databricks client. All of them are UserErrors: a bad host,
+// a bad token, a missing job or an outage is not a bug in serving-ci, so the CLI
+// prints the message without a stack trace. They carry what helps a person act
+// (status, error_code, request id, method + path) and never headers or tokens.
+
+class DatabricksApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    name = "DatabricksApiError";
+    status;
+    errorCode;
+    apiMessage;
+    requestId;
+    method;
+    path;
+    retryAfterSeconds;
+    /** How many attempts the request made before failing (set by the HTTP layer). */
+    attempts = 1;
+    constructor(info) {
+        // Gateways send error_code 403 with HTTP 403: say it once.
+        const code = info.errorCode === undefined || String(info.errorCode) === String(info.status) ? "" : ` ${String(info.errorCode)}`;
+        const rid = info.requestId ? ` (request id ${info.requestId})` : "";
+        super(`${info.method} ${info.path} failed: HTTP ${info.status}${code}: ${info.message}${rid}${hintFor(info)}`);
+        this.status = info.status;
+        this.errorCode = info.errorCode;
+        this.apiMessage = info.message;
+        this.requestId = info.requestId;
+        this.method = info.method;
+        this.path = info.path;
+        this.retryAfterSeconds = info.retryAfterSeconds;
+    }
+    get isNotFound() {
+        return this.status === 404 || this.errorCode === "RESOURCE_DOES_NOT_EXIST" || this.errorCode === "NOT_FOUND";
+    }
+    get isConflict() {
+        return this.status === 409;
+    }
+}
+function hintFor(info) {
+    if (info.status === 401 || info.status === 403) {
+        return ". Check the credentials (DATABRICKS_TOKEN, or DATABRICKS_CLIENT_ID/DATABRICKS_CLIENT_SECRET) and that they belong to this workspace.";
+    }
+    return "";
+}
+/** The workspace could not be reached at all (DNS, refused, reset, timeout), after retries. */
+class DatabricksNetworkError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    method;
+    path;
+    causeText;
+    code;
+    name = "DatabricksNetworkError";
+    constructor(method, path, causeText, 
+    /** ECONNREFUSED, ECONNRESET, ETIMEDOUT, ENOTFOUND, BAD_PORT, ...; undefined when unknown. */
+    code) {
+        super(`${method} ${path} failed: ${causeText}. ${code === "ECONNRESET" || code === "ETIMEDOUT" ? "Check the network, or retry." : "Check the workspace host (DATABRICKS_HOST) and the network."}`);
+        this.method = method;
+        this.path = path;
+        this.causeText = causeText;
+        this.code = code;
+    }
+}
+/** Credentials missing, ambiguous, or rejected while obtaining a token. */
+class DatabricksAuthError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    name = "DatabricksAuthError";
+}
+/** Host missing or not a workspace URL. */
+class DatabricksConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    name = "DatabricksConfigError";
+}
+
+
+/***/ }),
 
 /***/ 3454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -8,10 +89,13 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ LineIndex)
 /* harmony export */ });
+/* unused harmony export plainSpan */
 /** Maps 0-based offsets to 1-based line/column by binary search over line starts. */
 class LineIndex {
     text;
     starts = [0];
+    /** The file name of the last span made here, with this index: spans of one file share it. */
+    named;
     constructor(text) {
         this.text = text;
         for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
@@ -20,7 +104,8 @@ class LineIndex {
     get lineCount() {
         return this.starts.length;
     }
-    position(offset) {
+    /** The 1-based line holding an offset. */
+    lineAt(offset) {
         let lo = 0;
         let hi = this.starts.length - 1;
         while (lo < hi) {
@@ -30,7 +115,11 @@ class LineIndex {
             else
                 hi = mid - 1;
         }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+        return lo + 1;
+    }
+    position(offset) {
+        const line = this.lineAt(offset);
+        return { line, column: offset - this.starts[line - 1] + 1 };
     }
     /** Offset of the first character of a 1-based line. */
     lineStart(line) {
@@ -41,17 +130,65 @@ class LineIndex {
         const next = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
         return this.text.slice(start, next).replace(/\r$/, "");
     }
+    /** A span over [start, end): offsets only, line and column are worked out when read. */
     span(file, start, end) {
-        const s = this.position(start);
-        const e = this.position(Math.max(start, end));
-        return { file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, start, end: Math.max(start, end) };
+        let named = this.named;
+        if (named?.name !== file)
+            this.named = named = new SpanFile(file, this);
+        return new OffsetSpan(named, start, Math.max(start, end));
     }
+}
+/** A file name and its line index, shared by the spans in that file. */
+class SpanFile {
+    name;
+    lines;
+    constructor(name, lines) {
+        this.name = name;
+        this.lines = lines;
+    }
+}
+/**
+ * A Span as three fields (a large run holds hundreds of thousands: seven fields each
+ * were a quarter of the heap). Line and column are getters on the prototype, so a
+ * spread (`{ ...span }`) copies no line: build a plain object with `plainSpan`.
+ */
+class OffsetSpan {
+    at;
+    start;
+    end;
+    constructor(at, start, end) {
+        this.at = at;
+        this.start = start;
+        this.end = end;
+    }
+    get file() {
+        return this.at.name;
+    }
+    get line() {
+        return this.at.lines.lineAt(this.start);
+    }
+    get column() {
+        return this.start - this.at.lines.lineStart(this.line) + 1;
+    }
+    get endLine() {
+        return this.at.lines.lineAt(this.end);
+    }
+    get endColumn() {
+        return this.end - this.at.lines.lineStart(this.endLine) + 1;
+    }
+    toJSON() {
+        return plainSpan(this);
+    }
+}
+/** A span's fields as an own-property object (to spread, to clone, to compare with toEqual). */
+function plainSpan(s) {
+    return { file: s.file, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn, start: s.start, end: s.end };
 }
 
 
 /***/ }),
 
-/***/ 1457:
+/***/ 3286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -145,6 +282,7 @@ var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 // paths named on the command line and the action's `files` all go through.
 // A name only says whether a file is worth reading; what was read decides.
 
+
 function candidateOf(name) {
     if (/\.ya?ml$/i.test(name))
         return "yaml";
@@ -215,6 +353,21 @@ function classifyYaml(root, name, parsedCleanly = true) {
     if (/^databricks\.ya?ml$/.test(name) && broken)
         return "bundle";
     return "other";
+}
+// `ModelConfig(development_config="x.yaml")`, `log_model(..., model_config="x.yaml")`: a YAML path
+// written as one literal. Read before any Python is parsed (the loader classifies first), so only the
+// literal form counts; the evaluator follows the rest (src/python/evaluate/model-config.ts).
+const MODEL_CONFIG_PATH = /\b(?:development_config|model_config)\s*=\s*(?:r?)(["'])([^"'\n]+\.ya?ml)\1/g;
+/** The YAML files Python code names as MLflow model configs, as absolute paths (relative to the naming file). */
+function modelConfigPaths(python) {
+    const out = new Set();
+    for (const f of python) {
+        if (!f.text.includes("_config"))
+            continue;
+        for (const m of f.text.matchAll(MODEL_CONFIG_PATH))
+            out.add(external_node_path_default().resolve(external_node_path_default().dirname(f.absPath), m[2]));
+    }
+    return out;
 }
 /** Python source or a Databricks notebook export (its first line says so). */
 function classifyPython(text) {
@@ -480,6 +633,8 @@ function loadFacts(discovered, discovery, paths) {
     // Fragments wait until every root has pulled in what it includes.
     const fragments = new Map();
     const roots = [];
+    /** YAML of no kind of ours: an MLflow model config when Python names it so (known once all Python is read). */
+    const others = [];
     for (const d of discovered) {
         if (taken.has(d.absPath))
             continue;
@@ -530,10 +685,17 @@ function loadFacts(discovered, discovery, paths) {
             else if (kind === "bundle-fragment")
                 fragments.set(d.absPath, { ...y, explicit: d.explicit });
             else
-                note(d.absPath, "other", d.explicit ? "not a serving.yaml, bundle or requirements file by its content; skipped" : undefined);
+                others.push(d);
         }
         else
             note(d.absPath, "other", "not a YAML, Python, notebook or requirements file; skipped");
+    }
+    const configs = modelConfigPaths(facts.files.filter((f) => f.kind === "python" || f.kind === "notebook"));
+    for (const d of others) {
+        if (configs.has(d.absPath))
+            note(d.absPath, "model-config", "read by the model code as an MLflow model config");
+        else
+            note(d.absPath, "other", d.explicit ? "not a serving.yaml, bundle or requirements file by its content; skipped" : undefined);
     }
     for (const r of roots) {
         addBundle(r, "bundle");
@@ -541,7 +703,10 @@ function loadFacts(discovered, discovery, paths) {
         includeFiles(r);
     }
     for (const [absPath, file] of fragments) {
-        if (file.explicit || declaresServingEndpoints(file.root)) {
+        // A model config may have a top-level `resources:` of maps: named as one by the code, it is not a bundle file.
+        if (configs.has(absPath))
+            note(absPath, "model-config", "read by the model code as an MLflow model config");
+        else if (file.explicit || declaresServingEndpoints(file.root)) {
             addBundle(file, "bundle-include");
             note(absPath, "bundle-fragment", file.explicit ? undefined : "included by no bundle root; linted for its serving endpoints");
         }
@@ -681,6 +846,7 @@ var requirement_lists = __webpack_require__(6865);
 
 
 
+
 const isPython = (s) => s.kind === "python" || s.kind === "notebook";
 async function extractPythonFacts(input) {
     const extraFiles = [];
@@ -691,6 +857,16 @@ async function extractPythonFacts(input) {
         return f;
     };
     const reader = new requirement_lists/* RequirementReader */.Nx(readRequirements);
+    // Model-config YAML the code reads (ModelConfig, model_config=): a file that cannot be read or
+    // does not parse cleanly is unknown, silently (the code may build it before it runs).
+    const readYaml = (abs) => {
+        const f = input.read(abs, "model-config");
+        const parsed = f && f.text.trim() !== "" ? (0,parse_yaml/* parseYaml */.h)(f.path, f.lines) : undefined;
+        if (!f || !parsed || parsed.problems.length > 0)
+            return undefined;
+        extraFiles.push(f);
+        return parsed.root;
+    };
     const servingLists = new Map();
     for (const s of input.servingFiles) {
         const list = (0,requirement_lists/* servingRequirementList */.EI)(reader, s);
@@ -714,8 +890,9 @@ async function extractPythonFacts(input) {
     }
     let facts;
     if (python.length > 0) {
-        const { analysePython } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(770), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 3897));
-        facts = await analysePython(python, input.servingFiles, reader, servingLists, input.pool);
+        const { analysePython } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(873), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 9));
+        const hasBundles = input.sources.some((s) => s.kind === "bundle" || s.kind === "bundle-include");
+        facts = await analysePython(python, input.servingFiles, reader, servingLists, input.pool, readYaml, hasBundles);
     }
     else {
         facts = (0,python_facts/* emptyPythonFacts */.d)();
@@ -742,6 +919,8 @@ async function attachPythonFacts(facts, read, pool) {
         facts.files.push(f);
     }
     facts.problems.push(...python.problems);
+    // Endpoint configs built in Python are endpoints like serving.yaml's: every endpoint rule reads them.
+    facts.endpoints.push(...python.endpointConfigs.map((c) => c.endpoint));
     facts.endpointRefs = [...(facts.endpointRefs ?? []), ...python.endpointRefs];
 }
 
@@ -792,9 +971,22 @@ function claim(claims, batch) {
 const POOL_MIN_BYTES = 4 * 1024 * 1024;
 /** A batch closes at this size, so one large file does not share a thread's turn with many. */
 const BATCH_BYTES = 32 * 1024;
+/**
+ * In a streamed run (lint.ts) workers parse at most this many batches past the unit the
+ * main thread asks for: trees waiting for their unit are memory the stream would not free.
+ */
+const STREAM_AHEAD = 16;
 class ParsePool {
+    streamed;
     batches = [];
+    batchOf = new Map();
     flags;
+    /** [0]: workers claim only batches below this index. */
+    horizon;
+    /** Batches this thread claimed (their files not asked for then are parsed when asked). */
+    mine = new Set();
+    /** Batches whose trees a worker sent. */
+    delivered = new Set();
     /** Trees the workers parsed, by file. */
     trees = new Map();
     /** Modules the main thread parsed while the workers ran, by file. */
@@ -803,10 +995,12 @@ class ParsePool {
     failure;
     wake;
     workers = [];
-    constructor(workers, files) {
+    constructor(workers, files, streamed) {
+        this.streamed = streamed;
         let batch = [];
         let bytes = 0;
         for (const { file, size } of files) {
+            this.batchOf.set(file.absPath, this.batches.length);
             batch.push(file);
             bytes += size;
             if (bytes >= BATCH_BYTES) {
@@ -819,15 +1013,20 @@ class ParsePool {
             this.batches.push(batch);
         const claims = new SharedArrayBuffer(4 * this.batches.length);
         this.flags = new Int32Array(claims);
+        const horizon = new SharedArrayBuffer(4);
+        this.horizon = new Int32Array(horizon);
+        this.horizon[0] = streamed ? STREAM_AHEAD : this.batches.length;
         this.running = workers.threads - 1;
         for (let i = 1; i < workers.threads; i++) {
-            const workerData = { task: PARSE_WORKER_TASK, batches: this.batches, claims };
+            const workerData = { task: PARSE_WORKER_TASK, batches: this.batches, claims, horizon };
             const worker = new external_node_worker_threads_.Worker(workers.script, { workerData, stdout: false, stderr: false });
             let finished = false;
             worker.on("message", (msg) => {
-                if (msg.type === "result")
+                if (msg.type === "result") {
                     for (const f of msg.files)
                         this.trees.set(f.absPath, f.trees);
+                    this.delivered.add(msg.batch);
+                }
                 else {
                     finished = true;
                     this.running--;
@@ -843,37 +1042,66 @@ class ParsePool {
         }
     }
     /** A pool when the run has enough Python and more than one thread is available. */
-    static start(workers, files) {
+    static start(workers, files, options = {}) {
         if (!workers || workers.threads < 2)
             return undefined;
         const sized = files.map((file) => ({ file, size: sizeOf(file.absPath) }));
         const total = sized.reduce((n, f) => n + f.size, 0);
-        return total >= (workers.minBytes ?? POOL_MIN_BYTES) ? new ParsePool(workers, sized) : undefined;
+        return total >= (workers.minBytes ?? POOL_MIN_BYTES) ? new ParsePool(workers, sized, options.streamed ?? false) : undefined;
     }
+    /** The modules of these sources; each file's tree is handed out once (a second ask parses it again). */
     async parse(sources, problems) {
         // Loaded here, not at the top: a run without Python never loads the parser.
-        const { parseSources } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 770));
+        const { parseSources } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 2873));
+        let lo = Infinity;
+        let hi = -1;
+        for (const s of sources) {
+            const b = this.batchOf.get(s.absPath);
+            if (b !== undefined)
+                [lo, hi] = [Math.min(lo, b), Math.max(hi, b)];
+        }
+        if (hi >= 0 && this.streamed)
+            this.lookAhead(hi + 1 + STREAM_AHEAD);
         const bySource = new Map(sources.map((s) => [s.absPath, s]));
-        for (let i = this.batches.length - 1; i >= 0; i--) {
+        for (let i = hi; i >= lo; i--) {
             if (!claim(this.flags, i))
                 break; // the workers have everything from here down
+            this.mine.add(i);
             for (const f of this.batches[i]) {
                 const source = bySource.get(f.absPath);
                 if (source)
                     this.parsed.set(f.absPath, parseSources([source], problems));
             }
         }
-        while (this.running > 0 && !this.failure)
+        const waiting = () => {
+            for (let i = lo; i <= hi; i++)
+                if (!this.mine.has(i) && !this.delivered.has(i))
+                    return true;
+            return false;
+        };
+        while (!this.failure && this.running > 0 && waiting())
             await new Promise((resolve) => (this.wake = resolve));
         if (this.failure)
             throw this.failure;
         // Files the main thread did not parse yet are walked here, over the workers' trees
         // where they have them (a file a worker could not read is parsed afresh).
-        return sources.flatMap((s) => this.parsed.get(s.absPath) ?? parseSources([s], problems, this.trees));
+        const modules = sources.flatMap((s) => this.parsed.get(s.absPath) ?? parseSources([s], problems, this.trees));
+        for (const s of sources) {
+            this.parsed.delete(s.absPath);
+            this.trees.delete(s.absPath);
+        }
+        return modules;
     }
     close() {
+        this.lookAhead(this.batches.length); // a worker waiting at the horizon wakes, and is stopped
         for (const w of this.workers)
             void w.terminate();
+    }
+    lookAhead(batches) {
+        if (batches <= Atomics.load(this.horizon, 0))
+            return;
+        Atomics.store(this.horizon, 0, Math.min(batches, this.batches.length));
+        Atomics.notify(this.horizon, 0);
     }
     fail(e) {
         this.failure ??= e;
@@ -946,8 +1174,136 @@ function sortAndDedupe(findings) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/lint/stream-units.ts
+// Streaming a large run: the walked files split into units, one per top-level
+// folder of the linted directory, each linted on its own (its trees and facts
+// dropped before the next), so memory follows the largest unit, not the
+// repository. Only where a unit provably sees nothing of another: the same
+// findings as one run over everything, or the caller falls back to one.
+
+
+
+
+/** Below this many bytes of candidate files a run is one unit: streaming saves nothing there. */
+const STREAM_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * The walk of one directory split by its top-level folders, in walk order; the files
+ * directly in it form the first unit. Undefined (one run) when a Python file or notebook
+ * sits directly in it (every folder's `import x` may reach it) or there are fewer than two units.
+ */
+function streamUnits(lintDir, discovered) {
+    const top = [];
+    const byDir = new Map();
+    for (const d of discovered) {
+        if (d.explicit || !(0,read_source/* isInside */.FK)(d.absPath, lintDir))
+            return undefined;
+        const first = external_node_path_default().relative(lintDir, d.absPath).split((external_node_path_default()).sep)[0];
+        if (first === external_node_path_default().basename(d.absPath)) {
+            if (d.candidate === "python" || d.candidate === "ipynb")
+                return undefined;
+            top.push(d);
+            continue;
+        }
+        const dir = external_node_path_default().join(lintDir, first);
+        const list = byDir.get(dir);
+        if (list)
+            list.push(d);
+        else
+            byDir.set(dir, [d]);
+    }
+    // A folder name is matched as a word of [\w-] (unitEscape): any other name, no streaming.
+    if ([...byDir.keys()].some((d) => !/^[\w-]+$/.test(external_node_path_default().basename(d))))
+        return undefined;
+    const units = [
+        ...(top.length ? [{ dir: lintDir, top: true, files: top }] : []),
+        ...[...byDir].map(([dir, files]) => ({ dir, top: false, files })),
+    ];
+    return units.length >= 2 ? units : undefined;
+}
+function folderNames(units) {
+    const out = { words: new Set(), paths: new Set() };
+    for (const u of units)
+        if (!u.top)
+            (/^[A-Za-z_]\w*$/.test(external_node_path_default().basename(u.dir)) ? out.words : out.paths).add(external_node_path_default().basename(u.dir));
+    return out;
+}
+/**
+ * Why a linted unit may have depended on another, or undefined when it cannot have:
+ * it read a file outside its folder (model.code, `-r`, a config YAML, a bundle include);
+ * its Python names another unit's folder (an import, or a path literal such as
+ * `python_model="other/agent.py"`, may resolve there) or climbs with a `..` path.
+ */
+function unitEscape(unit, files, names) {
+    const own = external_node_path_default().basename(unit.dir);
+    const inFolder = (p) => (unit.top ? external_node_path_default().dirname(p) === unit.dir : (0,read_source/* isInside */.FK)(p, unit.dir));
+    const named = (word) => word !== own && (names.words.has(word) || names.paths.has(word));
+    for (const f of files) {
+        if (!inFolder(f.absPath))
+            return `${f.path} is read from outside ${own}`;
+        if (f.kind !== "python" && f.kind !== "notebook")
+            continue;
+        if (/\.\.[\\/]|["']\.\.["']|\bpardir\b/.test(f.text))
+            return `${f.path} climbs with a .. path`;
+        // Every word when some folder's name is an identifier; else only the words a path separator or a quote ends (cheaper).
+        const hit = names.words.size ? f.text.match(/[\w-]+/g)?.find(named) : names.paths.size ? pathWordIn(f.text, named) : undefined;
+        if (hit)
+            return `${f.path} names the folder ${hit}`;
+    }
+    return undefined;
+}
+const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+/** The first run of [\w-] that a `/`, `\\` or quote ends and `wanted` accepts (a scan, no regex backtracking). */
+function pathWordIn(text, wanted) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 47 && c !== 92 && c !== 34 && c !== 39)
+            continue;
+        let j = i;
+        while (j > 0 && isWordChar(text.charCodeAt(j - 1)))
+            j--;
+        if (j < i && wanted(text.slice(j, i)))
+            return text.slice(j, i);
+    }
+    return undefined;
+}
+/** Bytes of the candidate files (a file that cannot be stat'ed counts 0: reading it reports it). */
+function bytesOf(discovered) {
+    let n = 0;
+    for (const d of discovered) {
+        if (!d.candidate)
+            continue;
+        try {
+            n += (0,external_node_fs_.statSync)(d.absPath).size;
+        }
+        catch {
+            // counted as nothing
+        }
+    }
+    return n;
+}
+const NO_TEXT = new line_index/* LineIndex */.r("");
+/**
+ * A unit's files as a streamed run keeps them: whole where a finding, related location
+ * or fix edit points (code frames, fingerprints and --fix read the text), path and kind
+ * only elsewhere (a JUnit report counts them).
+ */
+function reportedFiles(findings, files) {
+    const shown = new Set();
+    for (const f of findings) {
+        shown.add(f.span.file);
+        for (const r of f.related ?? [])
+            shown.add(r.span.file);
+        for (const e of f.fix?.edits ?? [])
+            if (e.file)
+                shown.add(e.file);
+    }
+    return files.map((f) => (shown.has(f.path) ? f : { path: f.path, absPath: f.absPath, kind: f.kind, text: "", lines: NO_TEXT }));
+}
+
 // EXTERNAL MODULE: ./src/lint/suppress.ts
 var suppress = __webpack_require__(8142);
+// EXTERNAL MODULE: ./src/databricks/errors.ts
+var databricks_errors = __webpack_require__(7463);
 // EXTERNAL MODULE: ./src/lint/online/questions.ts
 var online_questions = __webpack_require__(6468);
 ;// CONCATENATED MODULE: ./src/lint/online/answers.ts
@@ -955,9 +1311,10 @@ var online_questions = __webpack_require__(6468);
 // (cached for the run), at most 8 at a time, before any rule runs. Rules then
 // read the answers synchronously from `ctx.workspace`.
 
+
 const ONLINE_CONCURRENCY = 8;
 async function askWorkspace(questions, reader, concurrency = ONLINE_CONCURRENCY) {
-    const endpointList = questions.some((q) => q.kind === "serving_endpoint") ? await reader.endpointNames() : { names: [] };
+    const endpointList = questions.some((q) => q.kind === "serving_endpoint") ? await orUnavailable(() => reader.endpointNames()) : { names: [] };
     const endpointNames = "names" in endpointList ? new Set(endpointList.names) : undefined;
     // One request per distinct object: a secret scope once for all its keys, each name once however often it is written.
     const cache = new Map();
@@ -974,23 +1331,23 @@ async function askWorkspace(questions, reader, concurrency = ONLINE_CONCURRENCY)
                 }
                 return endpointList;
             case "model_version":
-                return once((0,online_questions/* questionKey */.c7)(q), () => reader.modelVersion(q.name, q.part ?? ""));
+                return once((0,online_questions/* questionKey */.c7)(q), () => orUnavailable(() => reader.modelVersion(q.name, q.part ?? "")));
             case "vector_search_index":
-                return once((0,online_questions/* questionKey */.c7)(q), () => reader.vectorSearchIndex(q.name));
+                return once((0,online_questions/* questionKey */.c7)(q), () => orUnavailable(() => reader.vectorSearchIndex(q.name)));
             case "function":
-                return once((0,online_questions/* questionKey */.c7)(q), () => reader.function(q.name));
+                return once((0,online_questions/* questionKey */.c7)(q), () => orUnavailable(() => reader.function(q.name)));
             case "genie_space":
-                return once((0,online_questions/* questionKey */.c7)(q), () => reader.genieSpace(q.name));
+                return once((0,online_questions/* questionKey */.c7)(q), () => orUnavailable(() => reader.genieSpace(q.name)));
             case "sql_warehouse":
-                return once((0,online_questions/* questionKey */.c7)(q), () => reader.sqlWarehouse(q.name));
+                return once((0,online_questions/* questionKey */.c7)(q), () => orUnavailable(() => reader.sqlWarehouse(q.name)));
             case "secret": {
-                const scope = await once(`scope\u0000${q.name}`, () => reader.secretKeys(q.name));
+                const scope = await once(`scope\u0000${q.name}`, () => orUnavailable(() => reader.secretKeys(q.name)));
                 if (!("keys" in scope))
                     return scope;
                 return scope.keys.includes(q.part ?? "") ? { state: "found" } : { state: "missing", message: `scope "${q.name}" has no key "${q.part}"` };
             }
             case "job": {
-                const job = await once((0,online_questions/* questionKey */.c7)(q), () => reader.job(q.name));
+                const job = await once((0,online_questions/* questionKey */.c7)(q), () => orUnavailable(() => reader.job(q.name)));
                 if (!("ids" in job))
                     return job;
                 if (job.ids.length === 1)
@@ -1012,11 +1369,30 @@ async function askWorkspace(questions, reader, concurrency = ONLINE_CONCURRENCY)
     await Promise.all(Array.from({ length: Math.min(concurrency, questions.length) }, worker));
     return { host: reader.host, checks, endpointNames };
 }
+/**
+ * A server error becomes this question's answer instead of ending the run: the
+ * offline findings and the other answers still stand. Anything else (bad
+ * credentials, an unreachable host, a 4xx the reader does not read) still throws.
+ * The message is the status, error code and the server's message: no headers, no token.
+ */
+async function orUnavailable(ask) {
+    try {
+        return await ask();
+    }
+    catch (err) {
+        if (!(err instanceof databricks_errors/* DatabricksApiError */.Ny) || err.status < 500)
+            throw err;
+        const code = err.errorCode === undefined ? "" : ` ${String(err.errorCode)}`;
+        const tries = err.attempts > 1 ? ` (after ${err.attempts} attempts)` : "";
+        return { state: "unavailable", message: `HTTP ${err.status}${code}: ${err.apiMessage}${tries}` };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/lint/lint.ts
 // The one pipeline: config → discover → load → rules → suppress → severities →
 // sort. Returns findings and the files they point into; printing and exit codes
 // belong to the callers (CLI, action).
+
 
 
 
@@ -1042,23 +1418,51 @@ async function lint(req) {
     const paths = req.paths.length ? req.paths : [repoRoot];
     const discovered = discovery.discover(paths, req.cwd, missingPaths);
     const repoPaths = new RepoPaths(repoRoot);
+    const units = req.stream && !req.online && paths.length === 1 ? streamUnits(external_node_path_default().resolve(req.cwd, paths[0]), discovered) : undefined;
+    const streamed = units && (req.stream === "always" || bytesOf(discovered) >= STREAM_MIN_BYTES) ? units : undefined;
     // Workers start now, loading their parser while this thread reads the YAML.
     const pythonFiles = discovered.flatMap((d) => d.candidate === "python" || d.candidate === "ipynb"
         ? [{ absPath: d.absPath, path: repoPaths.display(d.absPath), kind: d.candidate === "ipynb" ? "notebook" : "python", root: repoPaths.rootOf(d.absPath) }]
         : []);
-    const pool = ParsePool.start(req.parseWorkers, pythonFiles);
-    let loaded;
+    const pool = ParsePool.start(req.parseWorkers, pythonFiles, { streamed: streamed !== undefined });
+    const run = { req, config, knownRules, discovery, repoPaths, ...(pool ? { pool } : {}) };
     try {
-        loaded = loadFacts(discovered, discovery, repoPaths);
-        const readPulled = pulledInReader(loaded.facts, repoPaths);
-        await attachPythonFacts(loaded.facts, readPulled, pool);
-        const python = loaded.facts.python;
-        for (const f of loaded.requirementFiles)
-            python?.requirementLists.push(requirementFileList(f, readPulled));
+        const stream = streamed ? await lintStreamed(run, streamed) : undefined;
+        const result = stream && !("escape" in stream) ? stream : { ...(await lintUnit(run, discovered)), units: 1, ...(stream ? { unstreamed: stream.escape } : {}) };
+        return { ...result, findings: sortAndDedupe(result.findings), config, missingPaths, repoRoot };
     }
     finally {
         pool?.close();
     }
+}
+/**
+ * Each unit linted alone, its facts dropped before the next; the findings and the files
+ * they point into are kept. When a unit turns out to see another (`unitEscape`), the
+ * reason: the caller then lints everything as one unit, so the findings are the same either way.
+ */
+async function lintStreamed(run, units) {
+    const names = folderNames(units);
+    const out = { findings: [], files: [], fileCount: 0, inventory: [], units: units.length };
+    for (const unit of units) {
+        const r = await lintUnit(run, unit.files);
+        const escape = unitEscape(unit, r.files, names);
+        if (escape)
+            return { escape };
+        out.findings.push(...r.findings);
+        out.files.push(...reportedFiles(r.findings, r.files));
+        out.fileCount += r.fileCount;
+        out.inventory.push(...r.inventory);
+    }
+    return out;
+}
+async function lintUnit(run, discovered) {
+    const { req, config, knownRules } = run;
+    const loaded = loadFacts(discovered, run.discovery, run.repoPaths);
+    const readPulled = pulledInReader(loaded.facts, run.repoPaths);
+    await attachPythonFacts(loaded.facts, readPulled, run.pool);
+    const python = loaded.facts.python;
+    for (const f of loaded.requirementFiles)
+        python?.requirementLists.push(requirementFileList(f, readPulled));
     const facts = loaded.facts;
     facts.endpointRefs = collectEndpointRefs(facts);
     const severities = new Map();
@@ -1080,9 +1484,7 @@ async function lint(req) {
         for (const f of findings)
             if (f.ruleId === suppress/* UNUSED_SUPPRESSION */.Zf)
                 f.severity = "error";
-    return {
-        findings: sortAndDedupe(findings), files: facts.files, config, missingPaths, fileCount: loaded.linted, inventory: loaded.inventory, repoRoot,
-    };
+    return { findings, files: facts.files, fileCount: loaded.linted, inventory: loaded.inventory };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 966;
-export const ids = [966];
+export const id = 829;
+export const ids = [829];
 export const modules = {
 
 /***/ 8396:
@@ -182,7 +182,9 @@ const ServingEndpointDetailed = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject 
     task: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     permission_level: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     route_optimized: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    /** Only on a route-optimized endpoint: where it is queried (§1.12). */
     endpoint_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    data_plane_info: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ query_info: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ endpoint_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }).optional() }).optional(),
 });
 const ServingEndpointList = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
     endpoints: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
@@ -367,7 +369,7 @@ const GitHubIdTokenResponse = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */
 
 /***/ }),
 
-/***/ 966:
+/***/ 3829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -497,7 +499,9 @@ const Knobs = classic_schemas/* object */.Ikc({
     /** Endpoint `task`; default: agent/v1/responses when the model name contains "agent", else none. */
     task: classic_schemas/* string */.YjP().nullable(),
 });
-const FAULT_KINDS = ["429", "429-retry-after", "503", "reset", "reset-after", "slow"];
+const FAULT_KINDS = ["429", "429-retry-after", "503", "reset", "reset-after", "slow", "500"];
+/** What a client may retry, the default mix; a 500 (not retried) is only met when a scenario names it. */
+const RETRYABLE_FAULTS = FAULT_KINDS.filter((k) => k !== "500");
 const Faults = classic_schemas/* object */.Ikc({
     /** Probability that a request meets a fault. */
     rate: classic_schemas/* number */.aig().min(0).max(1),
@@ -584,7 +588,7 @@ const DEFAULT_TOKEN = "dapi-emulator-token";
 const DEFAULT_FAULTS = {
     rate: 0,
     seed: 1,
-    kinds: [...FAULT_KINDS],
+    kinds: RETRYABLE_FAULTS,
     retryAfterSeconds: 2,
     slowMs: 3_000,
     paths: ["/api/**", "/serving-endpoints/**", "/oidc/v1/token"],
@@ -671,20 +675,211 @@ function parseBody(schema, raw) {
     throw new ReplyError(apiError(400, "MALFORMED_REQUEST", `Could not parse request object: ${issue?.message ?? "invalid"} for field ${field}`));
 }
 
-;// CONCATENATED MODULE: ./src/emulator/endpoints.ts
-// Serving endpoints and their update state machine (§1.9):
+;// CONCATENATED MODULE: ./src/emulator/endpoint-config.ts
+// What a serving endpoint holds (§1.9), and what a create or PUT config body
+// becomes: the validation the service does before any update starts.
+
+const NAME_RE = /^[A-Za-z0-9_-]{1,63}$/;
+/**
+ * A config as the service takes it: served entities named (a default name when
+ * none is given), checked against Unity Catalog, routes defaulted and checked.
+ * `entityProblem` says why a (model, version) cannot be served, or undefined.
+ */
+function buildConfig(input, version, at, entityProblem) {
+    if (input.served_entities && input.served_models) {
+        throw new ReplyError(invalidParam("Only one of served_entities and served_models may be specified."));
+    }
+    const specs = input.served_entities ??
+        (input.served_models ?? []).map(({ model_name, model_version, ...rest }) => ({ ...rest, entity_name: model_name, entity_version: model_version }));
+    if (specs.length === 0)
+        throw new ReplyError(invalidParam("The config must specify at least one served entity."));
+    if (specs.length > 10)
+        throw new ReplyError(invalidParam("An endpoint can serve at most 10 entities."));
+    const entities = specs.map((s) => {
+        const external = s.external_model;
+        const entityName = s.entity_name;
+        const entityVersion = s.entity_version;
+        // An explicit name is kept as given. Without one the docs say `entity_name-entity_version` (external model:
+        // its name with "." and ":" as "-"); a UC name's dots are not allowed in a served entity name, and what the
+        // service does then is unconfirmed: the last part of the name is taken (`churn_agent-1`, as the reference's
+        // samples show). The linter accepts either form (src/lint/facts/endpoint.ts defaultNames).
+        const name = s.name ??
+            (external?.name ? external.name.replace(/[.:]/g, "-") : `${(entityName ?? "entity").split(".").pop()}-${entityVersion ?? "1"}`);
+        if (!NAME_RE.test(name))
+            throw new ReplyError(invalidParam(`Served entity name "${name}" is invalid.`));
+        // Choice (unconfirmed): the service refuses the request at once, rather than failing the update later.
+        const problem = external || !entityName ? undefined : entityProblem(entityName, entityVersion);
+        if (problem)
+            throw new ReplyError(notFound(problem));
+        const { burst_scaling_enabled: _never, ...spec } = s; // accepted, never echoed (§1.10)
+        return {
+            spec: {
+                ...spec,
+                name,
+                ...(external ? {} : { workload_type: s.workload_type ?? "CPU", scale_to_zero_enabled: s.scale_to_zero_enabled ?? false }),
+            },
+            name,
+            entityName,
+            entityVersion,
+            deployment: "DEPLOYMENT_CREATING",
+            message: "Creating container image",
+            created: at,
+            buildLog: [],
+            serverLog: [],
+        };
+    });
+    if (new Set(entities.map((e) => e.name)).size !== entities.length)
+        throw new ReplyError(invalidParam("Served entity names must be unique."));
+    const routesIn = input.traffic_config?.routes;
+    let routes;
+    if (!routesIn) {
+        if (entities.length > 1)
+            throw new ReplyError(invalidParam("traffic_config is required when serving more than one entity."));
+        routes = [{ served_entity_name: entities[0].name, served_model_name: entities[0].name, traffic_percentage: 100 }];
+    }
+    else {
+        routes = routesIn.map((r) => {
+            const target = r.served_entity_name ?? r.served_model_name ?? "";
+            if (!entities.some((e) => e.name === target))
+                throw new ReplyError(invalidParam(`Traffic route refers to unknown served entity "${target}".`));
+            return { served_entity_name: target, served_model_name: target, traffic_percentage: r.traffic_percentage };
+        });
+        const sum = routes.reduce((n, r) => n + r.traffic_percentage, 0);
+        if (sum !== 100)
+            throw new ReplyError(invalidParam(`Traffic percentages must add up to 100, got ${sum}.`));
+    }
+    return { version, entities, routes, startTime: at };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/endpoint-update.ts
+// A serving endpoint's config update (§1.9):
 //   create / PUT config -> IN_PROGRESS, pending_config, entities DEPLOYMENT_CREATING
 //     build  -> (build_failed) UPDATE_FAILED, entity DEPLOYMENT_FAILED, build log, old config keeps serving
 //     start  -> (ready) config = pending (config_version + 1), NOT_UPDATING, READY
 //               (never_ready) stays IN_PROGRESS; (rolled_back) NOT_UPDATING on the old config
-// A second PUT while IN_PROGRESS is refused with 409 RESOURCE_CONFLICT (§1.11).
+/** Starts rolling out `pending` on `ep`: build, then start, then READY (or a scenario's failure). */
+function startUpdate(ep, pending, at, ctx) {
+    const { timeline, knobs: k, emit, current } = ctx;
+    ep.pending = pending;
+    ep.configUpdate = "IN_PROGRESS";
+    ep.updated = at;
+    ep.task =
+        k.task ??
+            (pending.entities.some((e) => /agent/i.test(e.entityName ?? "")) ? "agent/v1/responses" : pending.entities[0]?.spec.external_model?.task) ??
+            ep.task;
+    const stamp = (t) => new Date(t).toISOString();
+    for (const e of pending.entities)
+        e.buildLog.push(`${stamp(at)} Build started for ${e.entityName ?? e.name} version ${e.entityVersion ?? "-"}`, `${stamp(at)} Installing model dependencies`);
+    emit({ at, type: "update_started", endpoint: ep.name, detail: `config_version ${pending.version}` });
+    timeline.at(at + k.buildMs, (built) => {
+        if (!current())
+            return;
+        ep.updated = built;
+        if (k.updateOutcome === "build_failed") {
+            for (const e of pending.entities) {
+                e.deployment = "DEPLOYMENT_FAILED";
+                e.message = "Container image build failed. See build logs for details.";
+                e.buildLog.push(...k.buildFailureLog.split("\n").map((l) => `${stamp(built)} ${l}`));
+            }
+            ep.configUpdate = "UPDATE_FAILED"; // pending_config retained, old config keeps serving
+            emit({ at: built, type: "update_failed", endpoint: ep.name });
+            return;
+        }
+        for (const e of pending.entities) {
+            e.message = "Starting serving container";
+            e.buildLog.push(`${stamp(built)} Container image built successfully`);
+        }
+        emit({ at: built, type: "image_built", endpoint: ep.name });
+        timeline.at(built + k.startMs, (started) => {
+            if (!current())
+                return;
+            ep.updated = started;
+            if (k.updateOutcome === "never_ready") {
+                for (const e of pending.entities) {
+                    e.message = "Served entity is not ready: the readiness probe keeps failing";
+                    // What a model server that cannot load its model writes (its stderr is the server log).
+                    e.serverLog.push(`${stamp(started)} Starting model server`, `${stamp(started)} ModuleNotFoundError: No module named 'langgraph'`, `${stamp(started)} Readiness probe failed: HTTP GET /ping returned 503`);
+                }
+                return;
+            }
+            if (k.updateOutcome === "rolled_back") {
+                ep.pending = undefined;
+                ep.configUpdate = "NOT_UPDATING";
+                emit({ at: started, type: "update_rolled_back", endpoint: ep.name });
+                return;
+            }
+            for (const e of pending.entities) {
+                e.deployment = "DEPLOYMENT_READY";
+                e.message = "";
+                e.serverLog.push(`${stamp(started)} Model server started; listening for requests`);
+            }
+            ep.config = pending;
+            ep.pending = undefined;
+            ep.configUpdate = "NOT_UPDATING";
+            emit({ at: started, type: "endpoint_ready", endpoint: ep.name, detail: pending.entities.map((e) => `${e.entityName}@${e.entityVersion}`).join(",") });
+        });
+    });
+}
 
-
-
-
-
+;// CONCATENATED MODULE: ./src/emulator/endpoint-render.ts
+// The serving endpoints API's JSON for an endpoint and its configs.
 const CREATOR = "ci-bot@example.com";
-const NAME_RE = /^[A-Za-z0-9_-]{1,63}$/;
+function endpointState(ep) {
+    const ready = !!ep.config && ep.config.entities.length > 0 && ep.config.entities.every((e) => e.deployment === "DEPLOYMENT_READY");
+    return { ready: ready ? "READY" : "NOT_READY", config_update: ep.configUpdate };
+}
+function renderConfig(c, pending) {
+    return {
+        config_version: c.version,
+        ...(pending ? { start_time: c.startTime } : {}),
+        served_entities: c.entities.map((e) => ({
+            ...e.spec,
+            state: { deployment: e.deployment, deployment_state_message: e.message },
+            creator: CREATOR,
+            creation_timestamp: e.created,
+        })),
+        traffic_config: { routes: c.routes },
+    };
+}
+/** GET serving-endpoints/{name}. `baseUrl` places the data plane of a route-optimized endpoint. */
+function renderEndpoint(ep, baseUrl) {
+    return {
+        name: ep.name,
+        id: ep.id,
+        creator: CREATOR,
+        creation_timestamp: ep.created,
+        last_updated_timestamp: ep.updated,
+        description: ep.description,
+        state: endpointState(ep),
+        ...(ep.config ? { config: renderConfig(ep.config, false) } : {}),
+        ...(ep.pending ? { pending_config: renderConfig(ep.pending, true) } : {}),
+        ...(ep.aiGateway ? { ai_gateway: ep.aiGateway } : {}),
+        ...(ep.tags.length ? { tags: ep.tags } : {}),
+        ...(ep.task ? { task: ep.task } : {}),
+        permission_level: "CAN_MANAGE",
+        route_optimized: ep.routeOptimized,
+        ...(ep.routeOptimized ? dataPlane(ep, baseUrl) : {}),
+    };
+}
+/** Choice: the data plane is this server under /ro/<endpoint id> (a real one has its own host). */
+function dataPlane(ep, baseUrl) {
+    const url = `${baseUrl}/ro/${ep.id}/serving-endpoints/${ep.name}/invocations`;
+    return { endpoint_url: url, data_plane_info: { query_info: { endpoint_url: url, authorization_details: "[]" } } };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/endpoints.ts
+// Serving endpoints (§1.9): the API over endpoints. What a config body becomes
+// is endpoint-config.ts; the update state machine, endpoint-update.ts; the
+// JSON, endpoint-render.ts. A second PUT while IN_PROGRESS is refused with
+// 409 RESOURCE_CONFLICT (§1.11).
+
+
+
+
+
+
+
+
 class EndpointStore {
     timeline;
     scenario;
@@ -724,15 +919,15 @@ class EndpointStore {
             pending: undefined,
             configUpdate: "NOT_UPDATING",
         };
-        const config = body.config ? this.buildConfig(body.config, 1, now) : undefined;
+        const config = body.config ? buildConfig(body.config, 1, now, this.entityProblem) : undefined;
         this.endpoints.set(ep.name, ep);
         this.emit({ at: now, type: "endpoint_created", endpoint: ep.name });
         if (config)
             this.startUpdate(ep, config, now);
-        return this.render(ep);
+        return renderEndpoint(ep, this.baseUrl());
     }
     get(name) {
-        return this.render(this.require(name));
+        return renderEndpoint(this.require(name), this.baseUrl());
     }
     exists(name) {
         return this.endpoints.has(name);
@@ -745,7 +940,7 @@ class EndpointStore {
                 creator: CREATOR,
                 creation_timestamp: ep.created,
                 last_updated_timestamp: ep.updated,
-                state: this.state(ep),
+                state: endpointState(ep),
                 description: ep.description,
                 ...(ep.task ? { task: ep.task } : {}),
                 ...(ep.tags.length ? { tags: ep.tags } : {}),
@@ -765,12 +960,12 @@ class EndpointStore {
         const ep = this.require(name);
         const input = parseBody(schemas/* EndpointCoreConfigInput */.Zx, raw);
         this.applyConfig(ep, input);
-        return this.render(ep);
+        return renderEndpoint(ep, this.baseUrl());
     }
     /** What `agents.deploy` does for (model, version): serve it with 100 % of traffic. Throws a message on conflict. */
     deploy(endpoint, modelName, version, at) {
         const entity = {
-            name: `${modelName.split(".").pop() ?? modelName}-${version}`,
+            name: agentsServedEntityName(modelName, version),
             entity_name: modelName,
             entity_version: version,
             workload_size: "Small",
@@ -821,7 +1016,7 @@ class EndpointStore {
             // Choice (unconfirmed wording): the workspace path refuses a route-optimized endpoint.
             throw new ReplyError(apiError(400, "BAD_REQUEST", `Endpoint ${name} is route-optimized: query it on its endpoint_url with an OAuth token.`));
         }
-        if (!ep.config || this.state(ep).ready !== "READY") {
+        if (!ep.config || endpointState(ep).ready !== "READY") {
             // Exact real answer unconfirmed; a not-ready endpoint must not look like a transient error.
             throw new ReplyError(apiError(400, "INVALID_STATE", `Endpoint ${name} is not ready to serve requests.`));
         }
@@ -840,295 +1035,52 @@ class EndpointStore {
             throw new ReplyError(apiError(409, "RESOURCE_CONFLICT", `Endpoint ${ep.name} is currently updating. Wait for the update to complete before updating its config.`));
         }
         const version = (ep.config?.version ?? 0) + 1;
-        this.startUpdate(ep, this.buildConfig(input, version, at), at);
-    }
-    buildConfig(input, version, at) {
-        if (input.served_entities && input.served_models) {
-            throw new ReplyError(invalidParam("Only one of served_entities and served_models may be specified."));
-        }
-        const specs = input.served_entities ??
-            (input.served_models ?? []).map(({ model_name, model_version, ...rest }) => ({ ...rest, entity_name: model_name, entity_version: model_version }));
-        if (specs.length === 0)
-            throw new ReplyError(invalidParam("The config must specify at least one served entity."));
-        if (specs.length > 10)
-            throw new ReplyError(invalidParam("An endpoint can serve at most 10 entities."));
-        const entities = specs.map((s) => {
-            const external = s.external_model;
-            const entityName = s.entity_name;
-            const entityVersion = s.entity_version;
-            const name = s.name ??
-                (external?.name ? external.name.replace(/[.:]/g, "-") : `${(entityName ?? "entity").split(".").pop()}-${entityVersion ?? "1"}`);
-            if (!NAME_RE.test(name))
-                throw new ReplyError(invalidParam(`Served entity name "${name}" is invalid.`));
-            // Choice (unconfirmed): the service refuses the request at once, rather than failing the update later.
-            const problem = external || !entityName ? undefined : this.entityProblem(entityName, entityVersion);
-            if (problem)
-                throw new ReplyError(notFound(problem));
-            const { burst_scaling_enabled: _never, ...spec } = s; // accepted, never echoed (§1.10)
-            return {
-                spec: {
-                    ...spec,
-                    name,
-                    ...(external ? {} : { workload_type: s.workload_type ?? "CPU", scale_to_zero_enabled: s.scale_to_zero_enabled ?? false }),
-                },
-                name,
-                entityName,
-                entityVersion,
-                deployment: "DEPLOYMENT_CREATING",
-                message: "Creating container image",
-                created: at,
-                buildLog: [],
-                serverLog: [],
-            };
-        });
-        if (new Set(entities.map((e) => e.name)).size !== entities.length)
-            throw new ReplyError(invalidParam("Served entity names must be unique."));
-        const routesIn = input.traffic_config?.routes;
-        let routes;
-        if (!routesIn) {
-            if (entities.length > 1)
-                throw new ReplyError(invalidParam("traffic_config is required when serving more than one entity."));
-            routes = [{ served_entity_name: entities[0].name, served_model_name: entities[0].name, traffic_percentage: 100 }];
-        }
-        else {
-            routes = routesIn.map((r) => {
-                const target = r.served_entity_name ?? r.served_model_name ?? "";
-                if (!entities.some((e) => e.name === target))
-                    throw new ReplyError(invalidParam(`Traffic route refers to unknown served entity "${target}".`));
-                return { served_entity_name: target, served_model_name: target, traffic_percentage: r.traffic_percentage };
-            });
-            const sum = routes.reduce((n, r) => n + r.traffic_percentage, 0);
-            if (sum !== 100)
-                throw new ReplyError(invalidParam(`Traffic percentages must add up to 100, got ${sum}.`));
-        }
-        return { version, entities, routes, startTime: at };
+        this.startUpdate(ep, buildConfig(input, version, at, this.entityProblem), at);
     }
     startUpdate(ep, pending, at) {
-        const k = knobsFor(this.scenario(), ep.name);
-        ep.pending = pending;
-        ep.configUpdate = "IN_PROGRESS";
-        ep.updated = at;
-        ep.task =
-            k.task ??
-                (pending.entities.some((e) => /agent/i.test(e.entityName ?? "")) ? "agent/v1/responses" : pending.entities[0]?.spec.external_model?.task) ??
-                ep.task;
-        const stamp = (t) => new Date(t).toISOString();
-        for (const e of pending.entities)
-            e.buildLog.push(`${stamp(at)} Build started for ${e.entityName ?? e.name} version ${e.entityVersion ?? "-"}`, `${stamp(at)} Installing model dependencies`);
-        this.emit({ at, type: "update_started", endpoint: ep.name, detail: `config_version ${pending.version}` });
         const current = () => this.endpoints.get(ep.name) === ep && ep.pending === pending;
-        this.timeline.at(at + k.buildMs, (built) => {
-            if (!current())
-                return;
-            ep.updated = built;
-            if (k.updateOutcome === "build_failed") {
-                for (const e of pending.entities) {
-                    e.deployment = "DEPLOYMENT_FAILED";
-                    e.message = "Container image build failed. See build logs for details.";
-                    e.buildLog.push(...k.buildFailureLog.split("\n").map((l) => `${stamp(built)} ${l}`));
-                }
-                ep.configUpdate = "UPDATE_FAILED"; // pending_config retained, old config keeps serving
-                this.emit({ at: built, type: "update_failed", endpoint: ep.name });
-                return;
-            }
-            for (const e of pending.entities) {
-                e.message = "Starting serving container";
-                e.buildLog.push(`${stamp(built)} Container image built successfully`);
-            }
-            this.emit({ at: built, type: "image_built", endpoint: ep.name });
-            this.timeline.at(built + k.startMs, (started) => {
-                if (!current())
-                    return;
-                ep.updated = started;
-                if (k.updateOutcome === "never_ready") {
-                    for (const e of pending.entities)
-                        e.message = "Served entity is not ready: the readiness probe keeps failing";
-                    return;
-                }
-                if (k.updateOutcome === "rolled_back") {
-                    ep.pending = undefined;
-                    ep.configUpdate = "NOT_UPDATING";
-                    this.emit({ at: started, type: "update_rolled_back", endpoint: ep.name });
-                    return;
-                }
-                for (const e of pending.entities) {
-                    e.deployment = "DEPLOYMENT_READY";
-                    e.message = "";
-                    e.serverLog.push(`${stamp(started)} Model server started; listening for requests`);
-                }
-                ep.config = pending;
-                ep.pending = undefined;
-                ep.configUpdate = "NOT_UPDATING";
-                this.emit({ at: started, type: "endpoint_ready", endpoint: ep.name, detail: pending.entities.map((e) => `${e.entityName}@${e.entityVersion}`).join(",") });
-            });
-        });
-    }
-    state(ep) {
-        const ready = !!ep.config && ep.config.entities.length > 0 && ep.config.entities.every((e) => e.deployment === "DEPLOYMENT_READY");
-        return { ready: ready ? "READY" : "NOT_READY", config_update: ep.configUpdate };
-    }
-    renderConfig(c, pending) {
-        return {
-            config_version: c.version,
-            ...(pending ? { start_time: c.startTime } : {}),
-            served_entities: c.entities.map((e) => ({
-                ...e.spec,
-                state: { deployment: e.deployment, deployment_state_message: e.message },
-                creator: CREATOR,
-                creation_timestamp: e.created,
-            })),
-            traffic_config: { routes: c.routes },
-        };
-    }
-    render(ep) {
-        return {
-            name: ep.name,
-            id: ep.id,
-            creator: CREATOR,
-            creation_timestamp: ep.created,
-            last_updated_timestamp: ep.updated,
-            description: ep.description,
-            state: this.state(ep),
-            ...(ep.config ? { config: this.renderConfig(ep.config, false) } : {}),
-            ...(ep.pending ? { pending_config: this.renderConfig(ep.pending, true) } : {}),
-            ...(ep.aiGateway ? { ai_gateway: ep.aiGateway } : {}),
-            ...(ep.tags.length ? { tags: ep.tags } : {}),
-            ...(ep.task ? { task: ep.task } : {}),
-            permission_level: "CAN_MANAGE",
-            route_optimized: ep.routeOptimized,
-            ...(ep.routeOptimized ? this.dataPlane(ep) : {}),
-        };
-    }
-    /** Choice: the data plane is this server under /ro/<endpoint id> (a real one has its own host). */
-    dataPlane(ep) {
-        const url = `${this.baseUrl()}/ro/${ep.id}/serving-endpoints/${ep.name}/invocations`;
-        return { endpoint_url: url, data_plane_info: { query_info: { endpoint_url: url, authorization_details: "[]" } } };
+        startUpdate(ep, pending, at, { timeline: this.timeline, knobs: knobsFor(this.scenario(), ep.name), emit: this.emit, current });
     }
 }
+/**
+ * The served entity name `agents.deploy` gives (databricks-agents'
+ * _create_served_model_name): the full UC name with dots as dashes, cut so that
+ * `_<version>` fits in 63 characters, then `_<version>`: `main-agents-support_agent_7`.
+ * It also strips characters an endpoint name may not end with; which ones is
+ * unconfirmed (the constant is not published): "-" and "_" chosen here.
+ */
+function agentsServedEntityName(modelName, version) {
+    const suffix = `_${version}`;
+    return `${modelName.slice(0, 63 - suffix.length).replace(/\./g, "-").replace(/[-_]+$/, "")}${suffix}`;
+}
 
-;// CONCATENATED MODULE: ./src/emulator/jobs.ts
-// Jobs 2.1/2.2 (§2): jobs, runs and their life cycle
+;// CONCATENATED MODULE: ./src/emulator/job-runs.ts
+// The life of a job run (§2), apart from the API that starts and shows it:
 //   [QUEUED] -> PENDING -> RUNNING -> TERMINATED/SUCCESS
 //                                  -> INTERNAL_ERROR/FAILED with the task TERMINATED/FAILED (the multi-task shape, §2.2)
+//                                  -> TERMINATED/CANCELED on request; SKIPPED over max_concurrent_runs
 // A deployment job (parameters model_name, version, endpoint_name) applies the
 // endpoint update at the end of RUNNING, as agents.deploy would.
 
 
-
-
-
-const WORKSPACE_ID = "1234567890123456";
 const DEPLOY_PARAMS = ["model_name", "version", "endpoint_name"];
 const WORKLOAD_FAILED = "Workload failed, see run output for details.";
-class JobStore {
+class RunLifecycle {
     timeline;
     scenario;
     endpoints;
     emit;
-    baseUrl;
-    jobs = new Map();
     runs = new Map();
     taskRuns = new Map();
-    tokens = new Map();
-    nextJobId = 418_893_105_563_000;
     nextRunId = 902_117_463_350_000;
-    constructor(timeline, scenario, endpoints, emit, baseUrl) {
+    constructor(timeline, scenario, endpoints, emit) {
         this.timeline = timeline;
         this.scenario = scenario;
         this.endpoints = endpoints;
         this.emit = emit;
-        this.baseUrl = baseUrl;
     }
-    create(raw, apiVersion) {
-        const settings = parseBody(schemas/* JobSettings */.uk, raw);
-        const jobId = this.nextJobId++;
-        // Jobs created through 2.2 queue by default (§2.4).
-        const queue = settings.queue ?? (apiVersion === "2.2" ? { enabled: true } : undefined);
-        this.jobs.set(jobId, {
-            job_id: jobId,
-            created_time: this.timeline.now(),
-            settings: { ...settings, name: settings.name ?? "Untitled", ...(queue ? { queue } : {}) },
-        });
-        return { job_id: jobId };
-    }
-    get(jobIdText) {
-        return this.renderJob(this.requireJob(jobIdText));
-    }
-    list(query) {
-        const limit = query.has("limit") ? Number(query.get("limit")) : 20;
-        if (!Number.isInteger(limit) || limit < 1 || limit > 100)
-            throw new ReplyError(invalidParam(`limit must be between 1 and 100, got ${query.get("limit")}`));
-        const name = query.get("name")?.toLowerCase();
-        const token = query.get("page_token");
-        const offset = token ? Number(Buffer.from(token, "base64url").toString()) : Number(query.get("offset") ?? 0);
-        const all = [...this.jobs.values()].filter((j) => name === undefined || j.settings.name.toLowerCase() === name);
-        const page = all.slice(offset, offset + limit);
-        const hasMore = offset + limit < all.length;
-        return {
-            jobs: page.map((j) => this.renderJob(j)),
-            has_more: hasMore,
-            ...(hasMore ? { next_page_token: Buffer.from(String(offset + limit)).toString("base64url") } : {}),
-        };
-    }
-    runNow(raw) {
-        const body = parseBody(schemas/* RunNowRequest */.xT, raw);
-        const token = body.idempotency_token;
-        const existing = token === undefined ? undefined : this.tokens.get(token);
-        if (existing !== undefined)
-            return { run_id: existing, number_in_job: existing }; // at most one run per token
-        const job = this.jobs.get(body.job_id);
-        if (!job)
-            throw new ReplyError(invalidParam(`Job ${body.job_id} does not exist.`));
-        const run = this.startRun(job, body.job_parameters ?? {});
-        if (token !== undefined)
-            this.tokens.set(token, run.runId);
-        return { run_id: run.runId, number_in_job: run.runId };
-    }
-    getRun(runIdText) {
-        return this.renderRun(this.requireRun(runIdText));
-    }
-    getOutput(runIdText) {
-        const id = Number(runIdText);
-        if (this.runs.has(id)) {
-            throw new ReplyError(invalidParam("Retrieving the output of runs with multiple tasks is not supported. Please retrieve the output of each individual task run instead."));
-        }
-        const hit = this.taskRuns.get(id);
-        if (!hit)
-            throw new ReplyError(invalidParam(`Run ${runIdText} does not exist.`));
-        const { run, task } = hit;
-        const done = task.end !== 0;
-        return {
-            metadata: { ...this.renderTask(run, task), job_id: run.jobId, run_name: run.jobName, number_in_job: run.runId },
-            ...(done ? { ...task.output, logs_truncated: false } : {}),
-        };
-    }
-    cancel(raw) {
-        const runId = Number(raw?.run_id);
-        const run = this.requireRun(String(runId));
-        this.requestCancel(run);
-        return {};
-    }
-    cancelAll(raw) {
-        const jobId = Number(raw?.job_id);
-        for (const run of this.runs.values())
-            if (run.jobId === jobId)
-                this.requestCancel(run);
-        return {};
-    }
-    // ------------------------------------------------------------------ internals
-    requireJob(text) {
-        const job = this.jobs.get(Number(text));
-        if (!job)
-            throw new ReplyError(invalidParam(`Job ${text} does not exist.`));
-        return job;
-    }
-    requireRun(text) {
-        const run = this.runs.get(Number(text));
-        if (!run)
-            throw new ReplyError(invalidParam(`Run ${text} does not exist.`));
-        return run;
-    }
-    startRun(job, overrides) {
+    /** A new run of `job`, started, queued or skipped as the job's concurrency allows. */
+    start(job, overrides) {
         const now = this.timeline.now();
         const declared = job.settings.parameters ?? [];
         const params = declared.map((p) => ({ ...p, value: overrides[p.name] ?? p.default ?? "" }));
@@ -1303,6 +1255,7 @@ class JobStore {
             t.termination = { code: "USER_CANCELED", type: "SUCCESS", message: "Run cancelled." };
         }
     }
+    /** Cancels a run that has not ended, after the scenario's delay. */
     requestCancel(run) {
         if (run.end !== 0)
             return; // a finished run is left unchanged
@@ -1329,66 +1282,6 @@ class JobStore {
                 this.ended(run, at);
         });
     }
-    url(jobId, runId) {
-        return `${this.baseUrl()}/?o=${WORKSPACE_ID}#job/${jobId}/run/${runId}`;
-    }
-    renderJob(j) {
-        return { job_id: j.job_id, created_time: j.created_time, creator_user_name: CREATOR, run_as_user_name: CREATOR, settings: j.settings };
-    }
-    renderState(life, result, message, userCancelled) {
-        return { life_cycle_state: life, ...(result ? { result_state: result } : {}), state_message: message, user_cancelled_or_timedout: userCancelled };
-    }
-    renderStatus(life, termination, queueDetails) {
-        const state = ["TERMINATED", "INTERNAL_ERROR", "SKIPPED"].includes(life) ? "TERMINATED" : life;
-        return { state, ...(termination && state === "TERMINATED" ? { termination_details: termination } : {}), ...(queueDetails ? { queue_details: queueDetails } : {}) };
-    }
-    renderTask(run, t) {
-        const { task_key: _k, ...spec } = t.spec;
-        return {
-            ...spec,
-            task_key: t.key,
-            run_id: t.runId,
-            state: this.renderState(t.life, t.result, t.message, run.userCancelled),
-            status: this.renderStatus(t.life, t.termination),
-            start_time: t.start,
-            end_time: t.end,
-            setup_duration: 0,
-            execution_duration: t.end && t.start ? t.end - t.start : 0,
-            cleanup_duration: 0,
-            attempt_number: 0,
-            run_page_url: this.url(run.jobId, t.runId),
-        };
-    }
-    renderRun(run) {
-        const now = this.timeline.now();
-        return {
-            job_id: run.jobId,
-            run_id: run.runId,
-            number_in_job: run.runId,
-            job_run_id: run.runId,
-            run_name: run.jobName,
-            run_type: "JOB_RUN",
-            trigger: "ONE_TIME",
-            creator_user_name: CREATOR,
-            run_page_url: this.url(run.jobId, run.runId),
-            start_time: run.start,
-            end_time: run.end,
-            setup_duration: 0,
-            execution_duration: 0,
-            cleanup_duration: 0,
-            run_duration: (run.end || now) - run.start,
-            attempt_number: 0,
-            format: "MULTI_TASK",
-            state: {
-                ...this.renderState(run.life, run.result, run.message, run.userCancelled),
-                ...(run.life === "QUEUED" ? { queue_reason: "Queued due to reaching maximum concurrent runs of the job." } : {}),
-            },
-            status: this.renderStatus(run.life, run.termination, run.queueDetails),
-            tasks: run.tasks.map((t) => this.renderTask(run, t)),
-            job_parameters: run.params,
-            ...(Object.keys(run.overrides).length ? { overriding_parameters: { job_parameters: run.overrides } } : {}),
-        };
-    }
 }
 /** The class databricks-sdk-py raises for an error_code (its mapping table, §3.2). */
 function sdkErrorClass(code) {
@@ -1397,6 +1290,180 @@ function sdkErrorClass(code) {
     if (code === "INVALID_PARAMETER_VALUE")
         return "InvalidParameterValue";
     return "ResourceConflict";
+}
+
+;// CONCATENATED MODULE: ./src/emulator/job-render.ts
+// The Jobs API's JSON for a job, a run and a task run (§2.2's multi-task shape).
+
+const WORKSPACE_ID = "1234567890123456";
+function url(baseUrl, jobId, runId) {
+    return `${baseUrl}/?o=${WORKSPACE_ID}#job/${jobId}/run/${runId}`;
+}
+function renderJob(j) {
+    return { job_id: j.job_id, created_time: j.created_time, creator_user_name: CREATOR, run_as_user_name: CREATOR, settings: j.settings };
+}
+function renderState(life, result, message, userCancelled) {
+    return { life_cycle_state: life, ...(result ? { result_state: result } : {}), state_message: message, user_cancelled_or_timedout: userCancelled };
+}
+function renderStatus(life, termination, queueDetails) {
+    const state = ["TERMINATED", "INTERNAL_ERROR", "SKIPPED"].includes(life) ? "TERMINATED" : life;
+    return { state, ...(termination && state === "TERMINATED" ? { termination_details: termination } : {}), ...(queueDetails ? { queue_details: queueDetails } : {}) };
+}
+function renderTask(run, t, baseUrl) {
+    const { task_key: _k, ...spec } = t.spec;
+    return {
+        ...spec,
+        task_key: t.key,
+        run_id: t.runId,
+        state: renderState(t.life, t.result, t.message, run.userCancelled),
+        status: renderStatus(t.life, t.termination),
+        start_time: t.start,
+        end_time: t.end,
+        setup_duration: 0,
+        execution_duration: t.end && t.start ? t.end - t.start : 0,
+        cleanup_duration: 0,
+        attempt_number: 0,
+        run_page_url: url(baseUrl, run.jobId, t.runId),
+    };
+}
+function renderRun(run, baseUrl, now) {
+    return {
+        job_id: run.jobId,
+        run_id: run.runId,
+        number_in_job: run.runId,
+        job_run_id: run.runId,
+        run_name: run.jobName,
+        run_type: "JOB_RUN",
+        trigger: "ONE_TIME",
+        creator_user_name: CREATOR,
+        run_page_url: url(baseUrl, run.jobId, run.runId),
+        start_time: run.start,
+        end_time: run.end,
+        setup_duration: 0,
+        execution_duration: 0,
+        cleanup_duration: 0,
+        run_duration: (run.end || now) - run.start,
+        attempt_number: 0,
+        format: "MULTI_TASK",
+        state: {
+            ...renderState(run.life, run.result, run.message, run.userCancelled),
+            ...(run.life === "QUEUED" ? { queue_reason: "Queued due to reaching maximum concurrent runs of the job." } : {}),
+        },
+        status: renderStatus(run.life, run.termination, run.queueDetails),
+        tasks: run.tasks.map((t) => renderTask(run, t, baseUrl)),
+        job_parameters: run.params,
+        ...(Object.keys(run.overrides).length ? { overriding_parameters: { job_parameters: run.overrides } } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/jobs.ts
+// Jobs 2.1/2.2 (§2): the API over jobs and runs. A run's life cycle is
+// job-runs.ts; the JSON it is shown as, job-render.ts.
+
+
+
+
+
+class JobStore {
+    timeline;
+    baseUrl;
+    jobs = new Map();
+    tokens = new Map();
+    lifecycle;
+    nextJobId = 418_893_105_563_000;
+    constructor(timeline, scenario, endpoints, emit, baseUrl) {
+        this.timeline = timeline;
+        this.baseUrl = baseUrl;
+        this.lifecycle = new RunLifecycle(timeline, scenario, endpoints, emit);
+    }
+    create(raw, apiVersion) {
+        const settings = parseBody(schemas/* JobSettings */.uk, raw);
+        const jobId = this.nextJobId++;
+        // Jobs created through 2.2 queue by default (§2.4).
+        const queue = settings.queue ?? (apiVersion === "2.2" ? { enabled: true } : undefined);
+        this.jobs.set(jobId, {
+            job_id: jobId,
+            created_time: this.timeline.now(),
+            settings: { ...settings, name: settings.name ?? "Untitled", ...(queue ? { queue } : {}) },
+        });
+        return { job_id: jobId };
+    }
+    get(jobIdText) {
+        return renderJob(this.requireJob(jobIdText));
+    }
+    list(query) {
+        const limit = query.has("limit") ? Number(query.get("limit")) : 20;
+        if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+            throw new ReplyError(invalidParam(`limit must be between 1 and 100, got ${query.get("limit")}`));
+        const name = query.get("name")?.toLowerCase();
+        const token = query.get("page_token");
+        const offset = token ? Number(Buffer.from(token, "base64url").toString()) : Number(query.get("offset") ?? 0);
+        const all = [...this.jobs.values()].filter((j) => name === undefined || j.settings.name.toLowerCase() === name);
+        const page = all.slice(offset, offset + limit);
+        const hasMore = offset + limit < all.length;
+        return {
+            jobs: page.map((j) => renderJob(j)),
+            has_more: hasMore,
+            ...(hasMore ? { next_page_token: Buffer.from(String(offset + limit)).toString("base64url") } : {}),
+        };
+    }
+    runNow(raw) {
+        const body = parseBody(schemas/* RunNowRequest */.xT, raw);
+        const token = body.idempotency_token;
+        const existing = token === undefined ? undefined : this.tokens.get(token);
+        if (existing !== undefined)
+            return { run_id: existing, number_in_job: existing }; // at most one run per token
+        const job = this.jobs.get(body.job_id);
+        if (!job)
+            throw new ReplyError(invalidParam(`Job ${body.job_id} does not exist.`));
+        const run = this.lifecycle.start(job, body.job_parameters ?? {});
+        if (token !== undefined)
+            this.tokens.set(token, run.runId);
+        return { run_id: run.runId, number_in_job: run.runId };
+    }
+    getRun(runIdText) {
+        return renderRun(this.requireRun(runIdText), this.baseUrl(), this.timeline.now());
+    }
+    getOutput(runIdText) {
+        const id = Number(runIdText);
+        if (this.lifecycle.runs.has(id)) {
+            throw new ReplyError(invalidParam("Retrieving the output of runs with multiple tasks is not supported. Please retrieve the output of each individual task run instead."));
+        }
+        const hit = this.lifecycle.taskRuns.get(id);
+        if (!hit)
+            throw new ReplyError(invalidParam(`Run ${runIdText} does not exist.`));
+        const { run, task } = hit;
+        const done = task.end !== 0;
+        return {
+            metadata: { ...renderTask(run, task, this.baseUrl()), job_id: run.jobId, run_name: run.jobName, number_in_job: run.runId },
+            ...(done ? { ...task.output, logs_truncated: false } : {}),
+        };
+    }
+    cancel(raw) {
+        const runId = Number(raw?.run_id);
+        const run = this.requireRun(String(runId));
+        this.lifecycle.requestCancel(run);
+        return {};
+    }
+    cancelAll(raw) {
+        const jobId = Number(raw?.job_id);
+        for (const run of this.lifecycle.runs.values())
+            if (run.jobId === jobId)
+                this.lifecycle.requestCancel(run);
+        return {};
+    }
+    requireJob(text) {
+        const job = this.jobs.get(Number(text));
+        if (!job)
+            throw new ReplyError(invalidParam(`Job ${text} does not exist.`));
+        return job;
+    }
+    requireRun(text) {
+        const run = this.lifecycle.runs.get(Number(text));
+        if (!run)
+            throw new ReplyError(invalidParam(`Run ${text} does not exist.`));
+        return run;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/oidc.ts
@@ -2368,6 +2435,8 @@ function faultReply(kind, retryAfterSeconds) {
             };
         case "503":
             return apiError(503, "TEMPORARILY_UNAVAILABLE", "The service is temporarily unavailable. Please try again later.");
+        case "500":
+            return apiError(500, "INTERNAL_ERROR", "An internal error occurred. Please try again later.");
         default:
             return undefined;
     }

@@ -1,8 +1,8 @@
-export const id = 770;
-export const ids = [770];
+export const id = 873;
+export const ids = [873];
 export const modules = {
 
-/***/ 770:
+/***/ 2873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -513,7 +513,503 @@ function stringEnd(text, q) {
     return text.length;
 }
 
+;// CONCATENATED MODULE: ./src/python/parse/python-tokens.ts
+// A tokenizer for Python text, close enough to CPython's to know two things for
+// certain: the first error CPython's own tokenizer raises (those win over any
+// parser error, wherever in the file they sit), and the tokens around a parser
+// error, so that its wording can follow CPython's. Anything it does not model
+// exactly (tabs in indentation, non-ASCII names, odd characters, numbers glued
+// to names, f-string fields whose meaning changed in Python 3.12) makes it
+// `unsure`, and then nothing is claimed from it.
+const OPENERS = { "(": ")", "[": "]", "{": "}" };
+const CLOSERS = { ")": "(", "]": "[", "}": "{" };
+const STRING_PREFIX = /^(?:[rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])$/;
+const NUMBER = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?[jJ]?)/y;
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** Operators by length, longest first (Python's tokenizer is greedy). */
+const OPERATORS = [
+    new Set(["**=", "//=", ">>=", "<<=", "..."]),
+    new Set(["!=", "==", "<=", ">=", "->", ":=", "**", "//", "<<", ">>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="]),
+    new Set(["+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", ",", ":", ";", ".", "="]),
+];
+/** CPython's MAXLEVEL and MAXINDENT. */
+const MAX_LEVEL = 200;
+const MAX_INDENT = 100;
+class Unsure extends Error {
+}
+function tokenizePython(text) {
+    const tokens = [];
+    const brackets = [];
+    const indents = [0];
+    const lineOf = (at) => lineNumber(text, at);
+    let i = 0;
+    let lineStart = true;
+    const fail = (error) => ({ tokens, error, openAtEnd: brackets, unsure: false });
+    try {
+        while (i < text.length) {
+            if (lineStart) {
+                lineStart = false;
+                let j = i;
+                while (text[j] === " ")
+                    j++;
+                if (text[j] === "\t" || text[j] === "\f")
+                    throw new Unsure();
+                const blank = j >= text.length || text[j] === "\n" || text[j] === "#" || (text[j] === "\r" && text[j + 1] === "\n");
+                if (!blank) {
+                    const width = j - i;
+                    if (width > indents[indents.length - 1]) {
+                        if (indents.length >= MAX_INDENT)
+                            throw new Unsure();
+                        indents.push(width);
+                        tokens.push({ kind: "indent", from: j, to: j });
+                    }
+                    else {
+                        let level = indents.length - 1;
+                        while (width < indents[level])
+                            level--;
+                        if (width !== indents[level]) {
+                            return fail({ from: j, to: j + 1, message: "unindent does not match any outer indentation level", onlyIfReached: true });
+                        }
+                        for (; indents.length - 1 > level; indents.pop())
+                            tokens.push({ kind: "dedent", from: j, to: j });
+                    }
+                }
+                i = j;
+                continue;
+            }
+            const c = text[i];
+            if (c === "\r" && text[i + 1] !== "\n")
+                throw new Unsure(); // a lone CR ends a line for CPython: not modelled
+            if (c === " " || c === "\r" || c === "\f" || c === "\t") {
+                i++;
+                continue;
+            }
+            if (c === "#") {
+                const nl = text.indexOf("\n", i);
+                i = nl === -1 ? text.length : nl;
+                continue;
+            }
+            if (c === "\n") {
+                const last = tokens[tokens.length - 1];
+                if (brackets.length === 0 && last && last.kind !== "newline" && last.kind !== "dedent")
+                    tokens.push({ kind: "newline", from: i, to: i + 1 });
+                i++;
+                lineStart = brackets.length === 0; // inside brackets a new line is no new logical line
+                continue;
+            }
+            if (c === "\\") {
+                if (text[i + 1] === "\n") {
+                    i += 2;
+                    continue;
+                }
+                if (text[i + 1] === "\r" && text[i + 2] === "\n") {
+                    i += 3;
+                    continue;
+                }
+                throw new Unsure(); // "unexpected character after line continuation character", or a backslash at the end
+            }
+            if (c === '"' || c === "'") {
+                const end = stringEnd(text, i, false);
+                if (typeof end !== "number")
+                    return fail(end);
+                tokens.push({ kind: "string", from: i, to: end });
+                i = end;
+                continue;
+            }
+            NAME.lastIndex = i;
+            const name = NAME.exec(text)?.[0];
+            if (name !== undefined) {
+                const q = text[i + name.length];
+                if ((q === '"' || q === "'") && STRING_PREFIX.test(name)) {
+                    const end = stringEnd(text, i + name.length, /f/i.test(name));
+                    if (typeof end !== "number")
+                        return fail({ ...end, from: i });
+                    tokens.push({ kind: "string", from: i, to: end });
+                    i = end;
+                    continue;
+                }
+                if (isWordChar(text.charCodeAt(i + name.length)))
+                    throw new Unsure(); // a non-ASCII identifier
+                tokens.push({ kind: "name", from: i, to: i + name.length });
+                i += name.length;
+                continue;
+            }
+            NUMBER.lastIndex = i;
+            const number = (c >= "0" && c <= "9") || c === "." ? NUMBER.exec(text)?.[0] : undefined;
+            if (number !== undefined) {
+                if (isWordChar(text.charCodeAt(i + number.length)))
+                    throw new Unsure(); // "invalid decimal literal" and kin
+                if (/^0[\d_]*[1-9][\d_]*$/.test(number))
+                    throw new Unsure(); // "leading zeros in decimal integer literals"
+                tokens.push({ kind: "number", from: i, to: i + number.length });
+                i += number.length;
+                continue;
+            }
+            if (OPENERS[c]) {
+                if (brackets.length >= MAX_LEVEL)
+                    throw new Unsure();
+                brackets.push({ from: i, char: c });
+                tokens.push({ kind: "op", from: i, to: i + 1 });
+                i++;
+                continue;
+            }
+            const opener = CLOSERS[c];
+            if (opener) {
+                const open = brackets.pop();
+                if (!open)
+                    return fail({ from: i, to: i + 1, message: `unmatched '${c}'` });
+                if (open.char !== opener) {
+                    const where = lineOf(open.from) === lineOf(i) ? "" : ` on line ${lineOf(open.from)}`;
+                    return fail({ from: i, to: i + 1, message: `closing parenthesis '${c}' does not match opening parenthesis '${open.char}'${where}` });
+                }
+                tokens.push({ kind: "op", from: i, to: i + 1 });
+                i++;
+                continue;
+            }
+            const length = operatorLength(text, i);
+            if (length === 0)
+                throw new Unsure(); // `!`, `$`, `?`, a backtick, a non-ASCII character
+            tokens.push({ kind: "op", from: i, to: i + length });
+            i += length;
+        }
+    }
+    catch (e) {
+        if (e instanceof Unsure)
+            return { tokens, openAtEnd: brackets, unsure: true };
+        throw e;
+    }
+    return { tokens, openAtEnd: brackets, unsure: false };
+    /** The offset past the string whose quote is at `q`, or the error of an unterminated one. */
+    function stringEnd(src, q, formatted) {
+        const quote = src[q];
+        const triple = src[q + 1] === quote && src[q + 2] === quote;
+        const close = triple ? quote.repeat(3) : quote;
+        for (let k = q + close.length; k < src.length; k++) {
+            const ch = src[k];
+            if (ch === "\\") {
+                k++;
+                continue;
+            }
+            if (src.startsWith(close, k))
+                return k + close.length;
+            if (ch === "\n" && !triple)
+                break;
+            if (formatted && ch === "{") {
+                if (src[k + 1] === "{") {
+                    k++;
+                    continue;
+                }
+                k = fieldEnd(src, k, quote, triple) - 1;
+            }
+        }
+        const detected = triple ? lineOf(Math.max(0, src.endsWith("\n") ? src.length - 1 : src.length)) : lineOf(q);
+        // Python 3.12 and later name an f-string as such; earlier ones say "string literal".
+        const kind = `unterminated ${triple ? "triple-quoted " : ""}${formatted ? "f-" : ""}string literal`;
+        return { from: q, to: q + 1, message: `${kind} (detected at line ${detected})` };
+    }
+    /**
+     * The offset past an f-string replacement field opened at `k`. A quote or a
+     * backslash inside one, or a line break in a one-line f-string, means
+     * different things before and after Python 3.12: unsure.
+     */
+    function fieldEnd(src, k, quote, triple) {
+        let depth = 0;
+        for (let m = k; m < src.length; m++) {
+            const ch = src[m];
+            if (ch === quote || ch === "\\" || (ch === "\n" && !triple))
+                throw new Unsure();
+            if (ch === '"' || ch === "'") {
+                const end = stringEnd(src, m, false);
+                if (typeof end !== "number")
+                    throw new Unsure();
+                m = end - 1;
+            }
+            else if (ch === "{" || ch === "(" || ch === "[")
+                depth++;
+            else if (ch === "}" || ch === ")" || ch === "]") {
+                if (--depth === 0)
+                    return m + 1;
+            }
+        }
+        throw new Unsure();
+    }
+}
+function operatorLength(text, at) {
+    for (let k = 0; k < OPERATORS.length; k++) {
+        const length = OPERATORS.length - k;
+        if (OPERATORS[k].has(text.slice(at, at + length)))
+            return length;
+    }
+    return 0;
+}
+function isWordChar(code) {
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code > 0x7f;
+}
+/** The 1-based line of an offset. */
+function lineNumber(text, at) {
+    let line = 1;
+    for (let k = text.indexOf("\n"); k !== -1 && k < at; k = text.indexOf("\n", k + 1))
+        line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/cpython-wording.ts
+
+const KEYWORDS = new Set(["and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
+    "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+    "pass", "raise", "return", "try", "while", "with", "yield"]);
+const SOFT_KEYWORDS = new Set(["match", "case", "type", "_"]);
+/** Statement keywords before which an expression follows, so a comma message still applies in its brackets. */
+const EXPRESSION_STATEMENTS = new Set(["return", "raise", "assert", "if", "elif", "while"]);
+/** What CPython calls the statement a block belongs to ("expected an indented block after ..."). */
+const BLOCK_OWNERS = {
+    def: "function definition", class: "class definition", if: "'if' statement", elif: "'elif' statement",
+    else: "'else' statement", for: "'for' statement", while: "'while' statement", with: "'with' statement",
+    try: "'try' statement", except: "'except' statement", finally: "'finally' statement",
+    match: "'match' statement", case: "'case' statement",
+};
+/** CPython's wording of a parser error at `from` (lezer's first error), if certain. */
+function cpythonWording(text, tok, from, atEnd) {
+    const { tokens } = tok;
+    const at = firstTokenAtOrAfter(tokens, from);
+    const open = tok.openAtEnd[tok.openAtEnd.length - 1];
+    if (open) {
+        // The rest of the file is tokenized after a parser error; a bracket still open at the end of it wins when it
+        // opened on a line before the error (at the end of the file, always).
+        // On the error's own line it depends on how far the parser looked ahead: unknown.
+        const errorLine = at === undefined ? Infinity : lineNumber(text, tokens[at].from);
+        const openLine = lineNumber(text, open.from);
+        if (atEnd || openLine < errorLine)
+            return { from: open.from, to: open.from + 1, message: `'${open.char}' was never closed` };
+        if (openLine === errorLine)
+            return undefined;
+    }
+    if (at === undefined || tokens[at].from !== from)
+        return undefined;
+    return missingComma(text, tokens, at);
+}
+/**
+ * The first error in the shape of the blocks, certain from the tokens alone:
+ * a line indented where no block opens ("unexpected indent"), a block header
+ * with no indented line after it. CPython reports it when its parser gets
+ * there, that is when no other error comes before.
+ */
+function firstBlockProblem(text, tok) {
+    const { tokens } = tok;
+    // A try block's missing handler is seen at its header but sits after the block: it waits for its place.
+    let missingHandler;
+    for (let i = 0; i < tokens.length; i++) {
+        if (missingHandler && i >= missingHandler.at)
+            return missingHandler.problem;
+        const t = tokens[i];
+        if (t.kind === "indent" && (i === 0 || tokens[i - 1].kind !== "newline" || !isOp(text, tokens[i - 2], ":"))) {
+            const first = tokens[i + 1] ?? t;
+            return { from: first.from, to: first.to, message: "unexpected indent" };
+        }
+        if (t.kind === "newline" && isOp(text, tokens[i - 1], ":") && tokens[i + 1]?.kind !== "indent") {
+            // At the end of a text cut short by a tokenizer error, the next line is unknown.
+            if (i + 1 === tokens.length && tok.error)
+                return undefined;
+            return expectedBlock(text, tokens, i);
+        }
+        // lezer takes a `try` block with no handler; CPython stops right after the block.
+        if (!missingHandler && t.kind === "newline" && tokens[i + 1]?.kind === "indent" && isTryHeader(text, tokens, i)) {
+            const after = blockEnd(tokens, i + 1);
+            const next = after === undefined ? undefined : tokens[after];
+            if (after !== undefined && (next?.kind !== "name" || (word(text, next) !== "except" && word(text, next) !== "finally"))) {
+                const where = next ?? tokens[after - 1];
+                missingHandler = { at: after, problem: { from: where.from, to: where.to, message: "expected 'except' or 'finally' block" } };
+            }
+        }
+    }
+    return missingHandler?.problem;
+}
+/** The newline tokens[k] ends a bare `try:` line. */
+function isTryHeader(text, tokens, k) {
+    const head = tokens[k - 2];
+    const before = tokens[k - 3];
+    return isOp(text, tokens[k - 1], ":") && head?.kind === "name" && word(text, head) === "try"
+        && (before === undefined || ["newline", "indent", "dedent"].includes(before.kind));
+}
+/** The index of the token after the dedent that closes the block opened by the indent tokens[k]; undefined if the tokens stop first. */
+function blockEnd(tokens, k) {
+    let depth = 0;
+    for (let m = k; m < tokens.length; m++) {
+        const kind = tokens[m].kind;
+        if (kind === "indent")
+            depth++;
+        else if (kind === "dedent" && --depth === 0)
+            return m + 1;
+    }
+    return undefined;
+}
+function firstTokenAtOrAfter(tokens, offset) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid].from < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    while (lo < tokens.length && (tokens[lo].kind === "indent" || tokens[lo].kind === "dedent"))
+        lo++;
+    return lo < tokens.length ? lo : undefined;
+}
+/** The header ending at the newline tokens[k] has no indented block after it. */
+function expectedBlock(text, tokens, k) {
+    let start = k - 1;
+    while (start > 0 && !["newline", "indent", "dedent"].includes(tokens[start - 1].kind))
+        start--;
+    let head = start;
+    if (word(text, tokens[head]) === "async")
+        head++;
+    const keyword = word(text, tokens[head]);
+    const owner = BLOCK_OWNERS[keyword];
+    if (owner === undefined || (keyword === "except" && isOp(text, tokens[head + 1], "*")))
+        return undefined;
+    let next = k + 1;
+    while (tokens[next]?.kind === "dedent")
+        next++;
+    const where = tokens[next] ?? tokens[k];
+    return { from: where.from, to: where.to, message: `expected an indented block after ${owner} on line ${lineNumber(text, tokens[head].from)}` };
+}
+/**
+ * Two expressions side by side inside brackets (`{"a": 1 "b": 2}`, `f(a b)`):
+ * CPython's invalid_expression rule. Only where both are plain (names,
+ * literals, attribute chains, calls, subscripts, a unary sign) and the
+ * brackets certainly hold expressions (no keyword around them: comprehension
+ * targets, lambda and def parameters, imports and patterns are not).
+ */
+function missingComma(text, tokens, at) {
+    const b = tokens[at];
+    const prev = tokens[at - 1];
+    if (!prev || !startsOperand(text, b) || !endsOperand(text, prev))
+        return undefined;
+    // Walk back over the first operand, to the comma, colon, `=` or bracket before it.
+    let depth = 0;
+    let k = at - 1;
+    for (; k >= 0; k--) {
+        const t = tokens[k];
+        const s = text.slice(t.from, t.to);
+        if (t.kind === "op" && (s === ")" || s === "]" || s === "}"))
+            depth++;
+        else if (t.kind === "op" && (s === "(" || s === "[" || s === "{")) {
+            if (depth === 0)
+                break;
+            depth--;
+        }
+        else if (depth === 0) {
+            if (t.kind === "op" && (s === "," || s === ":" || s === "="))
+                break;
+            if (t.kind === "newline" || t.kind === "indent" || t.kind === "dedent")
+                return undefined;
+            if (t.kind === "op" && s !== "." && !((s === "-" || s === "+" || s === "~") && isStop(text, tokens[k - 1])))
+                return undefined;
+            if (t.kind === "name" && !operandName(s))
+                return undefined;
+        }
+    }
+    const a = tokens[k + 1];
+    // A parenthesized first operand: CPython places the error inside or outside the parentheses by the node it built.
+    if (k < 0 || a === b || word(text, a) === "(")
+        return undefined;
+    if (a.kind === "name" && SOFT_KEYWORDS.has(word(text, a)))
+        return undefined;
+    // Before a string, CPython names the comma only after a literal (`1 "b"`), not after a name, call or attribute
+    // (`x "b"`, `c.d "b"`, `c() "b"` read "invalid syntax"; checked on 3.10 to 3.13).
+    if (b.kind === "string" && !(isLiteral(text, prev) && (prev === a || (isSign(text, a) && tokens[k + 2] === prev))))
+        return undefined;
+    // In braces, only a dict value is sure: a key or a set item may read "':' expected after dictionary key".
+    if (word(text, tokens[k]) !== ":" && word(text, tokens[k]) !== "=" && enclosingOpener(text, tokens, k) === "{")
+        return undefined;
+    if (!inExpressionBrackets(text, tokens, k))
+        return undefined;
+    return { from: a.from, to: b.to, message: "invalid syntax. Perhaps you forgot a comma?" };
+}
+/** The brackets around tokens[k] and its logical line hold expressions: no keyword outside closed groups. */
+function inExpressionBrackets(text, tokens, k) {
+    let depth = 0;
+    let opened = false;
+    for (let m = k; m >= 0; m--) {
+        const t = tokens[m];
+        const s = text.slice(t.from, t.to);
+        if (t.kind === "newline" || t.kind === "indent" || t.kind === "dedent")
+            break;
+        if (t.kind === "op" && (s === ")" || s === "]" || s === "}"))
+            depth++;
+        else if (t.kind === "op" && (s === "(" || s === "[" || s === "{")) {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            opened = true;
+            // `def f(`, `def f[`, `class C[` open parameter lists; `import (` a name list.
+            const owner = tokens[m - 1];
+            const ownerOfOwner = tokens[m - 2];
+            if (owner && word(text, owner) === "import")
+                return false;
+            if (owner?.kind === "name" && ownerOfOwner && (word(text, ownerOfOwner) === "def" || (s === "[" && word(text, ownerOfOwner) === "class")))
+                return false;
+        }
+        else if (depth === 0 && t.kind === "name" && KEYWORDS.has(s)) {
+            const first = m === 0 || ["newline", "indent", "dedent"].includes(tokens[m - 1].kind);
+            // In a def (its parameters, its return annotation) Python 3.10 to 3.12 say "expected ':'" instead.
+            if (!(first && EXPRESSION_STATEMENTS.has(s)) && s !== "class")
+                return false;
+        }
+        else if (depth === 0 && t.kind === "name" && SOFT_KEYWORDS.has(s) && (m === 0 || ["newline", "indent", "dedent"].includes(tokens[m - 1].kind))) {
+            return false; // `match (...)`, `case [...]`, `type X[...]` may start a statement of their own
+        }
+    }
+    return opened;
+}
+/** The opening bracket around tokens[k] (itself, if it is one). */
+function enclosingOpener(text, tokens, k) {
+    let depth = 0;
+    for (let m = k; m >= 0; m--) {
+        const s = tokens[m].kind === "op" ? word(text, tokens[m]) : "";
+        if (s === ")" || s === "]" || s === "}")
+            depth++;
+        else if (s === "(" || s === "[" || s === "{") {
+            if (depth === 0)
+                return s;
+            depth--;
+        }
+    }
+    return undefined;
+}
+function isLiteral(text, t) {
+    return t.kind === "number" || t.kind === "string" || (t.kind === "name" && ["None", "True", "False"].includes(word(text, t)));
+}
+function isSign(text, t) {
+    return t.kind === "op" && ["-", "+", "~"].includes(word(text, t));
+}
+function startsOperand(text, t) {
+    return t.kind === "number" || t.kind === "string" || (t.kind === "name" && operandName(word(text, t)));
+}
+function endsOperand(text, t) {
+    if (t.kind === "op")
+        return [")", "]", "}"].includes(text.slice(t.from, t.to));
+    return startsOperand(text, t);
+}
+function operandName(s) {
+    return !KEYWORDS.has(s);
+}
+function isStop(text, t) {
+    return t !== undefined && t.kind === "op" && ["(", "[", "{", ",", ":", "="].includes(text.slice(t.from, t.to));
+}
+function isOp(text, t, s) {
+    return t !== undefined && t.kind === "op" && word(text, t) === s;
+}
+function word(text, t) {
+    return text.slice(t.from, t.to);
+}
+
 ;// CONCATENATED MODULE: ./src/python/parse/syntax-problem.ts
+
+
 
 
 
@@ -521,27 +1017,38 @@ const types = python_dist/* parser */.K.nodeSet.types;
 const PRINT = types.find((t) => t.name === "PrintStatement").id;
 const STRING = types.find((t) => t.name === "String").id;
 const ERROR = types.find((t) => t.isError).id;
-const CLOSERS = { "(": ")", "[": "]", "{": "}" };
 /** An error past a lezer valve is confirmed by parsing again from the top-level statement before it. */
 const CONFIRM_WINDOW = 20_000;
 const MAX_CANDIDATES = 4;
 /** `valveAt`: where lezer forced a reduction (lezer-parse.ts); errors from there on need confirming. */
 function firstSyntaxProblem(text, tree, valveAt) {
-    const candidates = candidateOffsets(text, tree);
-    for (const from of candidates.slice(0, MAX_CANDIDATES)) {
-        if (from >= valveAt && !recursInWindow(text, from))
-            continue;
-        if (inGrammarGap(text, tree, from))
-            return undefined;
-        // Python's tokenizer ends every file with a NEWLINE, whatever its last line holds; lezer does not, and trips
-        // on a last line of spaces. An error at the end of such a file is judged on the text as Python reads it.
-        if (atEnd(text, from) && !text.endsWith("\n")) {
-            const again = lezerParse(`${text}\n`);
-            return firstSyntaxProblem(`${text}\n`, again.tree, again.valveAt ?? Infinity);
-        }
-        return describe(text, tree, from);
+    // CPython tokenizes the whole file after a parser error: a tokenizer error anywhere is what it reports
+    // (except after an unexpected indent: CPython reports that at once.)
+    const tokens = tokenizePython(text);
+    const first = candidateOffsets(text, tree).slice(0, MAX_CANDIDATES).find((from) => from < valveAt || recursInWindow(text, from));
+    // An error in the shape of the blocks (lezer takes most of them silently) counts if no error of lezer's is before it.
+    const blocks = tokens.unsure ? undefined : firstBlockProblem(text, tokens);
+    // lezer may mark the indentation before the token (same line).
+    const reached = (p) => p !== undefined && (first === undefined || p.from <= first || /^[ \t]*$/.test(text.slice(first, p.from)));
+    if (blocks?.message === "unexpected indent" && reached(blocks))
+        return problem(blocks);
+    if (tokens.error && !tokens.error.onlyIfReached)
+        return problem(tokens.error);
+    const early = [blocks, tokens.error].filter((p) => p !== undefined).sort((a, b) => a.from - b.from)[0];
+    if (early && reached(early))
+        return problem(early);
+    if (first === undefined || inGrammarGap(text, tree, first))
+        return undefined;
+    // Python's tokenizer ends every file with a NEWLINE, whatever its last line holds; lezer does not, and trips
+    // on a last line of spaces. An error at the end of such a file is judged on the text as Python reads it.
+    if (atEnd(text, first) && !text.endsWith("\n")) {
+        const again = lezerParse(`${text}\n`);
+        return firstSyntaxProblem(`${text}\n`, again.tree, again.valveAt ?? Infinity);
     }
-    return undefined;
+    return describe(text, tree, first, tokens);
+}
+function problem(p) {
+    return { from: p.from, to: p.to, message: `syntax error: ${p.message}` };
 }
 /**
  * Start offsets of error nodes, print statements and unterminated one-line
@@ -570,6 +1077,23 @@ function candidateOffsets(text, tree) {
     };
     visit(tree, 0);
     return out.sort((a, b) => a - b);
+}
+/** A string token that does not end with its own (unescaped) closing quote or quotes. */
+function stringUnterminated(text, from, to) {
+    let q = from;
+    while (q < to && /[rRuUbBfF]/.test(text[q]))
+        q++;
+    const quote = text[q];
+    if (quote !== '"' && quote !== "'")
+        return false;
+    if (text[q + 1] !== quote || text[q + 2] !== quote)
+        return unterminated(text, from, to);
+    if (to - q < 6 || text.slice(to - 3, to) !== quote.repeat(3))
+        return true;
+    let slashes = 0;
+    for (let i = to - 4; i > q + 2 && text[i] === "\\"; i--)
+        slashes++;
+    return slashes % 2 === 1;
 }
 /** A one-line string token that does not end with its own (unescaped) quote. */
 function unterminated(text, from, to) {
@@ -606,7 +1130,7 @@ function recursInWindow(text, from) {
         return false;
     return candidateOffsets(window, again.tree).some((o) => o + start === from && (end === text.length || o + start < end - 1));
 }
-function describe(text, tree, from) {
+function describe(text, tree, from, tokens) {
     // At the end of the text, the node that ends there (an unterminated string) holds the error.
     let node = tree.resolveInner(from, 1);
     if (!node.parent && from > 0)
@@ -615,16 +1139,20 @@ function describe(text, tree, from) {
         const stmt = node.type.id === PRINT ? node : node.parent;
         return { from: stmt.from, to: stmt.to, message: 'syntax error: a Python 2 print statement; Python 3 needs print(...)' };
     }
-    const str = enclosing(node, (n) => n.type.id === STRING);
-    if (str) {
+    // An error node inside a string token does not make the string unterminated (`{"a": 1 "b": 2}`): only its text does.
+    // A sure tokenizer has found every unterminated string already.
+    const str = tokens.unsure ? enclosing(node, (n) => n.type.id === STRING) : undefined;
+    if (str && stringUnterminated(text, str.from, str.to)) {
         const triple = /^[rRuUbBfF]*("""|''')/.test(text.slice(str.from, str.from + 6));
         return { from: str.from, to: str.from + 1, message: triple ? "syntax error: unterminated triple-quoted string literal" : "syntax error: unterminated string literal" };
     }
+    const wording = tokens.unsure ? undefined : cpythonWording(text, tokens, from, atEnd(text, from));
+    if (wording)
+        return { from: wording.from, to: wording.to, message: `syntax error: ${wording.message}` };
+    // With a sure tokenizer, an end with no open bracket and no block missing is an unfinished statement (`x = 1 +`).
+    // Without one, lezer's brackets are not Python's (an f-string field cut short): say no more than "invalid syntax".
     if (atEnd(text, from)) {
-        const open = unclosedBracket(text, node);
-        if (open)
-            return { from: open.from, to: open.to, message: `syntax error: "${text[open.from]}" is never closed` };
-        return { from, to: from, message: "syntax error: the file ends inside an unfinished statement" };
+        return { from, to: from, message: tokens.unsure ? "syntax error: invalid syntax" : "syntax error: the file ends inside an unfinished statement" };
     }
     const token = /^[^\s]{1,20}/.exec(text.slice(from, from + 20))?.[0] ?? "";
     return { from, to: from + token.length, message: token ? `syntax error: invalid syntax at ${JSON.stringify(token)}` : "syntax error: invalid syntax" };
@@ -650,23 +1178,6 @@ function enclosing(node, test) {
 }
 function atEnd(text, from) {
     return text.slice(from).trim() === "";
-}
-/** The innermost ancestor that opens a bracket and never closes it (what CPython names at the end of a file). */
-function unclosedBracket(text, node) {
-    for (let n = node; n; n = n.parent) {
-        const first = n.firstChild;
-        if (!first)
-            continue;
-        const closer = CLOSERS[text.slice(first.from, first.to)];
-        if (closer === undefined)
-            continue;
-        let last = n.lastChild;
-        while (last && last.type.isError)
-            last = last.prevSibling;
-        if (!last || last === first || text.slice(last.from, last.to) !== closer)
-            return first;
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/python/parse/parse-python.ts
@@ -776,19 +1287,43 @@ function decodeEscapes(raw) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/python/bind/expressions.ts
+;// CONCATENATED MODULE: ./src/python/bind/endpoint-urls.ts
+// Endpoint names written inside URLs: `f"{host}/serving-endpoints/<name>/invocations"`
+// and the REST path `/api/2.0/serving-endpoints/<name>[/...]`. Only a segment that is
+// literal from end to end counts (`agent-{env}` is not a name), made of the characters
+// an endpoint name has: placeholders such as `<name>` or `{}` name nothing.
+const MARK = "/serving-endpoints/";
+const endpoint_urls_NAME = /^[A-Za-z0-9_-]+/;
+/** `/api/2.0/serving-endpoints/pt` creates provisioned-throughput endpoints: a route, not a name. */
+const ROUTES = new Set(["pt"]);
+/** Names in a string's literal parts (`null`: a run-time hole), in order. */
+function urlNames(parts) {
+    const out = [];
+    parts.forEach((part, i) => {
+        if (part === null)
+            return;
+        for (let at = part.indexOf(MARK); at !== -1; at = part.indexOf(MARK, at + 1)) {
+            const offset = at + MARK.length;
+            const m = endpoint_urls_NAME.exec(part.slice(offset));
+            if (!m)
+                continue;
+            const after = offset + m[0].length;
+            const rest = part.slice(after);
+            // The name runs into a hole: only part of it is literal.
+            if (rest === "" && i < parts.length - 1)
+                continue;
+            const api = part.slice(0, at).endsWith("/api/2.0");
+            // A bare `/serving-endpoints/<x>/...` is the invocation URL only with `/invocations`
+            // (the OpenAI-compatible base URL is followed by `/chat/completions`, not a name).
+            const ok = api ? (rest === "" || rest[0] === "/" || rest[0] === "?") && !ROUTES.has(m[0]) : /^\/invocations(?:$|[/?])/.test(rest);
+            if (ok)
+                out.push({ value: m[0], part: i, offset });
+        }
+    });
+    return out;
+}
 
-/** Past this nesting depth an expression is unknown: deep input must not exhaust the stack. */
-const expressions_MAX_DEPTH = 120;
-/** Methods that change a container in place: its literal value no longer tells what it holds. */
-const MUTATORS = new Set(["append", "extend", "insert", "update", "setdefault", "pop", "popitem", "remove", "clear", "add", "discard"]);
-const EXPRESSIONS = new Set([
-    "BinaryExpression", "UnaryExpression", "AwaitExpression", "ParenthesizedExpression", "TupleExpression",
-    "ComprehensionExpression", "ArrayExpression", "ArrayComprehensionExpression", "DictionaryExpression",
-    "DictionaryComprehensionExpression", "SetExpression", "SetComprehensionExpression", "CallExpression",
-    "MemberExpression", "VariableName", "Number", "String", "FormatString", "ContinuedString", "Ellipsis", "None",
-    "Boolean", "ConditionalExpression", "LambdaExpression", "NamedExpression", "YieldExpression",
-]);
+;// CONCATENATED MODULE: ./src/python/bind/util-nodes.ts
 function children(node) {
     const out = [];
     for (let c = node.firstChild; c; c = c.nextSibling)
@@ -799,7 +1334,12 @@ function isPunct(node) {
     return node.name === "," || node.name === "(" || node.name === ")" || node.name === "[" || node.name === "]" ||
         node.name === "{" || node.name === "}" || node.name === ":" || node.name === "Comment";
 }
-class ExpressionBuilder {
+
+;// CONCATENATED MODULE: ./src/python/bind/literals.ts
+
+
+
+class LiteralBuilder {
     module;
     text;
     mk;
@@ -819,6 +1359,132 @@ class ExpressionBuilder {
     span(node) {
         return this.mk(node.from, node.to);
     }
+    string(node) {
+        const text = this.src(node);
+        const lit = parseStringLiteral(text);
+        if (lit.value === undefined)
+            return { kind: "unknown", span: this.span(node) };
+        const str = { kind: "str", value: lit.value, span: this.span(node) };
+        if (lit.verbatim) {
+            const content = this.mk(node.from + lit.contentStart, node.from + lit.contentEnd);
+            // In an .ipynb the content sits inside a JSON string: only where the file shows it as-is can it be edited.
+            if (this.fileText.slice(content.start, content.end) === lit.value)
+                str.contentSpan = content;
+            this.noteUrls(node, [lit.value], [node.from + lit.contentStart]);
+        }
+        return str;
+    }
+    /**
+     * Endpoint names inside URL literals, at the name's own characters. `starts`: where each literal
+     * part begins in the module text, when it reads there as-is. A bare string statement (a docstring) runs nothing.
+     */
+    noteUrls(node, parts, starts) {
+        if (node.parent?.name === "ExpressionStatement" || !parts.some((p) => p?.includes("/serving-endpoints/")))
+            return;
+        for (const n of urlNames(parts)) {
+            const from = starts[n.part];
+            if (from === undefined)
+                continue;
+            const span = this.mk(from + n.offset, from + n.offset + n.value.length);
+            if (this.fileText.slice(span.start, span.end) === n.value)
+                this.module.endpointUrls.push({ value: n.value, span });
+        }
+    }
+    formatString(node) {
+        const text = this.src(node);
+        const lit = parseStringLiteral(text);
+        const raw = /^[a-zA-Z]*/.exec(text)[0].toLowerCase().includes("r");
+        const parts = [];
+        const starts = [];
+        let pos = node.from + lit.contentStart;
+        const end = node.from + lit.contentEnd;
+        const literal = (from, to) => {
+            if (to <= from)
+                return;
+            const written = this.text.slice(from, to);
+            const piece = written.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+            const text = raw ? piece : decodeEscapes(piece);
+            parts.push(text);
+            starts.push(text === written ? from : undefined);
+        };
+        for (const c of children(node)) {
+            if (c.name !== "FormatReplacement")
+                continue;
+            literal(pos, c.from);
+            parts.push(null);
+            starts.push(undefined);
+            this.statements(c);
+            pos = c.to;
+        }
+        literal(pos, end);
+        this.noteUrls(node, parts, starts);
+        if (!parts.includes(null)) {
+            return { kind: "str", value: parts.join(""), span: this.span(node) };
+        }
+        return { kind: "template", parts, span: this.span(node) };
+    }
+    /** `a + b` or implicit concatenation: strings and templates join; anything else is unknown. */
+    concat(items, node) {
+        const parts = [];
+        let hole = false;
+        for (const item of items) {
+            if (item.kind === "str")
+                parts.push(item.value);
+            else if (item.kind === "template") {
+                parts.push(...item.parts);
+                hole = true;
+            }
+            else if (items.some((i) => i.kind === "str" || i.kind === "template")) {
+                // "mlflow==" + mlflow.__version__: a string with a runtime hole.
+                parts.push(null);
+                hole = true;
+            }
+            else
+                return { kind: "unknown", span: this.span(node) };
+        }
+        if (!hole)
+            return { kind: "str", value: parts.join(""), span: this.span(node) };
+        return { kind: "template", parts, span: this.span(node) };
+    }
+}
+/** `"mlflow=={}".format(v)`: literal text with holes where the fields are. */
+function formatTemplate(format, span) {
+    const parts = [];
+    let literal = "";
+    for (let i = 0; i < format.length; i++) {
+        const ch = format[i];
+        if ((ch === "{" || ch === "}") && format[i + 1] === ch) {
+            literal += ch;
+            i++;
+        }
+        else if (ch === "{") {
+            const close = format.indexOf("}", i);
+            parts.push(literal, null);
+            literal = "";
+            i = close === -1 ? format.length : close;
+        }
+        else
+            literal += ch;
+    }
+    parts.push(literal);
+    return { kind: "template", parts: parts.filter((p) => p !== ""), span };
+}
+
+;// CONCATENATED MODULE: ./src/python/bind/expressions.ts
+
+
+/** Past this nesting depth an expression is unknown: deep input must not exhaust the stack. */
+const expressions_MAX_DEPTH = 120;
+/** Methods that change a container in place: its literal value no longer tells what it holds. */
+const MUTATORS = new Set(["append", "extend", "insert", "update", "setdefault", "pop", "popitem", "remove", "clear", "add", "discard"]);
+const EXPRESSIONS = new Set([
+    "BinaryExpression", "UnaryExpression", "AwaitExpression", "ParenthesizedExpression", "TupleExpression",
+    "ComprehensionExpression", "ArrayExpression", "ArrayComprehensionExpression", "DictionaryExpression",
+    "DictionaryComprehensionExpression", "SetExpression", "SetComprehensionExpression", "CallExpression",
+    "MemberExpression", "VariableName", "Number", "String", "FormatString", "ContinuedString", "Ellipsis", "None",
+    "Boolean", "ConditionalExpression", "LambdaExpression", "NamedExpression", "YieldExpression",
+]);
+class ExpressionBuilder extends LiteralBuilder {
     expr(node) {
         if (this.depth > expressions_MAX_DEPTH)
             return { kind: "unknown", span: this.span(node) };
@@ -911,6 +1577,14 @@ class ExpressionBuilder {
                 }
                 return this.unknown(node);
             }
+            case "ConditionalExpression": {
+                // `a if test else b`: each arm is a possibility; the test's calls still count.
+                const parts = children(node).filter((c) => c.name !== "if" && c.name !== "else");
+                if (parts.length !== 3)
+                    return this.unknown(node);
+                const [yes, , no] = parts.map((c) => this.expr(c));
+                return { kind: "alts", options: [yes, no], span: this.span(node) };
+            }
             case "NamedExpression": {
                 const target = node.firstChild;
                 if (target?.name === "VariableName")
@@ -924,6 +1598,24 @@ class ExpressionBuilder {
             default:
                 return this.unknown(node);
         }
+    }
+    /** `@a.b(...)` above a definition: `a.b` as an attribute chain that resolve.ts can qualify. */
+    decorators(def) {
+        if (def.parent?.name !== "DecoratedStatement")
+            return [];
+        const out = [];
+        for (const d of children(def.parent)) {
+            if (d.name !== "Decorator")
+                continue;
+            let expr;
+            for (const c of children(d)) {
+                if (c.name !== "VariableName")
+                    continue;
+                expr = expr ? { kind: "attr", object: expr, attr: this.src(c), span: this.span(c) } : { kind: "name", name: this.src(c), scope: this.scope, span: this.span(c) };
+            }
+            out.push(expr ?? { kind: "unknown", span: this.span(d) });
+        }
+        return out;
     }
     /** `a[lower:upper:step]` with each bound absent or one expression; a tuple of slices is not one. */
     slice(node, parts) {
@@ -942,70 +1634,6 @@ class ExpressionBuilder {
             return undefined;
         const [lower, upper, step] = bounds.map((b) => (b ? this.expr(b) : undefined));
         return { kind: "slice", object: this.expr(parts[0]), lower, upper, step, span: this.span(node) };
-    }
-    string(node) {
-        const text = this.src(node);
-        const lit = parseStringLiteral(text);
-        if (lit.value === undefined)
-            return { kind: "unknown", span: this.span(node) };
-        const str = { kind: "str", value: lit.value, span: this.span(node) };
-        if (lit.verbatim) {
-            const content = this.mk(node.from + lit.contentStart, node.from + lit.contentEnd);
-            // In an .ipynb the content sits inside a JSON string: only where the file shows it as-is can it be edited.
-            if (this.fileText.slice(content.start, content.end) === lit.value)
-                str.contentSpan = content;
-        }
-        return str;
-    }
-    formatString(node) {
-        const text = this.src(node);
-        const lit = parseStringLiteral(text);
-        const raw = /^[a-zA-Z]*/.exec(text)[0].toLowerCase().includes("r");
-        const parts = [];
-        let pos = node.from + lit.contentStart;
-        const end = node.from + lit.contentEnd;
-        const literal = (from, to) => {
-            if (to <= from)
-                return;
-            const piece = this.text.slice(from, to).replace(/\{\{/g, "{").replace(/\}\}/g, "}");
-            parts.push(raw ? piece : decodeEscapes(piece));
-        };
-        for (const c of children(node)) {
-            if (c.name !== "FormatReplacement")
-                continue;
-            literal(pos, c.from);
-            parts.push(null);
-            this.statements(c);
-            pos = c.to;
-        }
-        literal(pos, end);
-        if (!parts.includes(null)) {
-            return { kind: "str", value: parts.join(""), span: this.span(node) };
-        }
-        return { kind: "template", parts, span: this.span(node) };
-    }
-    /** `a + b` or implicit concatenation: strings and templates join; anything else is unknown. */
-    concat(items, node) {
-        const parts = [];
-        let hole = false;
-        for (const item of items) {
-            if (item.kind === "str")
-                parts.push(item.value);
-            else if (item.kind === "template") {
-                parts.push(...item.parts);
-                hole = true;
-            }
-            else if (items.some((i) => i.kind === "str" || i.kind === "template")) {
-                // "mlflow==" + mlflow.__version__: a string with a runtime hole.
-                parts.push(null);
-                hole = true;
-            }
-            else
-                return { kind: "unknown", span: this.span(node) };
-        }
-        if (!hole)
-            return { kind: "str", value: parts.join(""), span: this.span(node) };
-        return { kind: "template", parts, span: this.span(node) };
     }
     dict(node) {
         const entries = [];
@@ -1108,30 +1736,175 @@ class ExpressionBuilder {
         return call;
     }
 }
-/** `"mlflow=={}".format(v)`: literal text with holes where the fields are. */
-function formatTemplate(format, span) {
-    const parts = [];
-    let literal = "";
-    for (let i = 0; i < format.length; i++) {
-        const ch = format[i];
-        if ((ch === "{" || ch === "}") && format[i + 1] === ch) {
-            literal += ch;
+
+;// CONCATENATED MODULE: ./src/python/bind/control-flow.ts
+
+function forStatement(node, site) {
+    let inTargets = true;
+    for (const c of children(node)) {
+        if (c.name === "for")
+            inTargets = true;
+        else if (c.name === "in")
+            inTargets = false;
+        else if (inTargets && !isPunct(c) && c.name !== "async" && c.name !== "*")
+            site.unknownTarget(c);
+        else
+            site.visit(c);
+    }
+}
+function withStatement(node, site) {
+    const parts = children(node);
+    for (let i = 0; i < parts.length; i++) {
+        const c = parts[i];
+        if (c.name === "as" && parts[i + 1]?.name === "VariableName") {
+            site.unknownTarget(parts[i + 1]);
             i++;
         }
-        else if (ch === "{") {
-            const close = format.indexOf("}", i);
-            parts.push(literal, null);
-            literal = "";
-            i = close === -1 ? format.length : close;
-        }
         else
-            literal += ch;
+            site.visit(c);
     }
-    parts.push(literal);
-    return { kind: "template", parts: parts.filter((p) => p !== ""), span };
+}
+function tryStatement(node, site) {
+    const parts = children(node);
+    let inTry = false;
+    for (let i = 0; i < parts.length; i++) {
+        const c = parts[i];
+        if (c.name === "try")
+            inTry = true;
+        else if (c.name === "except" || c.name === "else" || c.name === "finally")
+            inTry = false;
+        else if ((c.name === "as" || c.name === ",") && parts[i + 1]?.name === "VariableName") {
+            site.unknownTarget(parts[i + 1]);
+            i++;
+        }
+        else if (c.name === "Body" && inTry)
+            site.guarded(() => site.visit(c));
+        else
+            site.visit(c);
+    }
+}
+function ifStatement(node, site) {
+    const parts = children(node);
+    const test = parts[1];
+    const typeChecking = test !== undefined && /(^|\.)TYPE_CHECKING$/.test(site.src(test));
+    const span = site.span(node);
+    const branch = { start: span.start, end: span.end };
+    let index = 0;
+    for (const c of parts) {
+        if (c.name !== "Body") {
+            site.visit(c);
+            continue;
+        }
+        const arm = { branch, index };
+        const visit = () => site.inArm(arm, () => site.visit(c));
+        if (index === 0 && typeChecking)
+            site.guarded(visit);
+        else
+            visit();
+        index++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/python/bind/dict-stores.ts
+
+class DictStores {
+    src;
+    current;
+    constructor(src) {
+        this.src = src;
+    }
+    /** A dict literal just bound to a name. */
+    open(name, dict, scope) {
+        this.current = { name, dict, scope };
+    }
+    /** Before each statement of a block: anything but a store into the open dict (or a comment) closes it. */
+    before(stmt) {
+        if (stmt.name !== "Comment" && !(this.current && this.storeInto(stmt, this.current.name)))
+            this.current = undefined;
+    }
+    /** The open dict and the key node when `target = value` stores into it. */
+    take(target, value, scope) {
+        const open = this.current;
+        if (!open || open.scope !== scope || !target.parent || !this.storeInto(target.parent, open.name))
+            return undefined;
+        if (new RegExp(`\\b${open.name}\\b`).test(this.src(value)))
+            return undefined;
+        return { dict: open.dict, key: children(target)[2] };
+    }
+    /** `name["key"] = …` */
+    storeInto(stmt, name) {
+        if (stmt.name !== "AssignStatement")
+            return false;
+        const target = stmt.firstChild;
+        const parts = target?.name === "MemberExpression" ? children(target) : [];
+        return parts.length === 4 && parts[0].name === "VariableName" && this.src(parts[0]) === name && parts[1].name === "[" && parts[2].name === "String";
+    }
+}
+
+;// CONCATENATED MODULE: ./src/python/bind/imports.ts
+
+function bindImports(node, site) {
+    const parts = children(node);
+    const guarded = site.guarded;
+    if (parts[0]?.name === "from") {
+        let i = 1;
+        let level = 0;
+        for (; i < parts.length && (parts[i].name === "." || parts[i].name === "Ellipsis"); i++)
+            level += parts[i].name === "." ? 1 : 3;
+        const dotted = [];
+        for (; i < parts.length && parts[i].name !== "import"; i++)
+            if (parts[i].name === "VariableName")
+                dotted.push(site.src(parts[i]));
+        const module = dotted.join(".");
+        site.module.imports.push({ module, level, span: site.span(node), guarded });
+        for (i++; i < parts.length; i++) {
+            const p = parts[i];
+            if (p.name !== "VariableName")
+                continue;
+            const name = site.src(p);
+            let local = name;
+            let at = p;
+            if (parts[i + 1]?.name === "as" && parts[i + 2]?.name === "VariableName") {
+                at = parts[i + 2];
+                local = site.src(at);
+                i += 2;
+            }
+            site.bind(local, { kind: "import", module, name, level, span: site.span(at) });
+        }
+        return;
+    }
+    // import a.b, c.d as e
+    let dotted = [];
+    const flush = (alias) => {
+        if (dotted.length === 0)
+            return;
+        const module = dotted.map((d) => site.src(d)).join(".");
+        site.module.imports.push({ module, level: 0, span: site.span(node), guarded });
+        if (alias)
+            site.bind(site.src(alias), { kind: "import", module, level: 0, span: site.span(alias) });
+        else
+            site.bind(site.src(dotted[0]), { kind: "import", module: site.src(dotted[0]), level: 0, span: site.span(dotted[0]) });
+        dotted = [];
+    };
+    for (let i = 1; i < parts.length; i++) {
+        const p = parts[i];
+        if (p.name === "VariableName")
+            dotted.push(p);
+        else if (p.name === "as" && parts[i + 1]?.name === "VariableName") {
+            flush(parts[i + 1]);
+            i++;
+        }
+        else if (p.name === ",")
+            flush();
+    }
+    flush();
 }
 
 ;// CONCATENATED MODULE: ./src/python/bind/walk.ts
+
+
+
+
 
 function newScope(kind, module, parent) {
     const scope = { kind, bindings: new Map(), appends: new Map(), module };
@@ -1145,6 +1918,34 @@ function walkModule(module, text, tree, mk) {
 class Walker extends ExpressionBuilder {
     /** Inside `try:` or `if TYPE_CHECKING:`: imports there may be optional. */
     guarded = 0;
+    /** The arm of the innermost `if` of this scope being walked. */
+    arm;
+    dictStores = new DictStores((n) => this.src(n));
+    flow = {
+        visit: (n) => this.visit(n),
+        unknownTarget: (n) => this.target(n, undefined),
+        guarded: (f) => {
+            this.guarded++;
+            try {
+                f();
+            }
+            finally {
+                this.guarded--;
+            }
+        },
+        inArm: (arm, f) => {
+            const saved = this.arm;
+            this.arm = arm;
+            try {
+                f();
+            }
+            finally {
+                this.arm = saved;
+            }
+        },
+        src: (n) => this.src(n),
+        span: (n) => this.span(n),
+    };
     bind(name, binding, scope = this.scope) {
         const list = scope.bindings.get(name);
         if (list)
@@ -1155,8 +1956,13 @@ class Walker extends ExpressionBuilder {
     // ---- statements -------------------------------------------------------
     /** Visits every child of a container node (Script, Body, a recovered error node). */
     statements(node) {
-        for (let c = node.firstChild; c; c = c.nextSibling)
+        const block = node.name === "Script" || node.name === "Body";
+        for (let c = node.firstChild; c; c = c.nextSibling) {
+            // A dict literal takes key stores only from the statements straight after it.
+            if (block)
+                this.dictStores.before(c);
             this.visit(c);
+        }
     }
     visit(node) {
         if (this.depth > expressions_MAX_DEPTH)
@@ -1174,7 +1980,7 @@ class Walker extends ExpressionBuilder {
             this.module.syntaxErrors++;
         switch (node.name) {
             case "ImportStatement":
-                return this.importStatement(node);
+                return bindImports(node, { module: this.module, guarded: this.guarded > 0, src: (n) => this.src(n), span: (n) => this.span(n), bind: (name, b) => this.bind(name, b) });
             case "AssignStatement":
                 return this.assign(node);
             case "UpdateStatement":
@@ -1186,13 +1992,13 @@ class Walker extends ExpressionBuilder {
             case "ClassDefinition":
                 return this.classDef(node);
             case "ForStatement":
-                return this.forStatement(node);
+                return forStatement(node, this.flow);
             case "WithStatement":
-                return this.withStatement(node);
+                return withStatement(node, this.flow);
             case "TryStatement":
-                return this.tryStatement(node);
+                return tryStatement(node, this.flow);
             case "IfStatement":
-                return this.ifStatement(node);
+                return ifStatement(node, this.flow);
             case "ScopeStatement":
             case "DeleteStatement":
                 for (const c of children(node)) {
@@ -1213,62 +2019,6 @@ class Walker extends ExpressionBuilder {
                     this.statements(node);
         }
     }
-    importStatement(node) {
-        const parts = children(node);
-        const guarded = this.guarded > 0;
-        if (parts[0]?.name === "from") {
-            let i = 1;
-            let level = 0;
-            for (; i < parts.length && (parts[i].name === "." || parts[i].name === "Ellipsis"); i++)
-                level += parts[i].name === "." ? 1 : 3;
-            const dotted = [];
-            for (; i < parts.length && parts[i].name !== "import"; i++)
-                if (parts[i].name === "VariableName")
-                    dotted.push(this.src(parts[i]));
-            const module = dotted.join(".");
-            this.module.imports.push({ module, level, span: this.span(node), guarded });
-            for (i++; i < parts.length; i++) {
-                const p = parts[i];
-                if (p.name !== "VariableName")
-                    continue;
-                const name = this.src(p);
-                let local = name;
-                let at = p;
-                if (parts[i + 1]?.name === "as" && parts[i + 2]?.name === "VariableName") {
-                    at = parts[i + 2];
-                    local = this.src(at);
-                    i += 2;
-                }
-                this.bind(local, { kind: "import", module, name, level, span: this.span(at) });
-            }
-            return;
-        }
-        // import a.b, c.d as e
-        let dotted = [];
-        const flush = (alias) => {
-            if (dotted.length === 0)
-                return;
-            const module = dotted.map((d) => this.src(d)).join(".");
-            this.module.imports.push({ module, level: 0, span: this.span(node), guarded });
-            if (alias)
-                this.bind(this.src(alias), { kind: "import", module, level: 0, span: this.span(alias) });
-            else
-                this.bind(this.src(dotted[0]), { kind: "import", module: this.src(dotted[0]), level: 0, span: this.span(dotted[0]) });
-            dotted = [];
-        };
-        for (let i = 1; i < parts.length; i++) {
-            const p = parts[i];
-            if (p.name === "VariableName")
-                dotted.push(p);
-            else if (p.name === "as" && parts[i + 1]?.name === "VariableName") {
-                flush(parts[i + 1]);
-                i++;
-            }
-            else if (p.name === ",")
-                flush();
-        }
-        flush();
-    }
     assign(node) {
         const groups = [[]];
         for (const c of children(node)) {
@@ -1282,6 +2032,12 @@ class Walker extends ExpressionBuilder {
         if (groups.length === 1)
             return; // `x: int` annotates, binds nothing
         const valueNodes = groups.pop();
+        if (groups.length === 1 && groups[0].length === 1 && valueNodes.length === 1) {
+            const store = this.dictStores.take(groups[0][0], valueNodes[0], this.scope);
+            const key = store && this.expr(store.key);
+            if (store && key?.kind === "str")
+                return void store.dict.entries.push({ key, value: this.expr(valueNodes[0]) });
+        }
         const value = valueNodes.length === 1
             ? this.expr(valueNodes[0])
             : { kind: "list", items: valueNodes.map((n) => this.expr(n)), starred: false, span: this.mk(node.from, node.to) };
@@ -1292,13 +2048,18 @@ class Walker extends ExpressionBuilder {
                 for (const t of targets)
                     this.target(t, undefined);
         }
+        const only = groups.length === 1 && groups[0].length === 1 ? groups[0][0] : undefined;
+        if (only?.name === "VariableName" && value.kind === "dict" && !value.spread)
+            this.dictStores.open(this.src(only), value, this.scope);
     }
     /** Binds an assignment target; `value` undefined = not a single known value (unpacking). */
     target(node, value) {
         switch (node.name) {
             case "VariableName": {
                 const name = this.src(node);
-                this.bind(name, value ? { kind: "value", value, span: this.span(node) } : { kind: "other", span: this.span(node) });
+                if (!value)
+                    return this.bind(name, { kind: "other", span: this.span(node) });
+                this.bind(name, this.arm ? { kind: "value", value, span: this.span(node), arm: this.arm } : { kind: "value", value, span: this.span(node) });
                 return;
             }
             case "TupleExpression":
@@ -1433,7 +2194,8 @@ class Walker extends ExpressionBuilder {
             return this.statements(node);
         const classScope = newScope("class", this.module, this.scope);
         const cls = {
-            name: this.src(nameNode), nameSpan: this.span(nameNode), bases: [], methods: new Map(), instanceAttrs: new Map(), scope: classScope,
+            name: this.src(nameNode), nameSpan: this.span(nameNode), bases: [], decorators: this.decorators(node), methods: new Map(), instanceAttrs: new Map(),
+            scope: classScope,
         };
         classScope.cls = cls;
         this.bind(cls.name, { kind: "class", cls });
@@ -1449,78 +2211,15 @@ class Walker extends ExpressionBuilder {
     }
     inScope(scope, f) {
         const saved = this.scope;
+        const savedArm = this.arm;
         this.scope = scope;
+        this.arm = undefined; // a body's bindings happen when it runs, not in the arm that defines it
         try {
             f();
         }
         finally {
             this.scope = saved;
-        }
-    }
-    forStatement(node) {
-        let inTargets = true;
-        for (const c of children(node)) {
-            if (c.name === "for")
-                inTargets = true;
-            else if (c.name === "in")
-                inTargets = false;
-            else if (inTargets && !isPunct(c) && c.name !== "async" && c.name !== "*")
-                this.target(c, undefined);
-            else
-                this.visit(c);
-        }
-    }
-    withStatement(node) {
-        const parts = children(node);
-        for (let i = 0; i < parts.length; i++) {
-            const c = parts[i];
-            if (c.name === "as" && parts[i + 1]?.name === "VariableName") {
-                this.target(parts[i + 1], undefined);
-                i++;
-            }
-            else
-                this.visit(c);
-        }
-    }
-    tryStatement(node) {
-        const parts = children(node);
-        let inTry = false;
-        for (let i = 0; i < parts.length; i++) {
-            const c = parts[i];
-            if (c.name === "try")
-                inTry = true;
-            else if (c.name === "except" || c.name === "else" || c.name === "finally")
-                inTry = false;
-            else if ((c.name === "as" || c.name === ",") && parts[i + 1]?.name === "VariableName") {
-                this.target(parts[i + 1], undefined);
-                i++;
-            }
-            else if (c.name === "Body" && inTry) {
-                this.guarded++;
-                this.visit(c);
-                this.guarded--;
-            }
-            else
-                this.visit(c);
-        }
-    }
-    ifStatement(node) {
-        const parts = children(node);
-        const test = parts[1];
-        const typeChecking = test !== undefined && /(^|\.)TYPE_CHECKING$/.test(this.src(test));
-        let first = true;
-        for (const c of parts) {
-            if (c.name === "Body" && first && typeChecking) {
-                this.guarded++;
-                this.visit(c);
-                this.guarded--;
-                first = false;
-            }
-            else {
-                if (c.name === "Body")
-                    first = false;
-                this.visit(c);
-            }
+            this.arm = savedArm;
         }
     }
 }
@@ -1543,7 +2242,7 @@ function parseUnit(unit, problems, workerTree) {
 }
 function emptyModule(source, absPath, origin) {
     const module = {
-        source, absPath, origin, imports: [], calls: [], classes: [], functions: [], mutated: new Set(), attrStores: new Set(), syntaxErrors: 0,
+        source, absPath, origin, imports: [], calls: [], classes: [], functions: [], mutated: new Set(), attrStores: new Set(), endpointUrls: [], syntaxErrors: 0,
     };
     module.scope = newScope("module", module);
     return module;

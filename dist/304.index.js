@@ -1,20 +1,18 @@
-export const id = 809;
-export const ids = [809,266];
+export const id = 304;
+export const ids = [304,448];
 export const modules = {
 
-/***/ 4809:
+/***/ 2304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runDeploy: () => (/* binding */ runDeploy)
+  deploy: () => (/* binding */ deploy)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// UNUSED EXPORTS: DEFAULT_DEPLOY_TIMEOUT_MS
+
 // EXTERNAL MODULE: ./src/databricks/index.ts + 6 modules
 var databricks = __webpack_require__(5346);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -71,7 +69,7 @@ var deploy_plan = __webpack_require__(5448);
 
 /** mode: direct — create the endpoint, or replace its config when the served entities or traffic differ. */
 async function applyDirect(client, spec, log, stamp) {
-    const { name, served_entities, traffic_config, tags, ai_gateway } = spec.endpoint;
+    const { name, served_entities, traffic_config, tags, ai_gateway, route_optimized } = spec.endpoint;
     // Sent as written: field names are the REST API's, and the lint step has checked their shape.
     const config = {
         served_entities: served_entities,
@@ -80,9 +78,10 @@ async function applyDirect(client, spec, log, stamp) {
     const live = await client.serving.find(name);
     if (!live) {
         log(`${stamp()} creating endpoint ${name}`);
-        return client.serving.create({ name, config, ...(tags ? { tags } : {}), ...(ai_gateway ? { ai_gateway } : {}) });
+        // route_optimized is fixed at creation (reference §1.2): only a new endpoint gets it.
+        return client.serving.create({ name, config, ...(tags ? { tags } : {}), ...(ai_gateway ? { ai_gateway } : {}), ...(route_optimized === undefined ? {} : { route_optimized }) });
     }
-    const plan = (0,deploy_plan/* planEndpoint */.l)(spec.endpoint, live);
+    const plan = (0,deploy_plan.planEndpoint)(spec.endpoint, live);
     let ep = live;
     if (plan.changes.some((c) => c.area === "served entity" || c.area === "traffic")) {
         log(`${stamp()} updating endpoint ${name} config`);
@@ -147,19 +146,29 @@ class PhaseRecorder {
     }
 }
 
+// EXTERNAL MODULE: ./src/deploy/deploy-status.ts
+var deploy_status = __webpack_require__(5071);
 // EXTERNAL MODULE: ./src/deploy/serving-spec.ts
 var serving_spec = __webpack_require__(9579);
 ;// CONCATENATED MODULE: ./src/deploy/smoke-query.ts
 // The last step of a deploy: one query with model.input_example. Not retried on
 // ambiguous failures (the client's rule for invocations): an agent may act on it.
+// A route-optimized endpoint is queried on its own endpoint_url (the workspace
+// path refuses it, reference §1.12), which takes OAuth tokens only.
 
 /** Codes that do point at the host setting, even after a READY answer. */
 const HOST_FAULTS = new Set(["ENOTFOUND", "EAI_AGAIN", "BAD_PORT"]);
-async function smokeQuery(client, name, example) {
+async function smokeQuery(client, name, example, endpoint) {
+    const routeOptimized = endpoint?.route_optimized === true;
+    const url = routeOptimized ? (endpoint.endpoint_url ?? endpoint.data_plane_info?.query_info?.endpoint_url) : undefined;
+    if (routeOptimized && client.authMode === "pat") {
+        return { ok: true, skipped: true, detail: `not sent: ${name} is route-optimized and its endpoint_url accepts OAuth tokens only, not a personal access token (use client-id with client-secret, or GitHub OIDC, to smoke-query it)` };
+    }
     try {
-        const res = await client.serving.query(name, example);
+        // Choice: the workspace's OAuth token is sent as is; the SDK's scoped data-plane token (authorization_details) is not fetched.
+        const res = await client.serving.query(name, example, url);
         const shape = res.output ? `${res.output.length} output item(s)` : res.predictions !== undefined ? "predictions" : res.choices ? `${res.choices.length} choice(s)` : "a response";
-        return { ok: true, detail: `answered with ${shape}: ${truncate(JSON.stringify(res), 200)}` };
+        return { ok: true, detail: `answered with ${shape}${url ? ` on ${url}` : ""}: ${truncate(JSON.stringify(res), 200)}` };
     }
     catch (err) {
         // The endpoint just answered READY on this host: a dropped query is not a wrong host.
@@ -179,6 +188,7 @@ function truncate(s, n) {
 // wait for the run, wait for the endpoint to serve the versions asked for,
 // smoke-query it, and report. Polling, backoff and verdicts are the client's
 // waiters; this file only sequences them and turns their results into a report.
+
 
 
 
@@ -223,6 +233,13 @@ async function deploy(o) {
         durationMs: 0,
         cancelRequested: false,
     };
+    const status = new deploy_status/* StatusTracker */.h_({ endpoint: name, mode: deploySpec.mode, startedAt: started, endpointUrl: report.endpointUrl, phases: phases.phases, smokeQuery: spec.inputExample !== undefined }, () => clock.now(), o.onStatus);
+    const onEntities = (c) => ({
+        configUpdate: c.configUpdate,
+        ready: c.ready,
+        entities: c.pendingEntities.length ? c.pendingEntities : c.entities,
+        ...(c.pendingConfigVersion === undefined ? {} : { configVersion: c.pendingConfigVersion }),
+    });
     const finish = (outcome, message) => {
         report.outcome = outcome;
         report.message = client.redact(message);
@@ -256,14 +273,23 @@ async function deploy(o) {
         return finish("unknown", `the workflow was cancelled while the endpoint update goes on in Databricks (nothing can stop it): the outcome is unknown; check ${report.endpointUrl}${report.runUrl ? ` and ${report.runUrl}` : ""}.`);
     };
     try {
-        const onEndpoint = endpointProgress(o.log, stamp);
-        const before = await phases.run("wait for idle", () => (0,databricks/* waitUntilIdle */.yb)(ctx, name, { ifBusy: "wait", timeoutMs: remaining(), onChange: onEndpoint, signal: o.signal }));
+        const logEndpoint = endpointProgress(o.log, stamp);
+        const before = await phases.run("wait for idle", () => (0,databricks/* waitUntilIdle */.yb)(ctx, name, {
+            ifBusy: "wait",
+            timeoutMs: remaining(),
+            signal: o.signal,
+            onChange: (c) => {
+                logEndpoint(c);
+                status.update({ phase: c.configUpdate === "IN_PROGRESS" ? "waiting for another update" : "checking the endpoint", ...onEntities(c) });
+            },
+        }));
         report.previous = (before?.config?.served_entities ?? []).map((e) => ({ name: e.name, entityName: e.entity_name, entityVersion: e.entity_version }));
         // The settled endpoint before our update: the verdict compares against it (a rollback is not missed between polls).
         const baseline = (0,databricks/* baselineOf */.Bv)(before);
         if (o.signal.aborted)
             return (await interrupted());
         if (deploySpec.mode === "job") {
+            status.update({ phase: "triggering the job" });
             await phases.run("trigger job", async () => {
                 const id = await resolveJob(client, deploySpec.job);
                 const token = (0,databricks/* deploymentIdempotencyToken */.K0)({ ...o.identity, endpoint: name });
@@ -273,6 +299,7 @@ async function deploy(o) {
                 o.log(`${stamp()} started job ${id} run ${runId} with ${JSON.stringify(deploySpec.parameters)}: ${report.runUrl}`);
                 o.onRun?.(runId, report.runUrl);
             });
+            status.update({ phase: "job queued", runId: report.runId, runUrl: report.runUrl });
             if (o.signal.aborted)
                 return (await interrupted());
             if (o.wait === false)
@@ -282,15 +309,18 @@ async function deploy(o) {
                 timeoutMs: remaining(),
                 signal: o.signal,
                 onChange: (c) => {
-                    if (c.lifeCycleState !== undefined && databricks/* TERMINAL_LIFE_CYCLE_STATES */._4.has(c.lifeCycleState))
+                    const terminal = c.lifeCycleState !== undefined && databricks/* TERMINAL_LIFE_CYCLE_STATES */._4.has(c.lifeCycleState);
+                    if (terminal)
                         runEnded = true;
                     logRun(c);
+                    status.update({ phase: (0,deploy_status/* runPhase */.PF)(c.lifeCycleState, terminal), runState: [c.lifeCycleState ?? c.statusState, c.resultState].filter(Boolean).join("/") || undefined });
                 },
             }), (r) => (o.signal.aborted ? "cancelled" : r.outcome));
             if (run.outcome !== "timeout")
                 runEnded = true;
             if (run.runPageUrl)
                 report.runUrl = run.runPageUrl;
+            status.update({ runUrl: report.runUrl });
             report.failedTasks = run.failedTasks;
             if (o.signal.aborted)
                 return (await interrupted());
@@ -300,28 +330,35 @@ async function deploy(o) {
                 return finish(run.outcome, `${run.message}${run.outcome === "failed" ? " Fix the job (see the task error below) and re-run the workflow." : ""}`);
         }
         else {
+            status.update({ phase: "applying the config" });
             await phases.run("apply config", () => applyDirect(client, spec, o.log, stamp));
             if (o.wait === false)
                 return finish("triggered", `Config applied (wait: false): the endpoint update goes on at ${report.endpointUrl}.`);
         }
+        status.update({ phase: "endpoint updating" });
         const ep = await phases.run("endpoint update", () => (0,databricks/* waitForEndpoint */.Sx)(ctx, name, {
             expect: (0,serving_spec/* expectedEntities */.Eo)(spec),
             baseline,
             timeoutMs: remaining(),
             signal: o.signal,
-            onChange: onEndpoint,
+            onChange: (c) => {
+                logEndpoint(c);
+                status.update(onEntities(c));
+            },
         }), (r) => (o.signal.aborted ? "cancelled" : r.outcome));
         absorbEndpoint(report, ep);
         if (o.signal.aborted)
             return (await interrupted());
+        // The endpoint wait had what was left of the deploy's timeout: say which limit ran out.
         if (ep.outcome === "timeout")
-            return finish("timeout", `${ep.message}${report.runUrl ? ` Run: ${report.runUrl}` : ""}`);
+            return finish("timeout", `The deploy's ${(0,duration/* formatDuration */.a)(deadline - started)} timeout ran out during the endpoint update. ${ep.message}${report.runUrl ? ` Run: ${report.runUrl}` : ""}`);
         if (ep.outcome !== "success")
-            return finish(ep.outcome, `${ep.message}${ep.failedEntities.some((e) => e.buildLogTail) ? " See the build log below." : ""}`);
+            return finish(ep.outcome, `${ep.message}${ep.failedEntities.some((e) => e.buildLogTail || e.serverLogTail) ? " See the log tails below." : ""}`);
         if (spec.inputExample !== undefined) {
-            const smoke = await phases.run("smoke query", () => smokeQuery(client, name, spec.inputExample), (s) => (s.ok ? "success" : "failed"));
+            status.update({ phase: "smoke query" });
+            const smoke = await phases.run("smoke query", () => smokeQuery(client, name, spec.inputExample, ep.endpoint), (s) => (s.skipped ? "skipped" : s.ok ? "success" : "failed"));
             report.smoke = smoke;
-            o.log(`${stamp()} smoke query: ${smoke.ok ? "ok" : "failed"}: ${smoke.detail}`);
+            o.log(`${stamp()} smoke query: ${smoke.skipped ? "skipped" : smoke.ok ? "ok" : "failed"}: ${smoke.detail}`);
             if (!smoke.ok)
                 return finish("failed", `Endpoint ${name} is ready but the smoke query with model.input_example failed: ${smoke.detail}`);
         }
@@ -331,10 +368,13 @@ async function deploy(o) {
         if (o.signal.aborted)
             return (await interrupted());
         // A report, not a throw: the comment must not be left saying "deploying" and the outputs must be set.
-        const phase = report.phases.find((p) => p.outcome === "failed")?.name;
+        // The phase names where it failed, except before a refused credential: there it is noise, the credential is the news.
+        // Refused: 401, or the gateway's 403 with error_code 403 ("Invalid access token"); a 403 PERMISSION_DENIED keeps its phase.
+        const refused = err instanceof databricks/* DatabricksAuthError */.Dj || (err instanceof databricks/* DatabricksApiError */.Ny && (err.status === 401 || (err.status === 403 && String(err.errorCode) === "403")));
+        const phase = refused ? undefined : report.phases.find((p) => p.outcome === "failed")?.name;
         if (!(err instanceof errors/* UserError */.y))
             o.log(`serving-ci bug (please report it): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-        return finish("failed", `${phase ? `${phase}: ` : ""}${err instanceof Error ? err.message : String(err)}`);
+        return finish("failed", `${refused ? "Databricks refused the credentials: " : phase ? `${phase}: ` : ""}${err instanceof Error ? err.message : String(err)}`);
     }
     finally {
         o.signal.removeEventListener("abort", onAbort);
@@ -355,191 +395,17 @@ function absorbEndpoint(report, ep) {
     report.traffic = (ep.endpoint?.config?.traffic_config?.routes ?? []).map((r) => ({ name: r.served_entity_name ?? r.served_model_name ?? "?", percent: r.traffic_percentage }));
 }
 
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(7994);
-// EXTERNAL MODULE: ./src/cli/serving-files.ts
-var serving_files = __webpack_require__(5300);
-// EXTERNAL MODULE: ./src/cli/workspace-client.ts + 1 modules
-var workspace_client = __webpack_require__(3388);
-// EXTERNAL MODULE: ./src/cli/run-status.ts
-var run_status = __webpack_require__(4266);
-;// CONCATENATED MODULE: ./src/cli/run-deploy.ts
-// `deploy`: lint, then the same deploy flow the action runs (trigger the job or
-// apply the config, wait for the run and the endpoint, smoke-query), with
-// progress on stderr and the outcome as the exit code. Ctrl-C cancels the job
-// run while it runs, as the action's cancel does.
-
-
-
-
-
-
-async function runDeploy(cmd, io) {
-    const { lint, specs } = await (0,serving_files/* servingFiles */.g)(io.cwd, cmd.paths, io.today);
-    const counts = (0,summary/* countFindings */.G)(lint.findings);
-    if (counts.errors > 0) {
-        io.progress(`serving-ci: not deploying: lint found ${(0,summary/* plural */.L)(counts.errors, "error")}; run "serving-ci lint" to see them.`);
-        return run_status.EXIT.failed;
-    }
-    const client = (0,workspace_client/* workspaceClient */.H)(cmd.flags, io);
-    // Each invocation is a deliberate attempt; retried requests inside it share one idempotency token.
-    const attempt = cmd.attempt ?? (0,external_node_crypto_.randomUUID)();
-    const signal = io.signal ?? new AbortController().signal;
-    const reports = [];
-    for (const spec of specs) {
-        if (signal.aborted) {
-            io.progress(`serving-ci: ${spec.endpoint.name}: not deployed: interrupted before it started`);
-            return run_status.EXIT.cancelled;
-        }
-        reports.push(await deploy({
-            client,
-            spec,
-            identity: { repository: io.repository, commit: io.commit, attempt },
-            timeoutMs: cmd.timeoutMs,
-            signal,
-            log: io.progress,
-            onRun: (runId, runUrl) => io.progress(`serving-ci: ${spec.endpoint.name}: job run ${runId}: ${runUrl}`),
-        }));
-    }
-    if (cmd.flags.format === "json")
-        io.stdout(`${JSON.stringify(reports, null, 2)}\n`);
-    else
-        for (const r of reports)
-            io.stdout(`${r.endpoint}: ${r.outcome}: ${r.message}\n`);
-    // The worst outcome decides: unknown beats failed (it may still land), failed beats success.
-    const codes = reports.map((r) => run_status.EXIT[r.outcome]);
-    return codes.includes(run_status.EXIT.unknown) ? run_status.EXIT.unknown : Math.max(0, ...codes);
-}
-
-
-/***/ }),
-
-/***/ 4266:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EXIT: () => (/* binding */ EXIT),
-/* harmony export */   runStatus: () => (/* binding */ runStatus),
-/* harmony export */   runWait: () => (/* binding */ runWait)
-/* harmony export */ });
-/* harmony import */ var _databricks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5346);
-/* harmony import */ var _deploy_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5039);
-/* harmony import */ var _workspace_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3388);
-// `status <endpoint>` and `wait <endpoint>`: what the workspace says about one
-// endpoint now, or once its update settles.
-
-
-
-/** Exit codes of the workspace commands (workspace-args.ts documents them). */
-// triggered: a deploy started without waiting (the action's `wait: false`; the CLI always waits).
-const EXIT = { success: 0, triggered: 0, failed: 1, cancelled: 1, timeout: 3, unknown: 3 };
-async function runStatus(cmd, io) {
-    const client = (0,_workspace_client_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceClient */ .H)(cmd.flags, io);
-    const endpoint = await client.serving.get(cmd.endpoint);
-    const view = endpointView(endpoint, (0,_databricks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .endpointUrl */ .Pb)(client.host, endpoint.name));
-    io.stdout(cmd.flags.format === "json" ? `${JSON.stringify(view, null, 2)}\n` : statusText(view));
-    return 0;
-}
-async function runWait(cmd, io) {
-    const client = (0,_workspace_client_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceClient */ .H)(cmd.flags, io);
-    const onChange = (c) => io.progress(changeLine(c));
-    const result = await (0,_databricks_index_js__WEBPACK_IMPORTED_MODULE_0__/* .waitForEndpoint */ .Sx)(client, cmd.endpoint, {
-        ...(cmd.expect.length ? { expect: cmd.expect } : {}),
-        ...(cmd.timeoutMs ? { timeoutMs: cmd.timeoutMs } : {}),
-        ...(io.signal ? { signal: io.signal } : {}),
-        onChange,
-    });
-    const view = result.endpoint ? endpointView(result.endpoint, result.endpointUrl) : undefined;
-    if (cmd.flags.format === "json") {
-        io.stdout(`${JSON.stringify({ outcome: result.outcome, message: client.redact(result.message), elapsedMs: result.elapsedMs, endpoint: view }, null, 2)}\n`);
-    }
-    else {
-        io.stdout(`${cmd.endpoint}: ${result.outcome}: ${client.redact(result.message)} (${(0,_deploy_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(result.elapsedMs)})\n`);
-        for (const e of result.failedEntities)
-            io.stdout(`  ${e.name ?? "?"}: ${e.deployment ?? "?"}${e.message ? `: ${e.message}` : ""}\n`);
-    }
-    return EXIT[result.outcome];
-}
-function changeLine(c) {
-    const pending = c.pendingEntities.map((e) => `${e.name ?? e.entityName ?? "?"} ${e.deployment ?? ""}`.trim()).join(", ");
-    return `[${(0,_deploy_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(c.elapsedMs)}] ${c.endpoint}: ${c.ready ?? "?"}, ${c.configUpdate ?? "?"}${pending ? `; updating: ${pending}` : ""}`;
-}
-function entities(list) {
-    return (list?.served_entities ?? []).map((e) => ({
-        name: e.name,
-        entity: e.entity_name ?? e.external_model?.name,
-        version: e.entity_version,
-        deployment: e.state?.deployment,
-        message: e.state?.deployment_state_message,
-        environmentVars: Object.keys(e.environment_vars ?? {}),
-    }));
-}
-function endpointView(e, url) {
-    return {
-        name: e.name,
-        url,
-        ready: e.state?.ready,
-        configUpdate: e.state?.config_update,
-        configVersion: e.config?.config_version,
-        served: entities(e.config),
-        traffic: (e.config?.traffic_config?.routes ?? []).map((r) => ({ name: r.served_entity_name ?? r.served_model_name ?? "?", percent: r.traffic_percentage })),
-        pending: e.pending_config ? { configVersion: e.pending_config.config_version, served: entities(e.pending_config) } : undefined,
-    };
-}
-function statusText(v) {
-    const out = [`${v.name}: ${v.ready ?? "?"}, ${v.configUpdate ?? "?"}${v.configVersion === undefined ? "" : `, config version ${v.configVersion}`}`, `  ${v.url}`];
-    const row = (e) => `    ${e.name ?? "?"}  ${e.entity ?? "?"}${e.version ? ` v${e.version}` : ""}  ${e.deployment ?? "?"}${e.message ? `: ${e.message}` : ""}`;
-    if (v.served.length)
-        out.push("  served:", ...v.served.map(row));
-    if (v.traffic.length)
-        out.push(`  traffic: ${v.traffic.map((t) => `${t.name} ${t.percent}%`).join(", ")}`);
-    if (v.pending)
-        out.push(`  pending config${v.pending.configVersion === undefined ? "" : ` version ${v.pending.configVersion}`}:`, ...v.pending.served.map(row));
-    return `${out.join("\n")}\n`;
-}
-
-
-/***/ }),
-
-/***/ 5300:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ servingFiles)
-/* harmony export */ });
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1876);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _lint_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1457);
-/* harmony import */ var _deploy_serving_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9579);
-// The serving.yaml files a plan or deploy acts on: what the linter classified as
-// serving-ci files among the paths named (default: the repository), with the lint
-// result, so deploy can refuse to ship what lint rejects.
-
-
-
-
-async function servingFiles(cwd, paths, today) {
-    const result = await (0,_lint_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lint */ .u)({ cwd, paths, rules: _rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y, today });
-    if (result.missingPaths.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`no such file or directory: ${result.missingPaths.join(", ")}`);
-    const serving = result.files.filter((f) => f.kind === "serving");
-    if (serving.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`no serving.yaml found in ${paths.length ? paths.join(", ") : "this repository"} (a file with \`version: 1\` and \`endpoint:\`; bundle endpoints deploy with \`databricks bundle deploy\`)`);
-    }
-    return { lint: result, specs: serving.map(_deploy_serving_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .readServingSpec */ .UB) };
-}
-
 
 /***/ }),
 
 /***/ 5448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ planEndpoint)
+/* harmony export */   describeEntity: () => (/* binding */ describeEntity),
+/* harmony export */   planEndpoint: () => (/* binding */ planEndpoint)
 /* harmony export */ });
-/* unused harmony export describeEntity */
 // plan: what merging would change on the live endpoint. A pure diff of the
 // endpoint as serving.yaml declares it against the endpoint as GET returns it.
 function view(e) {
@@ -674,115 +540,6 @@ function stable(v) {
     if (v === undefined)
         return "unset";
     return JSON.stringify(v, (_k, x) => x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x);
-}
-
-
-/***/ }),
-
-/***/ 9579:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eo: () => (/* binding */ expectedEntities),
-/* harmony export */   UB: () => (/* binding */ readServingSpec)
-/* harmony export */ });
-/* unused harmony export belongsTo */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5039);
-// serving.yaml → what plan and deploy need, parsed with zod. The lint step has
-// already reported shape problems with positions; here a file that cannot be
-// deployed is a plain error naming the file and the field.
-
-
-
-
-
-const Scalar = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()]);
-const ServedEntity = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    entity_name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    entity_version: Scalar.transform(String).optional(),
-    workload_size: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    workload_type: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    scale_to_zero_enabled: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
-    external_model: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(), provider: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional() }).optional(),
-});
-const Route = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    served_entity_name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    served_model_name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    traffic_percentage: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-});
-const Endpoint = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
-    served_entities: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(ServedEntity).optional(),
-    traffic_config: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ routes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(Route).optional() }).optional(),
-    tags: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), value: Scalar.transform(String).optional() })).optional(),
-    ai_gateway: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).optional(),
-});
-const Deploy = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    mode: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["job", "direct"]).optional(),
-    job: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int()]).optional(),
-    parameters: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), Scalar.transform(String)).optional(),
-    timeout: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()]).optional(),
-});
-const ServingYaml = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    endpoint: Endpoint,
-    model: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ input_example: zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J().optional() }).optional(),
-    deploy: Deploy.optional(),
-});
-function readServingSpec(source) {
-    let doc;
-    try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(source.text);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source.path}: not valid YAML (${err instanceof Error ? err.message : String(err)}); see the lint findings above`);
-    }
-    const parsed = ServingYaml.safeParse(doc);
-    if (!parsed.success) {
-        const i = parsed.error.issues[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${source.path}: cannot plan or deploy: ${i?.path.join(".") || "(root)"}: ${i?.message ?? "invalid"}; fix the lint findings first`);
-    }
-    const { endpoint, model, deploy } = parsed.data;
-    return { file: source.path, endpoint, inputExample: model?.input_example, deploy: deploy ? deploySpec(source.path, endpoint, deploy) : undefined };
-}
-function deploySpec(file, endpoint, d) {
-    let timeoutMs;
-    if (d.timeout !== undefined) {
-        timeoutMs = (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(d.timeout);
-        if (timeoutMs === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${file}: deploy.timeout "${d.timeout}" is not a duration (e.g. 45m)`);
-    }
-    if (d.mode === "direct")
-        return { mode: "direct", timeoutMs };
-    if (d.job === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${file}: deploy needs \`job\` (a job name or id) or \`mode: direct\``);
-    return { mode: "job", job: d.job, parameters: d.parameters ?? defaultJobParameters(endpoint), timeoutMs };
-}
-/** What an `agents.deploy` job takes, when serving.yaml names no parameters: the single served model. */
-function defaultJobParameters(endpoint) {
-    const models = (endpoint.served_entities ?? []).filter((e) => e.entity_name && e.entity_version);
-    const only = models.length === 1 ? models[0] : undefined;
-    return only ? { model_name: only.entity_name, version: only.entity_version, endpoint_name: endpoint.name } : { endpoint_name: endpoint.name };
-}
-/** The versions that must be served once the deploy lands. */
-function expectedEntities(spec) {
-    const fromEndpoint = (spec.endpoint.served_entities ?? [])
-        .filter((e) => e.entity_name && e.entity_version && !e.external_model)
-        .map((e) => ({ entityName: e.entity_name, entityVersion: e.entity_version }));
-    if (fromEndpoint.length)
-        return fromEndpoint;
-    const p = spec.deploy?.mode === "job" ? spec.deploy.parameters : undefined;
-    return p?.model_name && p.version ? [{ entityName: p.model_name, entityVersion: p.version }] : [];
-}
-/** Files that belong to an endpoint, for attributing lint findings to its comment. */
-function belongsTo(servingFile, file) {
-    const dir = path.posix.dirname(servingFile);
-    return file === servingFile || dir === "." || file.startsWith(`${dir}/`);
 }
 
 
