@@ -3,14 +3,17 @@
 // resolved through the evaluator; a value computed at run time stays unknown and
 // nothing is guessed from it. log_model and set_model: log-model.ts.
 import type { EndpointRef } from "../lint/facts/endpoint-ref.js";
-import type { Located } from "../lint/types.js";
+import type { Located, Span } from "../lint/types.js";
 import type { ModuleUses, ResourceRef } from "./python-facts.js";
+import { isUrlName } from "./bind/endpoint-urls.js";
 import { options, type Value } from "./evaluate/values.js";
 import { lastSegment, type Project, type Qualified } from "./resolve.js";
 import {
   CLIENT_METHODS, CLIENTS, fromDatabricksPackage, RESOURCE_CLASSES, type ReceiverKind, type ResourceArg, type ResourceKind,
 } from "./resources.js";
 import type { PyCall, PyExpr, PyModule } from "./types.js";
+
+const URL_CONTEXT = "the /serving-endpoints/ URL";
 
 const METHOD_NAMES = new Set(CLIENT_METHODS.map((m) => m.segments[m.segments.length - 1]!));
 
@@ -91,7 +94,7 @@ export class CallClassifier {
       const decl = this.declaration(call);
       if (decl) {
         const context = `${decl.via.slice(0, -5)}(...)`;
-        if (decl.kind === "serving_endpoint" && decl.name) this.endpointRef(decl.name, context, call);
+        if (decl.kind === "serving_endpoint" && decl.name) this.endpointRef(decl.name, context, call.span);
         else if (decl.kind === "serving_endpoint") this.optionRefs(this.project.value(this.declarationArg(call)!.arg), context, call);
         continue;
       }
@@ -190,34 +193,38 @@ export class CallClassifier {
         continue;
       }
       out.uses.push({ kind: arg.kind, name, at: arg.list ? item.span : expr.span, via });
-      if (arg.kind === "serving_endpoint") this.endpointRef(name, via, call);
+      if (arg.kind === "serving_endpoint") this.endpointRef(name, via, call.span);
     }
   }
 
-  /** Endpoint names written inside URL literals (`.../serving-endpoints/<name>/invocations`): each a reference, at the name. */
+  /**
+   * Endpoint names inside URLs (`.../serving-endpoints/<name>/invocations`): each literal segment is a
+   * reference at the name; a `{X}` hole segment is one at X's literal when the evaluator knows X as one
+   * name (an `alts` or unknown X stays silent: which endpoint the URL reaches is not certain).
+   */
   urlRefs(module: PyModule): void {
-    for (const name of module.endpointUrls) {
-      const key = `${name.span.file}:${name.span.start}`;
-      if (this.refSpans.has(key)) continue;
-      this.refSpans.add(key);
-      this.endpointRefs.push({ name, context: "the /serving-endpoints/ URL", form: "endpoint", expectsBareName: true });
+    for (const name of module.endpointUrls) this.endpointRef(name, URL_CONTEXT, name.span);
+    for (const hole of module.endpointUrlHoles) {
+      const value = this.project.value(hole.name);
+      if (value.kind === "str" && isUrlName(value.value, hole.api)) this.endpointRef(located(value), URL_CONTEXT, hole.url);
     }
   }
 
   /** An endpoint reference for each literal possibility of a value. */
   private optionRefs(v: Value, context: string, call: PyCall): void {
-    for (const o of options(v)) this.endpointRef(located(o), context, call);
+    for (const o of options(v)) this.endpointRef(located(o), context, call.span);
   }
 
-  private endpointRef(name: Located<string> | undefined, context: string, call: PyCall): void {
+  /** `usedAt`: the call or URL that uses the name; a related location when the name is written elsewhere. */
+  private endpointRef(name: Located<string> | undefined, context: string, usedAt: Span): void {
     if (!name) return;
     // One literal reached from several places (a shared constant) is one reference, named by the first call.
     const key = `${name.span.file}:${name.span.start}`;
     if (this.refSpans.has(key)) return;
     this.refSpans.add(key);
     const ref: EndpointRef = { name, context, form: "endpoint", expectsBareName: true };
-    const inside = name.span.file === call.span.file && name.span.start >= call.span.start && name.span.end <= call.span.end;
-    if (!inside) ref.usedBy = { message: `used by ${context}`, span: call.span };
+    const inside = name.span.file === usedAt.file && name.span.start >= usedAt.start && name.span.end <= usedAt.end;
+    if (!inside) ref.usedBy = { message: `used by ${context}`, span: usedAt };
     this.endpointRefs.push(ref);
   }
 }

@@ -206,6 +206,14 @@ export interface PyImport {
 /** How a module came to be analysed. */
 export type ModuleOrigin = "file" | "notebook" | "writefile";
 
+/** `f"{host}/serving-endpoints/{X}/invocations"`: the hole's expression X and the f-string it sits in. */
+export interface PyUrlHole {
+  name: PyExpr;
+  url: Span;
+  /** The REST path (`/api/2.0/serving-endpoints/{X}`), where `pt` is a route, not a name. */
+  api: boolean;
+}
+
 export interface PyModule {
   /** The file findings point into (a notebook for its cells and %%writefile modules). */
   source: SourceFile;
@@ -223,6 +231,8 @@ export interface PyModule {
   attrStores: Set<string>;
   /** Endpoint names written inside `/serving-endpoints/` URL literals (bind/endpoint-urls.ts), at the name itself. */
   endpointUrls: Located<string>[];
+  /** f-string holes that are a whole `/serving-endpoints/{X}` name segment: what they read, for the evaluator. */
+  endpointUrlHoles: PyUrlHole[];
   /** Parse-error nodes: the module is partly unknown but still analysed. */
   syntaxErrors: number;
 }

@@ -7,7 +7,7 @@ import type { SyntaxNode } from "@lezer/common";
 import type { SpanMaker } from "../offset-map.js";
 import { decodeEscapes, parseStringLiteral } from "../string-literal.js";
 import type { PyExpr, PyModule, PyStr, PyTemplate, Scope } from "../types.js";
-import { urlNames } from "./endpoint-urls.js";
+import { urlHoles, urlNames } from "./endpoint-urls.js";
 import { children } from "./util-nodes.js";
 
 export abstract class LiteralBuilder {
@@ -25,6 +25,8 @@ export abstract class LiteralBuilder {
 
   /** Visits every child of a container node (the statement half). */
   abstract statements(node: SyntaxNode): void;
+  /** An expression node as written (the expression half): an f-string hole's content. */
+  abstract expr(node: SyntaxNode): PyExpr;
 
   protected src(node: SyntaxNode): string {
     return this.text.slice(node.from, node.to);
@@ -62,6 +64,22 @@ export abstract class LiteralBuilder {
     }
   }
 
+  /** The expression of a `{X}` hole with no conversion, format spec or `=`: its text is str(X) itself. */
+  private plainHole(replacement: SyntaxNode): SyntaxNode | undefined {
+    const inner = children(replacement);
+    const mid = inner[1];
+    return inner.length === 3 && inner[0]!.name === "{" && inner[2]!.name === "}" && mid && !mid.type.isError ? mid : undefined;
+  }
+
+  /** Holes that are a whole URL name segment, kept with their expression for the evaluator (calls.ts). */
+  private noteUrlHoles(node: SyntaxNode, parts: readonly (string | null)[], holes: ReadonlyMap<number, PyExpr>): void {
+    if (node.parent?.name === "ExpressionStatement" || holes.size === 0) return;
+    for (const h of urlHoles(parts)) {
+      const name = holes.get(h.part);
+      if (name) this.module.endpointUrlHoles.push({ name, url: this.span(node), api: h.api });
+    }
+  }
+
   protected formatString(node: SyntaxNode): PyExpr {
     const text = this.src(node);
     const lit = parseStringLiteral(text);
@@ -78,16 +96,20 @@ export abstract class LiteralBuilder {
       parts.push(text);
       starts.push(text === written ? from : undefined);
     };
+    const holes = new Map<number, PyExpr>();
     for (const c of children(node)) {
       if (c.name !== "FormatReplacement") continue;
       literal(pos, c.from);
+      const hole = this.plainHole(c);
+      if (hole) holes.set(parts.length, this.expr(hole));
+      else this.statements(c);
       parts.push(null);
       starts.push(undefined);
-      this.statements(c);
       pos = c.to;
     }
     literal(pos, end);
     this.noteUrls(node, parts, starts);
+    this.noteUrlHoles(node, parts, holes);
     if (!parts.includes(null)) {
       return { kind: "str", value: parts.join(""), span: this.span(node) };
     }
