@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   analysePython: () => (/* binding */ analysePython)
 });
 
+// EXTERNAL MODULE: ./src/python/bind/endpoint-urls.ts
+var endpoint_urls = __webpack_require__(7830);
 // EXTERNAL MODULE: ./src/python/evaluate/values.ts
 var values = __webpack_require__(3288);
 // EXTERNAL MODULE: ./src/python/resolve.ts + 4 modules
@@ -21,6 +23,8 @@ var resources = __webpack_require__(9183);
 
 
 
+
+const URL_CONTEXT = "the /serving-endpoints/ URL";
 const METHOD_NAMES = new Set(resources/* CLIENT_METHODS */.bm.map((m) => m.segments[m.segments.length - 1]));
 /** The last name of a callee (`log_model` of `mlflow.pyfunc.log_model`): a cheap filter before resolving anything. */
 function calleeName(call) {
@@ -99,7 +103,7 @@ class CallClassifier {
             if (decl) {
                 const context = `${decl.via.slice(0, -5)}(...)`;
                 if (decl.kind === "serving_endpoint" && decl.name)
-                    this.endpointRef(decl.name, context, call);
+                    this.endpointRef(decl.name, context, call.span);
                 else if (decl.kind === "serving_endpoint")
                     this.optionRefs(this.project.value(this.declarationArg(call).arg), context, call);
                 continue;
@@ -210,25 +214,30 @@ class CallClassifier {
             }
             out.uses.push({ kind: arg.kind, name, at: arg.list ? item.span : expr.span, via });
             if (arg.kind === "serving_endpoint")
-                this.endpointRef(name, via, call);
+                this.endpointRef(name, via, call.span);
         }
     }
-    /** Endpoint names written inside URL literals (`.../serving-endpoints/<name>/invocations`): each a reference, at the name. */
+    /**
+     * Endpoint names inside URLs (`.../serving-endpoints/<name>/invocations`): each literal segment is a
+     * reference at the name; a `{X}` hole segment is one at X's literal when the evaluator knows X as one
+     * name (an `alts` or unknown X stays silent: which endpoint the URL reaches is not certain).
+     */
     urlRefs(module) {
-        for (const name of module.endpointUrls) {
-            const key = `${name.span.file}:${name.span.start}`;
-            if (this.refSpans.has(key))
-                continue;
-            this.refSpans.add(key);
-            this.endpointRefs.push({ name, context: "the /serving-endpoints/ URL", form: "endpoint", expectsBareName: true });
+        for (const name of module.endpointUrls)
+            this.endpointRef(name, URL_CONTEXT, name.span);
+        for (const hole of module.endpointUrlHoles) {
+            const value = this.project.value(hole.name);
+            if (value.kind === "str" && (0,endpoint_urls/* isUrlName */.D$)(value.value, hole.api))
+                this.endpointRef(located(value), URL_CONTEXT, hole.url);
         }
     }
     /** An endpoint reference for each literal possibility of a value. */
     optionRefs(v, context, call) {
         for (const o of (0,values/* options */.fF)(v))
-            this.endpointRef(located(o), context, call);
+            this.endpointRef(located(o), context, call.span);
     }
-    endpointRef(name, context, call) {
+    /** `usedAt`: the call or URL that uses the name; a related location when the name is written elsewhere. */
+    endpointRef(name, context, usedAt) {
         if (!name)
             return;
         // One literal reached from several places (a shared constant) is one reference, named by the first call.
@@ -237,9 +246,9 @@ class CallClassifier {
             return;
         this.refSpans.add(key);
         const ref = { name, context, form: "endpoint", expectsBareName: true };
-        const inside = name.span.file === call.span.file && name.span.start >= call.span.start && name.span.end <= call.span.end;
+        const inside = name.span.file === usedAt.file && name.span.start >= usedAt.start && name.span.end <= usedAt.end;
         if (!inside)
-            ref.usedBy = { message: `used by ${context}`, span: call.span };
+            ref.usedBy = { message: `used by ${context}`, span: usedAt };
         this.endpointRefs.push(ref);
     }
 }
@@ -1052,8 +1061,8 @@ function calledFunction(call, project) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/python/parse-modules.ts + 19 modules
-var parse_modules = __webpack_require__(2873);
+// EXTERNAL MODULE: ./src/python/parse-modules.ts + 18 modules
+var parse_modules = __webpack_require__(4826);
 // EXTERNAL MODULE: ./src/python/python-facts.ts
 var python_facts = __webpack_require__(1384);
 ;// CONCATENATED MODULE: ./src/python/serving-env.ts

@@ -21045,7 +21045,7 @@ async function extractPythonFacts(input) {
     }
     let facts;
     if (python.length > 0) {
-        const { analysePython } = await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(873), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9));
+        const { analysePython } = await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(826), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9));
         const hasBundles = input.sources.some((s) => s.kind === "bundle" || s.kind === "bundle-include");
         facts = await analysePython(python, input.servingFiles, reader, servingLists, input.pool, readYaml, hasBundles);
     }
@@ -21207,7 +21207,7 @@ class ParsePool {
     /** The modules of these sources; each file's tree is handed out once (a second ask parses it again). */
     async parse(sources, problems) {
         // Loaded here, not at the top: a run without Python never loads the parser.
-        const { parseSources } = await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2873));
+        const { parseSources } = await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4826));
         let lo = Infinity;
         let hi = -1;
         for (const s of sources) {

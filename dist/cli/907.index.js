@@ -890,7 +890,7 @@ async function extractPythonFacts(input) {
     }
     let facts;
     if (python.length > 0) {
-        const { analysePython } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(873), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 9));
+        const { analysePython } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(826), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 9));
         const hasBundles = input.sources.some((s) => s.kind === "bundle" || s.kind === "bundle-include");
         facts = await analysePython(python, input.servingFiles, reader, servingLists, input.pool, readYaml, hasBundles);
     }
@@ -1052,7 +1052,7 @@ class ParsePool {
     /** The modules of these sources; each file's tree is handed out once (a second ask parses it again). */
     async parse(sources, problems) {
         // Loaded here, not at the top: a run without Python never loads the parser.
-        const { parseSources } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 2873));
+        const { parseSources } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 4826));
         let lo = Infinity;
         let hi = -1;
         for (const s of sources) {

@@ -6969,11 +6969,39 @@ function string_literal_decodeEscapes(raw) {
 // Endpoint names written inside URLs: `f"{host}/serving-endpoints/<name>/invocations"`
 // and the REST path `/api/2.0/serving-endpoints/<name>[/...]`. Only a segment that is
 // literal from end to end counts (`agent-{env}` is not a name), made of the characters
-// an endpoint name has: placeholders such as `<name>` or `{}` name nothing.
+// an endpoint name has: placeholders such as `<name>` or `{}` name nothing. A segment
+// that is exactly one f-string hole (`/serving-endpoints/{NAME}/invocations`) is noted
+// by its part index: the evaluator later decides whether NAME is one known name.
 const MARK = "/serving-endpoints/";
 const endpoint_urls_NAME = /^[A-Za-z0-9_-]+/;
 /** `/api/2.0/serving-endpoints/pt` creates provisioned-throughput endpoints: a route, not a name. */
 const ROUTES = new Set(["pt"]);
+/** What may follow the name segment: `/invocations` for a bare invocation URL, anything path-like after the REST prefix. */
+function endsSegment(rest, api) {
+    return api ? rest === "" || rest[0] === "/" || rest[0] === "?" : /^\/invocations(?:$|[/?])/.test(rest);
+}
+/** Whether a known string can be the name segment: endpoint-name characters only, and not a REST route. */
+function isUrlName(value, api) {
+    const m = endpoint_urls_NAME.exec(value);
+    return m !== null && m[0] === value && !(api && ROUTES.has(value));
+}
+/**
+ * Holes that fill a name segment on their own: the literal part before ends in `/serving-endpoints/`
+ * and the one after (or the string's end, for a REST path) closes the segment. `{a}{b}` or `x-{a}` is no name.
+ */
+function endpoint_urls_urlHoles(parts) {
+    const out = [];
+    parts.forEach((part, i) => {
+        const before = parts[i - 1];
+        if (part !== null || typeof before !== "string" || !before.endsWith(MARK))
+            return;
+        const api = before.slice(0, -MARK.length).endsWith("/api/2.0");
+        const after = i + 1 < parts.length ? parts[i + 1] : "";
+        if (typeof after === "string" && endsSegment(after, api))
+            out.push({ part: i, api });
+    });
+    return out;
+}
 /** Names in a string's literal parts (`null`: a run-time hole), in order. */
 function endpoint_urls_urlNames(parts) {
     const out = [];
@@ -6993,8 +7021,7 @@ function endpoint_urls_urlNames(parts) {
             const api = part.slice(0, at).endsWith("/api/2.0");
             // A bare `/serving-endpoints/<x>/...` is the invocation URL only with `/invocations`
             // (the OpenAI-compatible base URL is followed by `/chat/completions`, not a name).
-            const ok = api ? (rest === "" || rest[0] === "/" || rest[0] === "?") && !ROUTES.has(m[0]) : /^\/invocations(?:$|[/?])/.test(rest);
-            if (ok)
+            if (endsSegment(rest, api) && !(api && ROUTES.has(m[0])))
                 out.push({ value: m[0], part: i, offset });
         }
     });
@@ -7056,6 +7083,22 @@ class literals_LiteralBuilder {
                 this.module.endpointUrls.push({ value: n.value, span });
         }
     }
+    /** The expression of a `{X}` hole with no conversion, format spec or `=`: its text is str(X) itself. */
+    plainHole(replacement) {
+        const inner = children(replacement);
+        const mid = inner[1];
+        return inner.length === 3 && inner[0].name === "{" && inner[2].name === "}" && mid && !mid.type.isError ? mid : undefined;
+    }
+    /** Holes that are a whole URL name segment, kept with their expression for the evaluator (calls.ts). */
+    noteUrlHoles(node, parts, holes) {
+        if (node.parent?.name === "ExpressionStatement" || holes.size === 0)
+            return;
+        for (const h of urlHoles(parts)) {
+            const name = holes.get(h.part);
+            if (name)
+                this.module.endpointUrlHoles.push({ name, url: this.span(node), api: h.api });
+        }
+    }
     formatString(node) {
         const text = this.src(node);
         const lit = parseStringLiteral(text);
@@ -7073,17 +7116,23 @@ class literals_LiteralBuilder {
             parts.push(text);
             starts.push(text === written ? from : undefined);
         };
+        const holes = new Map();
         for (const c of children(node)) {
             if (c.name !== "FormatReplacement")
                 continue;
             literal(pos, c.from);
+            const hole = this.plainHole(c);
+            if (hole)
+                holes.set(parts.length, this.expr(hole));
+            else
+                this.statements(c);
             parts.push(null);
             starts.push(undefined);
-            this.statements(c);
             pos = c.to;
         }
         literal(pos, end);
         this.noteUrls(node, parts, starts);
+        this.noteUrlHoles(node, parts, holes);
         if (!parts.includes(null)) {
             return { kind: "str", value: parts.join(""), span: this.span(node) };
         }
@@ -7745,7 +7794,7 @@ function parse_parseUnit(unit, problems, workerTree) {
 }
 function emptyModule(source, absPath, origin) {
     const module = {
-        source, absPath, origin, imports: [], calls: [], classes: [], functions: [], mutated: new Set(), attrStores: new Set(), endpointUrls: [], syntaxErrors: 0,
+        source, absPath, origin, imports: [], calls: [], classes: [], functions: [], mutated: new Set(), attrStores: new Set(), endpointUrls: [], endpointUrlHoles: [], syntaxErrors: 0,
     };
     module.scope = newScope("module", module);
     return module;

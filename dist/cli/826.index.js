@@ -1,8 +1,81 @@
-export const id = 873;
-export const ids = [873];
+export const id = 826;
+export const ids = [826];
 export const modules = {
 
-/***/ 2873:
+/***/ 7830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ isUrlName),
+/* harmony export */   jn: () => (/* binding */ urlHoles),
+/* harmony export */   sQ: () => (/* binding */ urlNames)
+/* harmony export */ });
+// Endpoint names written inside URLs: `f"{host}/serving-endpoints/<name>/invocations"`
+// and the REST path `/api/2.0/serving-endpoints/<name>[/...]`. Only a segment that is
+// literal from end to end counts (`agent-{env}` is not a name), made of the characters
+// an endpoint name has: placeholders such as `<name>` or `{}` name nothing. A segment
+// that is exactly one f-string hole (`/serving-endpoints/{NAME}/invocations`) is noted
+// by its part index: the evaluator later decides whether NAME is one known name.
+const MARK = "/serving-endpoints/";
+const NAME = /^[A-Za-z0-9_-]+/;
+/** `/api/2.0/serving-endpoints/pt` creates provisioned-throughput endpoints: a route, not a name. */
+const ROUTES = new Set(["pt"]);
+/** What may follow the name segment: `/invocations` for a bare invocation URL, anything path-like after the REST prefix. */
+function endsSegment(rest, api) {
+    return api ? rest === "" || rest[0] === "/" || rest[0] === "?" : /^\/invocations(?:$|[/?])/.test(rest);
+}
+/** Whether a known string can be the name segment: endpoint-name characters only, and not a REST route. */
+function isUrlName(value, api) {
+    const m = NAME.exec(value);
+    return m !== null && m[0] === value && !(api && ROUTES.has(value));
+}
+/**
+ * Holes that fill a name segment on their own: the literal part before ends in `/serving-endpoints/`
+ * and the one after (or the string's end, for a REST path) closes the segment. `{a}{b}` or `x-{a}` is no name.
+ */
+function urlHoles(parts) {
+    const out = [];
+    parts.forEach((part, i) => {
+        const before = parts[i - 1];
+        if (part !== null || typeof before !== "string" || !before.endsWith(MARK))
+            return;
+        const api = before.slice(0, -MARK.length).endsWith("/api/2.0");
+        const after = i + 1 < parts.length ? parts[i + 1] : "";
+        if (typeof after === "string" && endsSegment(after, api))
+            out.push({ part: i, api });
+    });
+    return out;
+}
+/** Names in a string's literal parts (`null`: a run-time hole), in order. */
+function urlNames(parts) {
+    const out = [];
+    parts.forEach((part, i) => {
+        if (part === null)
+            return;
+        for (let at = part.indexOf(MARK); at !== -1; at = part.indexOf(MARK, at + 1)) {
+            const offset = at + MARK.length;
+            const m = NAME.exec(part.slice(offset));
+            if (!m)
+                continue;
+            const after = offset + m[0].length;
+            const rest = part.slice(after);
+            // The name runs into a hole: only part of it is literal.
+            if (rest === "" && i < parts.length - 1)
+                continue;
+            const api = part.slice(0, at).endsWith("/api/2.0");
+            // A bare `/serving-endpoints/<x>/...` is the invocation URL only with `/invocations`
+            // (the OpenAI-compatible base URL is followed by `/chat/completions`, not a name).
+            if (endsSegment(rest, api) && !(api && ROUTES.has(m[0])))
+                out.push({ value: m[0], part: i, offset });
+        }
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1287,42 +1360,8 @@ function decodeEscapes(raw) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/python/bind/endpoint-urls.ts
-// Endpoint names written inside URLs: `f"{host}/serving-endpoints/<name>/invocations"`
-// and the REST path `/api/2.0/serving-endpoints/<name>[/...]`. Only a segment that is
-// literal from end to end counts (`agent-{env}` is not a name), made of the characters
-// an endpoint name has: placeholders such as `<name>` or `{}` name nothing.
-const MARK = "/serving-endpoints/";
-const endpoint_urls_NAME = /^[A-Za-z0-9_-]+/;
-/** `/api/2.0/serving-endpoints/pt` creates provisioned-throughput endpoints: a route, not a name. */
-const ROUTES = new Set(["pt"]);
-/** Names in a string's literal parts (`null`: a run-time hole), in order. */
-function urlNames(parts) {
-    const out = [];
-    parts.forEach((part, i) => {
-        if (part === null)
-            return;
-        for (let at = part.indexOf(MARK); at !== -1; at = part.indexOf(MARK, at + 1)) {
-            const offset = at + MARK.length;
-            const m = endpoint_urls_NAME.exec(part.slice(offset));
-            if (!m)
-                continue;
-            const after = offset + m[0].length;
-            const rest = part.slice(after);
-            // The name runs into a hole: only part of it is literal.
-            if (rest === "" && i < parts.length - 1)
-                continue;
-            const api = part.slice(0, at).endsWith("/api/2.0");
-            // A bare `/serving-endpoints/<x>/...` is the invocation URL only with `/invocations`
-            // (the OpenAI-compatible base URL is followed by `/chat/completions`, not a name).
-            const ok = api ? (rest === "" || rest[0] === "/" || rest[0] === "?") && !ROUTES.has(m[0]) : /^\/invocations(?:$|[/?])/.test(rest);
-            if (ok)
-                out.push({ value: m[0], part: i, offset });
-        }
-    });
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/python/bind/endpoint-urls.ts
+var endpoint_urls = __webpack_require__(7830);
 ;// CONCATENATED MODULE: ./src/python/bind/util-nodes.ts
 function children(node) {
     const out = [];
@@ -1381,13 +1420,29 @@ class LiteralBuilder {
     noteUrls(node, parts, starts) {
         if (node.parent?.name === "ExpressionStatement" || !parts.some((p) => p?.includes("/serving-endpoints/")))
             return;
-        for (const n of urlNames(parts)) {
+        for (const n of (0,endpoint_urls/* urlNames */.sQ)(parts)) {
             const from = starts[n.part];
             if (from === undefined)
                 continue;
             const span = this.mk(from + n.offset, from + n.offset + n.value.length);
             if (this.fileText.slice(span.start, span.end) === n.value)
                 this.module.endpointUrls.push({ value: n.value, span });
+        }
+    }
+    /** The expression of a `{X}` hole with no conversion, format spec or `=`: its text is str(X) itself. */
+    plainHole(replacement) {
+        const inner = children(replacement);
+        const mid = inner[1];
+        return inner.length === 3 && inner[0].name === "{" && inner[2].name === "}" && mid && !mid.type.isError ? mid : undefined;
+    }
+    /** Holes that are a whole URL name segment, kept with their expression for the evaluator (calls.ts). */
+    noteUrlHoles(node, parts, holes) {
+        if (node.parent?.name === "ExpressionStatement" || holes.size === 0)
+            return;
+        for (const h of (0,endpoint_urls/* urlHoles */.jn)(parts)) {
+            const name = holes.get(h.part);
+            if (name)
+                this.module.endpointUrlHoles.push({ name, url: this.span(node), api: h.api });
         }
     }
     formatString(node) {
@@ -1407,17 +1462,23 @@ class LiteralBuilder {
             parts.push(text);
             starts.push(text === written ? from : undefined);
         };
+        const holes = new Map();
         for (const c of children(node)) {
             if (c.name !== "FormatReplacement")
                 continue;
             literal(pos, c.from);
+            const hole = this.plainHole(c);
+            if (hole)
+                holes.set(parts.length, this.expr(hole));
+            else
+                this.statements(c);
             parts.push(null);
             starts.push(undefined);
-            this.statements(c);
             pos = c.to;
         }
         literal(pos, end);
         this.noteUrls(node, parts, starts);
+        this.noteUrlHoles(node, parts, holes);
         if (!parts.includes(null)) {
             return { kind: "str", value: parts.join(""), span: this.span(node) };
         }
@@ -2242,7 +2303,7 @@ function parseUnit(unit, problems, workerTree) {
 }
 function emptyModule(source, absPath, origin) {
     const module = {
-        source, absPath, origin, imports: [], calls: [], classes: [], functions: [], mutated: new Set(), attrStores: new Set(), endpointUrls: [], syntaxErrors: 0,
+        source, absPath, origin, imports: [], calls: [], classes: [], functions: [], mutated: new Set(), attrStores: new Set(), endpointUrls: [], endpointUrlHoles: [], syntaxErrors: 0,
     };
     module.scope = newScope("module", module);
     return module;
