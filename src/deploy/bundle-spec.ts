@@ -5,8 +5,9 @@
 // bundle CLI (it resolves and merges per target), so its plan is skipped with
 // that reason. Deploying a bundle is `databricks bundle deploy`'s job, not ours.
 
-import { parse } from "yaml";
 import type { SourceFile } from "../lint/facts/source.js";
+import { toPlain } from "../lint/yaml/located.js";
+import { parseYaml } from "../lint/yaml/parse-yaml.js";
 import { checkShape } from "../shape.js";
 import { endpointSchema, type ServingSpec } from "./serving-spec.js";
 
@@ -24,13 +25,12 @@ function endpointsIn(resources: unknown): Plain {
   return isPlain(block) ? block : {};
 }
 
+/** The linter's own reading of the file (merge keys, anchors), so what is planned is what was linted. */
 function parsed(source: SourceFile): Plain | undefined {
-  try {
-    const doc: unknown = parse(source.text);
-    return isPlain(doc) ? doc : undefined;
-  } catch {
-    return undefined; // the lint step reports the YAML error
-  }
+  const { root, problems } = parseYaml(source.path, source.lines);
+  if (problems.length || !root) return undefined; // the lint step reports the YAML error
+  const doc = toPlain(root);
+  return isPlain(doc) ? doc : undefined;
 }
 
 /** Every top-level bundle endpoint of these bundle files (databricks.yml and its includes). */

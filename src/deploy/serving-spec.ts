@@ -9,7 +9,7 @@ import type { ExpectedEntity } from "../databricks/index.js";
 import { UserError } from "../errors.js";
 import type { SourceFile } from "../lint/facts/source.js";
 import type { Span } from "../lint/types.js";
-import type { LNode } from "../lint/yaml/located.js";
+import { toPlain, type LNode } from "../lint/yaml/located.js";
 import { parseYaml } from "../lint/yaml/parse-yaml.js";
 import { array, boolean, checkShape, either, integer, looseObject, nonEmptyString, number, oneOf, optional, record, scalarText, string, unknown, type Infer } from "../shape.js";
 import { parseDuration } from "./duration.js";
@@ -82,18 +82,11 @@ function where(span: Span): string {
   return `${span.file}:${span.line}:${span.column}`;
 }
 
-/** The located tree as plain data, merge keys applied. A node the loader left unknown cannot be deployed. */
-function plain(node: LNode): unknown {
-  switch (node.kind) {
-    case "scalar":
-      return node.value;
-    case "seq":
-      return node.items.map(plain);
-    case "map":
-      return Object.fromEntries(node.entries.map((e) => [e.key.value, plain(e.value)]));
-    case "unknown":
-      throw new UserError(`${where(node.span)}: cannot plan or deploy: this value cannot be read (an alias with no anchor before it, or a YAML node with no plain value)`);
-  }
+/** A node the loader left unknown cannot be deployed. */
+function plain(root: LNode): unknown {
+  return toPlain(root, (node) => {
+    throw new UserError(`${where(node.span)}: cannot plan or deploy: this value cannot be read (an alias with no anchor before it, or a YAML node with no plain value)`);
+  });
 }
 
 /** The node at `keys`, or the deepest one on the way there (where a missing field would go). */
