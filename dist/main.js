@@ -4545,9 +4545,10 @@ function planMarkdown(p) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _lint_yaml_parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4176);
-/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8678);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5039);
+/* harmony import */ var _lint_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6847);
+/* harmony import */ var _lint_yaml_parse_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4176);
+/* harmony import */ var _shape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8678);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5039);
 // serving.yaml → what plan and deploy need, checked into types (shape.ts). The
 // document is read by the linter's own YAML loader (merge keys, anchors, duplicate
 // keys and alias limits handled alike), so what deploys is what was linted. The
@@ -4558,45 +4559,46 @@ function planMarkdown(p) {
 
 
 
-const ServedEntity = (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H)({
-    name: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj),
-    entity_name: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj),
-    entity_version: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws),
-    workload_size: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj),
-    workload_type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj),
-    scale_to_zero_enabled: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM),
-    external_model: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H)({ name: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj), provider: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj) })),
+
+const ServedEntity = (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H)({
+    name: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
+    entity_name: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
+    entity_version: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws),
+    workload_size: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
+    workload_type: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
+    scale_to_zero_enabled: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM),
+    external_model: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H)({ name: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj), provider: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj) })),
 });
-const Route = (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H)({
-    served_entity_name: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj),
-    served_model_name: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj),
-    traffic_percentage: _shape_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai,
+const Route = (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H)({
+    served_entity_name: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
+    served_model_name: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj),
+    traffic_percentage: _shape_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai,
 });
-const endpointSchema = (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H)({
-    name: _shape_js__WEBPACK_IMPORTED_MODULE_3__/* .nonEmptyString */ .y0,
-    served_entities: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO)(ServedEntity)),
-    traffic_config: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H)({ routes: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO)(Route)) })),
-    tags: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YO)((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H)({ key: _shape_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj, value: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws) }))),
-    ai_gateway: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5)),
-    route_optimized: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zM),
+const endpointSchema = (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H)({
+    name: _shape_js__WEBPACK_IMPORTED_MODULE_4__/* .nonEmptyString */ .y0,
+    served_entities: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YO)(ServedEntity)),
+    traffic_config: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H)({ routes: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YO)(Route)) })),
+    tags: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YO)((0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H)({ key: _shape_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj, value: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws) }))),
+    ai_gateway: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5)),
+    route_optimized: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zM),
 });
-const Deploy = (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H)({
-    mode: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)(["job", "direct"])),
-    job: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .either */ .gP)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .nonEmptyString */ .y0, _shape_js__WEBPACK_IMPORTED_MODULE_3__/* .integer */ .nd)),
-    parameters: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)),
-    timeout: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .either */ .gP)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .Yj, _shape_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .ai)),
+const Deploy = (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H)({
+    mode: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(["job", "direct"])),
+    job: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .either */ .gP)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .nonEmptyString */ .y0, _shape_js__WEBPACK_IMPORTED_MODULE_4__/* .integer */ .nd)),
+    parameters: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)),
+    timeout: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .either */ .gP)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .string */ .Yj, _shape_js__WEBPACK_IMPORTED_MODULE_4__/* .number */ .ai)),
 });
-const ServingYaml = (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H)({
+const ServingYaml = (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H)({
     endpoint: endpointSchema,
-    model: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H)({ input_example: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5) })),
-    deploy: (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lq)(Deploy),
+    model: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)((0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H)({ input_example: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5) })),
+    deploy: (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(Deploy),
 });
 function readServingSpec(source) {
-    const { root, problems } = (0,_lint_yaml_parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .h)(source.path, source.lines);
+    const { root, problems } = (0,_lint_yaml_parse_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .h)(source.path, source.lines);
     const problem = problems[0];
     if (problem)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where(problem.span)}: not valid YAML (${problem.message}); see the lint findings above`);
-    const parsed = (0,_shape_js__WEBPACK_IMPORTED_MODULE_3__/* .checkShape */ .eA)(ServingYaml, root ? plain(root) : null);
+    const parsed = (0,_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .checkShape */ .eA)(ServingYaml, root ? plain(root) : null);
     if (!parsed.ok) {
         const at = root && parsed.path !== "(root)" ? deepest(root, parsed.path.split(".")) : undefined;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${at ? where(at.span) : source.path}: cannot plan or deploy: ${parsed.path}: ${parsed.problem}; fix the lint findings first`);
@@ -4607,18 +4609,11 @@ function readServingSpec(source) {
 function where(span) {
     return `${span.file}:${span.line}:${span.column}`;
 }
-/** The located tree as plain data, merge keys applied. A node the loader left unknown cannot be deployed. */
-function plain(node) {
-    switch (node.kind) {
-        case "scalar":
-            return node.value;
-        case "seq":
-            return node.items.map(plain);
-        case "map":
-            return Object.fromEntries(node.entries.map((e) => [e.key.value, plain(e.value)]));
-        case "unknown":
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where(node.span)}: cannot plan or deploy: this value cannot be read (an alias with no anchor before it, or a YAML node with no plain value)`);
-    }
+/** A node the loader left unknown cannot be deployed. */
+function plain(root) {
+    return (0,_lint_yaml_located_js__WEBPACK_IMPORTED_MODULE_2__/* .toPlain */ .Ul)(root, (node) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${where(node.span)}: cannot plan or deploy: this value cannot be read (an alias with no anchor before it, or a YAML node with no plain value)`);
+    });
 }
 /** The node at `keys`, or the deepest one on the way there (where a missing field would go). */
 function deepest(root, keys) {
@@ -4635,7 +4630,7 @@ function deepest(root, keys) {
 function deploySpec(file, endpoint, d) {
     let timeoutMs;
     if (d.timeout !== undefined) {
-        timeoutMs = (0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E)(d.timeout);
+        timeoutMs = (0,_duration_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E)(d.timeout);
         if (timeoutMs === undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${file}: deploy.timeout "${d.timeout}" is not a duration (e.g. 45m)`);
     }
@@ -4866,20 +4861,21 @@ function maskVariables(value, mark = "") {
     return value.replace(VARIABLE_REF, mark);
 }
 /** The plain JSON value (for JSON Schema validation). */
-function toPlain(n) {
+/**
+ * The tree as plain data (merge keys already applied by the loader; a repeated key: the last wins, as in
+ * YAML loaders). `onUnknown` says what a node the loader could not read becomes (default null).
+ */
+function toPlain(n, onUnknown = () => null) {
     switch (n.kind) {
         case "scalar":
             return n.value;
         case "seq":
-            return n.items.map(toPlain);
-        case "map": {
-            const o = {};
-            for (const e of n.entries)
-                o[e.key.value] = toPlain(e.value);
-            return o;
-        }
+            return n.items.map((i) => toPlain(i, onUnknown));
+        case "map":
+            // fromEntries: a `__proto__` key is an own key, as JSON.parse makes it, not the object's prototype.
+            return Object.fromEntries(n.entries.map((e) => [e.key.value, toPlain(e.value, onUnknown)]));
         case "unknown":
-            return null;
+            return onUnknown(n);
     }
 }
 /** Follows a JSON pointer's segments (`served_entities`, `0`, ...) through the tree. */
@@ -10537,7 +10533,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -21984,8 +21980,6 @@ function setLiveOutputs(io, ended, live) {
     io.setOutput(Output.Outcome, "unknown");
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/deploy/serving-spec.ts
 var serving_spec = __nccwpck_require__(9579);
 ;// CONCATENATED MODULE: ./src/deploy/bundle-spec.ts
@@ -21998,19 +21992,19 @@ var serving_spec = __nccwpck_require__(9579);
 
 
 
+
 const isPlain = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function endpointsIn(resources) {
     const block = isPlain(resources) ? resources.model_serving_endpoints : undefined;
     return isPlain(block) ? block : {};
 }
+/** The linter's own reading of the file (merge keys, anchors), so what is planned is what was linted. */
 function parsed(source) {
-    try {
-        const doc = (0,dist/* parse */.qg)(source.text);
-        return isPlain(doc) ? doc : undefined;
-    }
-    catch {
+    const { root, problems } = (0,parse_yaml/* parseYaml */.h)(source.path, source.lines);
+    if (problems.length || !root)
         return undefined; // the lint step reports the YAML error
-    }
+    const doc = (0,located/* toPlain */.Ul)(root);
+    return isPlain(doc) ? doc : undefined;
 }
 /** Every top-level bundle endpoint of these bundle files (databricks.yml and its includes). */
 function readBundleEndpoints(files) {

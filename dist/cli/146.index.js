@@ -2506,20 +2506,21 @@ function maskVariables(value, mark = "") {
     return value.replace(VARIABLE_REF, mark);
 }
 /** The plain JSON value (for JSON Schema validation). */
-function toPlain(n) {
+/**
+ * The tree as plain data (merge keys already applied by the loader; a repeated key: the last wins, as in
+ * YAML loaders). `onUnknown` says what a node the loader could not read becomes (default null).
+ */
+function toPlain(n, onUnknown = () => null) {
     switch (n.kind) {
         case "scalar":
             return n.value;
         case "seq":
-            return n.items.map(toPlain);
-        case "map": {
-            const o = {};
-            for (const e of n.entries)
-                o[e.key.value] = toPlain(e.value);
-            return o;
-        }
+            return n.items.map((i) => toPlain(i, onUnknown));
+        case "map":
+            // fromEntries: a `__proto__` key is an own key, as JSON.parse makes it, not the object's prototype.
+            return Object.fromEntries(n.entries.map((e) => [e.key.value, toPlain(e.value, onUnknown)]));
         case "unknown":
-            return null;
+            return onUnknown(n);
     }
 }
 /** Follows a JSON pointer's segments (`served_entities`, `0`, ...) through the tree. */

@@ -795,6 +795,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/lint/yaml/located.ts
+var located = __webpack_require__(6847);
 // EXTERNAL MODULE: ./src/lint/yaml/parse-yaml.ts
 var parse_yaml = __webpack_require__(4176);
 ;// CONCATENATED MODULE: ./src/shape.ts
@@ -904,6 +906,7 @@ var duration = __webpack_require__(5039);
 
 
 
+
 const ServedEntity = looseObject({
     name: optional(string),
     entity_name: optional(string),
@@ -953,18 +956,11 @@ function readServingSpec(source) {
 function where(span) {
     return `${span.file}:${span.line}:${span.column}`;
 }
-/** The located tree as plain data, merge keys applied. A node the loader left unknown cannot be deployed. */
-function plain(node) {
-    switch (node.kind) {
-        case "scalar":
-            return node.value;
-        case "seq":
-            return node.items.map(plain);
-        case "map":
-            return Object.fromEntries(node.entries.map((e) => [e.key.value, plain(e.value)]));
-        case "unknown":
-            throw new errors/* UserError */.y(`${where(node.span)}: cannot plan or deploy: this value cannot be read (an alias with no anchor before it, or a YAML node with no plain value)`);
-    }
+/** A node the loader left unknown cannot be deployed. */
+function plain(root) {
+    return (0,located/* toPlain */.Ul)(root, (node) => {
+        throw new errors/* UserError */.y(`${where(node.span)}: cannot plan or deploy: this value cannot be read (an alias with no anchor before it, or a YAML node with no plain value)`);
+    });
 }
 /** The node at `keys`, or the deepest one on the way there (where a missing field would go). */
 function deepest(root, keys) {
