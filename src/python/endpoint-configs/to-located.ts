@@ -5,6 +5,7 @@
 // anything known only at run time an `unknown` node that says what it was.
 import type { Span } from "../../lint/types.js";
 import type { LMap, LNode, LSeq, LUnknown, UnknownWhat } from "../../lint/yaml/located.js";
+import { ENV_READ_CALLS } from "../evaluate/environment.js";
 import { knownItems } from "../evaluate/values.js";
 import type { Project } from "../resolve.js";
 import type { PyCall, PyConst, PyDict, PyExpr, PyList } from "../types.js";
@@ -13,9 +14,8 @@ import { sdkClass, sdkEnumMembers, sdkName, sdkPositional } from "./sdk-data.js"
 /** Nesting followed before a value counts as unknown (a config is a few levels deep). */
 const MAX_DEPTH = 32;
 
-/** Calls that read a secret scope (their result is the secret's plain text) or the environment. */
+/** Calls that read a secret scope: their result is the secret's plain text. */
 const SECRET_READS = new Set(["dbutils.secrets.get", "dbutils.secrets.getBytes"]);
-const ENV_READS = new Set(["os.getenv", "os.environ.get"]);
 const NUMBER = /^\d[\d_]*(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
 
 export function unknownNode(span: Span, what: UnknownWhat): LUnknown {
@@ -108,7 +108,7 @@ export class LocatedBuilder {
     const q = this.project.qualify(c.callee);
     if (!q || q.origin === "local") return undefined;
     if (SECRET_READS.has(q.path)) return unknownNode(c.span, "secret-read");
-    if (ENV_READS.has(q.path)) return unknownNode(c.span, "env-read");
+    if (ENV_READ_CALLS.has(q.path)) return unknownNode(c.span, "env-read");
     const cls = sdkName(q.path);
     if (q.origin === "import" && cls && sdkClass(cls)) return this.dataclass(c, cls, depth);
     // dict(key=value, ...)

@@ -16,6 +16,9 @@ import { alts, unknown, type Value } from "./values.js";
 /** Per served entity running a module, its `environment_vars` (undefined: sets none); undefined when not certain. */
 export type EnvironmentOf = (module: PyModule) => readonly (LMap | undefined)[] | undefined;
 
+/** Calls that read one environment variable (with an optional default); `os.environ[...]` is the subscript form. */
+export const ENV_READ_CALLS: ReadonlySet<string> = new Set(["os.getenv", "os.environ.get"]);
+
 /** The dotted path of an expression naming `os.environ` / `os.getenv` / `os.environ.get` (through imports), and the module reading it. */
 export function osPath(expr: PyExpr, qualify: (e: PyExpr) => { path: string; origin: string } | undefined): { path: string; module: PyModule } | undefined {
   // Every call and subscript the evaluator meets comes here: the last name decides before anything resolves.

@@ -11,7 +11,7 @@
 import type { Binding, PyAdd, PyAlts, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
 import type { Project } from "../resolve.js";
 import { ModelConfigs, type YamlReader } from "./model-config.js";
-import { envValue, osPath, type EnvironmentOf } from "./environment.js";
+import { ENV_READ_CALLS, envValue, osPath, type EnvironmentOf } from "./environment.js";
 import { fieldSource, settingsKind } from "./settings-objects.js";
 import { alts, dictEntry, each, knownItems, sliceItems, unknown, type Value } from "./values.js";
 
@@ -235,7 +235,7 @@ export class Evaluator {
     const callee = call.callee;
     const plain = !call.starArgs && call.starKwargs.length === 0;
     const os = plain && call.keywords.length === 0 && call.args.length >= 1 && call.args.length <= 2 ? osPath(callee, (e) => this.project.qualify(e)) : undefined;
-    if (os?.path === "os.getenv" || os?.path === "os.environ.get") {
+    if (os && ENV_READ_CALLS.has(os.path)) {
       const fallback: Value = call.args[1] ? this.value(call.args[1], frames, hops + 1) : { kind: "const", text: "None", span: call.span };
       return this.env(os.module, call.args[0]!, fallback, call, frames, hops);
     }
