@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var endpoint_urls = __webpack_require__(7830);
 // EXTERNAL MODULE: ./src/python/evaluate/values.ts
 var values = __webpack_require__(3288);
-// EXTERNAL MODULE: ./src/python/resolve.ts + 4 modules
-var resolve = __webpack_require__(6553);
+// EXTERNAL MODULE: ./src/python/resolve.ts + 3 modules
+var resolve = __webpack_require__(3756);
 // EXTERNAL MODULE: ./src/python/resources.ts
 var resources = __webpack_require__(9183);
 ;// CONCATENATED MODULE: ./src/python/calls.ts
@@ -668,14 +668,16 @@ function sdkEndpointCall(call, isWorkspaceClient, build) {
     return finish({ endpoint, root, shape: { kind: "sdk-method", method }, label, call });
 }
 
+// EXTERNAL MODULE: ./src/python/evaluate/environment.ts
+var environment = __webpack_require__(7797);
 ;// CONCATENATED MODULE: ./src/python/endpoint-configs/to-located.ts
+
 
 
 /** Nesting followed before a value counts as unknown (a config is a few levels deep). */
 const MAX_DEPTH = 32;
-/** Calls that read a secret scope (their result is the secret's plain text) or the environment. */
+/** Calls that read a secret scope: their result is the secret's plain text. */
 const SECRET_READS = new Set(["dbutils.secrets.get", "dbutils.secrets.getBytes"]);
-const ENV_READS = new Set(["os.getenv", "os.environ.get"]);
 const NUMBER = /^\d[\d_]*(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
 function unknownNode(span, what) {
     return { kind: "unknown", span, what };
@@ -777,7 +779,7 @@ class LocatedBuilder {
             return undefined;
         if (SECRET_READS.has(q.path))
             return unknownNode(c.span, "secret-read");
-        if (ENV_READS.has(q.path))
+        if (environment/* ENV_READ_CALLS */.$.has(q.path))
             return unknownNode(c.span, "env-read");
         const cls = (0,sdk_data/* sdkName */.cL)(q.path);
         if (q.origin === "import" && cls && (0,sdk_data/* sdkClass */.pu)(cls))

@@ -5096,7 +5096,7 @@ function countNodes(n) {
 /* harmony export */   S: () => (/* binding */ agentClasses),
 /* harmony export */   q: () => (/* binding */ definesModel)
 /* harmony export */ });
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6553);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3756);
 
 const INTERFACES = {
     ResponsesAgent: "responses-agent",
@@ -5251,6 +5251,59 @@ function sdkFieldAt(body, segments) {
 /** Whether an SDK enum has this value. */
 function sdkEnumHas(name, value) {
     return Object.values(sdkEnumMembers(name) ?? {}).includes(value);
+}
+
+
+/***/ }),
+
+/***/ 7797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ ENV_READ_CALLS),
+/* harmony export */   $R: () => (/* binding */ envValue),
+/* harmony export */   uk: () => (/* binding */ osPath)
+/* harmony export */ });
+/* harmony import */ var _lint_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6847);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3288);
+
+
+/** Calls that read one environment variable (with an optional default); `os.environ[...]` is the subscript form. */
+const ENV_READ_CALLS = new Set(["os.getenv", "os.environ.get"]);
+/** The dotted path of an expression naming `os.environ` / `os.getenv` / `os.environ.get` (through imports), and the module reading it. */
+function osPath(expr, qualify) {
+    // Every call and subscript the evaluator meets comes here: the last name decides before anything resolves.
+    const last = expr.kind === "attr" ? expr.attr : expr.kind === "name" ? expr.name : undefined;
+    if (last !== "environ" && last !== "getenv" && last !== "get")
+        return undefined;
+    let base = expr;
+    while (base.kind === "attr")
+        base = base.object;
+    if (base.kind !== "name")
+        return undefined;
+    const q = qualify(expr);
+    return q?.origin === "import" && q.path.startsWith("os.") ? { path: q.path, module: base.scope.module } : undefined;
+}
+/** `fallback`: the default of `.get`/`getenv` (None when omitted); undefined for `environ[...]`, which raises. */
+function envValue(entities, name, fallback, span) {
+    const out = [];
+    let literal = 0;
+    for (const env of entities) {
+        const node = (0,_lint_yaml_located_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(env, name);
+        if (!node) {
+            if (fallback)
+                out.push(fallback);
+        }
+        else if (node.kind === "scalar" && typeof node.value === "string" && !node.value.includes("{{")) {
+            out.push({ kind: "str", value: node.value, span: node.span });
+            literal++;
+        }
+        else
+            out.push((0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(node.span));
+    }
+    if (out.length === 0)
+        return (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)(span);
+    return entities.length === 1 && literal === 1 ? out[0] : (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .alts */ .Ny)(out, span);
 }
 
 
@@ -5531,8 +5584,8 @@ function moduleAt(project, base, parts, from) {
     return project.fileAt(`${p}.py`, from) ?? project.fileAt(external_node_path_default().join(p, "__init__.py"), from);
 }
 
-// EXTERNAL MODULE: ./src/python/resolve.ts + 4 modules
-var resolve = __nccwpck_require__(6553);
+// EXTERNAL MODULE: ./src/python/resolve.ts + 3 modules
+var resolve = __nccwpck_require__(3756);
 // EXTERNAL MODULE: ./src/python/resources.ts
 var resources = __nccwpck_require__(9183);
 ;// CONCATENATED MODULE: ./src/python/models.ts
@@ -6011,7 +6064,7 @@ function stripComment(line) {
 
 /***/ }),
 
-/***/ 6553:
+/***/ 3756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6157,47 +6210,8 @@ function scalar(value, span) {
     return { kind: "const", text: String(value), span };
 }
 
-// EXTERNAL MODULE: ./src/lint/yaml/located.ts
-var located = __nccwpck_require__(6847);
-;// CONCATENATED MODULE: ./src/python/evaluate/environment.ts
-
-
-/** The dotted path of an expression naming `os.environ` / `os.getenv` / `os.environ.get` (through imports), and the module reading it. */
-function osPath(expr, qualify) {
-    // Every call and subscript the evaluator meets comes here: the last name decides before anything resolves.
-    const last = expr.kind === "attr" ? expr.attr : expr.kind === "name" ? expr.name : undefined;
-    if (last !== "environ" && last !== "getenv" && last !== "get")
-        return undefined;
-    let base = expr;
-    while (base.kind === "attr")
-        base = base.object;
-    if (base.kind !== "name")
-        return undefined;
-    const q = qualify(expr);
-    return q?.origin === "import" && q.path.startsWith("os.") ? { path: q.path, module: base.scope.module } : undefined;
-}
-/** `fallback`: the default of `.get`/`getenv` (None when omitted); undefined for `environ[...]`, which raises. */
-function envValue(entities, name, fallback, span) {
-    const out = [];
-    let literal = 0;
-    for (const env of entities) {
-        const node = (0,located/* get */.Jt)(env, name);
-        if (!node) {
-            if (fallback)
-                out.push(fallback);
-        }
-        else if (node.kind === "scalar" && typeof node.value === "string" && !node.value.includes("{{")) {
-            out.push({ kind: "str", value: node.value, span: node.span });
-            literal++;
-        }
-        else
-            out.push((0,evaluate_values/* unknown */.L5)(node.span));
-    }
-    if (out.length === 0)
-        return (0,evaluate_values/* unknown */.L5)(span);
-    return entities.length === 1 && literal === 1 ? out[0] : (0,evaluate_values/* alts */.Ny)(out, span);
-}
-
+// EXTERNAL MODULE: ./src/python/evaluate/environment.ts
+var environment = __nccwpck_require__(7797);
 ;// CONCATENATED MODULE: ./src/python/evaluate/settings-objects.ts
 const DATACLASS = new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
 const BASES = {
@@ -6262,7 +6276,7 @@ class Evaluator {
     env(module, nameExpr, fallback, at, frames, hops) {
         const entities = this.environmentOf?.(module);
         const name = entities && this.value(nameExpr, frames, hops + 1);
-        return name?.kind === "str" ? envValue(entities, name.value, fallback, at.span) : (0,evaluate_values/* unknown */.L5)(at.span);
+        return name?.kind === "str" ? (0,environment/* envValue */.$R)(entities, name.value, fallback, at.span) : (0,evaluate_values/* unknown */.L5)(at.span);
     }
     value(expr, frames = [], hops = 0) {
         if (hops > MAX_HOPS)
@@ -6397,7 +6411,7 @@ class Evaluator {
         return source.possibleOnly ? (0,evaluate_values/* alts */.Ny)([v], at.span) : v;
     }
     subscript(object, index, at, frames, hops) {
-        const os = osPath(object, (e) => this.project.qualify(e));
+        const os = (0,environment/* osPath */.uk)(object, (e) => this.project.qualify(e));
         if (os?.path === "os.environ")
             return this.env(os.module, index, undefined, at, frames, hops);
         const key = this.value(index, frames, hops + 1);
@@ -6465,8 +6479,8 @@ class Evaluator {
     call(call, frames, hops) {
         const callee = call.callee;
         const plain = !call.starArgs && call.starKwargs.length === 0;
-        const os = plain && call.keywords.length === 0 && call.args.length >= 1 && call.args.length <= 2 ? osPath(callee, (e) => this.project.qualify(e)) : undefined;
-        if (os?.path === "os.getenv" || os?.path === "os.environ.get") {
+        const os = plain && call.keywords.length === 0 && call.args.length >= 1 && call.args.length <= 2 ? (0,environment/* osPath */.uk)(callee, (e) => this.project.qualify(e)) : undefined;
+        if (os && environment/* ENV_READ_CALLS */.$.has(os.path)) {
             const fallback = call.args[1] ? this.value(call.args[1], frames, hops + 1) : { kind: "const", text: "None", span: call.span };
             return this.env(os.module, call.args[0], fallback, call, frames, hops);
         }
