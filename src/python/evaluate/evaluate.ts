@@ -6,27 +6,21 @@
 // (defaults included, an explicit argument overriding the default), MLflow model
 // configs (model-config.ts), settings objects (settings-objects.ts) and
 // environment variables of the serving config (environment.ts). Budgets: MAX_HOPS
-// steps along one chain, MAX_CALLS nested calls, MAX_ITEMS items per container;
+// steps along one chain, MAX_CALLS nested calls (call-binding.ts), MAX_ITEMS items per container;
 // past them a value is unknown.
 import type { Binding, PyAdd, PyAlts, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
 import type { Project } from "../resolve.js";
 import { ModelConfigs, type YamlReader } from "./model-config.js";
 import { ENV_READ_CALLS, envValue, osPath, type EnvironmentOf } from "./environment.js";
 import { fieldSource, settingsKind } from "./settings-objects.js";
+import { bindCall, type Frames } from "./call-binding.js";
 import { alts, dictEntry, each, knownItems, sliceItems, unknown, type Value } from "./values.js";
 
 const MAX_HOPS = 48;
-const MAX_CALLS = 4;
 const MAX_ITEMS = 500;
 /** Call sites of one function followed into its body. */
 const MAX_SITES = 32;
 
-/** The arguments of one call of a repository function, by parameter. */
-interface Frame {
-  scope: Scope;
-  args: Map<string, { expr: PyExpr; frames: Frames }>;
-}
-type Frames = readonly Frame[];
 
 const SEQUENCE_BUILTINS = new Set(["list", "tuple", "set", "frozenset", "sorted"]);
 
@@ -283,7 +277,7 @@ export class Evaluator {
     if (!fn || fn.cls || fn.opaque) return [];
     const out: Value[] = [];
     for (const site of this.project.callSites(fn).slice(0, MAX_SITES)) {
-      const frame = this.bind(fn, site, []);
+      const frame = bindCall(fn, site, []);
       if (frame) out.push(this.value(expr, [frame]));
     }
     return out;
@@ -293,25 +287,7 @@ export class Evaluator {
   private apply(fn: PyFunction, call: PyCall, frames: Frames, hops: number): Value {
     const ret = fn.returns[0];
     if (fn.opaque || fn.cls || fn.returns.length !== 1 || !fn.returnsAtTop || !ret) return unknown(call.span);
-    const frame = this.bind(fn, call, frames);
+    const frame = bindCall(fn, call, frames);
     return frame ? this.value(ret, [...frames, frame], hops + 1) : unknown(call.span);
-  }
-
-  /** The call's arguments by parameter (defaults for the rest); undefined when they are not all known or would not bind. */
-  private bind(fn: PyFunction, call: PyCall, frames: Frames): Frame | undefined {
-    if (call.starArgs || call.starKwargs.length > 0 || frames.length >= MAX_CALLS) return undefined;
-    if (call.args.length > fn.positional.length && !fn.variadic) return undefined; // a TypeError
-    const args: Frame["args"] = new Map();
-    for (let i = 0; i < call.args.length; i++) {
-      const param = fn.positional[i];
-      if (param === undefined) return undefined;
-      args.set(param, { expr: call.args[i]!, frames });
-    }
-    for (const k of call.keywords) {
-      if (!fn.params.includes(k.name) || args.has(k.name)) return undefined;
-      args.set(k.name, { expr: k.value, frames });
-    }
-    for (const [param, value] of fn.defaults) if (!args.has(param)) args.set(param, { expr: value, frames: [] });
-    return { scope: fn.scope, args };
   }
 }
