@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/emulator/index.js";
 import { assertBundleFresh, startAction, type StartedAction } from "../helpers/action-bundle.js";
 import { startGitHubStandIn, type GitHubStandIn } from "../helpers/github-stand-in.js";
-import { emulatorEnv, emulatorWithJob, MERGE_SHA, patInputs, project, pushEvent, servingYaml } from "./fixtures.js";
+import { emulatorEnv, emulatorWithJob, patInputs, project, pushEvent, servingYaml } from "./fixtures.js";
 
 let gh: GitHubStandIn;
 let emu: Emulator;

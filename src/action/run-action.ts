@@ -8,7 +8,6 @@ import path from "node:path";
 import type { Clock, ClientOptions, DatabricksClient } from "../databricks/index.js";
 import { DatabricksAuthError, DatabricksConfigError } from "../databricks/errors.js";
 import { UserError } from "../errors.js";
-import type { Finding } from "../lint/types.js";
 import { countFindings, plural } from "../report/summary.js";
 import { CommentPublisher, FORK_NOTICE } from "./comment/publish.js";
 import type { RunStamp } from "./comment/marker.js";
@@ -23,9 +22,7 @@ import { inInputWords } from "./input-words.js";
 import { maskedIO, SecretMask, type ActionIO } from "./io.js";
 import { runLintStep, type LintStepResult } from "./lint-step.js";
 import { setDeployOutputs } from "./outputs.js";
-import type { Plan } from "../deploy/plan.js";
-import { readBundleEndpoints } from "../deploy/bundle-spec.js";
-import { belongsTo, readServingSpec, type ServingSpec } from "../deploy/serving-spec.js";
+import { endpointRuns, type EndpointRun } from "./endpoint-runs.js";
 import { startLiveReport } from "./live-deploy.js";
 import { SETUP_COMMENT_KEY } from "./setup-comment.js";
 import type { DeployStatus } from "../deploy/deploy-status.js";
@@ -50,21 +47,6 @@ export interface ActionResult {
   /** Why the step fails; undefined when it succeeds. */
   failure: string | undefined;
   deploys: DeployReport[];
-}
-
-interface EndpointRun {
-  spec: ServingSpec;
-  findings: Finding[];
-  plan?: Plan;
-  planSkipped?: string;
-  deploy?: DeployReport;
-  setupError?: string;
-  /** Its final comment and summary section are written. */
-  reported?: boolean;
-  /** A bundle's endpoint (planned and commented, deployed by the bundle CLI). */
-  bundle?: boolean;
-  /** Why the files alone cannot say what a plan would change (bundle variables, target overrides). */
-  planBlocked?: string | undefined;
 }
 
 export async function runAction(inputs: ActionInputs, deps: ActionDeps): Promise<ActionResult> {
@@ -243,26 +225,6 @@ function commentPublisher(inputs: ActionInputs, deps: ActionDeps, ctx: GitHubCon
   }
   const api = (deps.github ?? createGitHubApi)({ apiUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, token: inputs.githubToken });
   return new CommentPublisher(api, ctx, io, stamp);
-}
-
-/** Each linted serving.yaml with the findings in its files. Lint-only runs skip files that cannot be read as specs. */
-function endpointRuns(lint: LintStepResult, mode: "strict" | "lenient"): EndpointRun[] {
-  const runs: EndpointRun[] = [];
-  for (const file of lint.servingFiles) {
-    let spec: ServingSpec;
-    try {
-      spec = readServingSpec(file);
-    } catch (err) {
-      if (mode === "lenient") continue;
-      throw err;
-    }
-    runs.push({ spec, findings: lint.findings.filter((f) => belongsTo(file.path, f.span.file)) });
-  }
-  for (const b of readBundleEndpoints(lint.files)) {
-    if (runs.some((r) => r.spec.endpoint.name === b.spec.endpoint.name)) continue; // one comment per endpoint: serving.yaml's
-    runs.push({ spec: b.spec, findings: lint.findings.filter((f) => belongsTo(b.spec.file, f.span.file)), bundle: true, planBlocked: b.planBlocked });
-  }
-  return runs;
 }
 
 function model(r: EndpointRun, inputs: ActionInputs, ctx: GitHubContext, stamp: RunStamp, lint: LintStepResult, deployState: CommentModel["deploy"]): CommentModel {

@@ -161,10 +161,6 @@ function fence(text: string, maxChars: number): string {
   return `${f}text\n${body}\n${f}`;
 }
 
-function cell(s: string | undefined): string {
-  return s ? escapeCell(s) : "";
-}
-
 function escapeInline(s: string): string {
   return s.replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;")).replace(/\r?\n/g, " ");
 }
