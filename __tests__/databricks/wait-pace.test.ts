@@ -1,0 +1,117 @@
+// The waiters' calls per phase, and how late each phase's verdict is seen, against the emulator on a
+// manual clock shared with the client (sleeps advance time at once; every instant is exact). A phase
+// whose end is not the verdict (the job run, the image build) is polled a minute apart, so its failure
+// is seen within a minute; the container start is polled within 3 s, so READY is seen within 3 s.
+// Each case runs at both ends of the jitter: r = 0 gives the longest delays (the latency bound), r ≈ 1
+// the shortest (the call bound).
+
+import { describe, it, expect } from "vitest";
+import { startEmulator, type Emulator } from "../../src/emulator/index.js";
+import type { Knobs } from "../../src/emulator/scenario.js";
+import { waitForRun } from "../../src/databricks/wait-run.js";
+import { waitForEndpoint } from "../../src/databricks/wait-endpoint.js";
+import { clientFor, createDeployJob, manualClock } from "../emulator/harness.js";
+
+const MIN = 60_000;
+const MODEL = "main.agents.churn_agent";
+const ENDPOINT = "churn-agent";
+const JITTERS = [0, 0.999];
+
+interface Deployment {
+  emu: Emulator;
+  runId: number;
+  run: Awaited<ReturnType<typeof waitForRun>>;
+  endpoint?: Awaited<ReturnType<typeof waitForEndpoint>>;
+}
+
+/** One deployment through the real client: run-now, waitForRun, then (if the run succeeded) waitForEndpoint. */
+async function deployment(knobs: Partial<Knobs>, jitter: number, check: (d: Deployment) => void): Promise<void> {
+  const clock = { ...manualClock(), random: () => jitter };
+  const emu = await startEmulator({ clock, scenario: { defaults: { queueMs: 0, pendingMs: 30_000, jobRunMs: 90_000, buildMs: 9 * MIN, startMs: 3 * MIN, ...knobs } } });
+  try {
+    // requestTimeoutMs: Infinity, or the manual clock's request timer would advance time a minute per request.
+    const client = clientFor(emu, { retry: { requestTimeoutMs: Infinity } });
+    const jobId = await createDeployJob(client, "deploy-churn", MODEL, ENDPOINT);
+    const runId = await client.jobs.runNow({ jobId, idempotencyToken: `pace-${jitter}` });
+    const run = await waitForRun(client, runId);
+    const endpoint = run.outcome === "success" ? await waitForEndpoint(client, ENDPOINT, { expect: [{ entityName: MODEL, entityVersion: "1" }] }) : undefined;
+    check({ emu, runId, run, ...(endpoint ? { endpoint } : {}) });
+  } finally {
+    await emu.close();
+  }
+}
+
+const runPolls = (d: Deployment): number[] => d.emu.log.calls("jobs/runs/get", "GET").filter((r) => r.query.run_id === String(d.runId)).map((r) => r.at);
+const endpointPolls = (d: Deployment): number[] => d.emu.log.calls(`serving-endpoints/${ENDPOINT}`, "GET").map((r) => r.at);
+const eventAt = (d: Deployment, type: string, detail?: RegExp): number => {
+  const e = d.emu.events.find((x) => x.type === type && (detail === undefined || detail.test(x.detail ?? "")));
+  if (!e) throw new Error(`no ${type} event`);
+  return e.at;
+};
+/** How long after `at` the first poll looked. */
+const seenAfter = (polls: number[], at: number): number => (polls.find((p) => p >= at) ?? Number.POSITIVE_INFINITY) - at;
+const between = (polls: number[], from: number, to: number): number => polls.filter((p) => p >= from && p < to).length;
+
+describe.each(JITTERS)("waiter pace on the emulator's clock (jitter r = %s)", (r) => {
+  it("polls a 10-minute job run at most 13 times (a minute apart) and sees its end within a minute", async () => {
+    await deployment({ pendingMs: MIN, jobRunMs: 9 * MIN }, r, (d) => {
+      expect(d.run.outcome).toBe("success");
+      const polls = runPolls(d);
+      const ended = eventAt(d, "run_state", /^TERMINATED\//);
+      // The old 2 s ramp to a 20 s cap took ~35 calls here; a minute apart (shortened ≤ 10 % by jitter) takes 1 + 600/54.
+      expect(polls.length).toBeLessThanOrEqual(13);
+      expect(seenAfter(polls, ended)).toBeLessThanOrEqual(MIN);
+    });
+  });
+
+  it.each([
+    ["at once", { pendingMs: 0, jobRunMs: 0 }],
+    ["after the cluster started", { pendingMs: 30_000, jobRunMs: 7_000 }],
+    ["late in a long run", { pendingMs: 2 * MIN, jobRunMs: 13 * MIN + 1_000 }],
+  ])("sees a job run that fails %s within a minute", async (_, timing) => {
+    await deployment({ ...timing, jobFailure: { error: "RuntimeError: model version 9 not found" } }, r, (d) => {
+      expect(d.run.outcome).toBe("failed");
+      expect(d.run.message).toContain("model version 9 not found");
+      expect(seenAfter(runPolls(d), eventAt(d, "run_state", /^INTERNAL_ERROR\//))).toBeLessThanOrEqual(MIN);
+      expect(d.emu.events.some((e) => e.type === "update_started")).toBe(false);
+    });
+  });
+
+  it("polls a 9-minute image build at most 11 times (a minute apart, no ramp) and sees the container start within a minute", async () => {
+    await deployment({}, r, (d) => {
+      expect(d.endpoint?.outcome).toBe("success");
+      const polls = endpointPolls(d);
+      const built = eventAt(d, "image_built");
+      // A ramp from 1 s to the minute cap, as before, spent ~17 calls on this build.
+      expect(between(polls, eventAt(d, "update_started"), built)).toBeLessThanOrEqual(11);
+      expect(seenAfter(polls, built)).toBeLessThanOrEqual(MIN);
+    });
+  });
+
+  it.each([
+    ["a 30-second build", 30_000],
+    ["a 4-minute build", 4 * MIN],
+    ["a 9-minute build", 9 * MIN + 500],
+  ])("sees %s that fails (UPDATE_FAILED) within a minute, with the build log", async (_, buildMs) => {
+    await deployment({ buildMs, updateOutcome: "build_failed" }, r, (d) => {
+      expect(d.endpoint?.outcome).toBe("failed");
+      expect(d.endpoint?.failedEntities[0]?.buildLogTail).toContain("No matching distribution found");
+      expect(seenAfter(endpointPolls(d), eventAt(d, "update_failed"))).toBeLessThanOrEqual(MIN);
+    });
+  });
+
+  it.each([
+    ["a 3-minute", 3 * MIN],
+    ["a 10-minute (GPU)", 10 * MIN],
+  ])("polls within 3 s through %s container start and sees READY within 3 s", async (_, startMs) => {
+    await deployment({ startMs }, r, (d) => {
+      expect(d.endpoint?.outcome).toBe("success");
+      const polls = endpointPolls(d);
+      const ready = eventAt(d, "endpoint_ready");
+      expect(seenAfter(polls, ready)).toBeLessThanOrEqual(3_000);
+      const start = polls.filter((p) => p >= eventAt(d, "image_built") && p <= ready + 3_000);
+      const gaps = start.slice(1).map((p, i) => p - start[i]!);
+      expect(Math.max(...gaps)).toBeLessThanOrEqual(3_000);
+    });
+  });
+});
