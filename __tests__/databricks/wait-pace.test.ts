@@ -9,7 +9,7 @@ import { describe, it, expect } from "vitest";
 import { startEmulator, type Emulator } from "../../src/emulator/index.js";
 import type { Knobs } from "../../src/emulator/scenario.js";
 import { waitForRun } from "../../src/databricks/wait-run.js";
-import { waitForEndpoint } from "../../src/databricks/wait-endpoint.js";
+import { waitForEndpoint, waitUntilIdle } from "../../src/databricks/wait-endpoint.js";
 import { clientFor, createDeployJob, manualClock } from "../emulator/harness.js";
 
 const MIN = 60_000;
@@ -24,27 +24,32 @@ interface Deployment {
   endpoint?: Awaited<ReturnType<typeof waitForEndpoint>>;
 }
 
-/** One deployment through the real client: run-now, waitForRun, then (if the run succeeded) waitForEndpoint. */
-async function deployment(knobs: Partial<Knobs>, jitter: number, check: (d: Deployment) => void): Promise<void> {
+async function onEmulator(knobs: Partial<Knobs>, jitter: number, fn: (emu: Emulator, client: ReturnType<typeof clientFor>) => Promise<void>): Promise<void> {
   const clock = { ...manualClock(), random: () => jitter };
   const emu = await startEmulator({ clock, scenario: { defaults: { queueMs: 0, pendingMs: 30_000, jobRunMs: 90_000, buildMs: 9 * MIN, startMs: 3 * MIN, ...knobs } } });
   try {
     // requestTimeoutMs: Infinity, or the manual clock's request timer would advance time a minute per request.
-    const client = clientFor(emu, { retry: { requestTimeoutMs: Infinity } });
-    const jobId = await createDeployJob(client, "deploy-churn", MODEL, ENDPOINT);
-    const runId = await client.jobs.runNow({ jobId, idempotencyToken: `pace-${jitter}` });
-    const run = await waitForRun(client, runId);
-    const endpoint = run.outcome === "success" ? await waitForEndpoint(client, ENDPOINT, { expect: [{ entityName: MODEL, entityVersion: "1" }] }) : undefined;
-    check({ emu, runId, run, ...(endpoint ? { endpoint } : {}) });
+    await fn(emu, clientFor(emu, { retry: { requestTimeoutMs: Infinity } }));
   } finally {
     await emu.close();
   }
 }
 
+/** One deployment through the real client: run-now, waitForRun, then (if the run succeeded) waitForEndpoint. */
+async function deployment(knobs: Partial<Knobs>, jitter: number, check: (d: Deployment) => void): Promise<void> {
+  await onEmulator(knobs, jitter, async (emu, client) => {
+    const jobId = await createDeployJob(client, "deploy-churn", MODEL, ENDPOINT);
+    const runId = await client.jobs.runNow({ jobId, idempotencyToken: `pace-${jitter}` });
+    const run = await waitForRun(client, runId);
+    const endpoint = run.outcome === "success" ? await waitForEndpoint(client, ENDPOINT, { expect: [{ entityName: MODEL, entityVersion: "1" }] }) : undefined;
+    check({ emu, runId, run, ...(endpoint ? { endpoint } : {}) });
+  });
+}
+
 const runPolls = (d: Deployment): number[] => d.emu.log.calls("jobs/runs/get", "GET").filter((r) => r.query.run_id === String(d.runId)).map((r) => r.at);
-const endpointPolls = (d: Deployment): number[] => d.emu.log.calls(`serving-endpoints/${ENDPOINT}`, "GET").map((r) => r.at);
-const eventAt = (d: Deployment, type: string, detail?: RegExp): number => {
-  const e = d.emu.events.find((x) => x.type === type && (detail === undefined || detail.test(x.detail ?? "")));
+const endpointPolls = (emu: Emulator): number[] => emu.log.calls(`serving-endpoints/${ENDPOINT}`, "GET").map((r) => r.at);
+const eventAt = (emu: Emulator, type: string, detail?: RegExp): number => {
+  const e = emu.events.find((x) => x.type === type && (detail === undefined || detail.test(x.detail ?? "")));
   if (!e) throw new Error(`no ${type} event`);
   return e.at;
 };
@@ -57,7 +62,7 @@ describe.each(JITTERS)("waiter pace on the emulator's clock (jitter r = %s)", (r
     await deployment({ pendingMs: MIN, jobRunMs: 9 * MIN }, r, (d) => {
       expect(d.run.outcome).toBe("success");
       const polls = runPolls(d);
-      const ended = eventAt(d, "run_state", /^TERMINATED\//);
+      const ended = eventAt(d.emu, "run_state", /^TERMINATED\//);
       // The old 2 s ramp to a 20 s cap took ~35 calls here; a minute apart (shortened ≤ 10 % by jitter) takes 1 + 600/54.
       expect(polls.length).toBeLessThanOrEqual(13);
       expect(seenAfter(polls, ended)).toBeLessThanOrEqual(MIN);
@@ -72,7 +77,7 @@ describe.each(JITTERS)("waiter pace on the emulator's clock (jitter r = %s)", (r
     await deployment({ ...timing, jobFailure: { error: "RuntimeError: model version 9 not found" } }, r, (d) => {
       expect(d.run.outcome).toBe("failed");
       expect(d.run.message).toContain("model version 9 not found");
-      expect(seenAfter(runPolls(d), eventAt(d, "run_state", /^INTERNAL_ERROR\//))).toBeLessThanOrEqual(MIN);
+      expect(seenAfter(runPolls(d), eventAt(d.emu, "run_state", /^INTERNAL_ERROR\//))).toBeLessThanOrEqual(MIN);
       expect(d.emu.events.some((e) => e.type === "update_started")).toBe(false);
     });
   });
@@ -80,10 +85,10 @@ describe.each(JITTERS)("waiter pace on the emulator's clock (jitter r = %s)", (r
   it("polls a 9-minute image build at most 11 times (a minute apart, no ramp) and sees the container start within a minute", async () => {
     await deployment({}, r, (d) => {
       expect(d.endpoint?.outcome).toBe("success");
-      const polls = endpointPolls(d);
-      const built = eventAt(d, "image_built");
+      const polls = endpointPolls(d.emu);
+      const built = eventAt(d.emu, "image_built");
       // A ramp from 1 s to the minute cap, as before, spent ~17 calls on this build.
-      expect(between(polls, eventAt(d, "update_started"), built)).toBeLessThanOrEqual(11);
+      expect(between(polls, eventAt(d.emu, "update_started"), built)).toBeLessThanOrEqual(11);
       expect(seenAfter(polls, built)).toBeLessThanOrEqual(MIN);
     });
   });
@@ -96,7 +101,7 @@ describe.each(JITTERS)("waiter pace on the emulator's clock (jitter r = %s)", (r
     await deployment({ buildMs, updateOutcome: "build_failed" }, r, (d) => {
       expect(d.endpoint?.outcome).toBe("failed");
       expect(d.endpoint?.failedEntities[0]?.buildLogTail).toContain("No matching distribution found");
-      expect(seenAfter(endpointPolls(d), eventAt(d, "update_failed"))).toBeLessThanOrEqual(MIN);
+      expect(seenAfter(endpointPolls(d.emu), eventAt(d.emu, "update_failed"))).toBeLessThanOrEqual(MIN);
     });
   });
 
@@ -106,12 +111,23 @@ describe.each(JITTERS)("waiter pace on the emulator's clock (jitter r = %s)", (r
   ])("polls within 3 s through %s container start and sees READY within 3 s", async (_, startMs) => {
     await deployment({ startMs }, r, (d) => {
       expect(d.endpoint?.outcome).toBe("success");
-      const polls = endpointPolls(d);
-      const ready = eventAt(d, "endpoint_ready");
+      const polls = endpointPolls(d.emu);
+      const ready = eventAt(d.emu, "endpoint_ready");
       expect(seenAfter(polls, ready)).toBeLessThanOrEqual(3_000);
-      const start = polls.filter((p) => p >= eventAt(d, "image_built") && p <= ready + 3_000);
+      const start = polls.filter((p) => p >= eventAt(d.emu, "image_built") && p <= ready + 3_000);
       const gaps = start.slice(1).map((p, i) => p - start[i]!);
       expect(Math.max(...gaps)).toBeLessThanOrEqual(3_000);
+    });
+  });
+
+  it("waits for someone else's update at the same pace: a minute apart through its build, within 3 s through its start", async () => {
+    await onEmulator({}, r, async (emu, client) => {
+      await client.serving.create({ name: ENDPOINT, config: { served_entities: [{ entity_name: MODEL, entity_version: "1", scale_to_zero_enabled: true }] } });
+      const settled = await waitUntilIdle(client, ENDPOINT, { ifBusy: "wait" });
+      expect(settled?.state).toMatchObject({ config_update: "NOT_UPDATING", ready: "READY" });
+      const polls = endpointPolls(emu);
+      expect(between(polls, eventAt(emu, "update_started"), eventAt(emu, "image_built"))).toBeLessThanOrEqual(11);
+      expect(seenAfter(polls, eventAt(emu, "endpoint_ready"))).toBeLessThanOrEqual(3_000);
     });
   });
 });

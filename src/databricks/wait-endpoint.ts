@@ -210,6 +210,8 @@ export async function waitUntilIdle(
     fetch: () => ctx.serving.get(name),
     key: (ep) => JSON.stringify(changeOf(name, ep, 0)),
     onChange: (ep, elapsedMs) => options.onChange?.(changeOf(name, ep, elapsedMs)),
+    // Someone else's update goes through the same phases: its build is far from its end, its start near.
+    pace: endpointPace,
     decide: (ep) => (ep.state?.config_update === "IN_PROGRESS" ? undefined : ep),
     timeoutMs,
     schedule: ENDPOINT_POLL,

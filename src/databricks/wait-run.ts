@@ -60,9 +60,11 @@ export interface RunWaiterContext {
   jobs: Jobs;
 }
 
-// A deploy job's success only starts the endpoint update, whose image build takes minutes: polls are a
-// QUIET_PHASE_POLL_MS apart from the first (a failure is seen within it), with no ramp and no faster window
-// after a change (a ramp from 2 s spent ~6 calls in the first 40 s, buying nothing for the verdict).
+// A deploy job's success only starts the endpoint update, whose image build takes minutes (the job is how
+// models and agents are deployed, seed SKILL "Job-based async deployment"): polls are a QUIET_PHASE_POLL_MS
+// apart (a failure is seen within it), with no ramp and no faster window after a change (a ramp from 2 s
+// spent ~6 calls in the first 40 s, buying nothing for the verdict). The first look is at once: a run
+// refused at the start (skipped, max concurrent runs) is told without waiting.
 export const RUN_POLL: PollOptions = {
   initialMs: QUIET_PHASE_POLL_MS,
   factor: 1,
