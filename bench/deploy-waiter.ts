@@ -177,6 +177,13 @@ async function main(): Promise<number> {
     });
     console.log(`  verdict <= 3 s after READY: ${maxDelay <= 3_000 ? "yes" : "NO"} (max ${(maxDelay / 1000).toFixed(1)} s)`);
     console.log(`  calls <= SDK loop: ${groupCalls.filter(Boolean).join("; ")}; all ${total(a) <= total(b) ? "ok" : "MORE"}`);
+    // Whether "all" holds depends on the mix: what a realistic deployment saves pays for a long start's extra polls.
+    const mean = (xs: Sample[], g: Sample["group"]): number => total(xs.filter((x) => x.group === g)) / Math.max(1, xs.filter((x) => x.group === g).length);
+    const saved = mean(b, "realistic") - mean(a, "realistic");
+    const extra = mean(a, "long start") - mean(b, "long start");
+    if (long > 0 && saved > 0 && extra > 0) {
+      console.log(`  break-even mix: no more calls than the SDK loop while long starts are <= ${((100 * saved) / (saved + extra)).toFixed(0)} % of deployments (here ${((100 * long) / n).toFixed(0)} %)`);
+    }
     const ok = bad.length === 0 && maxDelay <= 3_000 && total(a) <= total(b);
     console.log(ok ? "PASS: verdict <= 3 s after READY, no more calls than the SDK loop" : "MISS: see figures above");
     return ok ? 0 : 1;
