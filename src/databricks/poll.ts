@@ -12,11 +12,11 @@ import type { HttpClient } from "./http.js";
  * How far apart polls are in a phase whose end is not the verdict (the job run before the endpoint update, the
  * image build), and so how late a failure in it can be seen: our "promptly" there. Choice: one minute. Those phases
  * last minutes (realistic agent deploy: job ~2, build ~9), and what waits on their success is only the next phase,
- * so their polls buy nothing but failure latency; each halving of this doubles their calls (at 30 s the waiters no
- * longer beat the SDK loop's calls over a mix with long container starts, bench/deploy-waiter.ts). The price: the
- * SDK loop sees such a failure within ~11 s, we within 60 s; and a phase's end is seen up to a minute late, which
- * delays a verdict only when the next phase is shorter than that (an update with no image build after the job, a
- * container start under a minute after the build).
+ * so their polls buy nothing but failure latency. In bench/deploy-waiter.ts they cost ~13 calls per deployment
+ * (the SDK loop's: ~71), and halving this would double that; the 3 s container start (~52) is what is left to pay
+ * for. The price: the SDK loop sees such a failure within ~11 s, we within 60 s; and a phase's end is seen up to a
+ * minute late, which delays a verdict only when the next phase is shorter than that (an update with no image build
+ * after the job, a container start under a minute after the build).
  */
 export const QUIET_PHASE_POLL_MS = 60_000;
 
