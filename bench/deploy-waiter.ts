@@ -11,6 +11,8 @@
 //
 // Run:  npm run bench:waiter
 // Options (env): WAITER_DEPLOYMENTS (20), WAITER_LONG_STARTS (5), WAITER_SPEED (20), WAITER_SEED (3)
+// On a loaded machine timers fire late, and at 20x each real millisecond late is 0.02 emulated seconds of
+// verdict delay (seen: max 3.1-3.3 s at load average ~8, 2.8 s for the same code at WAITER_SPEED=10).
 
 import { startEmulator, type Emulator } from "../src/emulator/server.js";
 import { REALISTIC_KNOBS, type Knobs } from "../src/emulator/scenario.js";
