@@ -24,6 +24,7 @@ interface Deployment {
   endpoint?: Awaited<ReturnType<typeof waitForEndpoint>>;
 }
 
+/** An emulator and a client on one manual clock; phases default to a realistic agent deploy (job 2 min, build 9, start 3). */
 async function onEmulator(knobs: Partial<Knobs>, jitter: number, fn: (emu: Emulator, client: ReturnType<typeof clientFor>) => Promise<void>): Promise<void> {
   const clock = { ...manualClock(), random: () => jitter };
   const emu = await startEmulator({ clock, scenario: { defaults: { queueMs: 0, pendingMs: 30_000, jobRunMs: 90_000, buildMs: 9 * MIN, startMs: 3 * MIN, ...knobs } } });
