@@ -11,6 +11,8 @@
 //
 // Run:  npm run bench:waiter
 // Options (env): WAITER_DEPLOYMENTS (20), WAITER_LONG_STARTS (5), WAITER_SPEED (20), WAITER_SEED (3)
+// On a loaded machine timers fire late, and at 20x each real millisecond late is 0.02 emulated seconds of
+// verdict delay (seen: max 3.1-3.3 s at load average ~8, 2.8 s for the same code at WAITER_SPEED=10).
 
 import { startEmulator, type Emulator } from "../src/emulator/server.js";
 import { REALISTIC_KNOBS, type Knobs } from "../src/emulator/scenario.js";
@@ -27,6 +29,27 @@ interface Sample {
   delayMs: number;
   calls: number;
   outcome: string;
+  phases: PhaseCalls;
+}
+
+/** Where a deployment's waiting calls went: the job run, the image build, the container start, and after READY. */
+interface PhaseCalls {
+  job: number;
+  build: number;
+  start: number;
+  verdict: number;
+}
+
+/** Splits one deployment's calls by phase, from the emulator's request log and its event instants. */
+function phaseCalls(emu: Emulator, endpoint: string, runId: number): PhaseCalls {
+  const at = (type: string): number => emu.events.find((e) => e.type === type && e.endpoint === endpoint)?.at ?? Number.POSITIVE_INFINITY;
+  const [built, ready] = [at("image_built"), at("endpoint_ready")];
+  const out: PhaseCalls = { job: 0, build: 0, start: 0, verdict: 0 };
+  for (const r of emu.log.entries) {
+    if (r.path.endsWith("/jobs/runs/get") && r.query.run_id === String(runId)) out.job++;
+    else if (r.method === "GET" && r.path.endsWith(`/serving-endpoints/${endpoint}`)) out[r.at < built ? "build" : r.at < ready ? "start" : "verdict"]++;
+  }
+  return out;
 }
 
 const MODEL = (ep: string): string => `main.agents.${ep.replace(/-/g, "_")}`;
@@ -57,33 +80,33 @@ async function trigger(c: DatabricksClient, endpoint: string): Promise<number> {
 }
 
 /** serving-ci: waitForRun, then waitForEndpoint with the expected version. */
-async function ours(emu: Emulator, c: DatabricksClient, endpoint: string): Promise<{ outcome: string; at: number }> {
+async function ours(emu: Emulator, c: DatabricksClient, endpoint: string): Promise<{ outcome: string; at: number; runId: number }> {
   const runId = await trigger(c, endpoint);
   const run = await waitForRun(c, runId);
-  if (run.outcome !== "success") return { outcome: `run ${run.outcome}`, at: emu.clock.now() };
+  if (run.outcome !== "success") return { outcome: `run ${run.outcome}`, at: emu.clock.now(), runId };
   const ep = await waitForEndpoint(c, endpoint, { expect: [{ entityName: MODEL(endpoint), entityVersion: "1" }] });
-  return { outcome: ep.outcome, at: emu.clock.now() };
+  return { outcome: ep.outcome, at: emu.clock.now(), runId };
 }
 
 /** The official SDKs' waiters: sleep min(n, 10) s + U(0, 1) s between polls. */
-async function sdkLoop(emu: Emulator, c: DatabricksClient, endpoint: string, random: () => number): Promise<{ outcome: string; at: number }> {
+async function sdkLoop(emu: Emulator, c: DatabricksClient, endpoint: string, random: () => number): Promise<{ outcome: string; at: number; runId: number }> {
   const runId = await trigger(c, endpoint);
   const sleep = (n: number): Promise<void> => emu.clock.sleep(Math.min(n, 10) * 1000 + random() * 1000);
   for (let n = 1; ; n++) {
     const run = await c.jobs.getRun(runId);
     const lc = run.state?.life_cycle_state;
     if (lc === "TERMINATED" || lc === "SKIPPED") {
-      if (run.state?.result_state !== "SUCCESS") return { outcome: "run failed", at: emu.clock.now() };
+      if (run.state?.result_state !== "SUCCESS") return { outcome: "run failed", at: emu.clock.now(), runId };
       break;
     }
-    if (lc === "INTERNAL_ERROR") return { outcome: "run failed", at: emu.clock.now() };
+    if (lc === "INTERNAL_ERROR") return { outcome: "run failed", at: emu.clock.now(), runId };
     await sleep(n);
   }
   for (let n = 1; ; n++) {
     const ep = await c.serving.get(endpoint);
     const update = ep.state?.config_update;
-    if (update === "NOT_UPDATING") return { outcome: "success", at: emu.clock.now() };
-    if (update === "UPDATE_FAILED" || update === "UPDATE_CANCELED") return { outcome: "failed", at: emu.clock.now() };
+    if (update === "NOT_UPDATING") return { outcome: "success", at: emu.clock.now(), runId };
+    if (update === "UPDATE_FAILED" || update === "UPDATE_CANCELED") return { outcome: "failed", at: emu.clock.now(), runId };
     await sleep(n);
   }
 }
@@ -115,14 +138,16 @@ async function main(): Promise<number> {
     const run = async (kind: "ours" | "sdk", i: number): Promise<Sample> => {
       const c = client(emu, speed);
       const endpoint = `${kind}-${i}`;
-      const { outcome, at } = kind === "ours" ? await ours(emu, c, endpoint) : await sdkLoop(emu, c, endpoint, random);
+      const { outcome, at, runId } = kind === "ours" ? await ours(emu, c, endpoint) : await sdkLoop(emu, c, endpoint, random);
       const ready = emu.events.find((e) => e.type === "endpoint_ready" && e.endpoint === endpoint)?.at ?? NaN;
-      return { group: i < realistic ? "realistic" : "long start", delayMs: at - ready, calls: c.http.stats.requests, outcome };
+      return { group: i < realistic ? "realistic" : "long start", delayMs: at - ready, calls: c.http.stats.requests, outcome, phases: phaseCalls(emu, endpoint, runId) };
     };
     const idx = [...Array(n).keys()];
     const [a, b] = await Promise.all([Promise.all(idx.map((i) => run("ours", i))), Promise.all(idx.map((i) => run("sdk", i)))]);
     const total = (xs: Sample[]): number => xs.reduce((s, x) => s + x.calls, 0);
     const bad = [...a, ...b].filter((x) => x.outcome !== "success");
+    const byPhase = (xs: Sample[]): string =>
+      (["job", "build", "start", "verdict"] as const).map((k) => `${k} ${(xs.reduce((s, x) => s + x.phases[k], 0) / xs.length).toFixed(1)}`).join(", ");
     const rows = (group: Sample["group"] | "all"): string[] => {
       const pick = (xs: Sample[]): Sample[] => xs.filter((x) => group === "all" || x.group === group);
       const [oa, ob] = [pick(a), pick(b)];
@@ -131,6 +156,7 @@ async function main(): Promise<number> {
         ` ${group} (${oa.length}):`,
         `  serving-ci waiters:  ${stats(oa.map((x) => x.delayMs / 1000))}   ${stats(oa.map((x) => x.calls))}  total ${total(oa)}`,
         `  SDK-style loop:      ${stats(ob.map((x) => x.delayMs / 1000))}   ${stats(ob.map((x) => x.calls))}  total ${total(ob)}`,
+        `  calls by phase (mean per deployment): serving-ci ${byPhase(oa)}; SDK loop ${byPhase(ob)}`,
       ];
     };
     console.log(
@@ -153,6 +179,13 @@ async function main(): Promise<number> {
     });
     console.log(`  verdict <= 3 s after READY: ${maxDelay <= 3_000 ? "yes" : "NO"} (max ${(maxDelay / 1000).toFixed(1)} s)`);
     console.log(`  calls <= SDK loop: ${groupCalls.filter(Boolean).join("; ")}; all ${total(a) <= total(b) ? "ok" : "MORE"}`);
+    // Whether "all" holds depends on the mix: what a realistic deployment saves pays for a long start's extra polls.
+    const mean = (xs: Sample[], g: Sample["group"]): number => total(xs.filter((x) => x.group === g)) / Math.max(1, xs.filter((x) => x.group === g).length);
+    const saved = mean(b, "realistic") - mean(a, "realistic");
+    const extra = mean(a, "long start") - mean(b, "long start");
+    if (long > 0 && saved > 0 && extra > 0) {
+      console.log(`  break-even mix: no more calls than the SDK loop while long starts are <= ${((100 * saved) / (saved + extra)).toFixed(0)} % of deployments (here ${((100 * long) / n).toFixed(0)} %)`);
+    }
     const ok = bad.length === 0 && maxDelay <= 3_000 && total(a) <= total(b);
     console.log(ok ? "PASS: verdict <= 3 s after READY, no more calls than the SDK loop" : "MISS: see figures above");
     return ok ? 0 : 1;

@@ -61,12 +61,22 @@ describe("PollSchedule", () => {
     expect(after.at(-1)).toBe(ENDPOINT_POLL.maxMs);
   });
 
-  it("backs off right after a change when the state says the verdict is far (image build)", () => {
+  it("goes straight to the cap, with no ramp, right after a change when the state says the verdict is far (image build)", () => {
     const clock = manualClock();
     const s = new PollSchedule({ ...clock, random: () => 0 }, ENDPOINT_POLL);
     s.changed();
     s.observed("far");
     const delays = Array.from({ length: 12 }, () => s.next());
-    expect(delays.at(-1)).toBe(ENDPOINT_POLL.maxMs);
+    expect(delays).toEqual(Array.from({ length: 12 }, () => ENDPOINT_POLL.maxMs));
+  });
+
+  it("comes back to the settle cap when a far phase gives way to a near one", () => {
+    const clock = manualClock();
+    const s = new PollSchedule({ ...clock, random: () => 0 }, ENDPOINT_POLL);
+    s.observed("far");
+    expect(s.next()).toBe(ENDPOINT_POLL.maxMs);
+    s.changed();
+    s.observed("near");
+    expect(s.next()).toBe(ENDPOINT_POLL.settleMaxMs);
   });
 });

@@ -3,10 +3,22 @@
 // (changes cluster: the last phase of a deployment follows the previous one),
 // and a rate-limited poll widens them. A waiter that can tell from the state
 // whether the verdict is near (`pace`) overrides the window: near keeps polls
-// fast however long the phase lasts, far lets them back off at once.
+// fast however long the phase lasts, far puts them at the cap at once.
 
 import type { Clock } from "./clock.js";
 import type { HttpClient } from "./http.js";
+
+/**
+ * How far apart polls are in a phase whose end is not the verdict (the job run before the endpoint update, the
+ * image build), and so how late a failure in it can be seen: our "promptly" there. Choice: one minute. Those phases
+ * last minutes (realistic agent deploy: job ~2, build ~9), and what waits on their success is only the next phase,
+ * so their polls buy nothing but failure latency. In bench/deploy-waiter.ts they cost ~13 calls per deployment
+ * (the SDK loop's: ~71), and halving this would double that; the 3 s container start (~52) is what is left to pay
+ * for. The price: the SDK loop sees such a failure within ~11 s, we within 60 s; and a phase's end is seen up to a
+ * minute late, which delays a verdict only when the next phase is shorter than that (an update with no image build
+ * after the job, a container start under a minute after the build).
+ */
+export const QUIET_PHASE_POLL_MS = 60_000;
 
 export interface PollOptions {
   initialMs: number;
@@ -50,6 +62,8 @@ export class PollSchedule {
       this.nearSince = this.clock.now();
       this.current = Math.min(this.current, this.fastCap());
     }
+    // Far: straight to the cap, not a ramp from the settle cap (a ramp to 60 s spends ~8 calls on a phase whose end is not the verdict).
+    if (pace === "far") this.current = this.opts.maxMs;
     this.pace = pace;
   }
 

@@ -8,7 +8,7 @@ import type { HttpClient } from "./http.js";
 import type { ServingEndpoints } from "./serving.js";
 import type { ServedEntityOutput, ServingEndpointDetailed } from "./schemas.js";
 import { UserError } from "../errors.js";
-import { pollUntil, tail, type PollOptions } from "./poll.js";
+import { pollUntil, tail, QUIET_PHASE_POLL_MS, type PollOptions } from "./poll.js";
 import { endpointPace } from "./endpoint-pace.js";
 import { explainMismatch, type EndpointBaseline, type SettledMismatch } from "./endpoint-baseline.js";
 import type { WaitOutcome } from "./wait-run.js";
@@ -80,16 +80,17 @@ export interface EndpointWaiterContext {
   serving: ServingEndpoints;
 }
 
-// The image build is polled with a backoff to a minute apart (its end is not the
-// verdict); once the container starts (endpointPace "near") polls stay within 3 s
-// to the verdict. A state we cannot place is polled fast for 10 minutes after a
-// change, then backs off. nearLimitMs bounds a start that never ends (readiness
-// probe failing until the timeout): choice, 20 min, beyond GPU container starts
-// we know of (~10-15 min), after which a stuck start backs off toward 60 s.
+// The image build (endpointPace "far") is polled a QUIET_PHASE_POLL_MS apart from
+// its first sight (its end is not the verdict; UPDATE_FAILED is seen within it);
+// once the container starts ("near") polls stay within 3 s to the verdict. A state
+// we cannot place is polled fast for 10 minutes after a change, then backs off.
+// nearLimitMs bounds a start that never ends (readiness probe failing until the
+// timeout): choice, 20 min, beyond GPU container starts we know of (~10-15 min),
+// after which a stuck start backs off toward 60 s.
 export const ENDPOINT_POLL: PollOptions = {
   initialMs: 1_000,
   factor: 1.5,
-  maxMs: 60_000,
+  maxMs: QUIET_PHASE_POLL_MS,
   settleMaxMs: 3_000,
   settleWindowMs: 600_000,
   nearLimitMs: 1_200_000,
@@ -209,6 +210,8 @@ export async function waitUntilIdle(
     fetch: () => ctx.serving.get(name),
     key: (ep) => JSON.stringify(changeOf(name, ep, 0)),
     onChange: (ep, elapsedMs) => options.onChange?.(changeOf(name, ep, elapsedMs)),
+    // Someone else's update goes through the same phases: its build is far from its end, its start near.
+    pace: endpointPace,
     decide: (ep) => (ep.state?.config_update === "IN_PROGRESS" ? undefined : ep),
     timeoutMs,
     schedule: ENDPOINT_POLL,

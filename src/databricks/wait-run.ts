@@ -7,7 +7,7 @@ import type { HttpClient } from "./http.js";
 import type { Jobs } from "./jobs.js";
 import type { Run, RunTask } from "./schemas.js";
 import { TERMINAL_LIFE_CYCLE_STATES } from "./schemas.js";
-import { pollUntil, tail, type PollOptions } from "./poll.js";
+import { pollUntil, tail, QUIET_PHASE_POLL_MS, type PollOptions } from "./poll.js";
 
 export type WaitOutcome = "success" | "failed" | "cancelled" | "timeout";
 
@@ -60,12 +60,16 @@ export interface RunWaiterContext {
   jobs: Jobs;
 }
 
-// A job's verdict only gates the endpoint wait, which is long: poll it gently.
+// A deploy job's success only starts the endpoint update, whose image build takes minutes (the job is how
+// models and agents are deployed, seed SKILL "Job-based async deployment"): polls are a QUIET_PHASE_POLL_MS
+// apart (a failure is seen within it), with no ramp and no faster window after a change (a ramp from 2 s
+// spent ~6 calls in the first 40 s, buying nothing for the verdict). The first look is at once: a run
+// refused at the start (skipped, max concurrent runs) is told without waiting.
 export const RUN_POLL: PollOptions = {
-  initialMs: 2_000,
-  factor: 1.5,
-  maxMs: 20_000,
-  settleMaxMs: 20_000,
+  initialMs: QUIET_PHASE_POLL_MS,
+  factor: 1,
+  maxMs: QUIET_PHASE_POLL_MS,
+  settleMaxMs: QUIET_PHASE_POLL_MS,
   settleWindowMs: 0,
   jitter: 0.1,
 };
