@@ -23,7 +23,7 @@ const messages = {
   pathEscapesRoot: "model.code path \"{path}\" is outside the repository",
   pathMissing: "model.code path \"{path}\" does not exist",
   sdkUnknownKeyword: "{where} has no argument \"{key}\"{hint}; the call raises TypeError",
-  sdkMissingField: "{where} is missing required argument \"{key}\" (a TypeError in the databricks-sdk release our data comes from)",
+  sdkMissingField: "{where} is missing required argument \"{key}\" (required in current databricks-sdk releases, which raise a TypeError without it)",
   sdkPlainDict: "{where} takes {cls}(...), found a dict; the SDK calls .as_dict() on it (AttributeError)",
   sdkNotList: "{where} takes a list, found {found}",
   sdkPlainString: "{where} takes {use}, found the plain string \"{value}\"; the SDK reads its .value (AttributeError)",

@@ -4,7 +4,8 @@
 // dataclass is expected, a plain string where an enum is expected, or a scalar
 // where a list is expected fail in `as_dict()` (AttributeError / TypeError) before
 // anything is sent. A missing required field is a TypeError too, but only in SDK
-// releases that made it required (EndpointCoreConfigInput.name since 0.70): a warning.
+// releases that made it required (EndpointCoreConfigInput.name since 0.71.0,
+// checked in the SDK's history): a warning.
 // Scalar types (an int where a str is declared) are passed through unchecked by the
 // SDK, and whether the API coerces them is unconfirmed: not judged here.
 import { closest } from "../../lint/did-you-mean.js";
