@@ -23,8 +23,17 @@ ruleCases(parse, {
     { name: "an .ipynb cell indented as a whole, with a deeper block", files: {
       "nb.ipynb": ipynb(["x = [1]\n"], [" for j, run in enumerate(x):\n", "    print(j)\n", "    print(run)\n"]),
     } },
+    // Databricks runs a cell whose first line is %sql (%md, %sh, ...) in that language (sweep: yenlow/agents-databricks).
+    { name: "an .ipynb cell in SQL, markdown or shell by its first-line magic", files: {
+      "nb.ipynb": ipynb(["%sql\n", "CREATE OR REPLACE FUNCTION main.a.f(q STRING) RETURNS STRING RETURN q\n"], ["%md\n", "# Title: it's here\n"], ["%sh ls -la\n", "cat x | wc -l\n"]),
+    } },
   ],
   invalid: [
+    // %python and %run are not other languages: the cell is Python, and its errors are found.
+    { name: "an .ipynb cell under %python with a syntax error", files: { "nb.ipynb": ipynb(["%python\n", "x = (\n"]) },
+      errors: [{ line: 7, message: "never closed" }] },
+    { name: "an .ipynb cell starting with %run, then invalid Python", files: { "nb.ipynb": ipynb(["%run ./setup\n", "SHOW TABLES\n"]) },
+      errors: [{ line: 7, message: "invalid syntax" }] },
     // Only a cell whose first line is indented is dedented: a later stray indent still fails in IPython.
     { name: "an export cell whose first line is not indented", files: { "nb.py": `${HEADER}import os${SEP}x = 1\n  y = 2\n` },
       errors: [{ line: 6, column: 3, message: "unexpected indent" }] },

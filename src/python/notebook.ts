@@ -28,6 +28,11 @@ const COMMAND_SEPARATOR = "# COMMAND ----------";
 const MAGIC = "# MAGIC";
 const DBTITLE = "# DBTITLE";
 const WRITEFILE = /^%%writefile(?:\s+-a)?\s+(\S+)\s*$/;
+/**
+ * A Databricks cell in another language: `%sql`, `%md`, ... as its first line makes the whole cell that
+ * language (in Jupyter, a `%sql` line magic followed by SQL lines would not run either: silent both ways).
+ */
+const DATABRICKS_LANGUAGE_CELL = /^%(sql|md|md-sandbox|sh|scala|r|fs)(?![\w-])/;
 
 export function isDatabricksExport(text: string): boolean {
   return text.startsWith(DATABRICKS_NOTEBOOK_HEADER) || text.startsWith(`\uFEFF${DATABRICKS_NOTEBOOK_HEADER}`);
@@ -167,6 +172,7 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
       continue;
     }
     if (firstLine.startsWith("%%") && !/^%%(capture|time|timeit)\b/.test(firstLine)) continue; // %%sql, %%sh, ...
+    if (DATABRICKS_LANGUAGE_CELL.test(firstLine)) continue;
     const cuts = leadingIndentCuts(cellText.text, 0, cellText.text.length);
     const code = cuts.length === 0 ? cellText : applyCuts(cellText.text, cuts, cellText.map);
     const base = main.text.length;
