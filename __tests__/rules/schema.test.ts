@@ -120,6 +120,12 @@ ruleCases(rule, {
       errors: [{ line: 4, column: 3, messageId: "unknownResourceType", message: 'did you mean "genie_spaces"?' }],
     },
     {
+      // The SDK's and CLI's own name for the service (w.serving_endpoints): the bundle key has a model_ in front (sweep: lbruand-db).
+      name: "serving_endpoints for model_serving_endpoints",
+      files: bundle("resources:\n  serving_endpoints:\n    agent: {name: a}\n"),
+      errors: [{ line: 4, column: 3, messageId: "unknownResourceType", message: 'unknown bundle resource type "serving_endpoints" (did you mean "model_serving_endpoints"?)' }],
+    },
+    {
       name: "an unknown key next to variables is still unknown",
       files: bundle(yaml`
         resources:

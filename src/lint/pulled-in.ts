@@ -4,12 +4,12 @@
 // that names it (never one that shows what it holds).
 import path from "node:path";
 import type { LintFacts } from "./facts/lint-facts.js";
-import type { FileProblem, SourceFile, SourceKind } from "./facts/source.js";
+import type { FileProblem, ReadOptions, SourceFile, SourceKind } from "./facts/source.js";
 import { isInside, readSource } from "./read-source.js";
 import type { RepoPaths } from "./repo-paths.js";
 import type { Span } from "./types.js";
 
-export type PulledInRead = (absPath: string, kind: SourceKind, namedAt?: Span) => SourceFile | undefined;
+export type PulledInRead = (absPath: string, kind: SourceKind, namedAt?: Span, options?: ReadOptions) => SourceFile | undefined;
 
 /** A path outside the root as the user would recognise it: relative, unless it climbs to the file system root. */
 function shownOutside(absPath: string, root: string): string {
@@ -29,7 +29,7 @@ export function pulledInReader(facts: LintFacts, paths: RepoPaths): PulledInRead
     reported.add(key);
     facts.problems.push({ ...problem, span: namedAt });
   };
-  return (absPath, kind, namedAt) => {
+  return (absPath, kind, namedAt, options) => {
     let hit = seen.get(absPath);
     if (!hit) {
       if (!isInside(absPath, paths.root)) {
@@ -43,6 +43,7 @@ export function pulledInReader(facts: LintFacts, paths: RepoPaths): PulledInRead
       if (namedAt || !("problem" in hit)) seen.set(absPath, hit);
     }
     if (!("problem" in hit)) return hit;
+    if (options?.quietIfMissing && hit.problem.messageId === "missing") return undefined;
     // The message was made for the first naming line; it names the path, so it reads true at every other.
     report(hit.problem, namedAt);
     return undefined;

@@ -3,7 +3,7 @@
 // are read here without it.
 import type { LintFacts } from "../lint/facts/lint-facts.js";
 import type { ServingFile } from "../lint/facts/serving-file.js";
-import type { SourceFile, SourceKind } from "../lint/facts/source.js";
+import type { ReadOptions, SourceFile, SourceKind } from "../lint/facts/source.js";
 import type { Span } from "../lint/types.js";
 import { parseYaml } from "../lint/yaml/parse-yaml.js";
 import type { LNode } from "../lint/yaml/located.js";
@@ -17,7 +17,7 @@ export interface PythonInput {
   sources: readonly SourceFile[];
   servingFiles: readonly ServingFile[];
   /** Reads a file the analysis needs (a `-r` requirements file, a model.code file not linted directly); a failure is reported at `namedAt`. */
-  read(absPath: string, kind: SourceKind, namedAt?: Span): SourceFile | undefined;
+  read(absPath: string, kind: SourceKind, namedAt?: Span, options?: ReadOptions): SourceFile | undefined;
   /** Worker threads for parsing a large run. */
   pool?: ParsePool;
 }
@@ -26,8 +26,8 @@ const isPython = (s: SourceFile) => s.kind === "python" || s.kind === "notebook"
 
 export async function extractPythonFacts(input: PythonInput): Promise<PythonFacts> {
   const extraFiles: SourceFile[] = [];
-  const readRequirements = (abs: string, namedAt?: Span) => {
-    const f = input.read(abs, "requirements", namedAt);
+  const readRequirements = (abs: string, namedAt?: Span, options?: ReadOptions) => {
+    const f = input.read(abs, "requirements", namedAt, options);
     if (f) extraFiles.push(f);
     return f;
   };

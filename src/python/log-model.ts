@@ -53,10 +53,11 @@ export class LogModelReader {
   private requirementList(expr: PyExpr, origin: RequirementList["origin"], baseDir: string, reader: RequirementReader): RequirementList {
     const value = this.project.value(expr);
     const meta = { origin, complete: origin === "pip_requirements", at: expr.span, label: spanLabel(`log_model(${origin}=...)`, expr.span) };
-    if (value.kind === "str") {
-      // A path to a requirements file (MLflow reads it relative to the working directory; we take the script's).
-      return buildList(reader, [{ text: `-r ${value.value}`, span: () => value.span }], baseDir, meta);
-    }
+    // MLflow reads a requirements file (`"requirements.txt"`, `-r requirements.txt`) relative to the working
+    // directory, which we do not know: we look beside the script, and a file not there is unknown, not missing
+    // (it is often generated just before logging, and git-ignored).
+    const guessedBase = { quietIfMissing: true };
+    if (value.kind === "str") return buildList(reader, [{ text: `-r ${value.value}`, span: () => value.span }], baseDir, meta, guessedBase);
     if (value.kind !== "list" || value.starred) return { ...meta, known: false, entries: [] };
     let known = true;
     const entries: ListEntry[] = [];
@@ -69,7 +70,7 @@ export class LogModelReader {
         entries.push({ text: v.parts.map((p) => p ?? HOLE).join(""), span: () => v.span });
       } else known = false;
     }
-    const list = buildList(reader, entries, baseDir, meta);
+    const list = buildList(reader, entries, baseDir, meta, guessedBase);
     if (!known) list.known = false;
     return list;
   }

@@ -3,10 +3,13 @@
 // `%%writefile` cell holds another module's code behind `# MAGIC `. An `.ipynb`
 // is JSON: code cells are joined, magics blanked, and every character mapped
 // back to its place in the file. `%pip` lines set up the notebook's own
-// environment, not the model's, so they are never read as requirements.
+// environment, not the model's, so they are never read as requirements. Both
+// kinds run in IPython: its magics and `!shell` lines are blanked, and a cell
+// indented as a whole is dedented as IPython does (leading-indent.ts).
 import path from "node:path";
 import type { FileProblem, SourceFile } from "../lint/facts/source.js";
 import { parseJsonWithPositions, scanJsonString, type JNode } from "./json-locate.js";
+import { applyCuts, leadingIndentCuts, type Cut } from "./leading-indent.js";
 import { OffsetMap } from "./offset-map.js";
 import type { ModuleOrigin } from "./types.js";
 
@@ -23,7 +26,13 @@ export interface PythonUnit {
 export const DATABRICKS_NOTEBOOK_HEADER = "# Databricks notebook source";
 const COMMAND_SEPARATOR = "# COMMAND ----------";
 const MAGIC = "# MAGIC";
+const DBTITLE = "# DBTITLE";
 const WRITEFILE = /^%%writefile(?:\s+-a)?\s+(\S+)\s*$/;
+/**
+ * A Databricks cell in another language: `%sql`, `%md`, ... as its first line makes the whole cell that
+ * language (in Jupyter, a `%sql` line magic followed by SQL lines would not run either: silent both ways).
+ */
+const DATABRICKS_LANGUAGE_CELL = /^%(sql|md|md-sandbox|sh|scala|r|fs)(?![\w-])/;
 
 export function isDatabricksExport(text: string): boolean {
   return text.startsWith(DATABRICKS_NOTEBOOK_HEADER) || text.startsWith(`\uFEFF${DATABRICKS_NOTEBOOK_HEADER}`);
@@ -31,10 +40,28 @@ export function isDatabricksExport(text: string): boolean {
 
 export function pythonUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
   if (source.absPath.endsWith(".ipynb")) return ipynbUnits(source, problems);
-  const origin: ModuleOrigin = isDatabricksExport(source.text) ? "notebook" : "file";
-  const units: PythonUnit[] = [{ source, absPath: source.absPath, origin, text: source.text }];
-  if (origin === "notebook") units.push(...writefileCells(source));
-  return units;
+  if (!isDatabricksExport(source.text)) return [{ source, absPath: source.absPath, origin: "file", text: source.text }];
+  return [{ source, absPath: source.absPath, origin: "notebook", ...exportText(source.text) }, ...writefileCells(source)];
+}
+
+/** A Databricks `.py` export as IPython runs its cells: magics blanked (same length), indented cells dedented. */
+function exportText(text: string): { text: string; map?: OffsetMap } {
+  const blanked = blankMagics(text);
+  const cuts: Cut[] = [];
+  // Neither the export's header nor a cell's title line is part of the cell IPython runs.
+  const title = (line: string) => line.startsWith(DBTITLE) || isDatabricksExport(line);
+  let cellStart = 0;
+  for (let lineStart = 0; lineStart < blanked.length;) {
+    const nl = blanked.indexOf("\n", lineStart);
+    const next = nl === -1 ? blanked.length : nl + 1;
+    if (blanked.startsWith(COMMAND_SEPARATOR, lineStart)) {
+      cuts.push(...leadingIndentCuts(blanked, cellStart, lineStart, title));
+      cellStart = next;
+    }
+    lineStart = next;
+  }
+  cuts.push(...leadingIndentCuts(blanked, cellStart, blanked.length, title));
+  return cuts.length === 0 ? { text: blanked } : applyCuts(blanked, cuts);
 }
 
 /** `# MAGIC %%writefile agent.py` cells of a Databricks `.py` export. */
@@ -145,10 +172,13 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
       continue;
     }
     if (firstLine.startsWith("%%") && !/^%%(capture|time|timeit)\b/.test(firstLine)) continue; // %%sql, %%sh, ...
+    if (DATABRICKS_LANGUAGE_CELL.test(firstLine)) continue;
+    const cuts = leadingIndentCuts(cellText.text, 0, cellText.text.length);
+    const code = cuts.length === 0 ? cellText : applyCuts(cellText.text, cuts, cellText.map);
     const base = main.text.length;
-    main.map.add(base, cellText.map.toFile(0));
-    appendShifted(main, cellText, base);
-    main.text += blankMagics(cellText.text) + "\n";
+    main.map.add(base, code.map.toFile(0));
+    appendShifted(main, code, base);
+    main.text += blankMagics(code.text) + "\n";
   }
   units.unshift({ source, absPath: source.absPath, origin: "notebook", text: main.text, map: main.map });
   return units;

@@ -3,14 +3,14 @@
 // them. No lezer here: a YAML-only run builds serving.yaml lists too.
 import path from "node:path";
 import type { ServingFile } from "../lint/facts/serving-file.js";
-import type { SourceFile } from "../lint/facts/source.js";
+import type { ReadOptions, SourceFile } from "../lint/facts/source.js";
 import type { RelatedLocation, Span } from "../lint/types.js";
 import { getSeq, type LNode } from "../lint/yaml/located.js";
 import type { RequirementList } from "./python-facts.js";
 import { parseRequirement, parseRequirementsText, type EntrySpan, type Requirement } from "./requirements.js";
 
 /** Reads a file the analysis needs; undefined when it cannot be read (reported at `namedAt`). Cached by the caller. */
-export type ReadFile = (absPath: string, namedAt?: Span) => SourceFile | undefined;
+export type ReadFile = (absPath: string, namedAt?: Span, options?: ReadOptions) => SourceFile | undefined;
 
 export class RequirementReader {
   private readonly files = new Map<string, Requirement[] | undefined>();
@@ -18,10 +18,10 @@ export class RequirementReader {
   constructor(private readonly read: ReadFile) {}
 
   /** Entries of a requirements file, `-r` expanded; undefined when it (or a file it includes) cannot be read. */
-  file(absPath: string, seen: Set<string> = new Set(), namedAt?: Span): Requirement[] | undefined {
+  file(absPath: string, seen: Set<string> = new Set(), namedAt?: Span, options?: ReadOptions): Requirement[] | undefined {
     if (seen.has(absPath)) return []; // an include cycle adds nothing new
     if (this.files.has(absPath) && seen.size === 0) return this.files.get(absPath);
-    const source = this.read(absPath, namedAt);
+    const source = this.read(absPath, namedAt, options);
     if (!source) return undefined;
     const own = parseRequirementsText(source.text, (s, e) => source.lines.span(source.path, s, e));
     const out = this.expand(own, path.dirname(absPath), new Set([...seen, absPath]));
@@ -29,15 +29,18 @@ export class RequirementReader {
     return out;
   }
 
-  /** Replaces each `-r file` entry by that file's entries (the include line itself stays, for its span). */
-  expand(entries: Requirement[], baseDir: string, seen: Set<string> = new Set()): Requirement[] | undefined {
+  /**
+   * Replaces each `-r file` entry by that file's entries (the include line itself stays, for its span).
+   * `options` apply to these entries' files, not to the `-r` lines inside them (pip reads those relative to their file).
+   */
+  expand(entries: Requirement[], baseDir: string, seen: Set<string> = new Set(), options?: ReadOptions): Requirement[] | undefined {
     const out: Requirement[] = [];
     let unread = false;
     for (const e of entries) {
       out.push(e);
       if (!e.include) continue;
       // Every unreadable `-r` is reported at its own line, so read on past the first.
-      const inner = this.file(path.resolve(baseDir, e.include.value), seen, e.include.span);
+      const inner = this.file(path.resolve(baseDir, e.include.value), seen, e.include.span, options);
       if (inner) out.push(...inner);
       else unread = true;
     }
@@ -52,10 +55,10 @@ export interface ListEntry {
 
 export function buildList(
   reader: RequirementReader, entries: ListEntry[] | undefined, baseDir: string,
-  meta: Pick<RequirementList, "origin" | "complete" | "at" | "label">,
+  meta: Pick<RequirementList, "origin" | "complete" | "at" | "label">, options?: ReadOptions,
 ): RequirementList {
   const parsed = (entries ?? []).map((e) => parseRequirement(e.text, e.span));
-  const expanded = entries ? reader.expand(parsed, baseDir) : undefined;
+  const expanded = entries ? reader.expand(parsed, baseDir, new Set(), options) : undefined;
   const list: RequirementList = { ...meta, known: expanded !== undefined, entries: expanded ?? parsed };
   if (expanded) list.includedBy = includes(parsed, expanded);
   return list;

@@ -22,7 +22,7 @@ export class Project {
   private readonly byPath = new Map<string, PyModule[]>();
   private readonly evaluator: Evaluator;
   private stores: Set<string> | undefined;
-  private sites: Map<PyFunction, PyCall[]> | undefined;
+  private sites: Map<PyFunction | PyClass, PyCall[]> | undefined;
   private derived: Set<PyClass | string | undefined> | undefined;
   private readonly imported = new Map<PyModule, Map<string, PyModule | undefined>>();
 
@@ -149,13 +149,24 @@ export class Project {
     return own?.length === 1 && own[0]!.kind === "other" ? fn.cls : undefined;
   }
 
-  /** The calls of a repository function across the analysed modules, as written. */
-  callSites(fn: PyFunction): readonly PyCall[] {
+  /** The one expression `cls.attr` (read as `object.attr`; `self.attr` when `isSelf`) holds: an instance store or a class attribute. */
+  attrStore(object: string, attr: string, cls: PyClass, isSelf: boolean): PyExpr | undefined {
+    if (cls.scope.module.mutated.has(`${object}.${attr}`) || this.attrStored(attr)) return undefined;
+    if (isSelf && this.subclassed(cls)) return undefined; // `self` may be a subclass that overrides it
+    const inst = cls.instanceAttrs.get(attr);
+    const own = cls.scope.bindings.get(attr);
+    if (inst && own) return undefined;
+    if (inst) return inst.length === 1 ? inst[0] : undefined;
+    return own?.length === 1 && own[0]!.kind === "value" ? own[0]!.value : undefined;
+  }
+
+  /** The calls of a repository function (or constructions of a repository class) across the analysed modules, as written. */
+  callSites(fn: PyFunction | PyClass): readonly PyCall[] {
     if (!this.sites) {
       this.sites = new Map();
       for (const m of this.modules) {
         for (const call of m.calls) {
-          const target = this.functionOf(call.callee);
+          const target = this.functionOf(call.callee) ?? this.classOf(call.callee);
           if (!target) continue;
           const list = this.sites.get(target) ?? [];
           list.push(call);

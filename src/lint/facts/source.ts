@@ -16,6 +16,12 @@ export interface SourceFile {
   bom?: boolean;
 }
 
+/** How a caller that pulls a file in takes a failed read. */
+export interface ReadOptions {
+  /** A missing file is unknown, not a finding: its path was resolved against a guessed base (the working directory is not known). */
+  quietIfMissing?: boolean;
+}
+
 /** A file that could not be read or parsed, reported by the `parse` rule. */
 export interface FileProblem {
   messageId: string;

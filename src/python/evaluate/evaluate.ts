@@ -8,7 +8,7 @@
 // environment variables of the serving config (environment.ts). Budgets: MAX_HOPS
 // steps along one chain, MAX_CALLS nested calls (call-binding.ts), MAX_ITEMS items per container;
 // past them a value is unknown.
-import type { Binding, PyAdd, PyAlts, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
+import type { Binding, PyAdd, PyAlts, PyCall, PyClass, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
 import type { Project } from "../resolve.js";
 import { ModelConfigs, type YamlReader } from "./model-config.js";
 import { ENV_READ_CALLS, envValue, osPath, type EnvironmentOf } from "./environment.js";
@@ -133,14 +133,8 @@ export class Evaluator {
     const selfCls = this.project.selfClass(object);
     const cls = selfCls ?? this.project.classOf(object);
     if (cls) {
-      if (cls.scope.module.mutated.has(`${object.name}.${attr}`) || this.project.attrStored(attr)) return unknown(at.span);
-      if (selfCls && this.project.subclassed(cls)) return unknown(at.span); // `self` may be a subclass that overrides it
-      const inst = cls.instanceAttrs.get(attr);
-      const own = cls.scope.bindings.get(attr);
-      if (inst && own) return unknown(at.span);
-      if (inst) return inst.length === 1 ? this.value(inst[0]!, [], hops + 1) : unknown(at.span);
-      if (own?.length === 1 && own[0]!.kind === "value") return this.value(own[0]!.value, [], hops + 1);
-      return unknown(at.span);
+      const store = this.project.attrStore(object.name, attr, cls, selfCls !== undefined);
+      return store ? this.value(store, [], hops + 1) : unknown(at.span);
     }
     // `import agent` … `agent.LLM_ENDPOINT`
     const b = this.project.only(object.name, object.scope);
@@ -270,15 +264,34 @@ export class Evaluator {
   /**
    * An expression in the body of a repository function, at each call site of that function in the
    * analysed modules: `def make_llm(name): ChatDatabricks(endpoint=name)` … `make_llm("x")` gives "x".
-   * Methods and decorated functions are not followed (the receiver or the wrapper decides the arguments).
+   * Decorated functions are not followed (the wrapper decides the arguments), nor methods but for `self.X`
+   * stored from an `__init__` parameter: that parameter at each `Cls(...)` call.
    */
   atCallSites(expr: PyExpr, scope: Scope): Value[] {
     const fn = scope.fn;
-    if (!fn || fn.cls || fn.opaque) return [];
+    if (fn?.cls) return this.atConstructions(expr, fn.cls);
+    if (!fn || fn.opaque) return [];
     const out: Value[] = [];
     for (const site of this.project.callSites(fn).slice(0, MAX_SITES)) {
       const frame = bindCall(fn, site, []);
       if (frame) out.push(this.value(expr, [frame]));
+    }
+    return out;
+  }
+
+  /** `self.X` in a method of `cls`, X stored once (from an `__init__` parameter, `self.x = x`), at each construction of `cls`. */
+  private atConstructions(expr: PyExpr, cls: PyClass): Value[] {
+    const init = cls.methods.get("__init__");
+    if (expr.kind !== "attr" || expr.object.kind !== "name" || !init || init.opaque) return [];
+    if (this.project.selfClass(expr.object) !== cls) return [];
+    const store = this.project.attrStore(expr.object.name, expr.attr, cls, true);
+    if (store?.kind !== "name" || store.scope !== init.scope || !init.params.slice(1).includes(store.name)) return [];
+    // The constructor's arguments fill __init__'s parameters after `self`.
+    const bound = { ...init, positional: init.positional.slice(1) };
+    const out: Value[] = [];
+    for (const site of this.project.callSites(cls).slice(0, MAX_SITES)) {
+      const frame = bindCall(bound, site, []);
+      if (frame) out.push(this.value(store, [frame]));
     }
     return out;
   }

@@ -1,0 +1,58 @@
+// Notebook cells run in IPython, not in plain Python: `!shell` and `%magic` lines run in
+// Databricks `.py` exports as in .ipynb cells, and a cell indented as a whole runs dedented
+// (IPython's leading_indent transform). Neither is a syntax error; findings inside such a
+// cell still land on the file's own line and column. (Sweep of real repositories: amesar,
+// naradbx-dsa-blaze notebooks.)
+import fmName from "../../rules/fm-endpoint-name.js";
+import parse from "../../rules/parse.js";
+import { ruleCases } from "../helpers/rule-cases.js";
+
+const HEADER = "# Databricks notebook source\n";
+const SEP = "\n# COMMAND ----------\n\n";
+const ipynb = (...cells: string[][]) => JSON.stringify({ cells: cells.map((source) => ({ cell_type: "code", source, metadata: {}, outputs: [] })) }, null, 1);
+
+ruleCases(parse, {
+  valid: [
+    { name: "!pip and %pip lines in a Databricks .py export", files: {
+      "nb.py": `${HEADER}!pip install -U mlflow-skinny\n%pip install tabulate\ndbutils.library.restartPython()${SEP}import mlflow\n`,
+    } },
+    { name: "a .py export cell indented as a whole, after blank lines and a title", files: {
+      "nb.py": `${HEADER}import os${SEP}# DBTITLE 1,Predict\n\n  data = load()\n  if data:\n      print(data)\n\n  x = 1${SEP}y = 2\n`,
+    } },
+    { name: "the export's first cell indented under the header", files: { "nb.py": `${HEADER}   import os\n   print(os.sep)\n` } },
+    { name: "an .ipynb cell indented as a whole, with a deeper block", files: {
+      "nb.ipynb": ipynb(["x = [1]\n"], [" for j, run in enumerate(x):\n", "    print(j)\n", "    print(run)\n"]),
+    } },
+    // Databricks runs a cell whose first line is %sql (%md, %sh, ...) in that language (sweep: yenlow/agents-databricks).
+    { name: "an .ipynb cell in SQL, markdown or shell by its first-line magic", files: {
+      "nb.ipynb": ipynb(["%sql\n", "CREATE OR REPLACE FUNCTION main.a.f(q STRING) RETURNS STRING RETURN q\n"], ["%md\n", "# Title: it's here\n"], ["%sh ls -la\n", "cat x | wc -l\n"]),
+    } },
+  ],
+  invalid: [
+    // %python and %run are not other languages: the cell is Python, and its errors are found.
+    { name: "an .ipynb cell under %python with a syntax error", files: { "nb.ipynb": ipynb(["%python\n", "x = (\n"]) },
+      errors: [{ line: 7, message: "never closed" }] },
+    { name: "an .ipynb cell starting with %run, then invalid Python", files: { "nb.ipynb": ipynb(["%run ./setup\n", "SHOW TABLES\n"]) },
+      errors: [{ line: 7, message: "invalid syntax" }] },
+    // Only a cell whose first line is indented is dedented: a later stray indent still fails in IPython.
+    { name: "an export cell whose first line is not indented", files: { "nb.py": `${HEADER}import os${SEP}x = 1\n  y = 2\n` },
+      errors: [{ line: 6, column: 3, message: "unexpected indent" }] },
+    { name: "an indented .ipynb cell with a line indented less than its first", files: {
+      "nb.ipynb": ipynb(["    x = 1\n", "  y = 2\n"]),
+    }, errors: [{ line: 7, column: 8, message: "unexpected indent" }] },
+    // Outside a notebook a `!` line is plain Python, and invalid.
+    { name: "!pip in a plain module", files: { "setup_env.py": "!pip install mlflow\nimport mlflow\n" }, errors: [{ line: 1, column: 1 }] },
+  ],
+});
+
+ruleCases(fmName, {
+  valid: [],
+  invalid: [
+    { name: "a finding in a dedented .py export cell keeps the file's column", files: {
+      "nb.py": `${HEADER}from databricks_langchain import ChatDatabricks${SEP}    llm = ChatDatabricks(endpoint="databricks-claude-sonet-4-5")\n    print(llm)\n`,
+    }, errors: [{ line: 5, column: 36, message: "databricks-claude-sonet-4-5" }] },
+    { name: "a finding in a dedented .ipynb cell keeps the file's column", files: {
+      "nb.ipynb": ipynb(["from databricks_langchain import ChatDatabricks\n"], ["  if True:\n", "      llm = ChatDatabricks(endpoint=\"databricks-claude-sonet-4-5\")\n"]),
+    }, errors: [{ line: 15, column: 44, message: "databricks-claude-sonet-4-5" }] },
+  ],
+});

@@ -1,0 +1,59 @@
+// `self.X` read by an endpoint argument in a method, where X is stored once from an `__init__`
+// parameter: the endpoint is what each `Cls(...)` in the analysed modules passes (or the default it
+// leaves), as a plain helper's parameter is what each caller passes (evaluate.ts atCallSites).
+// Sweep: an embedder class kept "databricks-gte-large" as its __init__ default (mshtelma/...).
+import rule from "../../rules/fm-endpoint-name.js";
+import { py, ruleCases } from "../helpers/rule-cases.js";
+
+const embedder = (init: string, extra = "") => py`
+  from openai import OpenAI
+
+  class Embedder:
+      def __init__(self, ${init}):
+          self._client = OpenAI(api_key="x", base_url="https://example/serving-endpoints")
+          self._endpoint = endpoint_name
+      def embed(self, texts):
+          return self._client.embeddings.create(model=self._endpoint, input=texts)
+  ${extra}
+`;
+
+ruleCases(rule, {
+  valid: [
+    // No construction in the analysed files: who builds it, with what, is not known.
+    { name: "a class never constructed here", files: { "emb.py": embedder(`endpoint_name="databricks-gte-large"`) } },
+    { name: "constructed with the exact name", files: { "emb.py": embedder(`endpoint_name`, `EMB = Embedder("databricks-gte-large-en")`) } },
+    // A subclass may store another value, or construct through super().__init__ with its own.
+    { name: "a class an analysed class derives from", files: {
+      "emb.py": embedder(`endpoint_name="databricks-gte-large"`, py`
+        class Other(Embedder):
+            pass
+        EMB = Other()
+      `),
+    } },
+    // Two stores: which one a method reads depends on the order of calls.
+    { name: "the attribute stored again in another method", files: {
+      "emb.py": embedder(`endpoint_name="databricks-gte-large"`, `EMB = Embedder()`).replace(
+        "    def embed(self, texts):", "    def use(self, name):\n        self._endpoint = name\n    def embed(self, texts):"),
+    } },
+    { name: "a construction spreading its arguments", files: { "emb.py": embedder(`endpoint_name="databricks-gte-large-en"`, `ARGS = {}\nEMB = Embedder(**ARGS)`) } },
+    // The store is not the parameter itself: `x or DEFAULT` is left unjudged.
+    { name: "a store computed from the parameter", files: {
+      "emb.py": embedder(`endpoint_name=None`, `EMB = Embedder()`).replace("self._endpoint = endpoint_name", "self._endpoint = endpoint_name or \"databricks-gte-large\""),
+    } },
+  ],
+  invalid: [
+    { name: "the __init__ default, left by a construction", files: { "emb.py": embedder(`endpoint_name="databricks-gte-large"`, `EMB = Embedder()`) },
+      errors: [{ line: 4, column: 39, messageId: "unknownNear", related: ["emb.py:8 used by embeddings.create(...)"] }] },
+    { name: "a keyword and a positional argument of two constructions, in another module", files: {
+      "emb.py": embedder(`endpoint_name="databricks-gte-large-en"`),
+      "app.py": py`
+        from emb import Embedder
+        A = Embedder(endpoint_name="databricks-gte-larg")
+        B = Embedder("databricks-bge-large-e")
+      `,
+    }, errors: [
+      { file: "app.py", line: 2, messageId: "unknownNear", related: ["emb.py:8 used by embeddings.create(...)"] },
+      { file: "app.py", line: 3, messageId: "unknownNear", related: ["emb.py:8 used by embeddings.create(...)"] },
+    ] },
+  ],
+});
