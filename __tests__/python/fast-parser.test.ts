@@ -80,9 +80,8 @@ const CASES: Record<string, string[]> = {
 
 describe("fast parser", () => {
   it("has lezer's node types: the same ids, names and props", () => {
-    const props = [NodeProp.group, NodeProp.isolate, NodeProp.openedBy, NodeProp.closedBy];
-    const describeSet = (types: typeof pythonNodeSet.types) =>
-      types.map((t) => [t.id, t.name, t.isTop, t.isError, t.isSkipped, ...props.map((p) => t.prop(p))]);
+    const describeSet = (types: typeof pythonNodeSet.types) => types.map((t) => [t.id, t.name, t.isTop, t.isError, t.isSkipped,
+      t.prop(NodeProp.group), t.prop(NodeProp.isolate), t.prop(NodeProp.openedBy), t.prop(NodeProp.closedBy)]);
     expect(describeSet(pythonNodeSet.types)).toEqual(describeSet(parser.nodeSet.types));
   });
 
