@@ -59,7 +59,8 @@ const CASES: Record<string, string[]> = {
   statements: [
     "del a, b\n", "del (a), [b]\n", "pass\n", "global a, b\n", "nonlocal x\n", "assert x, 'm'\n", "raise\n", "raise X\n",
     "raise X from e\n", "return\n", "return *a, b\n", "yield x\n", "yield from g()\n", "a; b\n", "a; b;\nc\n", "print(x)\n",
-    "print (x)\n", "print\n", "match = re.match(p, s)\n", "type = 3\n", "x = 1  # trailing\n",
+    "print (x)\n", "print\n", "if (n := len(a)) > 10: pass\n", "while chunk := f.read(): pass\n", "f(x := 1)\n",
+    "x = [y := f(x), y ** 2]\n", "x[a := 1]\n", "match = re.match(p, s)\n", "type = 3\n", "x = 1  # trailing\n",
   ],
   blocks: [
     "if a:\n    b\nelif c:\n    d\nelse:\n    e\n", "if a: pass\n", "if a: b; c\n", "while x:\n    break\nelse:\n    continue\n",
@@ -99,7 +100,7 @@ describe("fast parser", () => {
     const bails = [
       "x = (\n", "x = 'open\n", "x = '''open\n", "def f(:\n    pass\n", "x = 1 +\n", "f(a b)\n", // syntax errors
       "x\n    y\n", "if a:\n        b\n    c\n", "  x = 1\n", // indentation lezer takes silently or reads apart
-      "match x:\n    case 1:\n        pass\n", "type X = int\n", "def f[T](x): pass\n", "if (n := 1): pass\n", "x = [y := 1]\n",
+      "match x:\n    case 1:\n        pass\n", "type X = int\n", "def f[T](x): pass\n", "x = (a := b := c)\n",
       "print 'x'\n", "print", "x = 1\r\ny = 2\r\n", "x = 1\fy\n", "x = yield\n", "try:\n    a\nexcept* E:\n    b\n",
       "x = 1if y else 2\n", "naïve = 1\n", "@x[0]\ndef f(): pass\n", "x = 1 + \\\n\n2\n", "def f():\n    x\n    ",
       "x = [i for i in a if lambda: i]\n", "x = a == not b\n", "raise E, v\n", "except_ = f(a, *)\n",

@@ -112,13 +112,13 @@ export function argList(p: Parser): void {
       const first = p.peek();
       const mark = p.tree.mark;
       test(p);
-      if (p.isOp("=")) {
-        // Only a bare name (one leaf, nothing read ahead) is a keyword argument.
+      if (p.isOp("=") || p.isOp(":=")) {
+        // Only a bare name (one leaf, nothing read ahead) is a keyword argument; lezer reads `name := value` alike.
         const b = p.tree.buffer;
         if (first.kind !== Tok.Name || b.length !== mark + 4 || b[mark] !== Id.VariableName) bail();
         p.take(Id.ArgAssignOp);
         test(p);
-      } else if (p.isOp(":=")) bail();
+      }
       if (startsComp(p)) compFor(p);
     }
     if (!p.isOp(",")) break;

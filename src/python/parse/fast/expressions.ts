@@ -51,10 +51,15 @@ export function test(p: Parser): void {
   p.leave();
 }
 
-/** `test`, where a walrus would make a NamedExpression: not read here. */
+/** `test`, or `test := test` as a NamedExpression. */
 export function testNamed(p: Parser): void {
+  const s = p.start();
   test(p);
-  if (p.isOp(":=")) bail();
+  if (p.isOp(":=")) {
+    p.take(Id.WalrusOp);
+    test(p);
+    p.finish(Id.NamedExpression, s);
+  }
 }
 
 /** `"*" expression | testNamed`, the items of tuples, lists and sets. */

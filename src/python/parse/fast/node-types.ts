@@ -81,7 +81,7 @@ export const Id = {
   AwaitExpression: idOf("AwaitExpression"), CloseParen: idOf(")"), OpenParen: idOf("("),
   ParenthesizedExpression: idOf("ParenthesizedExpression"), CompareOp: idOf("CompareOp"),
   ConditionalExpression: idOf("ConditionalExpression"), LambdaExpression: 37, LambdaParamList: 39,
-  VariableName: idOf("VariableName"), LambdaAssignOp: 41, Comma: idOf(","), Colon: idOf(":"),
+  VariableName: idOf("VariableName"), LambdaAssignOp: 41, NamedExpression: idOf("NamedExpression"), WalrusOp: 45, Comma: idOf(","), Colon: idOf(":"),
   YieldExpression: idOf("YieldExpression"), TupleExpression: idOf("TupleExpression"),
   ComprehensionExpression: idOf("ComprehensionExpression"), CloseBracket: idOf("]"), OpenBracket: idOf("["),
   ArrayExpression: idOf("ArrayExpression"), ArrayComprehensionExpression: idOf("ArrayComprehensionExpression"),
