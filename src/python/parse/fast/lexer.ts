@@ -29,9 +29,6 @@ export interface StringStart {
 
 const NL = 10, SPACE = 32, TAB = 9, HASH = 35, BACKSLASH = 92, QUOTE = 39, DQUOTE = 34;
 
-const THREE = new Set(["**=", "//=", ">>=", "<<=", "..."]);
-const TWO = new Set(["**", "//", "<<", ">>", "<=", ">=", "==", "!=", "<>", "->", ":=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="]);
-const ONE = new Set(["+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "="]);
 /** String prefixes lezer's grammar takes (stringPrefix, stringPrefixR, stringPrefixF, stringPrefixFR), lower-cased. */
 const PREFIXES = new Map<string, { raw: boolean; format: boolean }>([
   ["", { raw: false, format: false }], ["u", { raw: false, format: false }], ["b", { raw: false, format: false }],
@@ -135,14 +132,9 @@ export class Lexer {
       this.pos = p + 2;
       return { kind: Tok.Op, from: p, to: p + 2, text: text.slice(p, p + 2) };
     }
-    for (const [len, set] of [[3, THREE], [2, TWO], [1, ONE]] as const) {
-      const s = text.slice(p, p + len);
-      if (set.has(s)) {
-        this.pos = p + len;
-        return { kind: Tok.Op, from: p, to: p + len, text: s };
-      }
-    }
-    return bail();
+    const len = operatorLength(c, text.charCodeAt(p + 1), text.charCodeAt(p + 2));
+    this.pos = p + len;
+    return { kind: Tok.Op, from: p, to: p + len, text: len === 1 ? String.fromCharCode(c) : text.slice(p, p + len) };
   }
 
   /** Blank lines, then an indent or dedent token where the line's indentation differs from the block's. */
@@ -305,5 +297,44 @@ function blankFrom(text: string, p: number): boolean {
     const c = text.charCodeAt(p);
     if (c === SPACE || c === TAB) continue;
     return c === NL || c === HASH || p >= text.length;
+  }
+}
+
+const EQ = 61;
+
+/**
+ * The length of lezer's longest operator token at a character: `**=` `//=` `>>=`
+ * `<<=` `...`, the two-character operators, comparisons and augmented
+ * assignments, `->` and `:=`, or one character. Written as a switch: this runs
+ * once per token, interpreted, in a short run. A character no token starts with is a bail.
+ */
+function operatorLength(c: number, c1: number, c2: number): number {
+  switch (c) {
+    case 42: // *
+    case 47: // /
+    case 60: // <
+    case 62: // >
+      if (c1 === c) return c2 === EQ ? 3 : 2;
+      return c1 === EQ || (c === 60 && c1 === 62) ? 2 : 1;
+    case 46: // .
+      return c1 === 46 && c2 === 46 ? 3 : 1;
+    case 45: // -
+      return c1 === EQ || c1 === 62 ? 2 : 1;
+    case 33: // ! (alone it is no token)
+      return c1 === EQ ? 2 : bail();
+    case 58: // :
+    case EQ:
+    case 43: // +
+    case 37: // %
+    case 38: // &
+    case 124: // |
+    case 94: // ^
+    case 64: // @
+      return c1 === EQ ? 2 : 1;
+    case 126: // ~
+    case 40: case 41: case 91: case 93: case 123: case 125: case 44: case 59: // ( ) [ ] { } , ;
+      return 1;
+    default:
+      return bail();
   }
 }
