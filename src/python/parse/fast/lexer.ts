@@ -27,6 +27,7 @@ export interface StringStart {
   quote: number;
 }
 
+const NAME_REST = /[A-Za-z0-9_]*/y;
 const NL = 10, SPACE = 32, TAB = 9, HASH = 35, BACKSLASH = 92, QUOTE = 39, DQUOTE = 34;
 
 /** String prefixes lezer's grammar takes (stringPrefix, stringPrefixR, stringPrefixF, stringPrefixFR), lower-cased. */
@@ -214,8 +215,10 @@ export class Lexer {
 
   private name(p: number): Token {
     const { text } = this;
-    let e = p + 1;
-    while (isNameChar(text.charCodeAt(e))) e++;
+    // A sticky regex: the scan runs natively, where a per-character loop runs interpreted in a short run.
+    NAME_REST.lastIndex = p + 1;
+    NAME_REST.test(text);
+    const e = NAME_REST.lastIndex;
     const c = text.charCodeAt(e);
     // Names are ASCII here: lezer also takes other letters, which this parser does not read.
     if (c >= 128) bail();
