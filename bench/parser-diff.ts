@@ -3,9 +3,10 @@
 // unit is identical (the fast tree equals lezer's node for node: type id, from,
 // to; anonymous balancing nodes aside), bailed (the fast parser declined; lezer parses) or a MISMATCH (a bug: must
 // be 0). Prints the first differing node of each mismatch, coverage by files and
-// bytes, and with --why the places the parser bails most.
+// bytes, and with --why the places the parser bails most. --mutate N also parses N
+// random edits of each unit (mostly syntax errors: each must bail or match).
 //
-//   npm run bench:parser-diff [-- folders...] [--why]
+//   npm run bench:parser-diff [-- folders...] [--why] [--mutate N]
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { type Tree, type TreeCursor } from "@lezer/common";
@@ -19,7 +20,9 @@ import { lezerParse } from "../src/python/parse/lezer-parse.js";
 
 const args = process.argv.slice(2);
 const why = args.includes("--why");
-let roots = args.filter((a) => !a.startsWith("--"));
+const mutateAt = args.indexOf("--mutate");
+const mutations = mutateAt >= 0 ? Number(args[mutateAt + 1]) : 0;
+let roots = args.filter((a, i) => !a.startsWith("--") && (mutateAt < 0 || i !== mutateAt + 1));
 if (roots.length === 0) {
   const corpus = "/tmp/serving-ci-parser-diff-corpus";
   generateCorpus(corpus, 20, { notebook: true });
@@ -57,6 +60,14 @@ function firstDifference(a: Tree, b: Tree): { what: string; at: number } | undef
 
 const totals = { identical: 0, bailed: 0, mismatch: 0, bytes: 0, fastBytes: 0, fastMs: 0, lezerMs: 0 };
 const reasons = new Map<string, number>();
+const mutationTotals = { identical: 0, bailed: 0, mismatch: 0 };
+const EDITS = ["", "(", ")", ":", "\n", "    ", "'", "\"", "#", ",", "=", "\\", "f'{", "}", "not ", "lambda ", "*", "[", "\t", " if ", "@"];
+let seed = 15;
+function random(n: number): number {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return (seed >>> 8) % Math.max(1, n);
+}
+
 bailTrace.on = why;
 for (const root of roots) {
   for (const file of files(root)) {
@@ -64,6 +75,7 @@ for (const root of roots) {
     if (typeof decoded !== "object") continue;
     const source = { path: file, absPath: file, kind: file.endsWith(".ipynb") ? "notebook" as const : "python" as const, text: decoded.text, lines: new LineIndex(decoded.text) };
     for (const unit of pythonUnits(source, [])) {
+      for (let m = 0; m < mutations; m++) mutated(unit.absPath, mutate(unit.text, m));
       totals.bytes += unit.text.length;
       let fast: Tree | undefined;
       const t0 = performance.now();
@@ -96,6 +108,24 @@ for (const root of roots) {
   }
 }
 
+/** The text with one to three random cuts and inserts. */
+function mutate(text: string, m: number): string {
+  for (let k = 0; k <= m % 3; k++) {
+    const at = random(text.length + 1);
+    text = text.slice(0, at) + EDITS[random(EDITS.length)] + text.slice(at + random(7));
+  }
+  return text;
+}
+
+function mutated(name: string, text: string): void {
+  const fast = fastParse(text);
+  if (!fast) return void mutationTotals.bailed++;
+  const diff = firstDifference(fast, lezerParse(text).tree);
+  if (!diff) return void mutationTotals.identical++;
+  mutationTotals.mismatch++;
+  console.log(`MISMATCH (edited) ${name}: ${diff.what}\n  near ${JSON.stringify(text.slice(Math.max(0, diff.at - 60), diff.at + 40))}`);
+}
+
 /** Where the parser gave up on `text`: the two frames of a fresh Bail past bail.ts. */
 function whereBailed(text: string): string | undefined {
   let where: string | undefined;
@@ -119,7 +149,8 @@ const units = totals.identical + totals.bailed + totals.mismatch;
 const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
 console.log(`units ${units}: identical ${totals.identical}, bailed ${totals.bailed}, MISMATCH ${totals.mismatch}`);
 console.log(`fast path: ${pct(totals.identical, units)} of units, ${pct(totals.fastBytes, totals.bytes)} of ${totals.bytes} characters`);
+if (mutations > 0) console.log(`edited units ${mutationTotals.identical + mutationTotals.bailed + mutationTotals.mismatch}: identical ${mutationTotals.identical}, bailed ${mutationTotals.bailed}, MISMATCH ${mutationTotals.mismatch}`);
 // Warm: after the first files both parsers' code is compiled; the cold gap is larger (bench/cold-start.mjs).
 console.log(`parse time of the identical units (warm): fast ${totals.fastMs.toFixed(0)} ms, lezer ${totals.lezerMs.toFixed(0)} ms`);
 if (why) for (const [r, n] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${String(n).padStart(6)}  ${r}`);
-process.exitCode = totals.mismatch > 0 ? 1 : 0;
+process.exitCode = totals.mismatch + mutationTotals.mismatch > 0 ? 1 : 0;
