@@ -5,6 +5,7 @@
 // space. Comments go straight to the tree builder, where lezer would put them.
 // Whatever lezer would read differently, or only with an error, is a bail.
 import { bail } from "./bail.js";
+import { isDigit, isNameStart, numberEnd, operatorLength, PREFIXES } from "./token-ends.js";
 import type { TreeBuilder } from "./tree-builder.js";
 
 export const enum Tok {
@@ -19,33 +20,8 @@ export interface Token {
   text: string;
 }
 
-/** Where a string's body starts, and how lezer's `strings` tokenizer reads it. */
-export interface StringStart {
-  format: boolean;
-  raw: boolean;
-  long: boolean;
-  quote: number;
-}
-
 const NAME_REST = /[A-Za-z0-9_]*/y;
 const NL = 10, SPACE = 32, TAB = 9, HASH = 35, BACKSLASH = 92, QUOTE = 39, DQUOTE = 34;
-
-/** String prefixes lezer's grammar takes (stringPrefix, stringPrefixR, stringPrefixF, stringPrefixFR), lower-cased. */
-const PREFIXES = new Map<string, { raw: boolean; format: boolean }>([
-  ["", { raw: false, format: false }], ["u", { raw: false, format: false }], ["b", { raw: false, format: false }],
-  ["r", { raw: true, format: false }], ["rb", { raw: true, format: false }], ["br", { raw: true, format: false }],
-  ["f", { raw: false, format: true }], ["rf", { raw: true, format: true }], ["fr", { raw: true, format: true }],
-]);
-
-function isNameStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-function isNameChar(c: number): boolean {
-  return isNameStart(c) || (c >= 48 && c <= 57);
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 export class Lexer {
   pos = 0;
@@ -227,45 +203,8 @@ export class Lexer {
     return { kind: Tok.Name, from: p, to: e, text: text.slice(p, e) };
   }
 
-  /** lezer's Number token: the longest of its alternatives. */
   private number(p: number): Token {
-    const { text } = this;
-    let e = p;
-    const digits = (): void => {
-      while (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 95) e++;
-    };
-    if (text.charCodeAt(p) === 46) {
-      e = p + 1;
-      digits();
-    } else {
-      digits();
-      if (text.charCodeAt(e) === 46 && isDigit(text.charCodeAt(e + 1))) {
-        e++;
-        digits();
-      }
-    }
-    const x = text.charCodeAt(e);
-    if (x === 101 || x === 69) {
-      let k = e + 1;
-      if (text.charCodeAt(k) === 43 || text.charCodeAt(k) === 45) k++;
-      if (isDigit(text.charCodeAt(k))) {
-        e = k;
-        digits();
-      }
-    }
-    if (text.charCodeAt(e) === 106 || text.charCodeAt(e) === 74) e++;
-    if (text.charCodeAt(p) === 48) {
-      const base = text.charCodeAt(p + 1) | 32;
-      const re = base === 98 ? /[_01]/ : base === 111 ? /[_0-7]/ : base === 120 ? /[_0-9a-fA-F]/ : undefined;
-      if (re) {
-        let k = p + 2;
-        while (k < text.length && re.test(text[k]!)) k++;
-        if (k > p + 2 && k > e) e = k;
-      }
-    }
-    // A number glued to a name or another number (`1if`, `0b12`): lezer splits it, CPython may not. Bail.
-    const after = text.charCodeAt(e);
-    if (isNameChar(after) || after === 46 || after >= 128) bail();
+    const e = numberEnd(this.text, p);
     this.pos = e;
     return { kind: Tok.Number, from: p, to: e, text: "" };
   }
@@ -278,16 +217,6 @@ export class Lexer {
     this.pos = end;
     return { kind: Tok.Str, from: p, to: end, text: text.slice(p, end) };
   }
-}
-
-export function stringStartOf(t: Token): StringStart {
-  const s = t.text;
-  const quote = s.charCodeAt(s.length - 1);
-  const long = s.length >= 3 && s.charCodeAt(s.length - 2) === quote && s.charCodeAt(s.length - 3) === quote &&
-    PREFIXES.has(s.slice(0, s.length - 3).toLowerCase());
-  const prefix = s.slice(0, s.length - (long ? 3 : 1)).toLowerCase();
-  const kind = PREFIXES.get(prefix) ?? bail();
-  return { format: kind.format, raw: kind.raw, long, quote };
 }
 
 function lineEnd(text: string, p: number): number {
@@ -303,41 +232,3 @@ function blankFrom(text: string, p: number): boolean {
   }
 }
 
-const EQ = 61;
-
-/**
- * The length of lezer's longest operator token at a character: `**=` `//=` `>>=`
- * `<<=` `...`, the two-character operators, comparisons and augmented
- * assignments, `->` and `:=`, or one character. Written as a switch: this runs
- * once per token, interpreted, in a short run. A character no token starts with is a bail.
- */
-function operatorLength(c: number, c1: number, c2: number): number {
-  switch (c) {
-    case 42: // *
-    case 47: // /
-    case 60: // <
-    case 62: // >
-      if (c1 === c) return c2 === EQ ? 3 : 2;
-      return c1 === EQ || (c === 60 && c1 === 62) ? 2 : 1;
-    case 46: // .
-      return c1 === 46 && c2 === 46 ? 3 : 1;
-    case 45: // -
-      return c1 === EQ || c1 === 62 ? 2 : 1;
-    case 33: // ! (alone it is no token)
-      return c1 === EQ ? 2 : bail();
-    case 58: // :
-    case EQ:
-    case 43: // +
-    case 37: // %
-    case 38: // &
-    case 124: // |
-    case 94: // ^
-    case 64: // @
-      return c1 === EQ ? 2 : 1;
-    case 126: // ~
-    case 40: case 41: case 91: case 93: case 123: case 125: case 44: case 59: // ( ) [ ] { } , ;
-      return 1;
-    default:
-      return bail();
-  }
-}

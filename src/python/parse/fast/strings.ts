@@ -4,7 +4,8 @@
 // a FormatConversion and a FormatSpec with nested fields. Adjacent literals
 // make a ContinuedString. An unterminated string is a bail.
 import { bail } from "./bail.js";
-import { stringStartOf, Tok } from "./lexer.js";
+import { Tok } from "./lexer.js";
+import { stringStartOf } from "./token-ends.js";
 import { Id } from "./node-types.js";
 import type { Parser } from "./parser-core.js";
 import { test, yieldExpression } from "./expressions.js";
@@ -24,7 +25,7 @@ export function strings(p: Parser): void {
 function literal(p: Parser): void {
   const mark = p.tree.mark;
   const start = p.lex.next();
-  const { format, raw, long, quote } = stringStartOf(start);
+  const { format, raw, long, quote } = stringStartOf(start.text);
   const { text } = p;
   let i = p.lex.here();
   for (;;) {
