@@ -77,6 +77,11 @@ const CASES: Record<string, string[]> = {
     "x = 1 + \\\n    2\n", "if a:\n\tb\n", "def f():\n    pass\n\n\n\n", "def f():\n  if x:\n        y\n  z\n", "x = (  # open\n  1\n)\n",
     "def f():\n    return (\n        a\n    )\n# after\n",
   ],
+  nesting: [
+    `x = ${"(".repeat(100)}1${")".repeat(100)}\n`, `x = ${"[{".repeat(50)}1${"}]".repeat(50)}\n`, `x = [a for a in b ${"if c ".repeat(100)}]\n`,
+    `x = ${Array.from({ length: 100 }, () => "a if b else").join(" ")} c\n`, `if a: pass\n${"elif b: pass\n".repeat(500)}`,
+    `x = ${Array.from({ length: 300 }, (_, i) => `v${i}`).join(" + ")}\n`, `x = a${".b()".repeat(150)}\n`,
+  ],
 };
 
 describe("fast parser", () => {
@@ -107,6 +112,9 @@ describe("fast parser", () => {
       `x = ${Array.from({ length: 400 }, (_, i) => `name_${i}`).join(" + ")}\n`, // lezer's left-associative valve
       "x = 1\n".repeat(40_000), // longer than the fast path takes
       `${"-".repeat(500)}x\n`, // nesting past the limit
+      // Right-nesting chains that deepen lezer's stack until its depth valve cuts them (these two do, at 3,000).
+      `x = ${Array.from({ length: 1200 }, () => "a").join(" ** ")}\n`, `x = [a ${"for a in b ".repeat(3000)}]\n`,
+      `x = [a for a in b ${"if c ".repeat(3000)}]\n`,
     ];
     for (const text of bails) expect(fastParse(text), JSON.stringify(text.slice(0, 60))).toBeUndefined();
   });

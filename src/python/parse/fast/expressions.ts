@@ -118,7 +118,12 @@ export function expression(p: Parser, min: number): void {
     const prec = t.kind === Tok.Op ? BINARY[t.text] ?? 0 : 0;
     if (prec === 0 || prec < min) return;
     binaryOperator(p, t.text);
-    expression(p, prec === POWER ? POWER : prec + 1);
+    if (prec === POWER) {
+      // Right-associative: each `**` deepens lezer's stack (its depth valve cuts long chains).
+      p.enter();
+      expression(p, POWER);
+      p.leave();
+    } else expression(p, prec + 1);
     p.finish(Id.BinaryExpression, s);
   }
 }
@@ -268,6 +273,13 @@ export function commaList(p: Parser, starred: boolean): void {
 
 /** A comprehension's `for ... in ...` and the `for`s and `if`s after it, as children of the comprehension. */
 export function compFor(p: Parser): void {
+  // lezer's compFor and compIf nest to the right: each clause deepens its stack.
+  p.enter();
+  compClauses(p);
+  p.leave();
+}
+
+function compClauses(p: Parser): void {
   if (p.isKw("async")) p.takeKw("async");
   p.takeKw("for");
   for (;;) {
@@ -278,14 +290,20 @@ export function compFor(p: Parser): void {
   }
   p.takeKw("in");
   testInner(p, 1);
-  for (;;) {
-    if (p.isKw("for") || p.isKw("async")) return compFor(p);
-    if (!p.isKw("if")) return;
-    p.takeKw("if");
-    // testNoCond: its lambda is another node type (53) this parser does not build.
-    if (p.isKw("lambda")) bail();
-    testInner(p, 1);
-  }
+  compIfTail(p);
+}
+
+/** What may follow a comprehension's `if`: another `for`, or another `if` (nested to the right, as in lezer). */
+function compIfTail(p: Parser): void {
+  if (p.isKw("for") || p.isKw("async")) return compFor(p);
+  if (!p.isKw("if")) return;
+  p.enter();
+  p.takeKw("if");
+  // testNoCond: its lambda is another node type (53) this parser does not build.
+  if (p.isKw("lambda")) bail();
+  testInner(p, 1);
+  compIfTail(p);
+  p.leave();
 }
 
 export function startsComp(p: Parser): boolean {
