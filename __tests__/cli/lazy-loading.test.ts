@@ -14,6 +14,11 @@ afterAll(() => project.remove());
 generateCorpus(project.dir, 1, { notebook: false });
 const yamlOnly = tempProject({ "serving.yaml": "version: 1\nendpoint:\n  name: a\n" });
 afterAll(() => yamlOnly.remove());
+// A `match` statement: the fast parser leaves it to lezer.
+const withMatch = tempProject({ "agent.py": "match command:\n    case 'go':\n        pass\n" });
+afterAll(() => withMatch.remove());
+const LEZER_PYTHON = "node_modules/@lezer/python/dist";
+const FAST_PARSER = "./src/python/parse/fast/fast-parse.ts";
 
 /** The dist files a run loads, and their text. */
 function loaded(args: string[], cwd: string): { files: string[]; text: string } {
@@ -35,7 +40,8 @@ describe("lazy loading", () => {
       expect(text).toContain("traffic-config");
       expect(text).not.toContain("./src/lint/lint.ts"); // the pipeline's module header, present in a lint run (below)
       expect(text).not.toContain("parseDocument");
-      expect(text).not.toContain("@lezer/python");
+      expect(text).not.toContain(LEZER_PYTHON);
+      expect(text).not.toContain(FAST_PARSER);
     }
   });
 
@@ -43,13 +49,20 @@ describe("lazy loading", () => {
     const { text } = loaded(["lint", "."], yamlOnly.dir);
     expect(text).toContain("parseDocument"); // the YAML parser, so the hook saw the lint chunks
     expect(text).toContain("./src/lint/lint.ts");
-    expect(text).not.toContain("@lezer/python");
+    expect(text).not.toContain(FAST_PARSER);
+    expect(text).not.toContain(LEZER_PYTHON);
     expect(text).not.toContain("node_modules/zod");
   });
 
-  it("a Python lint loads the parser but not zod, and one formatter", () => {
+  it("a Python lint loads the fast parser, and @lezer/python only for a file the fast parser leaves to it", () => {
+    const typical = loaded(["lint", ".", "-f", "json"], project.dir).text;
+    expect(typical).toContain(FAST_PARSER);
+    expect(typical).not.toContain(LEZER_PYTHON);
+    expect(loaded(["lint", ".", "-f", "json"], withMatch.dir).text).toContain(LEZER_PYTHON);
+  });
+
+  it("a Python lint loads no zod, and one formatter", () => {
     const { text } = loaded(["lint", ".", "-f", "json"], project.dir);
-    expect(text).toContain("@lezer/python");
     expect(text).not.toContain("node_modules/zod");
     expect(text).not.toContain("sarif-2.1.0.json"); // the SARIF formatter, not asked for
     expect(loaded(["lint", ".", "-f", "sarif"], project.dir).text).toContain("sarif-2.1.0.json");

@@ -42,7 +42,7 @@ describe("parse pool", () => {
     const problems: unknown[] = [];
     try {
       const pooled = await pool!.parse(sources, []);
-      const direct = parseSources(sources, problems as never[]);
+      const direct = await parseSources(sources, problems as never[]);
       const shape = (ms: typeof direct) => ms.map((m) => ({ path: m.absPath, origin: m.origin, imports: m.imports.length, calls: m.calls.length, functions: m.functions.length, syntaxErrors: m.syntaxErrors }));
       expect(shape(pooled)).toEqual(shape(direct));
     } finally {

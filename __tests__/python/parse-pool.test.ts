@@ -41,19 +41,21 @@ describe("flat trees from parse workers", () => {
 });
 
 describe("problems of a tree a parse worker built", () => {
-  it("are the problems of a direct parse", () => {
+  it("are the problems of a direct parse", async () => {
     const texts = ["def broken(:\n  return 1\n", 'print "x"\n', `x = ${"(".repeat(300)}1${")".repeat(300)}\n`, "x = 1\n",
       // lezer's valve fires in this valid file: without knowing where, the worker's tree confirms every error, and finds none.
       Array.from({ length: 6000 }, (_, i) => `C_${i} = {"k": [f"t_{${i}}", "s"], "v": ${i}}\n`).join("")];
     for (const [i, text] of texts.entries()) {
       const source = sourceFile("agent.py", text);
-      const [flat] = parseFlat(source);
+      const [flat] = await parseFlat(source);
       const direct: FileProblem[] = [];
       const viaWorker: FileProblem[] = [];
-      parseSources([source], direct);
-      parseSources([source], viaWorker, new Map([[source.absPath, [flat!]]]));
+      await parseSources([source], direct);
+      await parseSources([source], viaWorker, new Map([[source.absPath, [flat!]]]));
       expect(direct).toHaveLength(i < 3 ? 1 : 0);
       expect(viaWorker).toEqual(direct);
+      // "x = 1" is the fast parser's; the others are lezer's (errors, deep brackets, a file past the fast path's length).
+      expect(flat!.fast).toBe(i === 3);
     }
   });
 });

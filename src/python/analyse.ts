@@ -21,7 +21,7 @@ export async function analysePython(
   servingLists: ReadonlyMap<ServingFile, RequirementList>, pool?: ParsePool, readYaml?: YamlReader, hasBundles = false,
 ): Promise<PythonFacts> {
   const facts = emptyPythonFacts();
-  facts.modules.push(...(pool ? await pool.parse(sources, facts.problems) : parseSources(sources, facts.problems)));
+  facts.modules.push(...(pool ? await pool.parse(sources, facts.problems) : await parseSources(sources, facts.problems)));
   // Bundle endpoints may serve the same code with another environment: then os.environ stays unknown.
   const paired = servingFiles.every((s) => !s.endpoint || s.codePaths.length > 0);
   const environments = new ServingEnvironments(servingFiles, !hasBundles && paired);

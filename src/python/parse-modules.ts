@@ -1,36 +1,50 @@
 // Python sources → PyModules, in file order, plus the flat tree encoding that
 // lets a parse worker hand its lezer trees to the main thread without copying.
 import { IterMode, Tree, type BufferCursor } from "@lezer/common";
-import { parser } from "@lezer/python";
 import type { FileProblem, SourceFile } from "../lint/facts/source.js";
 import { pythonUnits } from "./notebook.js";
 import { parseUnit } from "./parse.js";
-import { parsePython } from "./parse/parse-python.js";
+import { Id, pythonNodeSet } from "./parse/fast/node-types.js";
+import { loadLezer } from "./parse/lezer-load.js";
+import { parsePython, problemOf, type ParsedPython } from "./parse/parse-python.js";
 import type { PyModule } from "./types.js";
 
 /** A lezer tree as lezer's own build format: post-order [type id, from, to, size] quadruples. */
 export interface FlatTree {
   buffer: Int32Array;
   length: number;
+  /** Built by the fast parser: its problems need no lezer (lezer's trees may, to confirm an error). */
+  fast: boolean;
 }
 
 /** Parses each source; `trees` holds already-parsed trees by file, one per unit of `pythonUnits`. */
-export function parseSources(sources: readonly SourceFile[], problems: FileProblem[], trees?: ReadonlyMap<string, FlatTree[]>): PyModule[] {
+export async function parseSources(sources: readonly SourceFile[], problems: FileProblem[], trees?: ReadonlyMap<string, FlatTree[]>): Promise<PyModule[]> {
   const modules: PyModule[] = [];
   for (const source of sources) {
     const flat = trees?.get(source.absPath);
     const units = pythonUnits(source, problems);
-    units.forEach((unit, i) => {
+    for (const [i, unit] of units.entries()) {
       const t = flat?.length === units.length ? flat[i] : undefined;
-      modules.push(parseUnit(unit, problems, t ? unflatten(t) : undefined));
-    });
+      modules.push(parseUnit(unit, problems, t ? await workerParsed(unit.text, t) : await parsePython(unit.text)));
+    }
   }
   return modules;
 }
 
+async function workerParsed(text: string, flat: FlatTree): Promise<ParsedPython> {
+  if (!flat.fast) await loadLezer();
+  const tree = unflatten(flat);
+  return { tree, ...problemOf(text, tree, flat.fast ? Infinity : 0) };
+}
+
 /** The units of a source, parsed and flattened (the worker side). */
-export function parseFlat(source: SourceFile): FlatTree[] {
-  return pythonUnits(source, []).map((u) => flatten(parsePython(u.text).tree));
+export async function parseFlat(source: SourceFile): Promise<FlatTree[]> {
+  const out: FlatTree[] = [];
+  for (const u of pythonUnits(source, [])) {
+    const { tree } = await parsePython(u.text);
+    out.push(flatten(tree));
+  }
+  return out;
 }
 
 // Iterative, so a deeply nested expression cannot overflow the stack.
@@ -50,11 +64,12 @@ export function flatten(tree: Tree): FlatTree {
       }
     }
   }
-  return { buffer: Int32Array.from(out), length: tree.length };
+  // The fast parser's trees carry its node set; lezer's, lezer's own (the same ids and names).
+  return { buffer: Int32Array.from(out), length: tree.length, fast: tree.type.id === Id.Script && pythonNodeSet.types[Id.Script] === tree.type };
 }
 
 export function unflatten(flat: FlatTree): Tree {
-  return Tree.build({ buffer: new Int32Cursor(flat.buffer, flat.buffer.length), nodeSet: parser.nodeSet, topID: parser.topNode.id, length: flat.length });
+  return Tree.build({ buffer: new Int32Cursor(flat.buffer, flat.buffer.length), nodeSet: pythonNodeSet, topID: Id.Script, length: flat.length });
 }
 
 /**

@@ -122,7 +122,7 @@ export class ParsePool {
       this.mine.add(i);
       for (const f of this.batches[i]!) {
         const source = bySource.get(f.absPath);
-        if (source) this.parsed.set(f.absPath, parseSources([source], problems));
+        if (source) this.parsed.set(f.absPath, await parseSources([source], problems));
       }
     }
     const waiting = () => {
@@ -133,7 +133,8 @@ export class ParsePool {
     if (this.failure) throw this.failure;
     // Files the main thread did not parse yet are walked here, over the workers' trees
     // where they have them (a file a worker could not read is parsed afresh).
-    const modules = sources.flatMap((s) => this.parsed.get(s.absPath) ?? parseSources([s], problems, this.trees));
+    const modules: PyModule[] = [];
+    for (const s of sources) modules.push(...(this.parsed.get(s.absPath) ?? await parseSources([s], problems, this.trees)));
     for (const s of sources) {
       this.parsed.delete(s.absPath);
       this.trees.delete(s.absPath);

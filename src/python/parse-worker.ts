@@ -17,7 +17,7 @@ function read(f: PoolFile): SourceFile | undefined {
 }
 
 /** Claims batches from the front (the main thread claims from the back) until none is left. */
-export function runParseWorker(): void {
+export async function runParseWorker(): Promise<void> {
   const data = workerData as Partial<PoolWorkerData> | null;
   const port = parentPort;
   if (!port || data?.task !== PARSE_WORKER_TASK) throw new Error("the parse worker runs only as a worker thread of serving-ci");
@@ -31,7 +31,7 @@ export function runParseWorker(): void {
     const files: ParsedFile[] = [];
     for (const f of batches[i]!) {
       const source = read(f);
-      if (source) files.push({ absPath: f.absPath, trees: parseFlat(source) });
+      if (source) files.push({ absPath: f.absPath, trees: await parseFlat(source) });
     }
     port.postMessage({ type: "result", batch: i, files } satisfies FromWorker, files.flatMap((f) => f.trees.map((t) => t.buffer.buffer as ArrayBuffer)));
   }

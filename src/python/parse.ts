@@ -1,15 +1,13 @@
-// Python text → PyModule: one safe lezer parse (or a tree a parse worker sent),
-// its first problem filed as a `parse` finding, one walk.
-import type { Tree } from "@lezer/common";
+// A parsed Python unit → PyModule: its first problem filed as a `parse` finding,
+// one walk over the tree (the fast parser's, lezer's, or a parse worker's).
 import type { FileProblem, SourceFile } from "../lint/facts/source.js";
 import type { PythonUnit } from "./notebook.js";
 import { spanMaker } from "./offset-map.js";
-import { parsePython, problemOf } from "./parse/parse-python.js";
+import type { ParsedPython } from "./parse/parse-python.js";
 import type { PyModule } from "./types.js";
 import { newScope, walkModule } from "./bind/walk.js";
 
-export function parseUnit(unit: PythonUnit, problems: FileProblem[], workerTree?: Tree): PyModule {
-  const { tree, problem } = workerTree ? { tree: workerTree, ...problemOf(unit.text, workerTree) } : parsePython(unit.text);
+export function parseUnit(unit: PythonUnit, problems: FileProblem[], { tree, problem }: ParsedPython): PyModule {
   const module = emptyModule(unit.source, unit.absPath, unit.origin);
   const mk = spanMaker(unit.source.path, unit.source.lines, unit.map);
   walkModule(module, unit.text, tree, mk);

@@ -1,9 +1,11 @@
-// Python text → a lezer tree that cannot crash or run away, plus the one
-// problem to report: brackets nested deeper than Python allows, the first syntax
-// error, or a parse stopped by its budget. Whatever parsed is still analysed.
-import type { Tree } from "@lezer/common";
-import { parser } from "@lezer/python";
-import { lezerParse } from "./lezer-parse.js";
+// Python text → a tree that cannot crash or run away, plus the one problem to
+// report: brackets nested deeper than Python allows, the first syntax error, or
+// a parse stopped by its budget. Whatever parsed is still analysed. The fast
+// parser builds lezer's tree for most code; lezer parses the rest.
+import { Tree } from "@lezer/common";
+import { fastParse } from "./fast/fast-parse.js";
+import { Id, pythonNodeSet } from "./fast/node-types.js";
+import { lezer, loadLezer } from "./lezer-load.js";
 import { MAX_BRACKET_DEPTH, tooDeepBracket } from "./bracket-depth.js";
 import { firstSyntaxProblem, type SyntaxProblem } from "./syntax-problem.js";
 
@@ -12,17 +14,31 @@ export interface ParsedPython {
   problem?: SyntaxProblem;
 }
 
-/** Parses `text`, stopping before a too-deep bracket and when the step budget runs out. */
-export function parsePython(text: string): ParsedPython {
+/** Parses `text`: the fast parser, or lezer (loaded first if need be). */
+export async function parsePython(text: string): Promise<ParsedPython> {
+  const fast = fastParse(text);
+  if (fast) return fastParsed(text, fast);
+  await loadLezer();
+  return lezerParsed(text);
+}
+
+/** A fast tree is lezer's own tree with no valve fired (the fast parser bails first). */
+function fastParsed(text: string, tree: Tree): ParsedPython {
+  return { tree, ...problemOf(text, tree, Infinity) };
+}
+
+/** lezer's parse, stopping before a too-deep bracket and when the step budget runs out; lezer must be loaded. */
+function lezerParsed(text: string): ParsedPython {
   const deep = tooDeepBracket(text);
   const end = deep ?? text.length;
-  let parsed: ReturnType<typeof lezerParse>;
+  let parsed: ReturnType<ReturnType<typeof lezer>["lezerParse"]>;
   try {
-    parsed = lezerParse(text.slice(0, end));
+    parsed = lezer().lezerParse(text.slice(0, end));
   } catch (e) {
     // A stack overflow in a construct the pre-scan does not count (deep f-string fields).
     if (!(e instanceof RangeError)) throw e;
-    return { tree: parser.parse(""), problem: { from: 0, to: 0, message: "the file is nested too deeply to parse; it is not analysed" } };
+    const empty = Tree.build({ buffer: [], nodeSet: pythonNodeSet, topID: Id.Script, length: 0 });
+    return { tree: empty, problem: { from: 0, to: 0, message: "the file is nested too deeply to parse; it is not analysed" } };
   }
   return { tree: parsed.tree, ...problemOf(text, parsed.tree, parsed.valveAt ?? Infinity, deep) };
 }

@@ -5,8 +5,8 @@
 // after the first error the rest of a file is recovered guesswork.
 import type { SyntaxNode, Tree } from "@lezer/common";
 import { TreeBuffer } from "@lezer/common";
-import { parser } from "@lezer/python";
-import { lezerParse } from "./lezer-parse.js";
+import { pythonNodeSet } from "./fast/node-types.js";
+import { lezer } from "./lezer-load.js";
 import { tokenizePython, type Tokenized } from "./python-tokens.js";
 import { cpythonWording, firstBlockProblem } from "./cpython-wording.js";
 
@@ -17,7 +17,8 @@ export interface SyntaxProblem {
   message: string;
 }
 
-const types = parser.nodeSet.types;
+// The ids of @lezer/python (node-types.ts proves them equal), so a fast tree needs no lezer here.
+const types = pythonNodeSet.types;
 const PRINT = types.find((t) => t.name === "PrintStatement")!.id;
 const STRING = types.find((t) => t.name === "String")!.id;
 const ERROR = types.find((t) => t.isError)!.id;
@@ -45,7 +46,7 @@ export function firstSyntaxProblem(text: string, tree: Tree, valveAt: number): S
   // Python's tokenizer ends every file with a NEWLINE, whatever its last line holds; lezer does not, and trips
   // on a last line of spaces. An error at the end of such a file is judged on the text as Python reads it.
   if (atEnd(text, first) && !text.endsWith("\n")) {
-    const again = lezerParse(`${text}\n`);
+    const again = lezer().lezerParse(`${text}\n`);
     return firstSyntaxProblem(`${text}\n`, again.tree, again.valveAt ?? Infinity);
   }
   return describe(text, tree, first, tokens);
@@ -117,7 +118,7 @@ function recursInWindow(text: string, from: number): boolean {
   start = Math.max(0, start + 1);
   const end = Math.min(text.length, from + CONFIRM_WINDOW);
   const window = text.slice(start, end);
-  const again = lezerParse(window);
+  const again = lezer().lezerParse(window);
   // A window that trips a valve before the error (a chain too long for lezer) confirms nothing.
   if (again.valveAt !== undefined && again.valveAt + start <= from) return false;
   return candidateOffsets(window, again.tree).some((o) => o + start === from && (end === text.length || o + start < end - 1));
