@@ -54,6 +54,16 @@ ruleCases(rule, {
           else:
               yield
     ` } },
+    // A starred target in a comprehension's `for` runs in Python; lezer 1.1 leaves an error node at its `*`.
+    { name: "starred targets in comprehensions", files: { "agent.py": py`
+      rows = [(1, 2, 3)]
+      firsts = {k: 0 for k, *_ in rows}
+      rests = [r for _, *r in rows]
+      lasts = (z for *_, z in rows)
+
+      async def f(stream):
+          return {k async for k, *_ in stream}
+    ` } },
     // A last line of spaces and no final newline: Python's tokenizer adds the NEWLINE, lezer does not (devset: Sourav692).
     { name: "a file ending in an indented blank line without a newline", files: { "agent.py": "def f():\n    try:\n        pass\n    except Exception as e:\n        print(e)\n        " } },
     // IPython's automagic runs `pip install x` in a notebook cell without the `%` (devset: Sourav692 notebooks).
@@ -84,6 +94,9 @@ ruleCases(rule, {
       errors: [{ line: 6001, column: 7, message: "invalid syntax" }] },
     { name: "brackets nested 10,000 deep", files: { "agent.py": `a = 1\nx = ${"(".repeat(10000)}1${")".repeat(10000)}\n` },
       errors: [{ line: 2, column: 205, message: "nested more than 200 deep" }] },
+    // Only a `*name` target between `for` and `in` is the grammar gap: a bare `*`, or a star after `in`, is Python's error too.
+    { name: "a star with no name in a comprehension target", files: { "agent.py": "rows = []\nx = [k for k, * in rows]\n" }, errors: [{ line: 2, column: 15, message: "invalid syntax" }] },
+    { name: "a starred iterable in a comprehension", files: { "agent.py": "rows = []\nx = [k for k in *rows]\n" }, errors: [{ line: 2, column: 17, message: "invalid syntax" }] },
     // Only pip/conda/mamba install lines are automagic; another bare word is still Python's error.
     { name: "a bare shell word that is not pip install in a notebook cell", files: { "nb.ipynb": JSON.stringify({ cells: [{ cell_type: "code", source: ["zip install pypdf\n"] }] }, null, 1) },
       errors: [{ line: 6, message: "invalid syntax" }] },

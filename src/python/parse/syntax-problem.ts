@@ -154,14 +154,28 @@ function describe(text: string, tree: Tree, from: number, tokens: Tokenized): Sy
  * Python that runs but lezer's grammar does not take: a with-statement's
  * parenthesized items or targets (`with (A() as a, B() as b):`, Python 3.10;
  * `with f() as (a, b):`) and a bare `yield` statement (FastAPI lifespans, pytest
- * fixtures), both seen on real repositories. Checked against lezer 1.1:
+ * fixtures), and a starred target in a comprehension's `for` (`[k for k, *_ in m]`),
+ * all seen on real repositories. Checked against lezer 1.1:
  * `except*`, `match`, PEP 695 generics and PEP 701 f-strings do parse.
  * An error there says nothing about the file, and the rest is left unjudged.
  */
 function inGrammarGap(text: string, tree: Tree, from: number): boolean {
   // The error node may sit just after the statement it belongs to (a bare `yield` at the end of a line): look both ways.
   const gap = (n: SyntaxNode): boolean => n.name === "WithStatement" || (n.name === "YieldStatement" && text.slice(n.from, n.to).trim() === "yield");
-  return enclosing(tree.resolveInner(from, 1), gap) !== undefined || enclosing(tree.resolveInner(from, -1), gap) !== undefined;
+  return enclosing(tree.resolveInner(from, 1), gap) !== undefined || enclosing(tree.resolveInner(from, -1), gap) !== undefined || starredForTarget(text, tree, from);
+}
+
+/** An error node holding only the `*` of a target between a comprehension's `for` and its `in`. */
+function starredForTarget(text: string, tree: Tree, from: number): boolean {
+  let error = tree.resolveInner(from, 1);
+  if (error.name === "*" && error.parent?.type.isError) error = error.parent;
+  if (!error.type.isError || text.slice(error.from, error.to) !== "*" || !error.parent?.name.endsWith("ComprehensionExpression")) return false;
+  if (error.nextSibling?.name !== "VariableName") return false;
+  for (let n = error.prevSibling; n; n = n.prevSibling) {
+    if (n.name === "for") return true;
+    if (n.name !== "VariableName" && n.name !== ",") return false;
+  }
+  return false;
 }
 
 function enclosing(node: SyntaxNode, test: (n: SyntaxNode) => boolean): SyntaxNode | undefined {
