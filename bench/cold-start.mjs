@@ -22,6 +22,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { actionLintEnv } from "./action-env.mjs";
 import { generateCorpus } from "./corpus.mjs";
+import { buildFloor } from "./floor.mjs";
 
 /** One run: wall and CPU (user + sys, µs precision, from wait4) in ms, peak RSS in MB. */
 function runOnce(v) {
@@ -58,6 +59,7 @@ for (const d of dists) if (!existsSync(path.join(d, "cli/index.js")) || !existsS
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds ${opts.rounds}: a positive integer`);
 for (const c of caches) if (c !== "warm" && c !== "off") throw new Error(`--cache ${c}: warm, off or both`);
 
+const floor = buildFloor();
 const tmp = mkdtempSync(path.join(os.tmpdir(), "serving-ci-cold-"));
 const typical = path.join(tmp, "typical");
 generateCorpus(typical, 1, { notebook: false });
@@ -81,9 +83,11 @@ for (const node of nodes) {
     const env = { ...process.env, ...extra };
     const variants = [
       { name: "node -e 0", cmd: node, args: ["-e", "0"], env },
-      // yaml and @lezer/python (from node_modules, unbundled) parsing the typical project's files, nothing else:
-      // what its lint costs at least while both parsers run cold.
-      { name: "parse-only floor: typical project", cmd: node, args: [path.join(import.meta.dirname, "parse-floor.mjs"), typical], env },
+      // The typical project's files parsed as lint parses them (yaml, the fast parser; bundled), nothing else:
+      // what its lint costs at least while the parsers run cold. And as before the fast parser: yaml and
+      // @lezer/python from node_modules, unbundled.
+      { name: "parse-only floor: typical project", cmd: node, args: [floor, typical], env },
+      { name: "parse-only floor with lezer: typical project", cmd: node, args: [path.join(import.meta.dirname, "parse-floor-lezer.mjs"), typical], env },
     ];
     for (const d of dists) {
       const cli = path.join(d, "cli/index.js");

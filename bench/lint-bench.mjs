@@ -23,12 +23,13 @@ import { parseArgs } from "node:util";
 import { actionLintEnv } from "./action-env.mjs";
 import { generateCorpus } from "./corpus.mjs";
 import { interleave } from "./measure.mjs";
+import { buildFloor } from "./floor.mjs";
 
 const here = import.meta.dirname;
 const root = path.dirname(here);
 const out = path.join(here, "out");
 const cli = path.join(root, "dist/cli/index.js");
-const floor = path.join(here, "parse-floor.mjs");
+const floor = buildFloor();
 const { values: opts } = parseArgs({ options: { quick: { type: "boolean" }, sizes: { type: "string" }, "spectral-up-to": { type: "string" }, repo: { type: "string", multiple: true }, node: { type: "string", multiple: true } } });
 const quick = Boolean(opts.quick);
 const sizes = opts.sizes ? opts.sizes.split(",").map(Number) : quick ? [1, 100] : [1, 100, 1000, 2000];

@@ -1,5 +1,5 @@
-// The parse-only floor: a process that reads the same files and parses them with
-// the same parsers (yaml, @lezer/python) and does nothing else.
+// The parse-only floor before the fast parser: a process that reads the same files and parses them with
+// yaml and @lezer/python for every file, and does nothing else (parse-floor.ts is the floor now).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
