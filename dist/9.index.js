@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var endpoint_urls = __webpack_require__(7830);
 // EXTERNAL MODULE: ./src/python/evaluate/values.ts
 var values = __webpack_require__(3288);
-// EXTERNAL MODULE: ./src/python/resolve.ts + 3 modules
-var resolve = __webpack_require__(3756);
+// EXTERNAL MODULE: ./src/python/resolve.ts + 4 modules
+var resolve = __webpack_require__(3319);
 // EXTERNAL MODULE: ./src/python/resources.ts
 var resources = __webpack_require__(9183);
 ;// CONCATENATED MODULE: ./src/python/calls.ts
@@ -318,10 +318,12 @@ class LogModelReader {
     requirementList(expr, origin, baseDir, reader) {
         const value = this.project.value(expr);
         const meta = { origin, complete: origin === "pip_requirements", at: expr.span, label: (0,requirement_lists/* spanLabel */.hE)(`log_model(${origin}=...)`, expr.span) };
-        if (value.kind === "str") {
-            // A path to a requirements file (MLflow reads it relative to the working directory; we take the script's).
-            return (0,requirement_lists/* buildList */.tL)(reader, [{ text: `-r ${value.value}`, span: () => value.span }], baseDir, meta);
-        }
+        // MLflow reads a requirements file (`"requirements.txt"`, `-r requirements.txt`) relative to the working
+        // directory, which we do not know: we look beside the script, and a file not there is unknown, not missing
+        // (it is often generated just before logging, and git-ignored).
+        const guessedBase = { quietIfMissing: true };
+        if (value.kind === "str")
+            return (0,requirement_lists/* buildList */.tL)(reader, [{ text: `-r ${value.value}`, span: () => value.span }], baseDir, meta, guessedBase);
         if (value.kind !== "list" || value.starred)
             return { ...meta, known: false, entries: [] };
         let known = true;
@@ -338,7 +340,7 @@ class LogModelReader {
             else
                 known = false;
         }
-        const list = (0,requirement_lists/* buildList */.tL)(reader, entries, baseDir, meta);
+        const list = (0,requirement_lists/* buildList */.tL)(reader, entries, baseDir, meta, guessedBase);
         if (!known)
             list.known = false;
         return list;
@@ -1063,8 +1065,8 @@ function calledFunction(call, project) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/python/parse-modules.ts + 18 modules
-var parse_modules = __webpack_require__(4826);
+// EXTERNAL MODULE: ./src/python/parse-modules.ts + 31 modules
+var parse_modules = __webpack_require__(6189);
 // EXTERNAL MODULE: ./src/python/python-facts.ts
 var python_facts = __webpack_require__(1384);
 ;// CONCATENATED MODULE: ./src/python/serving-env.ts
@@ -1151,7 +1153,7 @@ function reachable(entries, project) {
 
 async function analysePython(sources, servingFiles, reader, servingLists, pool, readYaml, hasBundles = false) {
     const facts = (0,python_facts/* emptyPythonFacts */.d)();
-    facts.modules.push(...(pool ? await pool.parse(sources, facts.problems) : (0,parse_modules.parseSources)(sources, facts.problems)));
+    facts.modules.push(...(pool ? await pool.parse(sources, facts.problems) : await (0,parse_modules.parseSources)(sources, facts.problems)));
     // Bundle endpoints may serve the same code with another environment: then os.environ stays unknown.
     const paired = servingFiles.every((s) => !s.endpoint || s.codePaths.length > 0);
     const environments = new ServingEnvironments(servingFiles, !hasBundles && paired);

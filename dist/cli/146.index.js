@@ -996,7 +996,8 @@ var sdk_data = __webpack_require__(1541);
 // dataclass is expected, a plain string where an enum is expected, or a scalar
 // where a list is expected fail in `as_dict()` (AttributeError / TypeError) before
 // anything is sent. A missing required field is a TypeError too, but only in SDK
-// releases that made it required (EndpointCoreConfigInput.name since 0.70): a warning.
+// releases that made it required (EndpointCoreConfigInput.name since 0.71.0,
+// checked in the SDK's history): a warning.
 // Scalar types (an int where a str is declared) are passed through unchecked by the
 // SDK, and whether the API coerces them is unconfirmed: not judged here.
 
@@ -1111,7 +1112,7 @@ const schema_messages = {
     pathEscapesRoot: "model.code path \"{path}\" is outside the repository",
     pathMissing: "model.code path \"{path}\" does not exist",
     sdkUnknownKeyword: "{where} has no argument \"{key}\"{hint}; the call raises TypeError",
-    sdkMissingField: "{where} is missing required argument \"{key}\" (a TypeError in the databricks-sdk release our data comes from)",
+    sdkMissingField: "{where} is missing required argument \"{key}\" (required in current databricks-sdk releases, which raise a TypeError without it)",
     sdkPlainDict: "{where} takes {cls}(...), found a dict; the SDK calls .as_dict() on it (AttributeError)",
     sdkNotList: "{where} takes a list, found {found}",
     sdkPlainString: "{where} takes {use}, found the plain string \"{value}\"; the SDK reads its .value (AttributeError)",
@@ -2558,7 +2559,7 @@ function atPath(root, segments) {
 /* harmony export */   S: () => (/* binding */ agentClasses),
 /* harmony export */   q: () => (/* binding */ definesModel)
 /* harmony export */ });
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3756);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3319);
 
 const INTERFACES = {
     ResponsesAgent: "responses-agent",
@@ -3046,8 +3047,8 @@ function moduleAt(project, base, parts, from) {
     return project.fileAt(`${p}.py`, from) ?? project.fileAt(external_node_path_default().join(p, "__init__.py"), from);
 }
 
-// EXTERNAL MODULE: ./src/python/resolve.ts + 3 modules
-var resolve = __webpack_require__(3756);
+// EXTERNAL MODULE: ./src/python/resolve.ts + 4 modules
+var resolve = __webpack_require__(3319);
 // EXTERNAL MODULE: ./src/python/resources.ts
 var resources = __webpack_require__(9183);
 ;// CONCATENATED MODULE: ./src/python/models.ts
@@ -3234,12 +3235,12 @@ class RequirementReader {
         this.read = read;
     }
     /** Entries of a requirements file, `-r` expanded; undefined when it (or a file it includes) cannot be read. */
-    file(absPath, seen = new Set(), namedAt) {
+    file(absPath, seen = new Set(), namedAt, options) {
         if (seen.has(absPath))
             return []; // an include cycle adds nothing new
         if (this.files.has(absPath) && seen.size === 0)
             return this.files.get(absPath);
-        const source = this.read(absPath, namedAt);
+        const source = this.read(absPath, namedAt, options);
         if (!source)
             return undefined;
         const own = (0,_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRequirementsText */ .XW)(source.text, (s, e) => source.lines.span(source.path, s, e));
@@ -3248,8 +3249,11 @@ class RequirementReader {
             this.files.set(absPath, out);
         return out;
     }
-    /** Replaces each `-r file` entry by that file's entries (the include line itself stays, for its span). */
-    expand(entries, baseDir, seen = new Set()) {
+    /**
+     * Replaces each `-r file` entry by that file's entries (the include line itself stays, for its span).
+     * `options` apply to these entries' files, not to the `-r` lines inside them (pip reads those relative to their file).
+     */
+    expand(entries, baseDir, seen = new Set(), options) {
         const out = [];
         let unread = false;
         for (const e of entries) {
@@ -3257,7 +3261,7 @@ class RequirementReader {
             if (!e.include)
                 continue;
             // Every unreadable `-r` is reported at its own line, so read on past the first.
-            const inner = this.file(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(baseDir, e.include.value), seen, e.include.span);
+            const inner = this.file(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(baseDir, e.include.value), seen, e.include.span, options);
             if (inner)
                 out.push(...inner);
             else
@@ -3266,9 +3270,9 @@ class RequirementReader {
         return unread ? undefined : out;
     }
 }
-function buildList(reader, entries, baseDir, meta) {
+function buildList(reader, entries, baseDir, meta, options) {
     const parsed = (entries ?? []).map((e) => (0,_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRequirement */ .pP)(e.text, e.span));
-    const expanded = entries ? reader.expand(parsed, baseDir) : undefined;
+    const expanded = entries ? reader.expand(parsed, baseDir, new Set(), options) : undefined;
     const list = { ...meta, known: expanded !== undefined, entries: expanded ?? parsed };
     if (expanded)
         list.includedBy = includes(parsed, expanded);
@@ -3526,7 +3530,7 @@ function stripComment(line) {
 
 /***/ }),
 
-/***/ 3756:
+/***/ 3319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3714,13 +3718,40 @@ function fieldSource(cls, kind, call, attr) {
     return { expr: own[0].value, possibleOnly: kind === "pydantic-settings" };
 }
 
+;// CONCATENATED MODULE: ./src/python/evaluate/call-binding.ts
+/** Nested calls followed at most. */
+const MAX_CALLS = 4;
+/** The call's arguments by parameter (defaults for the rest); undefined when they are not all known or would not bind. */
+function bindCall(fn, call, frames) {
+    if (call.starArgs || call.starKwargs.length > 0 || frames.length >= MAX_CALLS)
+        return undefined;
+    if (call.args.length > fn.positional.length && !fn.variadic)
+        return undefined; // a TypeError
+    const args = new Map();
+    for (let i = 0; i < call.args.length; i++) {
+        const param = fn.positional[i];
+        if (param === undefined)
+            return undefined;
+        args.set(param, { expr: call.args[i], frames });
+    }
+    for (const k of call.keywords) {
+        if (!fn.params.includes(k.name) || args.has(k.name))
+            return undefined;
+        args.set(k.name, { expr: k.value, frames });
+    }
+    for (const [param, value] of fn.defaults)
+        if (!args.has(param))
+            args.set(param, { expr: value, frames: [] });
+    return { scope: fn.scope, args };
+}
+
 ;// CONCATENATED MODULE: ./src/python/evaluate/evaluate.ts
 
 
 
 
+
 const MAX_HOPS = 48;
-const MAX_CALLS = 4;
 const MAX_ITEMS = 500;
 /** Call sites of one function followed into its body. */
 const MAX_SITES = 32;
@@ -3838,19 +3869,8 @@ class Evaluator {
         const selfCls = this.project.selfClass(object);
         const cls = selfCls ?? this.project.classOf(object);
         if (cls) {
-            if (cls.scope.module.mutated.has(`${object.name}.${attr}`) || this.project.attrStored(attr))
-                return (0,evaluate_values/* unknown */.L5)(at.span);
-            if (selfCls && this.project.subclassed(cls))
-                return (0,evaluate_values/* unknown */.L5)(at.span); // `self` may be a subclass that overrides it
-            const inst = cls.instanceAttrs.get(attr);
-            const own = cls.scope.bindings.get(attr);
-            if (inst && own)
-                return (0,evaluate_values/* unknown */.L5)(at.span);
-            if (inst)
-                return inst.length === 1 ? this.value(inst[0], [], hops + 1) : (0,evaluate_values/* unknown */.L5)(at.span);
-            if (own?.length === 1 && own[0].kind === "value")
-                return this.value(own[0].value, [], hops + 1);
-            return (0,evaluate_values/* unknown */.L5)(at.span);
+            const store = this.project.attrStore(object.name, attr, cls, selfCls !== undefined);
+            return store ? this.value(store, [], hops + 1) : (0,evaluate_values/* unknown */.L5)(at.span);
         }
         // `import agent` … `agent.LLM_ENDPOINT`
         const b = this.project.only(object.name, object.scope);
@@ -3986,17 +4006,40 @@ class Evaluator {
     /**
      * An expression in the body of a repository function, at each call site of that function in the
      * analysed modules: `def make_llm(name): ChatDatabricks(endpoint=name)` … `make_llm("x")` gives "x".
-     * Methods and decorated functions are not followed (the receiver or the wrapper decides the arguments).
+     * Decorated functions are not followed (the wrapper decides the arguments), nor methods but for `self.X`
+     * stored from an `__init__` parameter: that parameter at each `Cls(...)` call.
      */
     atCallSites(expr, scope) {
         const fn = scope.fn;
-        if (!fn || fn.cls || fn.opaque)
+        if (fn?.cls)
+            return this.atConstructions(expr, fn.cls);
+        if (!fn || fn.opaque)
             return [];
         const out = [];
         for (const site of this.project.callSites(fn).slice(0, MAX_SITES)) {
-            const frame = this.bind(fn, site, []);
+            const frame = bindCall(fn, site, []);
             if (frame)
                 out.push(this.value(expr, [frame]));
+        }
+        return out;
+    }
+    /** `self.X` in a method of `cls`, X stored once (from an `__init__` parameter, `self.x = x`), at each construction of `cls`. */
+    atConstructions(expr, cls) {
+        const init = cls.methods.get("__init__");
+        if (expr.kind !== "attr" || expr.object.kind !== "name" || !init || init.opaque)
+            return [];
+        if (this.project.selfClass(expr.object) !== cls)
+            return [];
+        const store = this.project.attrStore(expr.object.name, expr.attr, cls, true);
+        if (store?.kind !== "name" || store.scope !== init.scope || !init.params.slice(1).includes(store.name))
+            return [];
+        // The constructor's arguments fill __init__'s parameters after `self`.
+        const bound = { ...init, positional: init.positional.slice(1) };
+        const out = [];
+        for (const site of this.project.callSites(cls).slice(0, MAX_SITES)) {
+            const frame = bindCall(bound, site, []);
+            if (frame)
+                out.push(this.value(store, [frame]));
         }
         return out;
     }
@@ -4005,31 +4048,8 @@ class Evaluator {
         const ret = fn.returns[0];
         if (fn.opaque || fn.cls || fn.returns.length !== 1 || !fn.returnsAtTop || !ret)
             return (0,evaluate_values/* unknown */.L5)(call.span);
-        const frame = this.bind(fn, call, frames);
+        const frame = bindCall(fn, call, frames);
         return frame ? this.value(ret, [...frames, frame], hops + 1) : (0,evaluate_values/* unknown */.L5)(call.span);
-    }
-    /** The call's arguments by parameter (defaults for the rest); undefined when they are not all known or would not bind. */
-    bind(fn, call, frames) {
-        if (call.starArgs || call.starKwargs.length > 0 || frames.length >= MAX_CALLS)
-            return undefined;
-        if (call.args.length > fn.positional.length && !fn.variadic)
-            return undefined; // a TypeError
-        const args = new Map();
-        for (let i = 0; i < call.args.length; i++) {
-            const param = fn.positional[i];
-            if (param === undefined)
-                return undefined;
-            args.set(param, { expr: call.args[i], frames });
-        }
-        for (const k of call.keywords) {
-            if (!fn.params.includes(k.name) || args.has(k.name))
-                return undefined;
-            args.set(k.name, { expr: k.value, frames });
-        }
-        for (const [param, value] of fn.defaults)
-            if (!args.has(param))
-                args.set(param, { expr: value, frames: [] });
-        return { scope: fn.scope, args };
     }
 }
 
@@ -4179,13 +4199,27 @@ class Project {
         const own = name.scope.bindings.get(name.name);
         return own?.length === 1 && own[0].kind === "other" ? fn.cls : undefined;
     }
-    /** The calls of a repository function across the analysed modules, as written. */
+    /** The one expression `cls.attr` (read as `object.attr`; `self.attr` when `isSelf`) holds: an instance store or a class attribute. */
+    attrStore(object, attr, cls, isSelf) {
+        if (cls.scope.module.mutated.has(`${object}.${attr}`) || this.attrStored(attr))
+            return undefined;
+        if (isSelf && this.subclassed(cls))
+            return undefined; // `self` may be a subclass that overrides it
+        const inst = cls.instanceAttrs.get(attr);
+        const own = cls.scope.bindings.get(attr);
+        if (inst && own)
+            return undefined;
+        if (inst)
+            return inst.length === 1 ? inst[0] : undefined;
+        return own?.length === 1 && own[0].kind === "value" ? own[0].value : undefined;
+    }
+    /** The calls of a repository function (or constructions of a repository class) across the analysed modules, as written. */
     callSites(fn) {
         if (!this.sites) {
             this.sites = new Map();
             for (const m of this.modules) {
                 for (const call of m.calls) {
-                    const target = this.functionOf(call.callee);
+                    const target = this.functionOf(call.callee) ?? this.classOf(call.callee);
                     if (!target)
                         continue;
                     const list = this.sites.get(target) ?? [];

@@ -98,7 +98,18 @@ var schemas = __webpack_require__(4622);
 // (changes cluster: the last phase of a deployment follows the previous one),
 // and a rate-limited poll widens them. A waiter that can tell from the state
 // whether the verdict is near (`pace`) overrides the window: near keeps polls
-// fast however long the phase lasts, far lets them back off at once.
+// fast however long the phase lasts, far puts them at the cap at once.
+/**
+ * How far apart polls are in a phase whose end is not the verdict (the job run before the endpoint update, the
+ * image build), and so how late a failure in it can be seen: our "promptly" there. Choice: one minute. Those phases
+ * last minutes (realistic agent deploy: job ~2, build ~9), and what waits on their success is only the next phase,
+ * so their polls buy nothing but failure latency. In bench/deploy-waiter.ts they cost ~13 calls per deployment
+ * (the SDK loop's: ~71), and halving this would double that; the 3 s container start (~52) is what is left to pay
+ * for. The price: the SDK loop sees such a failure within ~11 s, we within 60 s; and a phase's end is seen up to a
+ * minute late, which delays a verdict only when the next phase is shorter than that (an update with no image build
+ * after the job, a container start under a minute after the build).
+ */
+const QUIET_PHASE_POLL_MS = 60_000;
 class PollSchedule {
     clock;
     opts;
@@ -122,6 +133,9 @@ class PollSchedule {
             this.nearSince = this.clock.now();
             this.current = Math.min(this.current, this.fastCap());
         }
+        // Far: straight to the cap, not a ramp from the settle cap (a ramp to 60 s spends ~8 calls on a phase whose end is not the verdict).
+        if (pace === "far")
+            this.current = this.opts.maxMs;
         this.pace = pace;
     }
     rateLimited() {
@@ -192,12 +206,16 @@ function tail(text, n) {
 // id is refused by get-output, §2.3). Timeout means "outcome unknown".
 
 
-// A job's verdict only gates the endpoint wait, which is long: poll it gently.
+// A deploy job's success only starts the endpoint update, whose image build takes minutes (the job is how
+// models and agents are deployed, seed SKILL "Job-based async deployment"): polls are a QUIET_PHASE_POLL_MS
+// apart (a failure is seen within it), with no ramp and no faster window after a change (a ramp from 2 s
+// spent ~6 calls in the first 40 s, buying nothing for the verdict). The first look is at once: a run
+// refused at the start (skipped, max concurrent runs) is told without waiting.
 const RUN_POLL = {
-    initialMs: 2_000,
-    factor: 1.5,
-    maxMs: 20_000,
-    settleMaxMs: 20_000,
+    initialMs: QUIET_PHASE_POLL_MS,
+    factor: 1,
+    maxMs: QUIET_PHASE_POLL_MS,
+    settleMaxMs: QUIET_PHASE_POLL_MS,
     settleWindowMs: 0,
     jitter: 0.1,
 };
@@ -399,16 +417,17 @@ function sameEntities(entities, keys) {
 
 
 
-// The image build is polled with a backoff to a minute apart (its end is not the
-// verdict); once the container starts (endpointPace "near") polls stay within 3 s
-// to the verdict. A state we cannot place is polled fast for 10 minutes after a
-// change, then backs off. nearLimitMs bounds a start that never ends (readiness
-// probe failing until the timeout): choice, 20 min, beyond GPU container starts
-// we know of (~10-15 min), after which a stuck start backs off toward 60 s.
+// The image build (endpointPace "far") is polled a QUIET_PHASE_POLL_MS apart from
+// its first sight (its end is not the verdict; UPDATE_FAILED is seen within it);
+// once the container starts ("near") polls stay within 3 s to the verdict. A state
+// we cannot place is polled fast for 10 minutes after a change, then backs off.
+// nearLimitMs bounds a start that never ends (readiness probe failing until the
+// timeout): choice, 20 min, beyond GPU container starts we know of (~10-15 min),
+// after which a stuck start backs off toward 60 s.
 const ENDPOINT_POLL = {
     initialMs: 1_000,
     factor: 1.5,
-    maxMs: 60_000,
+    maxMs: QUIET_PHASE_POLL_MS,
     settleMaxMs: 3_000,
     settleWindowMs: 600_000,
     nearLimitMs: 1_200_000,
@@ -521,6 +540,8 @@ async function waitUntilIdle(ctx, name, options) {
         fetch: () => ctx.serving.get(name),
         key: (ep) => JSON.stringify(wait_endpoint_changeOf(name, ep, 0)),
         onChange: (ep, elapsedMs) => options.onChange?.(wait_endpoint_changeOf(name, ep, elapsedMs)),
+        // Someone else's update goes through the same phases: its build is far from its end, its start near.
+        pace: endpointPace,
         decide: (ep) => (ep.state?.config_update === "IN_PROGRESS" ? undefined : ep),
         timeoutMs,
         schedule: ENDPOINT_POLL,

@@ -755,7 +755,7 @@ function pulledInReader(facts, paths) {
         reported.add(key);
         facts.problems.push({ ...problem, span: namedAt });
     };
-    return (absPath, kind, namedAt) => {
+    return (absPath, kind, namedAt, options) => {
         let hit = seen.get(absPath);
         if (!hit) {
             if (!(0,read_source/* isInside */.FK)(absPath, paths.root)) {
@@ -772,6 +772,8 @@ function pulledInReader(facts, paths) {
         }
         if (!("problem" in hit))
             return hit;
+        if (options?.quietIfMissing && hit.problem.messageId === "missing")
+            return undefined;
         // The message was made for the first naming line; it names the path, so it reads true at every other.
         report(hit.problem, namedAt);
         return undefined;
@@ -850,8 +852,8 @@ var requirement_lists = __webpack_require__(6865);
 const isPython = (s) => s.kind === "python" || s.kind === "notebook";
 async function extractPythonFacts(input) {
     const extraFiles = [];
-    const readRequirements = (abs, namedAt) => {
-        const f = input.read(abs, "requirements", namedAt);
+    const readRequirements = (abs, namedAt, options) => {
+        const f = input.read(abs, "requirements", namedAt, options);
         if (f)
             extraFiles.push(f);
         return f;
@@ -890,7 +892,7 @@ async function extractPythonFacts(input) {
     }
     let facts;
     if (python.length > 0) {
-        const { analysePython } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(826), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 9));
+        const { analysePython } = await Promise.all(/* import() */[__webpack_require__.e(854), __webpack_require__.e(189), __webpack_require__.e(9)]).then(__webpack_require__.bind(__webpack_require__, 9));
         const hasBundles = input.sources.some((s) => s.kind === "bundle" || s.kind === "bundle-include");
         facts = await analysePython(python, input.servingFiles, reader, servingLists, input.pool, readYaml, hasBundles);
     }
@@ -1052,7 +1054,7 @@ class ParsePool {
     /** The modules of these sources; each file's tree is handed out once (a second ask parses it again). */
     async parse(sources, problems) {
         // Loaded here, not at the top: a run without Python never loads the parser.
-        const { parseSources } = await Promise.all(/* import() */[__webpack_require__.e(2), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 4826));
+        const { parseSources } = await Promise.all(/* import() */[__webpack_require__.e(854), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 6189));
         let lo = Infinity;
         let hi = -1;
         for (const s of sources) {
@@ -1070,7 +1072,7 @@ class ParsePool {
             for (const f of this.batches[i]) {
                 const source = bySource.get(f.absPath);
                 if (source)
-                    this.parsed.set(f.absPath, parseSources([source], problems));
+                    this.parsed.set(f.absPath, await parseSources([source], problems));
             }
         }
         const waiting = () => {
@@ -1085,7 +1087,9 @@ class ParsePool {
             throw this.failure;
         // Files the main thread did not parse yet are walked here, over the workers' trees
         // where they have them (a file a worker could not read is parsed afresh).
-        const modules = sources.flatMap((s) => this.parsed.get(s.absPath) ?? parseSources([s], problems, this.trees));
+        const modules = [];
+        for (const s of sources)
+            modules.push(...(this.parsed.get(s.absPath) ?? await parseSources([s], problems, this.trees)));
         for (const s of sources) {
             this.parsed.delete(s.absPath);
             this.trees.delete(s.absPath);

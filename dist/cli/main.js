@@ -225,7 +225,8 @@ class UserError extends Error {
 /**
  * The candidates closest to `word` by edit distance, within a budget that grows
  * with the word's length (a third of it, at least 2). A candidate that the word
- * is a prefix of (or the reverse) also counts: `served_entity` → `served_entities`.
+ * is a prefix of (or the reverse) also counts: `served_entity` → `served_entities`; so does one that
+ * is the word, itself snake_case, under one more leading part: `serving_endpoints` → `model_serving_endpoints`.
  */
 function closest(word, candidates, maxDistance) {
     const w = word.toLowerCase();
@@ -236,6 +237,8 @@ function closest(word, candidates, maxDistance) {
         const lc = c.toLowerCase();
         let d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(w, lc);
         if (d > budget && w.length >= 4 && (lc.startsWith(w) || w.startsWith(lc)))
+            d = budget;
+        if (d > budget && w.includes("_") && lc.endsWith(`_${w}`) && !lc.slice(0, -w.length - 1).includes("_"))
             d = budget;
         if (d > budget)
             continue;

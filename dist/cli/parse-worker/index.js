@@ -1,39 +1,28 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ // The require scope
-/******/ var __nccwpck_require__ = {};
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/******/ var __webpack_modules__ = ({
+
+/***/ 500:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _parse_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(615);
+// Entry of the parse worker bundle (dist/cli/parse-worker/index.js), started by parse-pool.ts.
+
+await (0,_parse_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runParseWorker */ .z)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ runParseWorker)
+});
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
@@ -301,5403 +290,8 @@ function decodeText(buf) {
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, bom };
 }
 
-;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
-/**
-The default maximum length of a `TreeBuffer` node.
-*/
-const DefaultBufferLength = 1024;
-let nextPropID = 0;
-class Range {
-    constructor(from, to) {
-        this.from = from;
-        this.to = to;
-    }
-}
-/**
-Each [node type](#common.NodeType) or [individual tree](#common.Tree)
-can have metadata associated with it in props. Instances of this
-class represent prop names.
-*/
-class dist_NodeProp {
-    /**
-    Create a new node prop type.
-    */
-    constructor(config = {}) {
-        this.id = nextPropID++;
-        this.perNode = !!config.perNode;
-        this.deserialize = config.deserialize || (() => {
-            throw new Error("This node type doesn't define a deserialize function");
-        });
-        this.combine = config.combine || null;
-    }
-    /**
-    This is meant to be used with
-    [`NodeSet.extend`](#common.NodeSet.extend) or
-    [`LRParser.configure`](#lr.ParserConfig.props) to compute
-    prop values for each node type in the set. Takes a [match
-    object](#common.NodeType^match) or function that returns undefined
-    if the node type doesn't get this prop, and the prop's value if
-    it does.
-    */
-    add(match) {
-        if (this.perNode)
-            throw new RangeError("Can't add per-node props to node types");
-        if (typeof match != "function")
-            match = NodeType.match(match);
-        return (type) => {
-            let result = match(type);
-            return result === undefined ? null : [this, result];
-        };
-    }
-}
-/**
-Prop that is used to describe matching delimiters. For opening
-delimiters, this holds an array of node names (written as a
-space-separated string when declaring this prop in a grammar)
-for the node types of closing delimiters that match it.
-*/
-dist_NodeProp.closedBy = new dist_NodeProp({ deserialize: str => str.split(" ") });
-/**
-The inverse of [`closedBy`](#common.NodeProp^closedBy). This is
-attached to closing delimiters, holding an array of node names
-of types of matching opening delimiters.
-*/
-dist_NodeProp.openedBy = new dist_NodeProp({ deserialize: str => str.split(" ") });
-/**
-Used to assign node types to groups (for example, all node
-types that represent an expression could be tagged with an
-`"Expression"` group).
-*/
-dist_NodeProp.group = new dist_NodeProp({ deserialize: str => str.split(" ") });
-/**
-Attached to nodes to indicate these should be
-[displayed](https://codemirror.net/docs/ref/#language.syntaxTree)
-in a bidirectional text isolate, so that direction-neutral
-characters on their sides don't incorrectly get associated with
-surrounding text. You'll generally want to set this for nodes
-that contain arbitrary text, like strings and comments, and for
-nodes that appear _inside_ arbitrary text, like HTML tags. When
-not given a value, in a grammar declaration, defaults to
-`"auto"`.
-*/
-dist_NodeProp.isolate = new dist_NodeProp({ deserialize: value => {
-        if (value && value != "rtl" && value != "ltr" && value != "auto")
-            throw new RangeError("Invalid value for isolate: " + value);
-        return value || "auto";
-    } });
-/**
-The hash of the [context](#lr.ContextTracker.constructor)
-that the node was parsed in, if any. Used to limit reuse of
-contextual nodes.
-*/
-dist_NodeProp.contextHash = new dist_NodeProp({ perNode: true });
-/**
-The distance beyond the end of the node that the tokenizer
-looked ahead for any of the tokens inside the node. (The LR
-parser only stores this when it is larger than 25, for
-efficiency reasons.)
-*/
-dist_NodeProp.lookAhead = new dist_NodeProp({ perNode: true });
-/**
-This per-node prop is used to replace a given node, or part of a
-node, with another tree. This is useful to include trees from
-different languages in mixed-language parsers.
-*/
-dist_NodeProp.mounted = new dist_NodeProp({ perNode: true });
-/**
-A mounted tree, which can be [stored](#common.NodeProp^mounted) on
-a tree node to indicate that parts of its content are
-represented by another tree.
-*/
-class MountedTree {
-    constructor(
-    /**
-    The inner tree.
-    */
-    tree, 
-    /**
-    If this is null, this tree replaces the entire node (it will
-    be included in the regular iteration instead of its host
-    node). If not, only the given ranges are considered to be
-    covered by this tree. This is used for trees that are mixed in
-    a way that isn't strictly hierarchical. Such mounted trees are
-    only entered by [`resolveInner`](#common.Tree.resolveInner)
-    and [`enter`](#common.SyntaxNode.enter).
-    */
-    overlay, 
-    /**
-    The parser used to create this subtree.
-    */
-    parser, 
-    /**
-    [Indicates](#common.IterMode.EnterBracketed) that the nested
-    content is delineated with some kind
-    of bracket token.
-    */
-    bracketed = false) {
-        this.tree = tree;
-        this.overlay = overlay;
-        this.parser = parser;
-        this.bracketed = bracketed;
-    }
-    /**
-    @internal
-    */
-    static get(tree) {
-        return tree && tree.props && tree.props[dist_NodeProp.mounted.id];
-    }
-}
-const noProps = Object.create(null);
-/**
-Each node in a syntax tree has a node type associated with it.
-*/
-class NodeType {
-    /**
-    @internal
-    */
-    constructor(
-    /**
-    The name of the node type. Not necessarily unique, but if the
-    grammar was written properly, different node types with the
-    same name within a node set should play the same semantic
-    role.
-    */
-    name, 
-    /**
-    @internal
-    */
-    props, 
-    /**
-    The id of this node in its set. Corresponds to the term ids
-    used in the parser.
-    */
-    id, 
-    /**
-    @internal
-    */
-    flags = 0) {
-        this.name = name;
-        this.props = props;
-        this.id = id;
-        this.flags = flags;
-    }
-    /**
-    Define a node type.
-    */
-    static define(spec) {
-        let props = spec.props && spec.props.length ? Object.create(null) : noProps;
-        let flags = (spec.top ? 1 /* NodeFlag.Top */ : 0) | (spec.skipped ? 2 /* NodeFlag.Skipped */ : 0) |
-            (spec.error ? 4 /* NodeFlag.Error */ : 0) | (spec.name == null ? 8 /* NodeFlag.Anonymous */ : 0);
-        let type = new NodeType(spec.name || "", props, spec.id, flags);
-        if (spec.props)
-            for (let src of spec.props) {
-                if (!Array.isArray(src))
-                    src = src(type);
-                if (src) {
-                    if (src[0].perNode)
-                        throw new RangeError("Can't store a per-node prop on a node type");
-                    props[src[0].id] = src[1];
-                }
-            }
-        return type;
-    }
-    /**
-    Retrieves a node prop for this type. Will return `undefined` if
-    the prop isn't present on this node.
-    */
-    prop(prop) { return this.props[prop.id]; }
-    /**
-    True when this is the top node of a grammar.
-    */
-    get isTop() { return (this.flags & 1 /* NodeFlag.Top */) > 0; }
-    /**
-    True when this node is produced by a skip rule.
-    */
-    get isSkipped() { return (this.flags & 2 /* NodeFlag.Skipped */) > 0; }
-    /**
-    Indicates whether this is an error node.
-    */
-    get isError() { return (this.flags & 4 /* NodeFlag.Error */) > 0; }
-    /**
-    When true, this node type doesn't correspond to a user-declared
-    named node, for example because it is used to cache repetition.
-    */
-    get isAnonymous() { return (this.flags & 8 /* NodeFlag.Anonymous */) > 0; }
-    /**
-    Returns true when this node's name or one of its
-    [groups](#common.NodeProp^group) matches the given string.
-    */
-    is(name) {
-        if (typeof name == 'string') {
-            if (this.name == name)
-                return true;
-            let group = this.prop(dist_NodeProp.group);
-            return group ? group.indexOf(name) > -1 : false;
-        }
-        return this.id == name;
-    }
-    /**
-    Create a function from node types to arbitrary values by
-    specifying an object whose property names are node or
-    [group](#common.NodeProp^group) names. Often useful with
-    [`NodeProp.add`](#common.NodeProp.add). You can put multiple
-    names, separated by spaces, in a single property name to map
-    multiple node names to a single value.
-    */
-    static match(map) {
-        let direct = Object.create(null);
-        for (let prop in map)
-            for (let name of prop.split(" "))
-                direct[name] = map[prop];
-        return (node) => {
-            for (let groups = node.prop(dist_NodeProp.group), i = -1; i < (groups ? groups.length : 0); i++) {
-                let found = direct[i < 0 ? node.name : groups[i]];
-                if (found)
-                    return found;
-            }
-        };
-    }
-}
-/**
-An empty dummy node type to use when no actual type is available.
-*/
-NodeType.none = new NodeType("", Object.create(null), 0, 8 /* NodeFlag.Anonymous */);
-/**
-A node set holds a collection of node types. It is used to
-compactly represent trees by storing their type ids, rather than a
-full pointer to the type object, in a numeric array. Each parser
-[has](#lr.LRParser.nodeSet) a node set, and [tree
-buffers](#common.TreeBuffer) can only store collections of nodes
-from the same set. A set can have a maximum of 2**16 (65536) node
-types in it, so that the ids fit into 16-bit typed array slots.
-*/
-class NodeSet {
-    /**
-    Create a set with the given types. The `id` property of each
-    type should correspond to its position within the array.
-    */
-    constructor(
-    /**
-    The node types in this set, by id.
-    */
-    types) {
-        this.types = types;
-        for (let i = 0; i < types.length; i++)
-            if (types[i].id != i)
-                throw new RangeError("Node type ids should correspond to array positions when creating a node set");
-    }
-    /**
-    Create a copy of this set with some node properties added. The
-    arguments to this method can be created with
-    [`NodeProp.add`](#common.NodeProp.add).
-    */
-    extend(...props) {
-        let newTypes = [];
-        for (let type of this.types) {
-            let newProps = null;
-            for (let source of props) {
-                let add = source(type);
-                if (add) {
-                    if (!newProps)
-                        newProps = Object.assign({}, type.props);
-                    let value = add[1], prop = add[0];
-                    if (prop.combine && prop.id in newProps)
-                        value = prop.combine(newProps[prop.id], value);
-                    newProps[prop.id] = value;
-                }
-            }
-            newTypes.push(newProps ? new NodeType(type.name, newProps, type.id, type.flags) : type);
-        }
-        return new NodeSet(newTypes);
-    }
-}
-const CachedNode = new WeakMap(), CachedInnerNode = new WeakMap();
-/**
-Options that control iteration. Can be combined with the `|`
-operator to enable multiple ones.
-*/
-var IterMode;
-(function (IterMode) {
-    /**
-    When enabled, iteration will only visit [`Tree`](#common.Tree)
-    objects, not nodes packed into
-    [`TreeBuffer`](#common.TreeBuffer)s.
-    */
-    IterMode[IterMode["ExcludeBuffers"] = 1] = "ExcludeBuffers";
-    /**
-    Enable this to make iteration include anonymous nodes (such as
-    the nodes that wrap repeated grammar constructs into a balanced
-    tree).
-    */
-    IterMode[IterMode["IncludeAnonymous"] = 2] = "IncludeAnonymous";
-    /**
-    By default, regular [mounted](#common.NodeProp^mounted) nodes
-    replace their base node in iteration. Enable this to ignore them
-    instead.
-    */
-    IterMode[IterMode["IgnoreMounts"] = 4] = "IgnoreMounts";
-    /**
-    This option only applies in
-    [`enter`](#common.SyntaxNode.enter)-style methods. It tells the
-    library to not enter mounted overlays if one covers the given
-    position.
-    */
-    IterMode[IterMode["IgnoreOverlays"] = 8] = "IgnoreOverlays";
-    /**
-    When set, positions on the boundary of a mounted overlay tree
-    that has its [`bracketed`](#common.NestedParse.bracketed) flag
-    set will enter that tree regardless of side. Only supported in
-    [`enter`](#common.SyntaxNode.enter), not in cursors.
-    */
-    IterMode[IterMode["EnterBracketed"] = 16] = "EnterBracketed";
-})(IterMode || (IterMode = {}));
-/**
-A piece of syntax tree. There are two ways to approach these
-trees: the way they are actually stored in memory, and the
-convenient way.
-
-Syntax trees are stored as a tree of `Tree` and `TreeBuffer`
-objects. By packing detail information into `TreeBuffer` leaf
-nodes, the representation is made a lot more memory-efficient.
-
-However, when you want to actually work with tree nodes, this
-representation is very awkward, so most client code will want to
-use the [`TreeCursor`](#common.TreeCursor) or
-[`SyntaxNode`](#common.SyntaxNode) interface instead, which provides
-a view on some part of this data structure, and can be used to
-move around to adjacent nodes.
-*/
-class dist_Tree {
-    /**
-    Construct a new tree. See also [`Tree.build`](#common.Tree^build).
-    */
-    constructor(
-    /**
-    The type of the top node.
-    */
-    type, 
-    /**
-    This node's child nodes.
-    */
-    children, 
-    /**
-    The positions (offsets relative to the start of this tree) of
-    the children.
-    */
-    positions, 
-    /**
-    The total length of this tree
-    */
-    length, 
-    /**
-    Per-node [node props](#common.NodeProp) to associate with this node.
-    */
-    props) {
-        this.type = type;
-        this.children = children;
-        this.positions = positions;
-        this.length = length;
-        /**
-        @internal
-        */
-        this.props = null;
-        if (props && props.length) {
-            this.props = Object.create(null);
-            for (let [prop, value] of props)
-                this.props[typeof prop == "number" ? prop : prop.id] = value;
-        }
-    }
-    /**
-    @internal
-    */
-    toString() {
-        let mounted = MountedTree.get(this);
-        if (mounted && !mounted.overlay)
-            return mounted.tree.toString();
-        let children = "";
-        for (let ch of this.children) {
-            let str = ch.toString();
-            if (str) {
-                if (children)
-                    children += ",";
-                children += str;
-            }
-        }
-        return !this.type.name ? children :
-            (/\W/.test(this.type.name) && !this.type.isError ? JSON.stringify(this.type.name) : this.type.name) +
-                (children.length ? "(" + children + ")" : "");
-    }
-    /**
-    Get a [tree cursor](#common.TreeCursor) positioned at the top of
-    the tree. Mode can be used to [control](#common.IterMode) which
-    nodes the cursor visits.
-    */
-    cursor(mode = 0) {
-        return new TreeCursor(this.topNode, mode);
-    }
-    /**
-    Get a [tree cursor](#common.TreeCursor) pointing into this tree
-    at the given position and side (see
-    [`moveTo`](#common.TreeCursor.moveTo).
-    */
-    cursorAt(pos, side = 0, mode = 0) {
-        let scope = CachedNode.get(this) || this.topNode;
-        let cursor = new TreeCursor(scope);
-        cursor.moveTo(pos, side);
-        CachedNode.set(this, cursor._tree);
-        return cursor;
-    }
-    /**
-    Get a [syntax node](#common.SyntaxNode) object for the top of the
-    tree.
-    */
-    get topNode() {
-        return new TreeNode(this, 0, 0, null);
-    }
-    /**
-    Get the [syntax node](#common.SyntaxNode) at the given position.
-    If `side` is -1, this will move into nodes that end at the
-    position. If 1, it'll move into nodes that start at the
-    position. With 0, it'll only enter nodes that cover the position
-    from both sides.
-    
-    Note that this will not enter
-    [overlays](#common.MountedTree.overlay), and you often want
-    [`resolveInner`](#common.Tree.resolveInner) instead.
-    */
-    resolve(pos, side = 0) {
-        let node = resolveNode(CachedNode.get(this) || this.topNode, pos, side, false);
-        CachedNode.set(this, node);
-        return node;
-    }
-    /**
-    Like [`resolve`](#common.Tree.resolve), but will enter
-    [overlaid](#common.MountedTree.overlay) nodes, producing a syntax node
-    pointing into the innermost overlaid tree at the given position
-    (with parent links going through all parent structure, including
-    the host trees).
-    */
-    resolveInner(pos, side = 0) {
-        let node = resolveNode(CachedInnerNode.get(this) || this.topNode, pos, side, true);
-        CachedInnerNode.set(this, node);
-        return node;
-    }
-    /**
-    In some situations, it can be useful to iterate through all
-    nodes around a position, including those in overlays that don't
-    directly cover the position. This method gives you an iterator
-    that will produce all nodes, from small to big, around the given
-    position.
-    */
-    resolveStack(pos, side = 0) {
-        return stackIterator(this, pos, side);
-    }
-    /**
-    Iterate over the tree and its children, calling `enter` for any
-    node that touches the `from`/`to` region (if given) before
-    running over such a node's children, and `leave` (if given) when
-    leaving the node. When `enter` returns `false`, that node will
-    not have its children iterated over (or `leave` called).
-    */
-    iterate(spec) {
-        let { enter, leave, from = 0, to = this.length } = spec;
-        let mode = spec.mode || 0, anon = (mode & IterMode.IncludeAnonymous) > 0;
-        for (let c = this.cursor(mode | IterMode.IncludeAnonymous);;) {
-            let entered = false;
-            if (c.from <= to && c.to >= from && (!anon && c.type.isAnonymous || enter(c) !== false)) {
-                if (c.firstChild())
-                    continue;
-                entered = true;
-            }
-            for (;;) {
-                if (entered && leave && (anon || !c.type.isAnonymous))
-                    leave(c);
-                if (c.nextSibling())
-                    break;
-                if (!c.parent())
-                    return;
-                entered = true;
-            }
-        }
-    }
-    /**
-    Get the value of the given [node prop](#common.NodeProp) for this
-    node. Works with both per-node and per-type props.
-    */
-    prop(prop) {
-        return !prop.perNode ? this.type.prop(prop) : this.props ? this.props[prop.id] : undefined;
-    }
-    /**
-    Returns the node's [per-node props](#common.NodeProp.perNode) in a
-    format that can be passed to the [`Tree`](#common.Tree)
-    constructor.
-    */
-    get propValues() {
-        let result = [];
-        if (this.props)
-            for (let id in this.props)
-                result.push([+id, this.props[id]]);
-        return result;
-    }
-    /**
-    Balance the direct children of this tree, producing a copy of
-    which may have children grouped into subtrees with type
-    [`NodeType.none`](#common.NodeType^none).
-    */
-    balance(config = {}) {
-        return this.children.length <= 8 /* Balance.BranchFactor */ ? this :
-            balanceRange(NodeType.none, this.children, this.positions, 0, this.children.length, 0, this.length, (children, positions, length) => new dist_Tree(this.type, children, positions, length, this.propValues), config.makeTree || ((children, positions, length) => new dist_Tree(NodeType.none, children, positions, length)));
-    }
-    /**
-    Build a tree from a postfix-ordered buffer of node information,
-    or a cursor over such a buffer.
-    */
-    static build(data) { return buildTree(data); }
-}
-/**
-The empty tree
-*/
-dist_Tree.empty = new dist_Tree(NodeType.none, [], [], 0);
-class FlatBufferCursor {
-    constructor(buffer, index) {
-        this.buffer = buffer;
-        this.index = index;
-    }
-    get id() { return this.buffer[this.index - 4]; }
-    get start() { return this.buffer[this.index - 3]; }
-    get end() { return this.buffer[this.index - 2]; }
-    get size() { return this.buffer[this.index - 1]; }
-    get pos() { return this.index; }
-    next() { this.index -= 4; }
-    fork() { return new FlatBufferCursor(this.buffer, this.index); }
-}
-/**
-Tree buffers contain (type, start, end, endIndex) quads for each
-node. In such a buffer, nodes are stored in prefix order (parents
-before children, with the endIndex of the parent indicating which
-children belong to it).
-*/
-class TreeBuffer {
-    /**
-    Create a tree buffer.
-    */
-    constructor(
-    /**
-    The buffer's content.
-    */
-    buffer, 
-    /**
-    The total length of the group of nodes in the buffer.
-    */
-    length, 
-    /**
-    The node set used in this buffer.
-    */
-    set) {
-        this.buffer = buffer;
-        this.length = length;
-        this.set = set;
-    }
-    /**
-    @internal
-    */
-    get type() { return NodeType.none; }
-    /**
-    @internal
-    */
-    toString() {
-        let result = [];
-        for (let index = 0; index < this.buffer.length;) {
-            result.push(this.childString(index));
-            index = this.buffer[index + 3];
-        }
-        return result.join(",");
-    }
-    /**
-    @internal
-    */
-    childString(index) {
-        let id = this.buffer[index], endIndex = this.buffer[index + 3];
-        let type = this.set.types[id], result = type.name;
-        if (/\W/.test(result) && !type.isError)
-            result = JSON.stringify(result);
-        index += 4;
-        if (endIndex == index)
-            return result;
-        let children = [];
-        while (index < endIndex) {
-            children.push(this.childString(index));
-            index = this.buffer[index + 3];
-        }
-        return result + "(" + children.join(",") + ")";
-    }
-    /**
-    @internal
-    */
-    findChild(startIndex, endIndex, dir, pos, side) {
-        let { buffer } = this, pick = -1;
-        for (let i = startIndex; i != endIndex; i = buffer[i + 3]) {
-            if (checkSide(side, pos, buffer[i + 1], buffer[i + 2])) {
-                pick = i;
-                if (dir > 0)
-                    break;
-            }
-        }
-        return pick;
-    }
-    /**
-    @internal
-    */
-    slice(startI, endI, from) {
-        let b = this.buffer;
-        let copy = new Uint16Array(endI - startI), len = 0;
-        for (let i = startI, j = 0; i < endI;) {
-            copy[j++] = b[i++];
-            copy[j++] = b[i++] - from;
-            let to = copy[j++] = b[i++] - from;
-            copy[j++] = b[i++] - startI;
-            len = Math.max(len, to);
-        }
-        return new TreeBuffer(copy, len, this.set);
-    }
-}
-function checkSide(side, pos, from, to) {
-    switch (side) {
-        case -2 /* Side.Before */: return from < pos;
-        case -1 /* Side.AtOrBefore */: return to >= pos && from < pos;
-        case 0 /* Side.Around */: return from < pos && to > pos;
-        case 1 /* Side.AtOrAfter */: return from <= pos && to > pos;
-        case 2 /* Side.After */: return to > pos;
-        case 4 /* Side.DontCare */: return true;
-    }
-}
-function resolveNode(node, pos, side, overlays) {
-    var _a;
-    // Move up to a node that actually holds the position, if possible
-    while (node.from == node.to ||
-        (side < 1 ? node.from >= pos : node.from > pos) ||
-        (side > -1 ? node.to <= pos : node.to < pos)) {
-        let parent = !overlays && node instanceof TreeNode && node.index < 0 ? null : node.parent;
-        if (!parent)
-            return node;
-        node = parent;
-    }
-    let mode = overlays ? 0 : IterMode.IgnoreOverlays;
-    // Must go up out of overlays when those do not overlap with pos
-    if (overlays)
-        for (let scan = node, parent = scan.parent; parent; scan = parent, parent = scan.parent) {
-            if (scan instanceof TreeNode && scan.index < 0 && ((_a = parent.enter(pos, side, mode)) === null || _a === void 0 ? void 0 : _a.from) != scan.from)
-                node = parent;
-        }
-    for (;;) {
-        let inner = node.enter(pos, side, mode);
-        if (!inner)
-            return node;
-        node = inner;
-    }
-}
-class BaseNode {
-    cursor(mode = 0) { return new TreeCursor(this, mode); }
-    getChild(type, before = null, after = null) {
-        let r = getChildren(this, type, before, after);
-        return r.length ? r[0] : null;
-    }
-    getChildren(type, before = null, after = null) {
-        return getChildren(this, type, before, after);
-    }
-    resolve(pos, side = 0) {
-        return resolveNode(this, pos, side, false);
-    }
-    resolveInner(pos, side = 0) {
-        return resolveNode(this, pos, side, true);
-    }
-    matchContext(context) {
-        return matchNodeContext(this.parent, context);
-    }
-    enterUnfinishedNodesBefore(pos) {
-        let scan = this.childBefore(pos), node = this;
-        while (scan) {
-            let last = scan.lastChild;
-            if (!last || last.to != scan.to)
-                break;
-            if (last.type.isError && last.from == last.to) {
-                node = scan;
-                scan = last.prevSibling;
-            }
-            else {
-                scan = last;
-            }
-        }
-        return node;
-    }
-    get node() { return this; }
-    get next() { return this.parent; }
-}
-class TreeNode extends BaseNode {
-    constructor(_tree, from, 
-    // Index in parent node, set to -1 if the node is not a direct child of _parent.node (overlay)
-    index, _parent) {
-        super();
-        this._tree = _tree;
-        this.from = from;
-        this.index = index;
-        this._parent = _parent;
-    }
-    get type() { return this._tree.type; }
-    get name() { return this._tree.type.name; }
-    get to() { return this.from + this._tree.length; }
-    nextChild(i, dir, pos, side, mode = 0) {
-        for (let parent = this;;) {
-            for (let { children, positions } = parent._tree, e = dir > 0 ? children.length : -1; i != e; i += dir) {
-                let next = children[i], start = positions[i] + parent.from, mounted;
-                if (!((mode & IterMode.EnterBracketed) && next instanceof dist_Tree &&
-                    (mounted = MountedTree.get(next)) && !mounted.overlay && mounted.bracketed &&
-                    pos >= start && pos <= start + next.length) &&
-                    !checkSide(side, pos, start, start + next.length))
-                    continue;
-                if (next instanceof TreeBuffer) {
-                    if (mode & IterMode.ExcludeBuffers)
-                        continue;
-                    let index = next.findChild(0, next.buffer.length, dir, pos - start, side);
-                    if (index > -1)
-                        return new BufferNode(new BufferContext(parent, next, i, start), null, index);
-                }
-                else if ((mode & IterMode.IncludeAnonymous) || (!next.type.isAnonymous || hasChild(next))) {
-                    let mounted;
-                    if (!(mode & IterMode.IgnoreMounts) && (mounted = MountedTree.get(next)) && !mounted.overlay)
-                        return new TreeNode(mounted.tree, start, i, parent);
-                    let inner = new TreeNode(next, start, i, parent);
-                    return (mode & IterMode.IncludeAnonymous) || !inner.type.isAnonymous ? inner
-                        : inner.nextChild(dir < 0 ? next.children.length - 1 : 0, dir, pos, side, mode);
-                }
-            }
-            if ((mode & IterMode.IncludeAnonymous) || !parent.type.isAnonymous)
-                return null;
-            if (parent.index >= 0)
-                i = parent.index + dir;
-            else
-                i = dir < 0 ? -1 : parent._parent._tree.children.length;
-            parent = parent._parent;
-            if (!parent)
-                return null;
-        }
-    }
-    get firstChild() { return this.nextChild(0, 1, 0, 4 /* Side.DontCare */); }
-    get lastChild() { return this.nextChild(this._tree.children.length - 1, -1, 0, 4 /* Side.DontCare */); }
-    childAfter(pos) { return this.nextChild(0, 1, pos, 2 /* Side.After */); }
-    childBefore(pos) { return this.nextChild(this._tree.children.length - 1, -1, pos, -2 /* Side.Before */); }
-    prop(prop) { return this._tree.prop(prop); }
-    enter(pos, side, mode = 0) {
-        let mounted;
-        if (!(mode & IterMode.IgnoreOverlays) && (mounted = MountedTree.get(this._tree)) && mounted.overlay) {
-            let rPos = pos - this.from, enterBracketed = (mode & IterMode.EnterBracketed) && mounted.bracketed;
-            for (let { from, to } of mounted.overlay) {
-                if ((side > 0 || enterBracketed ? from <= rPos : from < rPos) &&
-                    (side < 0 || enterBracketed ? to >= rPos : to > rPos))
-                    return new TreeNode(mounted.tree, mounted.overlay[0].from + this.from, -1, this);
-            }
-        }
-        return this.nextChild(0, 1, pos, side, mode);
-    }
-    nextSignificantParent() {
-        let val = this;
-        while (val.type.isAnonymous && val._parent)
-            val = val._parent;
-        return val;
-    }
-    get parent() {
-        return this._parent ? this._parent.nextSignificantParent() : null;
-    }
-    get nextSibling() {
-        return this._parent && this.index >= 0 ? this._parent.nextChild(this.index + 1, 1, 0, 4 /* Side.DontCare */) : null;
-    }
-    get prevSibling() {
-        return this._parent && this.index >= 0 ? this._parent.nextChild(this.index - 1, -1, 0, 4 /* Side.DontCare */) : null;
-    }
-    get tree() { return this._tree; }
-    toTree() { return this._tree; }
-    /**
-    @internal
-    */
-    toString() { return this._tree.toString(); }
-}
-function getChildren(node, type, before, after) {
-    let cur = node.cursor(), result = [];
-    if (!cur.firstChild())
-        return result;
-    if (before != null)
-        for (let found = false; !found;) {
-            found = cur.type.is(before);
-            if (!cur.nextSibling())
-                return result;
-        }
-    for (;;) {
-        if (after != null && cur.type.is(after))
-            return result;
-        if (cur.type.is(type))
-            result.push(cur.node);
-        if (!cur.nextSibling())
-            return after == null ? result : [];
-    }
-}
-function matchNodeContext(node, context, i = context.length - 1) {
-    for (let p = node; i >= 0; p = p.parent) {
-        if (!p)
-            return false;
-        if (!p.type.isAnonymous) {
-            if (context[i] && context[i] != p.name)
-                return false;
-            i--;
-        }
-    }
-    return true;
-}
-class BufferContext {
-    constructor(parent, buffer, index, start) {
-        this.parent = parent;
-        this.buffer = buffer;
-        this.index = index;
-        this.start = start;
-    }
-}
-class BufferNode extends BaseNode {
-    get name() { return this.type.name; }
-    get from() { return this.context.start + this.context.buffer.buffer[this.index + 1]; }
-    get to() { return this.context.start + this.context.buffer.buffer[this.index + 2]; }
-    constructor(context, _parent, index) {
-        super();
-        this.context = context;
-        this._parent = _parent;
-        this.index = index;
-        this.type = context.buffer.set.types[context.buffer.buffer[index]];
-    }
-    child(dir, pos, side) {
-        let { buffer } = this.context;
-        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.context.start, side);
-        return index < 0 ? null : new BufferNode(this.context, this, index);
-    }
-    get firstChild() { return this.child(1, 0, 4 /* Side.DontCare */); }
-    get lastChild() { return this.child(-1, 0, 4 /* Side.DontCare */); }
-    childAfter(pos) { return this.child(1, pos, 2 /* Side.After */); }
-    childBefore(pos) { return this.child(-1, pos, -2 /* Side.Before */); }
-    prop(prop) { return this.type.prop(prop); }
-    enter(pos, side, mode = 0) {
-        if (mode & IterMode.ExcludeBuffers)
-            return null;
-        let { buffer } = this.context;
-        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], side > 0 ? 1 : -1, pos - this.context.start, side);
-        return index < 0 ? null : new BufferNode(this.context, this, index);
-    }
-    get parent() {
-        return this._parent || this.context.parent.nextSignificantParent();
-    }
-    externalSibling(dir) {
-        return this._parent ? null : this.context.parent.nextChild(this.context.index + dir, dir, 0, 4 /* Side.DontCare */);
-    }
-    get nextSibling() {
-        let { buffer } = this.context;
-        let after = buffer.buffer[this.index + 3];
-        if (after < (this._parent ? buffer.buffer[this._parent.index + 3] : buffer.buffer.length))
-            return new BufferNode(this.context, this._parent, after);
-        return this.externalSibling(1);
-    }
-    get prevSibling() {
-        let { buffer } = this.context;
-        let parentStart = this._parent ? this._parent.index + 4 : 0;
-        if (this.index == parentStart)
-            return this.externalSibling(-1);
-        return new BufferNode(this.context, this._parent, buffer.findChild(parentStart, this.index, -1, 0, 4 /* Side.DontCare */));
-    }
-    get tree() { return null; }
-    toTree() {
-        let children = [], positions = [];
-        let { buffer } = this.context;
-        let startI = this.index + 4, endI = buffer.buffer[this.index + 3];
-        if (endI > startI) {
-            let from = buffer.buffer[this.index + 1];
-            children.push(buffer.slice(startI, endI, from));
-            positions.push(0);
-        }
-        return new dist_Tree(this.type, children, positions, this.to - this.from);
-    }
-    /**
-    @internal
-    */
-    toString() { return this.context.buffer.childString(this.index); }
-}
-function iterStack(heads) {
-    if (!heads.length)
-        return null;
-    let pick = 0, picked = heads[0];
-    for (let i = 1; i < heads.length; i++) {
-        let node = heads[i];
-        if (node.from > picked.from || node.to < picked.to) {
-            picked = node;
-            pick = i;
-        }
-    }
-    let next = picked instanceof TreeNode && picked.index < 0 ? null : picked.parent;
-    let newHeads = heads.slice();
-    if (next)
-        newHeads[pick] = next;
-    else
-        newHeads.splice(pick, 1);
-    return new StackIterator(newHeads, picked);
-}
-class StackIterator {
-    constructor(heads, node) {
-        this.heads = heads;
-        this.node = node;
-    }
-    get next() { return iterStack(this.heads); }
-}
-function stackIterator(tree, pos, side) {
-    let inner = tree.resolveInner(pos, side), layers = null;
-    for (let scan = inner instanceof TreeNode ? inner : inner.context.parent; scan; scan = scan.parent) {
-        if (scan.index < 0) { // This is an overlay root
-            let parent = scan.parent;
-            (layers || (layers = [inner])).push(parent.resolve(pos, side));
-            scan = parent;
-        }
-        else {
-            let mount = MountedTree.get(scan.tree);
-            // Relevant overlay branching off
-            if (mount && mount.overlay && mount.overlay[0].from <= pos && mount.overlay[mount.overlay.length - 1].to >= pos) {
-                let root = new TreeNode(mount.tree, mount.overlay[0].from + scan.from, -1, scan);
-                (layers || (layers = [inner])).push(resolveNode(root, pos, side, false));
-            }
-        }
-    }
-    return layers ? iterStack(layers) : inner;
-}
-/**
-A tree cursor object focuses on a given node in a syntax tree, and
-allows you to move to adjacent nodes.
-*/
-class TreeCursor {
-    /**
-    Shorthand for `.type.name`.
-    */
-    get name() { return this.type.name; }
-    /**
-    @internal
-    */
-    constructor(node, mode = 0) {
-        /**
-        @internal
-        */
-        this.buffer = null;
-        this.stack = [];
-        /**
-        @internal
-        */
-        this.index = 0;
-        this.bufferNode = null;
-        this.mode = mode & ~IterMode.EnterBracketed;
-        if (node instanceof TreeNode) {
-            this.yieldNode(node);
-        }
-        else {
-            this._tree = node.context.parent;
-            this.buffer = node.context;
-            for (let n = node._parent; n; n = n._parent)
-                this.stack.unshift(n.index);
-            this.bufferNode = node;
-            this.yieldBuf(node.index);
-        }
-    }
-    yieldNode(node) {
-        if (!node)
-            return false;
-        this._tree = node;
-        this.type = node.type;
-        this.from = node.from;
-        this.to = node.to;
-        return true;
-    }
-    yieldBuf(index, type) {
-        this.index = index;
-        let { start, buffer } = this.buffer;
-        this.type = type || buffer.set.types[buffer.buffer[index]];
-        this.from = start + buffer.buffer[index + 1];
-        this.to = start + buffer.buffer[index + 2];
-        return true;
-    }
-    /**
-    @internal
-    */
-    yield(node) {
-        if (!node)
-            return false;
-        if (node instanceof TreeNode) {
-            this.buffer = null;
-            return this.yieldNode(node);
-        }
-        this.buffer = node.context;
-        return this.yieldBuf(node.index, node.type);
-    }
-    /**
-    @internal
-    */
-    toString() {
-        return this.buffer ? this.buffer.buffer.childString(this.index) : this._tree.toString();
-    }
-    /**
-    @internal
-    */
-    enterChild(dir, pos, side) {
-        if (!this.buffer)
-            return this.yield(this._tree.nextChild(dir < 0 ? this._tree._tree.children.length - 1 : 0, dir, pos, side, this.mode));
-        let { buffer } = this.buffer;
-        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.buffer.start, side);
-        if (index < 0)
-            return false;
-        this.stack.push(this.index);
-        return this.yieldBuf(index);
-    }
-    /**
-    Move the cursor to this node's first child. When this returns
-    false, the node has no child, and the cursor has not been moved.
-    */
-    firstChild() { return this.enterChild(1, 0, 4 /* Side.DontCare */); }
-    /**
-    Move the cursor to this node's last child.
-    */
-    lastChild() { return this.enterChild(-1, 0, 4 /* Side.DontCare */); }
-    /**
-    Move the cursor to the first child that ends after `pos`.
-    */
-    childAfter(pos) { return this.enterChild(1, pos, 2 /* Side.After */); }
-    /**
-    Move to the last child that starts before `pos`.
-    */
-    childBefore(pos) { return this.enterChild(-1, pos, -2 /* Side.Before */); }
-    /**
-    Move the cursor to the child around `pos`. If side is -1 the
-    child may end at that position, when 1 it may start there. This
-    will also enter [overlaid](#common.MountedTree.overlay)
-    [mounted](#common.NodeProp^mounted) trees unless `overlays` is
-    set to false.
-    */
-    enter(pos, side, mode = this.mode) {
-        if (!this.buffer)
-            return this.yield(this._tree.enter(pos, side, mode));
-        return mode & IterMode.ExcludeBuffers ? false : this.enterChild(1, pos, side);
-    }
-    /**
-    Move to the node's parent node, if this isn't the top node.
-    */
-    parent() {
-        if (!this.buffer)
-            return this.yieldNode((this.mode & IterMode.IncludeAnonymous) ? this._tree._parent : this._tree.parent);
-        if (this.stack.length)
-            return this.yieldBuf(this.stack.pop());
-        let parent = (this.mode & IterMode.IncludeAnonymous) ? this.buffer.parent : this.buffer.parent.nextSignificantParent();
-        this.buffer = null;
-        return this.yieldNode(parent);
-    }
-    /**
-    @internal
-    */
-    sibling(dir) {
-        if (!this.buffer)
-            return !this._tree._parent ? false
-                : this.yield(this._tree.index < 0 ? null
-                    : this._tree._parent.nextChild(this._tree.index + dir, dir, 0, 4 /* Side.DontCare */, this.mode));
-        let { buffer } = this.buffer, d = this.stack.length - 1;
-        if (dir < 0) {
-            let parentStart = d < 0 ? 0 : this.stack[d] + 4;
-            if (this.index != parentStart)
-                return this.yieldBuf(buffer.findChild(parentStart, this.index, -1, 0, 4 /* Side.DontCare */));
-        }
-        else {
-            let after = buffer.buffer[this.index + 3];
-            if (after < (d < 0 ? buffer.buffer.length : buffer.buffer[this.stack[d] + 3]))
-                return this.yieldBuf(after);
-        }
-        return d < 0 ? this.yield(this.buffer.parent.nextChild(this.buffer.index + dir, dir, 0, 4 /* Side.DontCare */, this.mode)) : false;
-    }
-    /**
-    Move to this node's next sibling, if any.
-    */
-    nextSibling() { return this.sibling(1); }
-    /**
-    Move to this node's previous sibling, if any.
-    */
-    prevSibling() { return this.sibling(-1); }
-    atLastNode(dir) {
-        let index, parent, { buffer } = this;
-        if (buffer) {
-            if (dir > 0) {
-                if (this.index < buffer.buffer.buffer.length)
-                    return false;
-            }
-            else {
-                for (let i = 0; i < this.index; i++)
-                    if (buffer.buffer.buffer[i + 3] < this.index)
-                        return false;
-            }
-            ({ index, parent } = buffer);
-        }
-        else {
-            ({ index, _parent: parent } = this._tree);
-        }
-        for (; parent; { index, _parent: parent } = parent) {
-            if (index > -1)
-                for (let i = index + dir, e = dir < 0 ? -1 : parent._tree.children.length; i != e; i += dir) {
-                    let child = parent._tree.children[i];
-                    if ((this.mode & IterMode.IncludeAnonymous) ||
-                        child instanceof TreeBuffer ||
-                        !child.type.isAnonymous ||
-                        hasChild(child))
-                        return false;
-                }
-        }
-        return true;
-    }
-    move(dir, enter) {
-        if (enter && this.enterChild(dir, 0, 4 /* Side.DontCare */))
-            return true;
-        for (;;) {
-            if (this.sibling(dir))
-                return true;
-            if (this.atLastNode(dir) || !this.parent())
-                return false;
-        }
-    }
-    /**
-    Move to the next node in a
-    [pre-order](https://en.wikipedia.org/wiki/Tree_traversal#Pre-order,_NLR)
-    traversal, going from a node to its first child or, if the
-    current node is empty or `enter` is false, its next sibling or
-    the next sibling of the first parent node that has one.
-    */
-    next(enter = true) { return this.move(1, enter); }
-    /**
-    Move to the next node in a last-to-first pre-order traversal. A
-    node is followed by its last child or, if it has none, its
-    previous sibling or the previous sibling of the first parent
-    node that has one.
-    */
-    prev(enter = true) { return this.move(-1, enter); }
-    /**
-    Move the cursor to the innermost node that covers `pos`. If
-    `side` is -1, it will enter nodes that end at `pos`. If it is 1,
-    it will enter nodes that start at `pos`.
-    */
-    moveTo(pos, side = 0) {
-        // Move up to a node that actually holds the position, if possible
-        while (this.from == this.to ||
-            (side < 1 ? this.from >= pos : this.from > pos) ||
-            (side > -1 ? this.to <= pos : this.to < pos))
-            if (!this.parent())
-                break;
-        // Then scan down into child nodes as far as possible
-        while (this.enterChild(1, pos, side)) { }
-        return this;
-    }
-    /**
-    Get a [syntax node](#common.SyntaxNode) at the cursor's current
-    position.
-    */
-    get node() {
-        if (!this.buffer)
-            return this._tree;
-        let cache = this.bufferNode, result = null, depth = 0;
-        if (cache && cache.context == this.buffer) {
-            scan: for (let index = this.index, d = this.stack.length; d >= 0;) {
-                for (let c = cache; c; c = c._parent)
-                    if (c.index == index) {
-                        if (index == this.index)
-                            return c;
-                        result = c;
-                        depth = d + 1;
-                        break scan;
-                    }
-                index = this.stack[--d];
-            }
-        }
-        for (let i = depth; i < this.stack.length; i++)
-            result = new BufferNode(this.buffer, result, this.stack[i]);
-        return this.bufferNode = new BufferNode(this.buffer, result, this.index);
-    }
-    /**
-    Get the [tree](#common.Tree) that represents the current node, if
-    any. Will return null when the node is in a [tree
-    buffer](#common.TreeBuffer).
-    */
-    get tree() {
-        return this.buffer ? null : this._tree._tree;
-    }
-    /**
-    Iterate over the current node and all its descendants, calling
-    `enter` when entering a node and `leave`, if given, when leaving
-    one. When `enter` returns `false`, any children of that node are
-    skipped, and `leave` isn't called for it.
-    */
-    iterate(enter, leave) {
-        for (let depth = 0;;) {
-            let mustLeave = false;
-            if (this.type.isAnonymous || enter(this) !== false) {
-                if (this.firstChild()) {
-                    depth++;
-                    continue;
-                }
-                if (!this.type.isAnonymous)
-                    mustLeave = true;
-            }
-            for (;;) {
-                if (mustLeave && leave)
-                    leave(this);
-                mustLeave = this.type.isAnonymous;
-                if (!depth)
-                    return;
-                if (this.nextSibling())
-                    break;
-                this.parent();
-                depth--;
-                mustLeave = true;
-            }
-        }
-    }
-    /**
-    Test whether the current node matches a given context—a sequence
-    of direct parent node names. Empty strings in the context array
-    are treated as wildcards.
-    */
-    matchContext(context) {
-        if (!this.buffer)
-            return matchNodeContext(this.node.parent, context);
-        let { buffer } = this.buffer, { types } = buffer.set;
-        for (let i = context.length - 1, d = this.stack.length - 1; i >= 0; d--) {
-            if (d < 0)
-                return matchNodeContext(this._tree, context, i);
-            let type = types[buffer.buffer[this.stack[d]]];
-            if (!type.isAnonymous) {
-                if (context[i] && context[i] != type.name)
-                    return false;
-                i--;
-            }
-        }
-        return true;
-    }
-}
-function hasChild(tree) {
-    return tree.children.some(ch => ch instanceof TreeBuffer || !ch.type.isAnonymous || hasChild(ch));
-}
-function buildTree(data) {
-    var _a;
-    let { buffer, nodeSet, maxBufferLength = DefaultBufferLength, reused = [], minRepeatType = nodeSet.types.length } = data;
-    let cursor = Array.isArray(buffer) ? new FlatBufferCursor(buffer, buffer.length) : buffer;
-    let types = nodeSet.types;
-    let contextHash = 0, lookAhead = 0;
-    function takeNode(parentStart, minPos, children, positions, inRepeat, depth) {
-        let { id, start, end, size } = cursor;
-        let lookAheadAtStart = lookAhead, contextAtStart = contextHash;
-        if (size < 0) {
-            cursor.next();
-            if (size == -1 /* SpecialRecord.Reuse */) {
-                let node = reused[id];
-                children.push(node);
-                positions.push(start - parentStart);
-                return;
-            }
-            else if (size == -3 /* SpecialRecord.ContextChange */) { // Context change
-                contextHash = id;
-                return;
-            }
-            else if (size == -4 /* SpecialRecord.LookAhead */) {
-                lookAhead = id;
-                return;
-            }
-            else {
-                throw new RangeError(`Unrecognized record size: ${size}`);
-            }
-        }
-        let type = types[id], node, buffer;
-        let startPos = start - parentStart;
-        if (end - start <= maxBufferLength && (buffer = findBufferSize(cursor.pos - minPos, inRepeat))) {
-            // Small enough for a buffer, and no reused nodes inside
-            let data = new Uint16Array(buffer.size - buffer.skip);
-            let endPos = cursor.pos - buffer.size, index = data.length;
-            while (cursor.pos > endPos)
-                index = copyToBuffer(buffer.start, data, index);
-            node = new TreeBuffer(data, end - buffer.start, nodeSet);
-            startPos = buffer.start - parentStart;
-        }
-        else { // Make it a node
-            let endPos = cursor.pos - size;
-            cursor.next();
-            let localChildren = [], localPositions = [];
-            let localInRepeat = id >= minRepeatType ? id : -1;
-            let lastGroup = 0, lastEnd = end, groupLookAhead = lookAheadAtStart;
-            while (cursor.pos > endPos) {
-                if (localInRepeat >= 0 && cursor.id == localInRepeat && cursor.size >= 0) {
-                    if (cursor.end <= lastEnd - maxBufferLength) {
-                        makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
-                        lastGroup = localChildren.length;
-                        lastEnd = cursor.end;
-                        // The buffer is read backwards, so the current look-ahead is
-                        // the one recorded after the next group's end.
-                        groupLookAhead = lookAhead;
-                    }
-                    cursor.next();
-                }
-                else if (depth > 2500 /* CutOff.Depth */) {
-                    takeFlatNode(start, endPos, localChildren, localPositions);
-                }
-                else {
-                    // If the next entry is a reused node matching the local
-                    // repeat, flush a repeat leaf and move lastGroup past it
-                    if (localInRepeat >= 0 && cursor.size == -1 /* SpecialRecord.Reuse */ &&
-                        reused[cursor.id].type == nodeSet.types[localInRepeat]) {
-                        if (lastGroup < localChildren.length)
-                            makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
-                        lastGroup = localChildren.length + 1;
-                        lastEnd = cursor.start;
-                        groupLookAhead = lookAhead;
-                    }
-                    takeNode(start, endPos, localChildren, localPositions, localInRepeat, depth + 1);
-                }
-            }
-            if (localInRepeat >= 0 && lastGroup > 0 && lastGroup < localChildren.length)
-                makeRepeatLeaf(localChildren, localPositions, start, lastGroup, start, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
-            localChildren.reverse();
-            localPositions.reverse();
-            if (localInRepeat > -1 && lastGroup > 0) {
-                let make = makeBalanced(type, contextAtStart);
-                node = balanceRange(type, localChildren, localPositions, 0, localChildren.length, 0, end - start, make, make);
-            }
-            else {
-                node = makeTree(type, localChildren, localPositions, end - start, lookAheadAtStart - end, contextAtStart);
-            }
-        }
-        children.push(node);
-        positions.push(startPos);
-    }
-    function takeFlatNode(parentStart, minPos, children, positions) {
-        let nodes = []; // Temporary, inverted array of leaf nodes found, with absolute positions
-        let nodeCount = 0, stopAt = -1;
-        while (cursor.pos > minPos) {
-            let { id, start, end, size } = cursor;
-            if (size > 4) { // Not a leaf
-                cursor.next();
-            }
-            else if (stopAt > -1 && start < stopAt) {
-                break;
-            }
-            else {
-                if (stopAt < 0)
-                    stopAt = end - maxBufferLength;
-                nodes.push(id, start, end);
-                nodeCount++;
-                cursor.next();
-            }
-        }
-        if (nodeCount) {
-            let buffer = new Uint16Array(nodeCount * 4);
-            let start = nodes[nodes.length - 2];
-            for (let i = nodes.length - 3, j = 0; i >= 0; i -= 3) {
-                buffer[j++] = nodes[i];
-                buffer[j++] = nodes[i + 1] - start;
-                buffer[j++] = nodes[i + 2] - start;
-                buffer[j++] = j;
-            }
-            children.push(new TreeBuffer(buffer, nodes[2] - start, nodeSet));
-            positions.push(start - parentStart);
-        }
-    }
-    function makeBalanced(type, contextHash) {
-        return (children, positions, length) => {
-            let lookAhead = 0, lastI = children.length - 1, last, lookAheadProp;
-            if (lastI >= 0 && (last = children[lastI]) instanceof dist_Tree) {
-                if (!lastI && last.type == type && last.length == length)
-                    return last;
-                if (lookAheadProp = last.prop(dist_NodeProp.lookAhead))
-                    lookAhead = positions[lastI] + last.length + lookAheadProp - length;
-            }
-            return makeTree(type, children, positions, length, lookAhead, contextHash);
-        };
-    }
-    function makeRepeatLeaf(children, positions, base, i, from, to, type, lookAhead, contextHash) {
-        let localChildren = [], localPositions = [];
-        while (children.length > i) {
-            localChildren.push(children.pop());
-            localPositions.push(positions.pop() + base - from);
-        }
-        children.push(makeTree(nodeSet.types[type], localChildren, localPositions, to - from, lookAhead - to, contextHash));
-        positions.push(from - base);
-    }
-    function makeTree(type, children, positions, length, lookAhead, contextHash, props) {
-        if (contextHash) {
-            let pair = [dist_NodeProp.contextHash, contextHash];
-            props = props ? [pair].concat(props) : [pair];
-        }
-        if (lookAhead > 25) {
-            let pair = [dist_NodeProp.lookAhead, lookAhead];
-            props = props ? [pair].concat(props) : [pair];
-        }
-        return new dist_Tree(type, children, positions, length, props);
-    }
-    function findBufferSize(maxSize, inRepeat) {
-        // Scan through the buffer to find previous siblings that fit
-        // together in a TreeBuffer, and don't contain any reused nodes
-        // (which can't be stored in a buffer).
-        // If `inRepeat` is > -1, ignore node boundaries of that type for
-        // nesting, but make sure the end falls either at the start
-        // (`maxSize`) or before such a node.
-        let fork = cursor.fork();
-        let size = 0, start = 0, skip = 0, minStart = fork.end - maxBufferLength;
-        let result = { size: 0, start: 0, skip: 0 };
-        scan: for (let minPos = fork.pos - maxSize; fork.pos > minPos;) {
-            let nodeSize = fork.size;
-            // Pretend nested repeat nodes of the same type don't exist
-            if (fork.id == inRepeat && nodeSize >= 0) {
-                // Except that we store the current state as a valid return
-                // value.
-                result.size = size;
-                result.start = start;
-                result.skip = skip;
-                skip += 4;
-                size += 4;
-                fork.next();
-                continue;
-            }
-            let startPos = fork.pos - nodeSize;
-            if (nodeSize < 0 || startPos < minPos || fork.start < minStart)
-                break;
-            let localSkipped = fork.id >= minRepeatType ? 4 : 0;
-            let nodeStart = fork.start;
-            fork.next();
-            while (fork.pos > startPos) {
-                if (fork.size < 0) {
-                    if (fork.size == -3 /* SpecialRecord.ContextChange */ || fork.size == -4 /* SpecialRecord.LookAhead */)
-                        localSkipped += 4;
-                    else
-                        break scan;
-                }
-                else if (fork.id >= minRepeatType) {
-                    localSkipped += 4;
-                }
-                fork.next();
-            }
-            start = nodeStart;
-            size += nodeSize;
-            skip += localSkipped;
-        }
-        if (inRepeat < 0 || size == maxSize) {
-            result.size = size;
-            result.start = start;
-            result.skip = skip;
-        }
-        return result.size > 4 ? result : undefined;
-    }
-    function copyToBuffer(bufferStart, buffer, index) {
-        let { id, start, end, size } = cursor;
-        cursor.next();
-        if (size >= 0 && id < minRepeatType) {
-            let startIndex = index;
-            if (size > 4) {
-                let endPos = cursor.pos - (size - 4);
-                while (cursor.pos > endPos)
-                    index = copyToBuffer(bufferStart, buffer, index);
-            }
-            buffer[--index] = startIndex;
-            buffer[--index] = end - bufferStart;
-            buffer[--index] = start - bufferStart;
-            buffer[--index] = id;
-        }
-        else if (size == -3 /* SpecialRecord.ContextChange */) {
-            contextHash = id;
-        }
-        else if (size == -4 /* SpecialRecord.LookAhead */) {
-            lookAhead = id;
-        }
-        return index;
-    }
-    let children = [], positions = [];
-    while (cursor.pos > 0)
-        takeNode(data.start || 0, data.bufferStart || 0, children, positions, -1, 0);
-    let length = (_a = data.length) !== null && _a !== void 0 ? _a : (children.length ? positions[0] + children[0].length : 0);
-    return new dist_Tree(types[data.topID], children.reverse(), positions.reverse(), length);
-}
-const nodeSizeCache = new WeakMap;
-function nodeSize(balanceType, node) {
-    if (!balanceType.isAnonymous || node instanceof TreeBuffer || node.type != balanceType)
-        return 1;
-    let size = nodeSizeCache.get(node);
-    if (size == null) {
-        size = 1;
-        for (let child of node.children) {
-            if (child.type != balanceType || !(child instanceof dist_Tree)) {
-                size = 1;
-                break;
-            }
-            size += nodeSize(balanceType, child);
-        }
-        nodeSizeCache.set(node, size);
-    }
-    return size;
-}
-function balanceRange(
-// The type the balanced tree's inner nodes.
-balanceType, 
-// The direct children and their positions
-children, positions, 
-// The index range in children/positions to use
-from, to, 
-// The start position of the nodes, relative to their parent.
-start, 
-// Length of the outer node
-length, 
-// Function to build the top node of the balanced tree
-mkTop, 
-// Function to build internal nodes for the balanced tree
-mkTree) {
-    let total = 0;
-    for (let i = from; i < to; i++)
-        total += nodeSize(balanceType, children[i]);
-    let maxChild = Math.ceil((total * 1.5) / 8 /* Balance.BranchFactor */);
-    let localChildren = [], localPositions = [];
-    function divide(children, positions, from, to, offset) {
-        for (let i = from; i < to;) {
-            let groupFrom = i, groupStart = positions[i], groupSize = nodeSize(balanceType, children[i]);
-            i++;
-            for (; i < to; i++) {
-                let nextSize = nodeSize(balanceType, children[i]);
-                if (groupSize + nextSize >= maxChild)
-                    break;
-                groupSize += nextSize;
-            }
-            if (i == groupFrom + 1) {
-                if (groupSize > maxChild) {
-                    let only = children[groupFrom]; // Only trees can have a size > 1
-                    divide(only.children, only.positions, 0, only.children.length, positions[groupFrom] + offset);
-                    continue;
-                }
-                localChildren.push(children[groupFrom]);
-            }
-            else {
-                let length = positions[i - 1] + children[i - 1].length - groupStart;
-                localChildren.push(balanceRange(balanceType, children, positions, groupFrom, i, groupStart, length, null, mkTree));
-            }
-            localPositions.push(groupStart + offset - start);
-        }
-    }
-    divide(children, positions, from, to, 0);
-    return (mkTop || mkTree)(localChildren, localPositions, length);
-}
-/**
-Provides a way to associate values with pieces of trees. As long
-as that part of the tree is reused, the associated values can be
-retrieved from an updated tree.
-*/
-class NodeWeakMap {
-    constructor() {
-        this.map = new WeakMap();
-    }
-    setBuffer(buffer, index, value) {
-        let inner = this.map.get(buffer);
-        if (!inner)
-            this.map.set(buffer, inner = new Map);
-        inner.set(index, value);
-    }
-    getBuffer(buffer, index) {
-        let inner = this.map.get(buffer);
-        return inner && inner.get(index);
-    }
-    /**
-    Set the value for this syntax node.
-    */
-    set(node, value) {
-        if (node instanceof BufferNode)
-            this.setBuffer(node.context.buffer, node.index, value);
-        else if (node instanceof TreeNode)
-            this.map.set(node.tree, value);
-    }
-    /**
-    Retrieve value for this syntax node, if it exists in the map.
-    */
-    get(node) {
-        return node instanceof BufferNode ? this.getBuffer(node.context.buffer, node.index)
-            : node instanceof TreeNode ? this.map.get(node.tree) : undefined;
-    }
-    /**
-    Set the value for the node that a cursor currently points to.
-    */
-    cursorSet(cursor, value) {
-        if (cursor.buffer)
-            this.setBuffer(cursor.buffer.buffer, cursor.index, value);
-        else
-            this.map.set(cursor.tree, value);
-    }
-    /**
-    Retrieve the value for the node that a cursor currently points
-    to.
-    */
-    cursorGet(cursor) {
-        return cursor.buffer ? this.getBuffer(cursor.buffer.buffer, cursor.index) : this.map.get(cursor.tree);
-    }
-}
-
-/**
-Tree fragments are used during [incremental
-parsing](#common.Parser.startParse) to track parts of old trees
-that can be reused in a new parse. An array of fragments is used
-to track regions of an old tree whose nodes might be reused in new
-parses. Use the static
-[`applyChanges`](#common.TreeFragment^applyChanges) method to
-update fragments for document changes.
-*/
-class TreeFragment {
-    /**
-    Construct a tree fragment. You'll usually want to use
-    [`addTree`](#common.TreeFragment^addTree) and
-    [`applyChanges`](#common.TreeFragment^applyChanges) instead of
-    calling this directly.
-    */
-    constructor(
-    /**
-    The start of the unchanged range pointed to by this fragment.
-    This refers to an offset in the _updated_ document (as opposed
-    to the original tree).
-    */
-    from, 
-    /**
-    The end of the unchanged range.
-    */
-    to, 
-    /**
-    The tree that this fragment is based on.
-    */
-    tree, 
-    /**
-    The offset between the fragment's tree and the document that
-    this fragment can be used against. Add this when going from
-    document to tree positions, subtract it to go from tree to
-    document positions.
-    */
-    offset, openStart = false, openEnd = false) {
-        this.from = from;
-        this.to = to;
-        this.tree = tree;
-        this.offset = offset;
-        this.open = (openStart ? 1 /* Open.Start */ : 0) | (openEnd ? 2 /* Open.End */ : 0);
-    }
-    /**
-    Whether the start of the fragment represents the start of a
-    parse, or the end of a change. (In the second case, it may not
-    be safe to reuse some nodes at the start, depending on the
-    parsing algorithm.)
-    */
-    get openStart() { return (this.open & 1 /* Open.Start */) > 0; }
-    /**
-    Whether the end of the fragment represents the end of a
-    full-document parse, or the start of a change.
-    */
-    get openEnd() { return (this.open & 2 /* Open.End */) > 0; }
-    /**
-    Create a set of fragments from a freshly parsed tree, or update
-    an existing set of fragments by replacing the ones that overlap
-    with a tree with content from the new tree. When `partial` is
-    true, the parse is treated as incomplete, and the resulting
-    fragment has [`openEnd`](#common.TreeFragment.openEnd) set to
-    true.
-    */
-    static addTree(tree, fragments = [], partial = false) {
-        let result = [new TreeFragment(0, tree.length, tree, 0, false, partial)];
-        for (let f of fragments)
-            if (f.to > tree.length)
-                result.push(f);
-        return result;
-    }
-    /**
-    Apply a set of edits to an array of fragments, removing or
-    splitting fragments as necessary to remove edited ranges, and
-    adjusting offsets for fragments that moved.
-    */
-    static applyChanges(fragments, changes, minGap = 128) {
-        if (!changes.length)
-            return fragments;
-        let result = [];
-        let fI = 1, nextF = fragments.length ? fragments[0] : null;
-        for (let cI = 0, pos = 0, off = 0;; cI++) {
-            let nextC = cI < changes.length ? changes[cI] : null;
-            let nextPos = nextC ? nextC.fromA : 1e9;
-            if (nextPos - pos >= minGap)
-                while (nextF && nextF.from < nextPos) {
-                    let cut = nextF;
-                    if (pos >= cut.from || nextPos <= cut.to || off) {
-                        let fFrom = Math.max(cut.from, pos) - off, fTo = Math.min(cut.to, nextPos) - off;
-                        cut = fFrom >= fTo ? null : new TreeFragment(fFrom, fTo, cut.tree, cut.offset + off, cI > 0, !!nextC);
-                    }
-                    if (cut)
-                        result.push(cut);
-                    if (nextF.to > nextPos)
-                        break;
-                    nextF = fI < fragments.length ? fragments[fI++] : null;
-                }
-            if (!nextC)
-                break;
-            pos = nextC.toA;
-            off = nextC.toA - nextC.toB;
-        }
-        return result;
-    }
-}
-/**
-A superclass that parsers should extend.
-*/
-class Parser {
-    /**
-    Start a parse, returning a [partial parse](#common.PartialParse)
-    object. [`fragments`](#common.TreeFragment) can be passed in to
-    make the parse incremental.
-    
-    By default, the entire input is parsed. You can pass `ranges`,
-    which should be a sorted array of non-empty, non-overlapping
-    ranges, to parse only those ranges. The tree returned in that
-    case will start at `ranges[0].from`.
-    */
-    startParse(input, fragments, ranges) {
-        if (typeof input == "string")
-            input = new StringInput(input);
-        ranges = !ranges ? [new Range(0, input.length)] : ranges.length ? ranges.map(r => new Range(r.from, r.to)) : [new Range(0, 0)];
-        return this.createParse(input, fragments || [], ranges);
-    }
-    /**
-    Run a full parse, returning the resulting tree.
-    */
-    parse(input, fragments, ranges) {
-        let parse = this.startParse(input, fragments, ranges);
-        for (;;) {
-            let done = parse.advance();
-            if (done)
-                return done;
-        }
-    }
-}
-class StringInput {
-    constructor(string) {
-        this.string = string;
-    }
-    get length() { return this.string.length; }
-    chunk(from) { return this.string.slice(from); }
-    get lineChunks() { return false; }
-    read(from, to) { return this.string.slice(from, to); }
-}
-
-/**
-Create a parse wrapper that, after the inner parse completes,
-scans its tree for mixed language regions with the `nest`
-function, runs the resulting [inner parses](#common.NestedParse),
-and then [mounts](#common.NodeProp^mounted) their results onto the
-tree.
-*/
-function parseMixed(nest) {
-    return (parse, input, fragments, ranges) => new MixedParse(parse, nest, input, fragments, ranges);
-}
-class InnerParse {
-    constructor(parser, parse, overlay, bracketed, target, from) {
-        this.parser = parser;
-        this.parse = parse;
-        this.overlay = overlay;
-        this.bracketed = bracketed;
-        this.target = target;
-        this.from = from;
-    }
-}
-function checkRanges(ranges) {
-    if (!ranges.length || ranges.some(r => r.from >= r.to))
-        throw new RangeError("Invalid inner parse ranges given: " + JSON.stringify(ranges));
-}
-class ActiveOverlay {
-    constructor(parser, predicate, mounts, index, start, bracketed, target, prev) {
-        this.parser = parser;
-        this.predicate = predicate;
-        this.mounts = mounts;
-        this.index = index;
-        this.start = start;
-        this.bracketed = bracketed;
-        this.target = target;
-        this.prev = prev;
-        this.depth = 0;
-        this.ranges = [];
-    }
-}
-const stoppedInner = new dist_NodeProp({ perNode: true });
-class MixedParse {
-    constructor(base, nest, input, fragments, ranges) {
-        this.nest = nest;
-        this.input = input;
-        this.fragments = fragments;
-        this.ranges = ranges;
-        this.inner = [];
-        this.innerDone = 0;
-        this.baseTree = null;
-        this.stoppedAt = null;
-        this.baseParse = base;
-    }
-    advance() {
-        if (this.baseParse) {
-            let done = this.baseParse.advance();
-            if (!done)
-                return null;
-            this.baseParse = null;
-            this.baseTree = done;
-            this.startInner();
-            if (this.stoppedAt != null)
-                for (let inner of this.inner)
-                    inner.parse.stopAt(this.stoppedAt);
-        }
-        if (this.innerDone == this.inner.length) {
-            let result = this.baseTree;
-            if (this.stoppedAt != null)
-                result = new dist_Tree(result.type, result.children, result.positions, result.length, result.propValues.concat([[stoppedInner, this.stoppedAt]]));
-            return result;
-        }
-        let inner = this.inner[this.innerDone], done = inner.parse.advance();
-        if (done) {
-            this.innerDone++;
-            // This is a somewhat dodgy but super helpful hack where we
-            // patch up nodes created by the inner parse (and thus
-            // presumably not aliased anywhere else) to hold the information
-            // about the inner parse.
-            let props = Object.assign(Object.create(null), inner.target.props);
-            props[dist_NodeProp.mounted.id] = new MountedTree(done, inner.overlay, inner.parser, inner.bracketed);
-            inner.target.props = props;
-        }
-        return null;
-    }
-    get parsedPos() {
-        if (this.baseParse)
-            return 0;
-        let pos = this.input.length;
-        for (let i = this.innerDone; i < this.inner.length; i++) {
-            if (this.inner[i].from < pos)
-                pos = Math.min(pos, this.inner[i].parse.parsedPos);
-        }
-        return pos;
-    }
-    stopAt(pos) {
-        this.stoppedAt = pos;
-        if (this.baseParse)
-            this.baseParse.stopAt(pos);
-        else
-            for (let i = this.innerDone; i < this.inner.length; i++)
-                this.inner[i].parse.stopAt(pos);
-    }
-    startInner() {
-        let fragmentCursor = new FragmentCursor(this.fragments);
-        let overlay = null;
-        let covered = null;
-        let cursor = new TreeCursor(new TreeNode(this.baseTree, this.ranges[0].from, 0, null), IterMode.IncludeAnonymous | IterMode.IgnoreMounts);
-        scan: for (let nest, isCovered;;) {
-            let enter = true, range;
-            if (this.stoppedAt != null && cursor.from >= this.stoppedAt) {
-                enter = false;
-            }
-            else if (fragmentCursor.hasNode(cursor)) {
-                if (overlay) {
-                    let match = overlay.mounts.find(m => m.frag.from <= cursor.from && m.frag.to >= cursor.to && m.mount.overlay);
-                    if (match)
-                        for (let r of match.mount.overlay) {
-                            let from = r.from + match.pos, to = r.to + match.pos;
-                            if (from >= cursor.from && to <= cursor.to && !overlay.ranges.some(r => r.from < to && r.to > from))
-                                overlay.ranges.push({ from, to });
-                        }
-                }
-                enter = false;
-            }
-            else if (covered && (isCovered = checkCover(covered.ranges, cursor.from, cursor.to))) {
-                enter = isCovered != 2 /* Cover.Full */;
-            }
-            else if (!cursor.type.isAnonymous && (nest = this.nest(cursor, this.input)) &&
-                (cursor.from < cursor.to || !nest.overlay)) {
-                if (!cursor.tree) {
-                    materialize(cursor);
-                    // materialize create one more level of nesting
-                    // we need to add depth to active overlay for going backwards
-                    if (overlay)
-                        overlay.depth++;
-                    if (covered)
-                        covered.depth++;
-                }
-                let oldMounts = fragmentCursor.findMounts(cursor.from, nest.parser);
-                if (typeof nest.overlay == "function") {
-                    overlay = new ActiveOverlay(nest.parser, nest.overlay, oldMounts, this.inner.length, cursor.from, !!nest.bracketed, cursor.tree, overlay);
-                }
-                else {
-                    let ranges = punchRanges(this.ranges, nest.overlay ||
-                        (cursor.from < cursor.to ? [new Range(cursor.from, cursor.to)] : []));
-                    if (ranges.length)
-                        checkRanges(ranges);
-                    if (ranges.length || !nest.overlay)
-                        this.inner.push(new InnerParse(nest.parser, ranges.length ? nest.parser.startParse(this.input, enterFragments(oldMounts, ranges), ranges)
-                            : nest.parser.startParse(""), nest.overlay ? nest.overlay.map(r => new Range(r.from - cursor.from, r.to - cursor.from)) : null, !!nest.bracketed, cursor.tree, ranges.length ? ranges[0].from : cursor.from));
-                    if (!nest.overlay)
-                        enter = false;
-                    else if (ranges.length)
-                        covered = { ranges, depth: 0, prev: covered };
-                }
-            }
-            else if (overlay && (range = overlay.predicate(cursor))) {
-                if (range === true)
-                    range = new Range(cursor.from, cursor.to);
-                if (range.from < range.to) {
-                    let last = overlay.ranges.length - 1;
-                    if (last >= 0 && overlay.ranges[last].to == range.from)
-                        overlay.ranges[last] = { from: overlay.ranges[last].from, to: range.to };
-                    else
-                        overlay.ranges.push(range);
-                }
-            }
-            if (enter && cursor.firstChild()) {
-                if (overlay)
-                    overlay.depth++;
-                if (covered)
-                    covered.depth++;
-            }
-            else {
-                for (;;) {
-                    if (cursor.nextSibling())
-                        break;
-                    if (!cursor.parent())
-                        break scan;
-                    if (overlay && !--overlay.depth) {
-                        let ranges = punchRanges(this.ranges, overlay.ranges);
-                        if (ranges.length) {
-                            checkRanges(ranges);
-                            this.inner.splice(overlay.index, 0, new InnerParse(overlay.parser, overlay.parser.startParse(this.input, enterFragments(overlay.mounts, ranges), ranges), overlay.ranges.map(r => new Range(r.from - overlay.start, r.to - overlay.start)), overlay.bracketed, overlay.target, ranges[0].from));
-                        }
-                        overlay = overlay.prev;
-                    }
-                    if (covered && !--covered.depth)
-                        covered = covered.prev;
-                }
-            }
-        }
-    }
-}
-function checkCover(covered, from, to) {
-    for (let range of covered) {
-        if (range.from >= to)
-            break;
-        if (range.to > from)
-            return range.from <= from && range.to >= to ? 2 /* Cover.Full */ : 1 /* Cover.Partial */;
-    }
-    return 0 /* Cover.None */;
-}
-// Take a piece of buffer and convert it into a stand-alone
-// TreeBuffer.
-function sliceBuf(buf, startI, endI, nodes, positions, off) {
-    if (startI < endI) {
-        let from = buf.buffer[startI + 1];
-        nodes.push(buf.slice(startI, endI, from));
-        positions.push(from - off);
-    }
-}
-// This function takes a node that's in a buffer, and converts it, and
-// its parent buffer nodes, into a Tree. This is again acting on the
-// assumption that the trees and buffers have been constructed by the
-// parse that was ran via the mix parser, and thus aren't shared with
-// any other code, making violations of the immutability safe.
-function materialize(cursor) {
-    let { node } = cursor, stack = [];
-    let buffer = node.context.buffer;
-    // Scan up to the nearest tree
-    do {
-        stack.push(cursor.index);
-        cursor.parent();
-    } while (!cursor.tree);
-    // Find the index of the buffer in that tree
-    let base = cursor.tree, i = base.children.indexOf(buffer);
-    let buf = base.children[i], b = buf.buffer, newStack = [i];
-    // Split a level in the buffer, putting the nodes before and after
-    // the child that contains `node` into new buffers.
-    function split(startI, endI, type, innerOffset, length, stackPos) {
-        let targetI = stack[stackPos];
-        let children = [], positions = [];
-        sliceBuf(buf, startI, targetI, children, positions, innerOffset);
-        let from = b[targetI + 1], to = b[targetI + 2];
-        newStack.push(children.length);
-        let child = stackPos
-            ? split(targetI + 4, b[targetI + 3], buf.set.types[b[targetI]], from, to - from, stackPos - 1)
-            : node.toTree();
-        children.push(child);
-        positions.push(from - innerOffset);
-        sliceBuf(buf, b[targetI + 3], endI, children, positions, innerOffset);
-        return new dist_Tree(type, children, positions, length);
-    }
-    base.children[i] = split(0, b.length, NodeType.none, 0, buf.length, stack.length - 1);
-    // Move the cursor back to the target node
-    for (let index of newStack) {
-        let tree = cursor.tree.children[index], pos = cursor.tree.positions[index];
-        cursor.yield(new TreeNode(tree, pos + cursor.from, index, cursor._tree));
-    }
-}
-class StructureCursor {
-    constructor(root, offset) {
-        this.offset = offset;
-        this.done = false;
-        this.cursor = root.cursor(IterMode.IncludeAnonymous | IterMode.IgnoreMounts | IterMode.ExcludeBuffers);
-    }
-    // Move to the first node (in pre-order) that starts at or after `pos`.
-    moveTo(pos) {
-        let { cursor } = this, p = pos - this.offset;
-        while (!this.done && cursor.from < p) {
-            if (cursor.to >= p && cursor.enter(p, 1, IterMode.IncludeAnonymous | IterMode.IgnoreMounts | IterMode.IgnoreOverlays | IterMode.ExcludeBuffers)) ;
-            else if (cursor.to <= p) {
-                if (!cursor.next(false))
-                    this.done = true;
-                // Moved to next node
-            }
-            else {
-                break;
-            }
-        }
-    }
-    hasNode(cursor) {
-        this.moveTo(cursor.from);
-        if (!this.done && this.cursor.from + this.offset == cursor.from && this.cursor.tree) {
-            for (let tree = this.cursor.tree;;) {
-                if (tree == cursor.tree)
-                    return true;
-                if (tree.children.length && tree.positions[0] == 0 && tree.children[0] instanceof dist_Tree)
-                    tree = tree.children[0];
-                else
-                    break;
-            }
-        }
-        return false;
-    }
-}
-// The end of the range in which a fragment's nodes can be reused. For
-// a tree from a stopped parse, that is no further than the stop
-// position (in tree coordinates, so it is mapped to the document).
-function fragEnd(frag) {
-    let stopped = frag.tree.prop(stoppedInner);
-    return stopped == null ? frag.to : Math.min(frag.to, stopped - frag.offset);
-}
-class FragmentCursor {
-    constructor(fragments) {
-        this.fragments = fragments;
-        this.curTo = 0;
-        this.fragI = 0;
-        if (fragments.length) {
-            let first = this.curFrag = fragments[0];
-            this.curTo = fragEnd(first);
-            this.inner = new StructureCursor(first.tree, -first.offset);
-        }
-        else {
-            this.curFrag = this.inner = null;
-        }
-    }
-    hasNode(node) {
-        while (this.curFrag && node.from >= this.curTo)
-            this.nextFrag();
-        return this.curFrag && this.curFrag.from <= node.from && this.curTo >= node.to && this.inner.hasNode(node);
-    }
-    nextFrag() {
-        this.fragI++;
-        if (this.fragI == this.fragments.length) {
-            this.curFrag = this.inner = null;
-        }
-        else {
-            let frag = this.curFrag = this.fragments[this.fragI];
-            this.curTo = fragEnd(frag);
-            this.inner = new StructureCursor(frag.tree, -frag.offset);
-        }
-    }
-    findMounts(pos, parser) {
-        var _a;
-        let result = [];
-        if (this.inner) {
-            this.inner.cursor.moveTo(pos, 1);
-            for (let pos = this.inner.cursor.node; pos; pos = pos.parent) {
-                let mount = (_a = pos.tree) === null || _a === void 0 ? void 0 : _a.prop(dist_NodeProp.mounted);
-                if (mount && mount.parser == parser) {
-                    for (let i = this.fragI; i < this.fragments.length; i++) {
-                        let frag = this.fragments[i];
-                        if (frag.from >= pos.to)
-                            break;
-                        if (frag.tree == this.curFrag.tree)
-                            result.push({
-                                frag,
-                                pos: pos.from - frag.offset,
-                                mount
-                            });
-                    }
-                }
-            }
-        }
-        return result;
-    }
-}
-function punchRanges(outer, ranges) {
-    let copy = null, current = ranges;
-    for (let i = 1, j = 0; i < outer.length; i++) {
-        let gapFrom = outer[i - 1].to, gapTo = outer[i].from;
-        for (; j < current.length; j++) {
-            let r = current[j];
-            if (r.from >= gapTo)
-                break;
-            if (r.to <= gapFrom)
-                continue;
-            if (!copy)
-                current = copy = ranges.slice();
-            if (r.from < gapFrom) {
-                copy[j] = new Range(r.from, gapFrom);
-                if (r.to > gapTo)
-                    copy.splice(j + 1, 0, new Range(gapTo, r.to));
-            }
-            else if (r.to > gapTo) {
-                copy[j--] = new Range(gapTo, r.to);
-            }
-            else {
-                copy.splice(j--, 1);
-            }
-        }
-    }
-    return current;
-}
-function findCoverChanges(a, b, from, to) {
-    let iA = 0, iB = 0, inA = false, inB = false, pos = -1e9;
-    let result = [];
-    for (;;) {
-        let nextA = iA == a.length ? 1e9 : inA ? a[iA].to : a[iA].from;
-        let nextB = iB == b.length ? 1e9 : inB ? b[iB].to : b[iB].from;
-        if (inA != inB) {
-            let start = Math.max(pos, from), end = Math.min(nextA, nextB, to);
-            if (start < end)
-                result.push(new Range(start, end));
-        }
-        pos = Math.min(nextA, nextB);
-        if (pos == 1e9)
-            break;
-        if (nextA == pos) {
-            if (!inA)
-                inA = true;
-            else {
-                inA = false;
-                iA++;
-            }
-        }
-        if (nextB == pos) {
-            if (!inB)
-                inB = true;
-            else {
-                inB = false;
-                iB++;
-            }
-        }
-    }
-    return result;
-}
-// Given a number of fragments for the outer tree, and a set of ranges
-// to parse, find fragments for inner trees mounted around those
-// ranges, if any.
-function enterFragments(mounts, ranges) {
-    let result = [];
-    for (let { pos, mount, frag } of mounts) {
-        let startPos = pos + (mount.overlay ? mount.overlay[0].from : 0), endPos = startPos + mount.tree.length;
-        let from = Math.max(frag.from, startPos), to = Math.min(frag.to, endPos);
-        if (mount.overlay) {
-            let overlay = mount.overlay.map(r => new Range(r.from + pos, r.to + pos));
-            let changes = findCoverChanges(ranges, overlay, from, to);
-            for (let i = 0, pos = from;; i++) {
-                let last = i == changes.length, end = last ? to : changes[i].from;
-                if (end > pos)
-                    result.push(new TreeFragment(pos, end, mount.tree, -startPos, frag.from >= pos || frag.openStart, frag.to <= end || frag.openEnd));
-                if (last)
-                    break;
-                pos = changes[i].to;
-            }
-        }
-        else {
-            result.push(new TreeFragment(from, to, mount.tree, -startPos, frag.from >= startPos || frag.openStart, frag.to <= endPos || frag.openEnd));
-        }
-    }
-    return result;
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@lezer/lr/dist/index.js
-
-
-/**
-A parse stack. These are used internally by the parser to track
-parsing progress. They also provide some properties and methods
-that external code such as a tokenizer can use to get information
-about the parse state.
-*/
-class Stack {
-    /**
-    @internal
-    */
-    constructor(
-    /**
-    The parse that this stack is part of @internal
-    */
-    p, 
-    /**
-    Holds state, input pos, buffer index triplets for all but the
-    top state @internal
-    */
-    stack, 
-    /**
-    The current parse state @internal
-    */
-    state, 
-    // The position at which the next reduce should take place. This
-    // can be less than `this.pos` when skipped expressions have been
-    // added to the stack (which should be moved outside of the next
-    // reduction)
-    /**
-    @internal
-    */
-    reducePos, 
-    /**
-    The input position up to which this stack has parsed.
-    */
-    pos, 
-    /**
-    The dynamic score of the stack, including dynamic precedence
-    and error-recovery penalties
-    @internal
-    */
-    score, 
-    // The output buffer. Holds (type, start, end, size) quads
-    // representing nodes created by the parser, where `size` is
-    // amount of buffer array entries covered by this node.
-    /**
-    @internal
-    */
-    buffer, 
-    // The base offset of the buffer. When stacks are split, the split
-    // instance shared the buffer history with its parent up to
-    // `bufferBase`, which is the absolute offset (including the
-    // offset of previous splits) into the buffer at which this stack
-    // starts writing.
-    /**
-    @internal
-    */
-    bufferBase, 
-    /**
-    @internal
-    */
-    curContext, 
-    /**
-    @internal
-    */
-    lookAhead = 0, 
-    // A parent stack from which this was split off, if any. This is
-    // set up so that it always points to a stack that has some
-    // additional buffer content, never to a stack with an equal
-    // `bufferBase`.
-    /**
-    @internal
-    */
-    parent) {
-        this.p = p;
-        this.stack = stack;
-        this.state = state;
-        this.reducePos = reducePos;
-        this.pos = pos;
-        this.score = score;
-        this.buffer = buffer;
-        this.bufferBase = bufferBase;
-        this.curContext = curContext;
-        this.lookAhead = lookAhead;
-        this.parent = parent;
-    }
-    /**
-    @internal
-    */
-    toString() {
-        return `[${this.stack.filter((_, i) => i % 3 == 0).concat(this.state)}]@${this.pos}${this.score ? "!" + this.score : ""}`;
-    }
-    // Start an empty stack
-    /**
-    @internal
-    */
-    static start(p, state, pos = 0) {
-        let cx = p.parser.context;
-        return new Stack(p, [], state, pos, pos, 0, [], 0, cx ? new StackContext(cx, cx.start) : null, 0, null);
-    }
-    /**
-    The stack's current [context](#lr.ContextTracker) value, if
-    any. Its type will depend on the context tracker's type
-    parameter, or it will be `null` if there is no context
-    tracker.
-    */
-    get context() { return this.curContext ? this.curContext.context : null; }
-    // Push a state onto the stack, tracking its start position as well
-    // as the buffer base at that point.
-    /**
-    @internal
-    */
-    pushState(state, start) {
-        this.stack.push(this.state, start, this.bufferBase + this.buffer.length);
-        this.state = state;
-    }
-    // Apply a reduce action
-    /**
-    @internal
-    */
-    reduce(action) {
-        var _a;
-        let depth = action >> 19 /* Action.ReduceDepthShift */, type = action & 65535 /* Action.ValueMask */;
-        let { parser } = this.p;
-        let lookaheadRecord = this.reducePos < this.pos - 25 /* Lookahead.Margin */ && this.setLookAhead(this.pos);
-        let dPrec = parser.dynamicPrecedence(type);
-        if (dPrec)
-            this.score += dPrec;
-        if (depth == 0) {
-            if (type < parser.minRepeatTerm && this.reducePos < this.pos)
-                this.reducePos = this.pos;
-            this.pushState(parser.getGoto(this.state, type, true), this.reducePos);
-            // Zero-depth reductions are a special case—they add stuff to
-            // the stack without popping anything off.
-            if (type < parser.minRepeatTerm)
-                this.storeNode(type, this.reducePos, this.reducePos, lookaheadRecord ? 8 : 4, true);
-            this.reduceContext(type, this.reducePos);
-            return;
-        }
-        // Find the base index into `this.stack`, content after which will
-        // be dropped. Note that with `StayFlag` reductions we need to
-        // consume two extra frames (the dummy parent node for the skipped
-        // expression and the state that we'll be staying in, which should
-        // be moved to `this.state`).
-        let base = this.stack.length - ((depth - 1) * 3) - (action & 262144 /* Action.StayFlag */ ? 6 : 0);
-        let start = base ? this.stack[base - 2] : this.p.ranges[0].from;
-        if (type < parser.minRepeatTerm && start == this.reducePos && this.reducePos < this.pos)
-            this.reducePos = this.pos;
-        let size = this.reducePos - start;
-        // This is a kludge to try and detect overly deep left-associative
-        // trees, which will not increase the parse stack depth and thus
-        // won't be caught by the regular stack-depth limit check.
-        if (size >= 2000 /* Recover.MinBigReduction */ && !((_a = this.p.parser.nodeSet.types[type]) === null || _a === void 0 ? void 0 : _a.isAnonymous)) {
-            if (start == this.p.lastBigReductionStart) {
-                this.p.bigReductionCount++;
-                this.p.lastBigReductionSize = size;
-            }
-            else if (this.p.lastBigReductionSize < size) {
-                this.p.bigReductionCount = 1;
-                this.p.lastBigReductionStart = start;
-                this.p.lastBigReductionSize = size;
-            }
-        }
-        let bufferBase = base ? this.stack[base - 1] : 0, count = this.bufferBase + this.buffer.length - bufferBase;
-        // Store normal terms or `R -> R R` repeat reductions
-        if (type < parser.minRepeatTerm || (action & 131072 /* Action.RepeatFlag */)) {
-            let pos = parser.stateFlag(this.state, 1 /* StateFlag.Skipped */) ? this.pos : this.reducePos;
-            this.storeNode(type, start, pos, count + 4, true);
-        }
-        if (action & 262144 /* Action.StayFlag */) {
-            this.state = this.stack[base];
-        }
-        else {
-            let baseStateID = this.stack[base - 3];
-            this.state = parser.getGoto(baseStateID, type, true);
-        }
-        while (this.stack.length > base)
-            this.stack.pop();
-        this.reduceContext(type, start);
-    }
-    // Shift a value into the buffer
-    /**
-    @internal
-    */
-    storeNode(term, start, end, size = 4, mustSink = false) {
-        if (term == 0 /* Term.Err */ &&
-            (!this.stack.length || this.stack[this.stack.length - 1] < this.buffer.length + this.bufferBase)) {
-            // Try to omit/merge adjacent error nodes
-            let top = this.buffer.length;
-            if (top > 0 && this.buffer[top - 4] == 0 /* Term.Err */ && this.buffer[top - 1] > -1) {
-                if (start == end)
-                    return;
-                if (this.buffer[top - 2] >= start) {
-                    this.buffer[top - 2] = end;
-                    return;
-                }
-            }
-        }
-        if (!mustSink || this.pos == end) { // Simple case, just append
-            this.buffer.push(term, start, end, size);
-        }
-        else { // There may be skipped nodes that have to be moved forward
-            let index = this.buffer.length;
-            if (index > 0 && (this.buffer[index - 4] != 0 /* Term.Err */ || this.buffer[index - 1] < 0)) {
-                let mustMove = false;
-                for (let scan = index; scan > 0 && this.buffer[scan - 2] > end; scan -= 4) {
-                    if (this.buffer[scan - 1] >= 0) {
-                        mustMove = true;
-                        break;
-                    }
-                }
-                if (mustMove)
-                    while (index > 0 && this.buffer[index - 2] > end) {
-                        // Move this record forward
-                        this.buffer[index] = this.buffer[index - 4];
-                        this.buffer[index + 1] = this.buffer[index - 3];
-                        this.buffer[index + 2] = this.buffer[index - 2];
-                        this.buffer[index + 3] = this.buffer[index - 1];
-                        index -= 4;
-                        if (size > 4)
-                            size -= 4;
-                    }
-            }
-            this.buffer[index] = term;
-            this.buffer[index + 1] = start;
-            this.buffer[index + 2] = end;
-            this.buffer[index + 3] = size;
-        }
-    }
-    // Apply a shift action
-    /**
-    @internal
-    */
-    shift(action, type, start, end) {
-        if (action & 131072 /* Action.GotoFlag */) {
-            this.pushState(action & 65535 /* Action.ValueMask */, this.pos);
-        }
-        else if ((action & 262144 /* Action.StayFlag */) == 0) { // Regular shift
-            let nextState = action, { parser } = this.p;
-            this.pos = end;
-            let skipped = parser.stateFlag(nextState, 1 /* StateFlag.Skipped */);
-            // Skipped or zero-length non-tree tokens don't move reducePos
-            if (!skipped && (end > start || type <= parser.maxNode))
-                this.reducePos = end;
-            this.pushState(nextState, skipped ? start : Math.min(start, this.reducePos));
-            this.shiftContext(type, start);
-            if (type <= parser.maxNode)
-                this.buffer.push(type, start, end, 4);
-        }
-        else { // Shift-and-stay, which means this is a skipped token
-            this.pos = end;
-            this.shiftContext(type, start);
-            if (type <= this.p.parser.maxNode)
-                this.buffer.push(type, start, end, 4);
-        }
-    }
-    // Apply an action
-    /**
-    @internal
-    */
-    apply(action, next, nextStart, nextEnd) {
-        if (action & 65536 /* Action.ReduceFlag */)
-            this.reduce(action);
-        else
-            this.shift(action, next, nextStart, nextEnd);
-    }
-    // Add a prebuilt (reused) node into the buffer.
-    /**
-    @internal
-    */
-    useNode(value, next, start) {
-        let index = this.p.reused.length - 1;
-        if (index < 0 || this.p.reused[index] != value) {
-            this.p.reused.push(value);
-            index++;
-        }
-        let end = this.reducePos = this.pos = start + value.length;
-        this.pushState(next, start);
-        this.buffer.push(index, start, end, -1 /* size == -1 means this is a reused value */);
-        if (this.curContext)
-            this.updateContext(this.curContext.tracker.reuse(this.curContext.context, value, this, this.p.stream.reset(this.pos - value.length)));
-    }
-    // Split the stack. Due to the buffer sharing and the fact
-    // that `this.stack` tends to stay quite shallow, this isn't very
-    // expensive.
-    /**
-    @internal
-    */
-    split() {
-        let parent = this;
-        let off = parent.buffer.length;
-        // Leave off top error node, if there, because that might be
-        // merged with other nodes.
-        if (off && parent.buffer[off - 4] == 0 /* Term.Err */)
-            off -= 4;
-        // Because the top of the buffer (after this.pos) may be mutated
-        // to reorder reductions and skipped tokens, and shared buffers
-        // should be immutable, this copies any outstanding skipped tokens
-        // to the new buffer, and puts the base pointer before them.
-        while (off > 0 && parent.buffer[off - 2] > parent.reducePos)
-            off -= 4;
-        let buffer = parent.buffer.slice(off), base = parent.bufferBase + off;
-        // Make sure parent points to an actual parent with content, if there is such a parent.
-        while (parent && base == parent.bufferBase)
-            parent = parent.parent;
-        return new Stack(this.p, this.stack.slice(), this.state, this.reducePos, this.pos, this.score, buffer, base, this.curContext, this.lookAhead, parent);
-    }
-    // Try to recover from an error by 'deleting' (ignoring) one token.
-    /**
-    @internal
-    */
-    recoverByDelete(next, nextEnd) {
-        let isNode = next <= this.p.parser.maxNode;
-        if (isNode)
-            this.storeNode(next, this.pos, nextEnd, 4);
-        this.storeNode(0 /* Term.Err */, this.pos, nextEnd, isNode ? 8 : 4);
-        this.pos = this.reducePos = nextEnd;
-        this.score -= 190 /* Recover.Delete */;
-    }
-    /**
-    Check if the given term would be able to be shifted (optionally
-    after some reductions) on this stack. This can be useful for
-    external tokenizers that want to make sure they only provide a
-    given token when it applies.
-    */
-    canShift(term) {
-        for (let sim = new SimulatedStack(this);;) {
-            let action = this.p.parser.stateSlot(sim.state, 4 /* ParseState.DefaultReduce */) || this.p.parser.hasAction(sim.state, term);
-            if (action == 0)
-                return false;
-            if ((action & 65536 /* Action.ReduceFlag */) == 0)
-                return true;
-            sim.reduce(action);
-        }
-    }
-    // Apply up to Recover.MaxNext recovery actions that conceptually
-    // inserts some missing token or rule.
-    /**
-    @internal
-    */
-    recoverByInsert(next) {
-        if (this.stack.length >= 300 /* Recover.MaxInsertStackDepth */)
-            return [];
-        let nextStates = this.p.parser.nextStates(this.state);
-        if (nextStates.length > 4 /* Recover.MaxNext */ << 1 || this.stack.length >= 120 /* Recover.DampenInsertStackDepth */) {
-            let best = [];
-            for (let i = 0, s; i < nextStates.length; i += 2) {
-                if ((s = nextStates[i + 1]) != this.state && this.p.parser.hasAction(s, next))
-                    best.push(nextStates[i], s);
-            }
-            if (this.stack.length < 120 /* Recover.DampenInsertStackDepth */)
-                for (let i = 0; best.length < 4 /* Recover.MaxNext */ << 1 && i < nextStates.length; i += 2) {
-                    let s = nextStates[i + 1];
-                    if (!best.some((v, i) => (i & 1) && v == s))
-                        best.push(nextStates[i], s);
-                }
-            nextStates = best;
-        }
-        let result = [];
-        for (let i = 0; i < nextStates.length && result.length < 4 /* Recover.MaxNext */; i += 2) {
-            let s = nextStates[i + 1];
-            if (s == this.state)
-                continue;
-            let stack = this.split();
-            stack.pushState(s, this.pos);
-            stack.storeNode(0 /* Term.Err */, stack.pos, stack.pos, 4, true);
-            stack.shiftContext(nextStates[i], this.pos);
-            stack.reducePos = this.pos;
-            stack.score -= 200 /* Recover.Insert */;
-            result.push(stack);
-        }
-        return result;
-    }
-    // Force a reduce, if possible. Return false if that can't
-    // be done.
-    /**
-    @internal
-    */
-    forceReduce() {
-        let { parser } = this.p;
-        let reduce = parser.stateSlot(this.state, 5 /* ParseState.ForcedReduce */);
-        if ((reduce & 65536 /* Action.ReduceFlag */) == 0)
-            return false;
-        if (!parser.validAction(this.state, reduce)) {
-            let depth = reduce >> 19 /* Action.ReduceDepthShift */, term = reduce & 65535 /* Action.ValueMask */;
-            let target = this.stack.length - depth * 3;
-            if (target < 0 || parser.getGoto(this.stack[target], term, false) < 0) {
-                let backup = this.findForcedReduction();
-                if (backup == null)
-                    return false;
-                reduce = backup;
-            }
-            this.storeNode(0 /* Term.Err */, this.pos, this.pos, 4, true);
-            this.score -= 100 /* Recover.Reduce */;
-        }
-        this.reducePos = this.pos;
-        this.reduce(reduce);
-        return true;
-    }
-    /**
-    Try to scan through the automaton to find some kind of reduction
-    that can be applied. Used when the regular ForcedReduce field
-    isn't a valid action. @internal
-    */
-    findForcedReduction() {
-        let { parser } = this.p, seen = [];
-        let explore = (state, depth) => {
-            if (seen.includes(state))
-                return;
-            seen.push(state);
-            return parser.allActions(state, (action) => {
-                if (action & (262144 /* Action.StayFlag */ | 131072 /* Action.GotoFlag */)) ;
-                else if (action & 65536 /* Action.ReduceFlag */) {
-                    let rDepth = (action >> 19 /* Action.ReduceDepthShift */) - depth;
-                    if (rDepth > 1) {
-                        let term = action & 65535 /* Action.ValueMask */, target = this.stack.length - rDepth * 3;
-                        if (target >= 0 && parser.getGoto(this.stack[target], term, false) >= 0)
-                            return (rDepth << 19 /* Action.ReduceDepthShift */) | 65536 /* Action.ReduceFlag */ | term;
-                    }
-                }
-                else {
-                    let found = explore(action, depth + 1);
-                    if (found != null)
-                        return found;
-                }
-            });
-        };
-        return explore(this.state, 0);
-    }
-    /**
-    @internal
-    */
-    forceAll() {
-        while (!this.p.parser.stateFlag(this.state, 2 /* StateFlag.Accepting */)) {
-            if (!this.forceReduce()) {
-                this.storeNode(0 /* Term.Err */, this.pos, this.pos, 4, true);
-                break;
-            }
-        }
-        return this;
-    }
-    /**
-    Check whether this state has no further actions (assumed to be a direct descendant of the
-    top state, since any other states must be able to continue
-    somehow). @internal
-    */
-    get deadEnd() {
-        if (this.stack.length != 3)
-            return false;
-        let { parser } = this.p;
-        return parser.data[parser.stateSlot(this.state, 1 /* ParseState.Actions */)] == 65535 /* Seq.End */ &&
-            !parser.stateSlot(this.state, 4 /* ParseState.DefaultReduce */);
-    }
-    /**
-    Restart the stack (put it back in its start state). Only safe
-    when this.stack.length == 3 (state is directly below the top
-    state). @internal
-    */
-    restart() {
-        this.storeNode(0 /* Term.Err */, this.pos, this.pos, 4, true);
-        this.state = this.stack[0];
-        this.stack.length = 0;
-    }
-    /**
-    @internal
-    */
-    sameState(other) {
-        if (this.state != other.state || this.stack.length != other.stack.length)
-            return false;
-        for (let i = 0; i < this.stack.length; i += 3)
-            if (this.stack[i] != other.stack[i])
-                return false;
-        return true;
-    }
-    /**
-    Get the parser used by this stack.
-    */
-    get parser() { return this.p.parser; }
-    /**
-    Test whether a given dialect (by numeric ID, as exported from
-    the terms file) is enabled.
-    */
-    dialectEnabled(dialectID) { return this.p.parser.dialect.flags[dialectID]; }
-    shiftContext(term, start) {
-        if (this.curContext)
-            this.updateContext(this.curContext.tracker.shift(this.curContext.context, term, this, this.p.stream.reset(start)));
-    }
-    reduceContext(term, start) {
-        if (this.curContext)
-            this.updateContext(this.curContext.tracker.reduce(this.curContext.context, term, this, this.p.stream.reset(start)));
-    }
-    /**
-    @internal
-    */
-    emitContext() {
-        let last = this.buffer.length - 1;
-        if (last < 0 || this.buffer[last] != -3)
-            this.storeNode(this.curContext.hash, this.reducePos, this.reducePos, -3, true);
-    }
-    /**
-    @internal
-    */
-    emitLookAhead() {
-        let last = this.buffer.length - 1;
-        if (last < 0 || this.buffer[last] != -4)
-            this.buffer.push(this.lookAhead, this.pos, this.pos, -4);
-    }
-    updateContext(context) {
-        if (context != this.curContext.context) {
-            let newCx = new StackContext(this.curContext.tracker, context);
-            if (newCx.hash != this.curContext.hash)
-                this.emitContext();
-            this.curContext = newCx;
-        }
-    }
-    /**
-    @internal
-    */
-    setLookAhead(lookAhead) {
-        if (lookAhead <= this.lookAhead)
-            return false;
-        this.emitLookAhead();
-        this.lookAhead = lookAhead;
-        return true;
-    }
-    /**
-    @internal
-    */
-    close() {
-        if (this.curContext && this.curContext.tracker.strict)
-            this.emitContext();
-        if (this.lookAhead > 0)
-            this.emitLookAhead();
-    }
-}
-class StackContext {
-    constructor(tracker, context) {
-        this.tracker = tracker;
-        this.context = context;
-        this.hash = tracker.strict ? tracker.hash(context) : 0;
-    }
-}
-// Used to cheaply run some reductions to scan ahead without mutating
-// an entire stack
-class SimulatedStack {
-    constructor(start) {
-        this.start = start;
-        this.state = start.state;
-        this.stack = start.stack;
-        this.base = this.stack.length;
-    }
-    reduce(action) {
-        let term = action & 65535 /* Action.ValueMask */, depth = action >> 19 /* Action.ReduceDepthShift */;
-        if (depth == 0) {
-            if (this.stack == this.start.stack)
-                this.stack = this.stack.slice();
-            this.stack.push(this.state, 0, 0);
-            this.base += 3;
-        }
-        else {
-            this.base -= (depth - 1) * 3;
-        }
-        let goto = this.start.p.parser.getGoto(this.stack[this.base - 3], term, true);
-        this.state = goto;
-    }
-}
-// This is given to `Tree.build` to build a buffer, and encapsulates
-// the parent-stack-walking necessary to read the nodes.
-class StackBufferCursor {
-    constructor(stack, pos, index) {
-        this.stack = stack;
-        this.pos = pos;
-        this.index = index;
-        this.buffer = stack.buffer;
-        if (this.index == 0)
-            this.maybeNext();
-    }
-    static create(stack, pos = stack.bufferBase + stack.buffer.length) {
-        return new StackBufferCursor(stack, pos, pos - stack.bufferBase);
-    }
-    maybeNext() {
-        let next = this.stack.parent;
-        if (next != null) {
-            this.index = this.stack.bufferBase - next.bufferBase;
-            this.stack = next;
-            this.buffer = next.buffer;
-        }
-    }
-    get id() { return this.buffer[this.index - 4]; }
-    get start() { return this.buffer[this.index - 3]; }
-    get end() { return this.buffer[this.index - 2]; }
-    get size() { return this.buffer[this.index - 1]; }
-    next() {
-        this.index -= 4;
-        this.pos -= 4;
-        if (this.index == 0)
-            this.maybeNext();
-    }
-    fork() {
-        return new StackBufferCursor(this.stack, this.pos, this.index);
-    }
-}
-
-// See lezer-generator/src/encode.ts for comments about the encoding
-// used here
-function decodeArray(input, Type = Uint16Array) {
-    if (typeof input != "string")
-        return input;
-    let array = null;
-    for (let pos = 0, out = 0; pos < input.length;) {
-        let value = 0;
-        for (;;) {
-            let next = input.charCodeAt(pos++), stop = false;
-            if (next == 126 /* Encode.BigValCode */) {
-                value = 65535 /* Encode.BigVal */;
-                break;
-            }
-            if (next >= 92 /* Encode.Gap2 */)
-                next--;
-            if (next >= 34 /* Encode.Gap1 */)
-                next--;
-            let digit = next - 32 /* Encode.Start */;
-            if (digit >= 46 /* Encode.Base */) {
-                digit -= 46 /* Encode.Base */;
-                stop = true;
-            }
-            value += digit;
-            if (stop)
-                break;
-            value *= 46 /* Encode.Base */;
-        }
-        if (array)
-            array[out++] = value;
-        else
-            array = new Type(value);
-    }
-    return array;
-}
-
-class CachedToken {
-    constructor() {
-        this.start = -1;
-        this.value = -1;
-        this.end = -1;
-        this.extended = -1;
-        this.lookAhead = 0;
-        this.mask = 0;
-        this.context = 0;
-    }
-}
-const nullToken = new CachedToken;
-/**
-[Tokenizers](#lr.ExternalTokenizer) interact with the input
-through this interface. It presents the input as a stream of
-characters, tracking lookahead and hiding the complexity of
-[ranges](#common.Parser.parse^ranges) from tokenizer code.
-*/
-class InputStream {
-    /**
-    @internal
-    */
-    constructor(
-    /**
-    @internal
-    */
-    input, 
-    /**
-    @internal
-    */
-    ranges) {
-        this.input = input;
-        this.ranges = ranges;
-        /**
-        @internal
-        */
-        this.chunk = "";
-        /**
-        @internal
-        */
-        this.chunkOff = 0;
-        /**
-        Backup chunk
-        */
-        this.chunk2 = "";
-        this.chunk2Pos = 0;
-        /**
-        The character code of the next code unit in the input, or -1
-        when the stream is at the end of the input.
-        */
-        this.next = -1;
-        /**
-        @internal
-        */
-        this.token = nullToken;
-        this.rangeIndex = 0;
-        this.pos = this.chunkPos = ranges[0].from;
-        this.range = ranges[0];
-        this.end = ranges[ranges.length - 1].to;
-        this.readNext();
-    }
-    /**
-    @internal
-    */
-    resolveOffset(offset, assoc) {
-        let range = this.range, index = this.rangeIndex;
-        let pos = this.pos + offset;
-        while (pos < range.from) {
-            if (!index)
-                return null;
-            let next = this.ranges[--index];
-            pos -= range.from - next.to;
-            range = next;
-        }
-        while (assoc < 0 ? pos > range.to : pos >= range.to) {
-            if (index == this.ranges.length - 1)
-                return null;
-            let next = this.ranges[++index];
-            pos += next.from - range.to;
-            range = next;
-        }
-        return pos;
-    }
-    /**
-    @internal
-    */
-    clipPos(pos) {
-        if (pos >= this.range.from && pos < this.range.to)
-            return pos;
-        for (let range of this.ranges)
-            if (range.to > pos)
-                return Math.max(pos, range.from);
-        return this.end;
-    }
-    /**
-    Look at a code unit near the stream position. `.peek(0)` equals
-    `.next`, `.peek(-1)` gives you the previous character, and so
-    on.
-    
-    Note that looking around during tokenizing creates dependencies
-    on potentially far-away content, which may reduce the
-    effectiveness incremental parsing—when looking forward—or even
-    cause invalid reparses when looking backward more than 25 code
-    units, since the library does not track lookbehind.
-    */
-    peek(offset) {
-        let idx = this.chunkOff + offset, pos, result;
-        if (idx >= 0 && idx < this.chunk.length) {
-            pos = this.pos + offset;
-            result = this.chunk.charCodeAt(idx);
-        }
-        else {
-            let resolved = this.resolveOffset(offset, 1);
-            if (resolved == null)
-                return -1;
-            pos = resolved;
-            if (pos >= this.chunk2Pos && pos < this.chunk2Pos + this.chunk2.length) {
-                result = this.chunk2.charCodeAt(pos - this.chunk2Pos);
-            }
-            else {
-                let i = this.rangeIndex, range = this.range;
-                while (range.to <= pos)
-                    range = this.ranges[++i];
-                this.chunk2 = this.input.chunk(this.chunk2Pos = pos);
-                if (pos + this.chunk2.length > range.to)
-                    this.chunk2 = this.chunk2.slice(0, range.to - pos);
-                result = this.chunk2.charCodeAt(0);
-            }
-        }
-        if (pos >= this.token.lookAhead)
-            this.token.lookAhead = pos + 1;
-        return result;
-    }
-    /**
-    Accept a token. By default, the end of the token is set to the
-    current stream position, but you can pass an offset (relative to
-    the stream position) to change that.
-    */
-    acceptToken(token, endOffset = 0) {
-        let end = endOffset ? this.resolveOffset(endOffset, -1) : this.pos;
-        if (end == null || end < this.token.start)
-            throw new RangeError("Token end out of bounds");
-        this.token.value = token;
-        this.token.end = end;
-    }
-    /**
-    Accept a token ending at a specific given position.
-    */
-    acceptTokenTo(token, endPos) {
-        this.token.value = token;
-        this.token.end = endPos;
-    }
-    getChunk() {
-        if (this.pos >= this.chunk2Pos && this.pos < this.chunk2Pos + this.chunk2.length) {
-            let { chunk, chunkPos } = this;
-            this.chunk = this.chunk2;
-            this.chunkPos = this.chunk2Pos;
-            this.chunk2 = chunk;
-            this.chunk2Pos = chunkPos;
-            this.chunkOff = this.pos - this.chunkPos;
-        }
-        else {
-            this.chunk2 = this.chunk;
-            this.chunk2Pos = this.chunkPos;
-            let nextChunk = this.input.chunk(this.pos);
-            let end = this.pos + nextChunk.length;
-            this.chunk = end > this.range.to ? nextChunk.slice(0, this.range.to - this.pos) : nextChunk;
-            this.chunkPos = this.pos;
-            this.chunkOff = 0;
-        }
-    }
-    readNext() {
-        if (this.chunkOff >= this.chunk.length) {
-            this.getChunk();
-            if (this.chunkOff == this.chunk.length)
-                return this.next = -1;
-        }
-        return this.next = this.chunk.charCodeAt(this.chunkOff);
-    }
-    /**
-    Move the stream forward N (defaults to 1) code units. Returns
-    the new value of [`next`](#lr.InputStream.next).
-    */
-    advance(n = 1) {
-        this.chunkOff += n;
-        while (this.pos + n >= this.range.to) {
-            if (this.rangeIndex == this.ranges.length - 1)
-                return this.setDone();
-            n -= this.range.to - this.pos;
-            this.range = this.ranges[++this.rangeIndex];
-            this.pos = this.range.from;
-        }
-        this.pos += n;
-        if (this.pos >= this.token.lookAhead)
-            this.token.lookAhead = this.pos + 1;
-        return this.readNext();
-    }
-    setDone() {
-        this.pos = this.chunkPos = this.end;
-        this.range = this.ranges[this.rangeIndex = this.ranges.length - 1];
-        this.chunk = "";
-        return this.next = -1;
-    }
-    /**
-    @internal
-    */
-    reset(pos, token) {
-        if (token) {
-            this.token = token;
-            token.start = pos;
-            token.lookAhead = pos + 1;
-            token.value = token.extended = -1;
-        }
-        else {
-            this.token = nullToken;
-        }
-        if (this.pos != pos) {
-            this.pos = pos;
-            if (pos == this.end) {
-                this.setDone();
-                return this;
-            }
-            while (pos < this.range.from)
-                this.range = this.ranges[--this.rangeIndex];
-            while (pos >= this.range.to)
-                this.range = this.ranges[++this.rangeIndex];
-            if (pos >= this.chunkPos && pos < this.chunkPos + this.chunk.length) {
-                this.chunkOff = pos - this.chunkPos;
-            }
-            else {
-                this.chunk = "";
-                this.chunkOff = 0;
-            }
-            this.readNext();
-        }
-        return this;
-    }
-    /**
-    @internal
-    */
-    read(from, to) {
-        if (from >= this.chunkPos && to <= this.chunkPos + this.chunk.length)
-            return this.chunk.slice(from - this.chunkPos, to - this.chunkPos);
-        if (from >= this.chunk2Pos && to <= this.chunk2Pos + this.chunk2.length)
-            return this.chunk2.slice(from - this.chunk2Pos, to - this.chunk2Pos);
-        if (from >= this.range.from && to <= this.range.to)
-            return this.input.read(from, to);
-        let result = "";
-        for (let r of this.ranges) {
-            if (r.from >= to)
-                break;
-            if (r.to > from)
-                result += this.input.read(Math.max(r.from, from), Math.min(r.to, to));
-        }
-        return result;
-    }
-}
-/**
-@internal
-*/
-class TokenGroup {
-    constructor(data, id) {
-        this.data = data;
-        this.id = id;
-    }
-    token(input, stack) {
-        let { parser } = stack.p;
-        readToken(this.data, input, stack, this.id, parser.data, parser.tokenPrecTable);
-    }
-}
-TokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
-/**
-@hide
-*/
-class LocalTokenGroup {
-    constructor(data, precTable, elseToken) {
-        this.precTable = precTable;
-        this.elseToken = elseToken;
-        this.data = typeof data == "string" ? decodeArray(data) : data;
-    }
-    token(input, stack) {
-        let start = input.pos, skipped = 0;
-        for (;;) {
-            let atEof = input.next < 0, nextPos = input.resolveOffset(1, 1);
-            readToken(this.data, input, stack, 0, this.data, this.precTable);
-            if (input.token.value > -1)
-                break;
-            if (this.elseToken == null)
-                return;
-            if (!atEof)
-                skipped++;
-            if (nextPos == null)
-                break;
-            input.reset(nextPos, input.token);
-        }
-        if (skipped) {
-            input.reset(start, input.token);
-            input.acceptToken(this.elseToken, skipped);
-        }
-    }
-}
-LocalTokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
-/**
-`@external tokens` declarations in the grammar should resolve to
-an instance of this class.
-*/
-class ExternalTokenizer {
-    /**
-    Create a tokenizer. The first argument is the function that,
-    given an input stream, scans for the types of tokens it
-    recognizes at the stream's position, and calls
-    [`acceptToken`](#lr.InputStream.acceptToken) when it finds
-    one.
-    */
-    constructor(
-    /**
-    @internal
-    */
-    token, options = {}) {
-        this.token = token;
-        this.contextual = !!options.contextual;
-        this.fallback = !!options.fallback;
-        this.extend = !!options.extend;
-    }
-}
-// Tokenizer data is stored a big uint16 array containing, for each
-// state:
-//
-//  - A group bitmask, indicating what token groups are reachable from
-//    this state, so that paths that can only lead to tokens not in
-//    any of the current groups can be cut off early.
-//
-//  - The position of the end of the state's sequence of accepting
-//    tokens
-//
-//  - The number of outgoing edges for the state
-//
-//  - The accepting tokens, as (token id, group mask) pairs
-//
-//  - The outgoing edges, as (start character, end character, state
-//    index) triples, with end character being exclusive
-//
-// This function interprets that data, running through a stream as
-// long as new states with the a matching group mask can be reached,
-// and updating `input.token` when it matches a token.
-function readToken(data, input, stack, group, precTable, precOffset) {
-    let state = 0, groupMask = 1 << group, { dialect } = stack.p.parser;
-    scan: for (;;) {
-        if ((groupMask & data[state]) == 0)
-            break;
-        let accEnd = data[state + 1];
-        // Check whether this state can lead to a token in the current group
-        // Accept tokens in this state, possibly overwriting
-        // lower-precedence / shorter tokens
-        for (let i = state + 3; i < accEnd; i += 2)
-            if ((data[i + 1] & groupMask) > 0) {
-                let term = data[i];
-                if (dialect.allows(term) &&
-                    (input.token.value == -1 || input.token.value == term ||
-                        overrides(term, input.token.value, precTable, precOffset))) {
-                    input.acceptToken(term);
-                    break;
-                }
-            }
-        let next = input.next, low = 0, high = data[state + 2];
-        // Special case for EOF
-        if (input.next < 0 && high > low && data[accEnd + high * 3 - 3] == 65535 /* Seq.End */) {
-            state = data[accEnd + high * 3 - 1];
-            continue scan;
-        }
-        // Do a binary search on the state's edges
-        for (; low < high;) {
-            let mid = (low + high) >> 1;
-            let index = accEnd + mid + (mid << 1);
-            let from = data[index], to = data[index + 1] || 0x10000;
-            if (next < from)
-                high = mid;
-            else if (next >= to)
-                low = mid + 1;
-            else {
-                state = data[index + 2];
-                input.advance();
-                continue scan;
-            }
-        }
-        break;
-    }
-}
-function findOffset(data, start, term) {
-    for (let i = start, next; (next = data[i]) != 65535 /* Seq.End */; i++)
-        if (next == term)
-            return i - start;
-    return -1;
-}
-function overrides(token, prev, tableData, tableOffset) {
-    let iPrev = findOffset(tableData, tableOffset, prev);
-    return iPrev < 0 || findOffset(tableData, tableOffset, token) < iPrev;
-}
-
-// Environment variable used to control console output
-const verbose = typeof process != "undefined" && process.env && /\bparse\b/.test(process.env.LOG);
-let stackIDs = null;
-function cutAt(tree, pos, side) {
-    let cursor = tree.cursor(IterMode.IncludeAnonymous);
-    cursor.moveTo(pos);
-    for (;;) {
-        if (!(side < 0 ? cursor.childBefore(pos) : cursor.childAfter(pos)))
-            for (;;) {
-                if ((side < 0 ? cursor.to < pos : cursor.from > pos) && !cursor.type.isError)
-                    return side < 0 ? Math.max(0, Math.min(cursor.to - 1, pos - 25 /* Lookahead.Margin */))
-                        : Math.min(tree.length, Math.max(cursor.from + 1, pos + 25 /* Lookahead.Margin */));
-                if (side < 0 ? cursor.prevSibling() : cursor.nextSibling())
-                    break;
-                if (!cursor.parent())
-                    return side < 0 ? 0 : tree.length;
-            }
-    }
-}
-class dist_FragmentCursor {
-    constructor(fragments, minRepeat) {
-        this.fragments = fragments;
-        this.minRepeat = minRepeat;
-        this.i = 0;
-        this.fragment = null;
-        this.safeFrom = -1;
-        this.safeTo = -1;
-        this.trees = [];
-        this.start = [];
-        this.index = [];
-        this.lastRepeat = null;
-        this.lastRepeatPos = -1;
-        this.nextFragment();
-    }
-    nextFragment() {
-        let fr = this.fragment = this.i == this.fragments.length ? null : this.fragments[this.i++];
-        if (fr) {
-            this.safeFrom = fr.openStart ? cutAt(fr.tree, fr.from + fr.offset, 1) - fr.offset : fr.from;
-            this.safeTo = fr.openEnd ? cutAt(fr.tree, fr.to + fr.offset, -1) - fr.offset : fr.to;
-            while (this.trees.length) {
-                this.trees.pop();
-                this.start.pop();
-                this.index.pop();
-            }
-            this.trees.push(fr.tree);
-            this.start.push(-fr.offset);
-            this.index.push(0);
-            this.nextStart = this.safeFrom;
-        }
-        else {
-            this.nextStart = 1e9;
-        }
-    }
-    // `pos` must be >= any previously given `pos` for this cursor
-    nodeAt(pos) {
-        if (pos < this.nextStart)
-            return null;
-        while (this.fragment && this.safeTo <= pos)
-            this.nextFragment();
-        if (!this.fragment)
-            return null;
-        for (;;) {
-            let last = this.trees.length - 1;
-            if (last < 0) { // End of tree
-                this.nextFragment();
-                return null;
-            }
-            if (pos < this.safeFrom)
-                return null;
-            let top = this.trees[last], index = this.index[last];
-            if (index == top.children.length) {
-                this.trees.pop();
-                this.start.pop();
-                this.index.pop();
-                continue;
-            }
-            let next = top.children[index];
-            let start = this.start[last] + top.positions[index];
-            if (start > pos) {
-                this.nextStart = start;
-                return null;
-            }
-            if (next instanceof dist_Tree) {
-                let storeRepeat = start > this.lastRepeatPos && next.type.id >= this.minRepeat;
-                if (start == pos || storeRepeat) {
-                    let end = start + next.length, lookahead;
-                    if (start >= this.safeFrom && end <= this.safeTo &&
-                        (!(lookahead = next.prop(dist_NodeProp.lookAhead)) || end + lookahead < this.fragment.to)) {
-                        if (storeRepeat) {
-                            this.lastRepeat = next;
-                            this.lastRepeatPos = start;
-                        }
-                        if (start == pos)
-                            return next;
-                    }
-                }
-                this.index[last]++;
-                if (start + next.length >= Math.max(this.safeFrom, pos)) { // Enter this node
-                    this.trees.push(next);
-                    this.start.push(start);
-                    this.index.push(0);
-                }
-            }
-            else {
-                this.index[last]++;
-                this.nextStart = start + next.length;
-            }
-        }
-    }
-}
-class TokenCache {
-    constructor(parser, stream) {
-        this.stream = stream;
-        this.tokens = [];
-        this.mainToken = null;
-        this.actions = [];
-        this.tokens = parser.tokenizers.map(_ => new CachedToken);
-    }
-    getActions(stack) {
-        let actionIndex = 0;
-        let main = null;
-        let { parser } = stack.p, { tokenizers } = parser;
-        let mask = parser.stateSlot(stack.state, 3 /* ParseState.TokenizerMask */);
-        let context = stack.curContext ? stack.curContext.hash : 0;
-        let lookAhead = 0;
-        for (let i = 0; i < tokenizers.length; i++) {
-            if (((1 << i) & mask) == 0)
-                continue;
-            let tokenizer = tokenizers[i], token = this.tokens[i];
-            if (main && !tokenizer.fallback)
-                continue;
-            if (tokenizer.contextual || token.start != stack.pos || token.mask != mask || token.context != context) {
-                this.updateCachedToken(token, tokenizer, stack);
-                token.mask = mask;
-                token.context = context;
-            }
-            if (token.lookAhead > token.end + 25 /* Lookahead.Margin */)
-                lookAhead = Math.max(token.lookAhead, lookAhead);
-            if (token.value != 0 /* Term.Err */) {
-                let startIndex = actionIndex;
-                if (token.extended > -1)
-                    actionIndex = this.addActions(stack, token.extended, token.end, actionIndex);
-                actionIndex = this.addActions(stack, token.value, token.end, actionIndex);
-                if (!tokenizer.extend) {
-                    main = token;
-                    if (actionIndex > startIndex)
-                        break;
-                }
-            }
-        }
-        while (this.actions.length > actionIndex)
-            this.actions.pop();
-        if (lookAhead)
-            stack.setLookAhead(lookAhead);
-        if (!main && stack.pos == this.stream.end) {
-            main = new CachedToken;
-            main.value = stack.p.parser.eofTerm;
-            main.start = main.end = stack.pos;
-            actionIndex = this.addActions(stack, main.value, main.end, actionIndex);
-        }
-        this.mainToken = main;
-        return this.actions;
-    }
-    getMainToken(stack) {
-        if (this.mainToken)
-            return this.mainToken;
-        let main = new CachedToken, { pos, p } = stack;
-        main.start = pos;
-        main.end = Math.min(pos + 1, p.stream.end);
-        main.value = pos == p.stream.end ? p.parser.eofTerm : 0 /* Term.Err */;
-        return main;
-    }
-    updateCachedToken(token, tokenizer, stack) {
-        let start = this.stream.clipPos(stack.pos);
-        tokenizer.token(this.stream.reset(start, token), stack);
-        if (token.value > -1) {
-            let { parser } = stack.p;
-            for (let i = 0; i < parser.specialized.length; i++)
-                if (parser.specialized[i] == token.value) {
-                    let result = parser.specializers[i](this.stream.read(token.start, token.end), stack);
-                    if (result >= 0 && stack.p.parser.dialect.allows(result >> 1)) {
-                        if ((result & 1) == 0 /* Specialize.Specialize */)
-                            token.value = result >> 1;
-                        else
-                            token.extended = result >> 1;
-                        break;
-                    }
-                }
-        }
-        else {
-            token.value = 0 /* Term.Err */;
-            token.end = this.stream.clipPos(start + 1);
-        }
-    }
-    putAction(action, token, end, index) {
-        // Don't add duplicate actions
-        for (let i = 0; i < index; i += 3)
-            if (this.actions[i] == action)
-                return index;
-        this.actions[index++] = action;
-        this.actions[index++] = token;
-        this.actions[index++] = end;
-        return index;
-    }
-    addActions(stack, token, end, index) {
-        let { state } = stack, { parser } = stack.p, { data } = parser;
-        for (let set = 0; set < 2; set++) {
-            for (let i = parser.stateSlot(state, set ? 2 /* ParseState.Skip */ : 1 /* ParseState.Actions */);; i += 3) {
-                if (data[i] == 65535 /* Seq.End */) {
-                    if (data[i + 1] == 1 /* Seq.Next */) {
-                        i = pair(data, i + 2);
-                    }
-                    else {
-                        if (index == 0 && data[i + 1] == 2 /* Seq.Other */)
-                            index = this.putAction(pair(data, i + 2), token, end, index);
-                        break;
-                    }
-                }
-                if (data[i] == token)
-                    index = this.putAction(pair(data, i + 1), token, end, index);
-            }
-        }
-        return index;
-    }
-}
-class Parse {
-    constructor(parser, input, fragments, ranges) {
-        this.parser = parser;
-        this.input = input;
-        this.ranges = ranges;
-        this.recovering = 0;
-        this.nextStackID = 0x2654; // ♔, ♕, ♖, ♗, ♘, ♙, ♠, ♡, ♢, ♣, ♤, ♥, ♦, ♧
-        this.minStackPos = 0;
-        this.reused = [];
-        this.stoppedAt = null;
-        this.lastBigReductionStart = -1;
-        this.lastBigReductionSize = 0;
-        this.bigReductionCount = 0;
-        this.stream = new InputStream(input, ranges);
-        this.tokens = new TokenCache(parser, this.stream);
-        this.topTerm = parser.top[1];
-        let { from } = ranges[0];
-        this.stacks = [Stack.start(this, parser.top[0], from)];
-        this.fragments = fragments.length && this.stream.end - from > parser.bufferLength * 4
-            ? new dist_FragmentCursor(fragments, parser.minRepeatTerm) : null;
-    }
-    get parsedPos() {
-        return this.minStackPos;
-    }
-    // Move the parser forward. This will process all parse stacks at
-    // `this.pos` and try to advance them to a further position. If no
-    // stack for such a position is found, it'll start error-recovery.
-    //
-    // When the parse is finished, this will return a syntax tree. When
-    // not, it returns `null`.
-    advance() {
-        let stacks = this.stacks, pos = this.minStackPos;
-        // This will hold stacks beyond `pos`.
-        let newStacks = this.stacks = [];
-        let stopped, stoppedTokens;
-        // If a large amount of reductions happened with the same start
-        // position, force the stack out of that production in order to
-        // avoid creating a tree too deep to recurse through.
-        // (This is an ugly kludge, because unfortunately there is no
-        // straightforward, cheap way to check for this happening, due to
-        // the history of reductions only being available in an
-        // expensive-to-access format in the stack buffers.)
-        if (this.bigReductionCount > 300 /* Rec.MaxLeftAssociativeReductionCount */ && stacks.length == 1) {
-            let [s] = stacks;
-            while (s.forceReduce() && s.stack.length && s.stack[s.stack.length - 2] >= this.lastBigReductionStart) { }
-            this.bigReductionCount = this.lastBigReductionSize = 0;
-        }
-        // Keep advancing any stacks at `pos` until they either move
-        // forward or can't be advanced. Gather stacks that can't be
-        // advanced further in `stopped`.
-        for (let i = 0; i < stacks.length; i++) {
-            let stack = stacks[i];
-            for (;;) {
-                this.tokens.mainToken = null;
-                if (stack.pos > pos) {
-                    newStacks.push(stack);
-                }
-                else if (this.advanceStack(stack, newStacks, stacks)) {
-                    continue;
-                }
-                else {
-                    if (!stopped) {
-                        stopped = [];
-                        stoppedTokens = [];
-                    }
-                    stopped.push(stack);
-                    let tok = this.tokens.getMainToken(stack);
-                    stoppedTokens.push(tok.value, tok.end);
-                }
-                break;
-            }
-        }
-        if (!newStacks.length) {
-            let finished = stopped && findFinished(stopped);
-            if (finished) {
-                if (verbose)
-                    console.log("Finish with " + this.stackID(finished));
-                return this.stackToTree(finished);
-            }
-            if (this.parser.strict) {
-                if (verbose && stopped)
-                    console.log("Stuck with token " + (this.tokens.mainToken ? this.parser.getName(this.tokens.mainToken.value) : "none"));
-                throw new SyntaxError("No parse at " + pos);
-            }
-            if (!this.recovering)
-                this.recovering = 5 /* Rec.Distance */;
-        }
-        if (this.recovering && stopped) {
-            let finished = this.stoppedAt != null && stopped[0].pos > this.stoppedAt ? stopped[0]
-                : this.runRecovery(stopped, stoppedTokens, newStacks);
-            if (finished) {
-                if (verbose)
-                    console.log("Force-finish " + this.stackID(finished));
-                return this.stackToTree(finished.forceAll());
-            }
-        }
-        if (this.recovering) {
-            let maxRemaining = this.recovering == 1 ? 1 : this.recovering * 3 /* Rec.MaxRemainingPerStep */;
-            if (newStacks.length > maxRemaining) {
-                newStacks.sort((a, b) => b.score - a.score);
-                while (newStacks.length > maxRemaining)
-                    newStacks.pop();
-            }
-            if (newStacks.some(s => s.reducePos > pos))
-                this.recovering--;
-        }
-        else if (newStacks.length > 1) {
-            // Prune stacks that are in the same state, or that have been
-            // running without splitting for a while, to avoid getting stuck
-            // with multiple successful stacks running endlessly on.
-            outer: for (let i = 0; i < newStacks.length - 1; i++) {
-                let stack = newStacks[i];
-                for (let j = i + 1; j < newStacks.length; j++) {
-                    let other = newStacks[j];
-                    if (stack.sameState(other) ||
-                        stack.buffer.length > 500 /* Rec.MinBufferLengthPrune */ && other.buffer.length > 500 /* Rec.MinBufferLengthPrune */) {
-                        if (((stack.score - other.score) || (stack.buffer.length - other.buffer.length)) > 0) {
-                            newStacks.splice(j--, 1);
-                        }
-                        else {
-                            newStacks.splice(i--, 1);
-                            continue outer;
-                        }
-                    }
-                }
-            }
-            if (newStacks.length > 12 /* Rec.MaxStackCount */) {
-                newStacks.sort((a, b) => b.score - a.score);
-                newStacks.splice(12 /* Rec.MaxStackCount */, newStacks.length - 12 /* Rec.MaxStackCount */);
-            }
-        }
-        this.minStackPos = newStacks[0].pos;
-        for (let i = 1; i < newStacks.length; i++)
-            if (newStacks[i].pos < this.minStackPos)
-                this.minStackPos = newStacks[i].pos;
-        return null;
-    }
-    stopAt(pos) {
-        if (this.stoppedAt != null && this.stoppedAt < pos)
-            throw new RangeError("Can't move stoppedAt forward");
-        this.stoppedAt = pos;
-    }
-    // See if a given tree, or a descendant right at its start, can be
-    // reused in the given stack.
-    tryReuse(stack, start, tree, repeatOnly) {
-        if (!tree)
-            return null;
-        let strictCx = stack.curContext && stack.curContext.tracker.strict, cxHash = strictCx ? stack.curContext.hash : 0;
-        for (; tree;) {
-            let match = this.parser.nodeSet.types[tree.type.id] != tree.type ? -1
-                : this.parser.getGoto(stack.state, tree.type.id);
-            if (match > -1 && tree.length && (!strictCx || (tree.prop(dist_NodeProp.contextHash) || 0) == cxHash)) {
-                stack.useNode(tree, match, start);
-                return tree;
-            }
-            if (tree.children.length == 0 || tree.positions[0] > 0)
-                break;
-            let inner = tree.children[0];
-            if (inner instanceof dist_Tree && (!repeatOnly || inner.type.id >= this.parser.minRepeatTerm))
-                tree = inner;
-            else
-                break;
-        }
-        return null;
-    }
-    // Returns an updated version of the given stack, or null if the
-    // stack can't advance normally. When `split` and `stacks` are
-    // given, stacks split off by ambiguous operations will be pushed to
-    // `split`, or added to `stacks` if they move `pos` forward.
-    advanceStack(stack, stacks, split) {
-        let start = stack.pos, { parser } = this;
-        let base = verbose ? this.stackID(stack) + " -> " : "";
-        if (this.stoppedAt != null && start > this.stoppedAt)
-            return stack.forceReduce() ? stack : null;
-        if (this.fragments) {
-            // Due to an optimization in the way we build trees for repeat
-            // rules, such trees may have their start position before
-            // skipped content that is technically not part of the node.
-            // Attempts to reuse them may only happen at the position
-            // _after_ those skipped tokens. The special handling here makes
-            // sure such nodes can still be reused.
-            let reused = (stack.reducePos < start && stack.buffer.length && stack.buffer[stack.buffer.length - 2] <= stack.reducePos &&
-                this.fragments.lastRepeatPos == stack.reducePos &&
-                this.tryReuse(stack, stack.reducePos, this.fragments.lastRepeat, true)) ||
-                this.tryReuse(stack, start, this.fragments.nodeAt(start), false);
-            if (reused) {
-                if (verbose)
-                    console.log(base + this.stackID(stack) + ` (via reuse of ${parser.getName(reused.type.id)})`);
-                return true;
-            }
-        }
-        let defaultReduce = parser.stateSlot(stack.state, 4 /* ParseState.DefaultReduce */);
-        if (defaultReduce > 0) {
-            stack.reduce(defaultReduce);
-            if (verbose)
-                console.log(base + this.stackID(stack) + ` (via always-reduce ${parser.getName(defaultReduce & 65535 /* Action.ValueMask */)})`);
-            return true;
-        }
-        if (stack.stack.length >= 8400 /* Rec.CutDepth */) {
-            while (stack.stack.length > 6000 /* Rec.CutTo */ && stack.forceReduce()) { }
-        }
-        let actions = this.tokens.getActions(stack);
-        for (let i = 0; i < actions.length;) {
-            let action = actions[i++], term = actions[i++], end = actions[i++];
-            let last = i == actions.length || !split;
-            let localStack = last ? stack : stack.split();
-            let main = this.tokens.mainToken;
-            localStack.apply(action, term, main ? main.start : localStack.pos, end);
-            if (verbose)
-                console.log(base + this.stackID(localStack) + ` (via ${(action & 65536 /* Action.ReduceFlag */) == 0 ? "shift"
-                    : `reduce of ${parser.getName(action & 65535 /* Action.ValueMask */)}`} for ${parser.getName(term)} @ ${start}${localStack == stack ? "" : ", split"})`);
-            if (last)
-                return true;
-            else if (localStack.pos > start)
-                stacks.push(localStack);
-            else
-                split.push(localStack);
-        }
-        return false;
-    }
-    // Advance a given stack forward as far as it will go. Returns the
-    // (possibly updated) stack if it got stuck, or null if it moved
-    // forward and was given to `pushStackDedup`.
-    advanceFully(stack, newStacks) {
-        let pos = stack.pos;
-        for (;;) {
-            if (!this.advanceStack(stack, null, null))
-                return false;
-            if (stack.pos > pos) {
-                pushStackDedup(stack, newStacks);
-                return true;
-            }
-        }
-    }
-    runRecovery(stacks, tokens, newStacks) {
-        let finished = null, restarted = false;
-        for (let i = 0; i < stacks.length; i++) {
-            let stack = stacks[i], token = tokens[i << 1], tokenEnd = tokens[(i << 1) + 1];
-            let base = verbose ? this.stackID(stack) + " -> " : "";
-            if (stack.deadEnd) {
-                if (restarted)
-                    continue;
-                restarted = true;
-                stack.restart();
-                if (verbose)
-                    console.log(base + this.stackID(stack) + " (restarted)");
-                let done = this.advanceFully(stack, newStacks);
-                if (done)
-                    continue;
-            }
-            let force = stack.split(), forceBase = base;
-            for (let j = 0; j < 10 /* Rec.ForceReduceLimit */ && force.forceReduce(); j++) {
-                if (verbose)
-                    console.log(forceBase + this.stackID(force) + " (via force-reduce)");
-                let done = this.advanceFully(force, newStacks);
-                if (done)
-                    break;
-                if (verbose)
-                    forceBase = this.stackID(force) + " -> ";
-            }
-            for (let insert of stack.recoverByInsert(token)) {
-                if (verbose)
-                    console.log(base + this.stackID(insert) + " (via recover-insert)");
-                this.advanceFully(insert, newStacks);
-            }
-            if (this.stream.end > stack.pos) {
-                if (tokenEnd == stack.pos) {
-                    tokenEnd++;
-                    token = 0 /* Term.Err */;
-                }
-                stack.recoverByDelete(token, tokenEnd);
-                if (verbose)
-                    console.log(base + this.stackID(stack) + ` (via recover-delete ${this.parser.getName(token)})`);
-                pushStackDedup(stack, newStacks);
-            }
-            else if (!finished || finished.score < force.score) {
-                finished = force;
-            }
-        }
-        return finished;
-    }
-    // Convert the stack's buffer to a syntax tree.
-    stackToTree(stack) {
-        stack.close();
-        return dist_Tree.build({ buffer: StackBufferCursor.create(stack),
-            nodeSet: this.parser.nodeSet,
-            topID: this.topTerm,
-            maxBufferLength: this.parser.bufferLength,
-            reused: this.reused,
-            start: this.ranges[0].from,
-            length: stack.pos - this.ranges[0].from,
-            minRepeatType: this.parser.minRepeatTerm });
-    }
-    stackID(stack) {
-        let id = (stackIDs || (stackIDs = new WeakMap)).get(stack);
-        if (!id)
-            stackIDs.set(stack, id = String.fromCodePoint(this.nextStackID++));
-        return id + stack;
-    }
-}
-function pushStackDedup(stack, newStacks) {
-    for (let i = 0; i < newStacks.length; i++) {
-        let other = newStacks[i];
-        if (other.pos == stack.pos && other.sameState(stack)) {
-            if (newStacks[i].score < stack.score)
-                newStacks[i] = stack;
-            return;
-        }
-    }
-    newStacks.push(stack);
-}
-class Dialect {
-    constructor(source, flags, disabled) {
-        this.source = source;
-        this.flags = flags;
-        this.disabled = disabled;
-    }
-    allows(term) { return !this.disabled || this.disabled[term] == 0; }
-}
-const id = x => x;
-/**
-Context trackers are used to track stateful context (such as
-indentation in the Python grammar, or parent elements in the XML
-grammar) needed by external tokenizers. You declare them in a
-grammar file as `@context exportName from "module"`.
-
-Context values should be immutable, and can be updated (replaced)
-on shift or reduce actions.
-
-The export used in a `@context` declaration should be of this
-type.
-*/
-class ContextTracker {
-    /**
-    Define a context tracker.
-    */
-    constructor(spec) {
-        this.start = spec.start;
-        this.shift = spec.shift || id;
-        this.reduce = spec.reduce || id;
-        this.reuse = spec.reuse || id;
-        this.hash = spec.hash || (() => 0);
-        this.strict = spec.strict !== false;
-    }
-}
-/**
-Holds the parse tables for a given grammar, as generated by
-`lezer-generator`, and provides [methods](#common.Parser) to parse
-content with.
-*/
-class LRParser extends Parser {
-    /**
-    @internal
-    */
-    constructor(spec) {
-        super();
-        /**
-        @internal
-        */
-        this.wrappers = [];
-        if (spec.version != 14 /* File.Version */)
-            throw new RangeError(`Parser version (${spec.version}) doesn't match runtime version (${14 /* File.Version */})`);
-        let nodeNames = spec.nodeNames.split(" ");
-        this.minRepeatTerm = nodeNames.length;
-        for (let i = 0; i < spec.repeatNodeCount; i++)
-            nodeNames.push("");
-        let topTerms = Object.keys(spec.topRules).map(r => spec.topRules[r][1]);
-        let nodeProps = [];
-        for (let i = 0; i < nodeNames.length; i++)
-            nodeProps.push([]);
-        function setProp(nodeID, prop, value) {
-            nodeProps[nodeID].push([prop, prop.deserialize(String(value))]);
-        }
-        if (spec.nodeProps)
-            for (let propSpec of spec.nodeProps) {
-                let prop = propSpec[0];
-                if (typeof prop == "string")
-                    prop = dist_NodeProp[prop];
-                for (let i = 1; i < propSpec.length;) {
-                    let next = propSpec[i++];
-                    if (next >= 0) {
-                        setProp(next, prop, propSpec[i++]);
-                    }
-                    else {
-                        let value = propSpec[i + -next];
-                        for (let j = -next; j > 0; j--)
-                            setProp(propSpec[i++], prop, value);
-                        i++;
-                    }
-                }
-            }
-        this.nodeSet = new NodeSet(nodeNames.map((name, i) => NodeType.define({
-            name: i >= this.minRepeatTerm ? undefined : name,
-            id: i,
-            props: nodeProps[i],
-            top: topTerms.indexOf(i) > -1,
-            error: i == 0,
-            skipped: spec.skippedNodes && spec.skippedNodes.indexOf(i) > -1
-        })));
-        if (spec.propSources)
-            this.nodeSet = this.nodeSet.extend(...spec.propSources);
-        this.strict = false;
-        this.bufferLength = DefaultBufferLength;
-        let tokenArray = decodeArray(spec.tokenData);
-        this.context = spec.context;
-        this.specializerSpecs = spec.specialized || [];
-        this.specialized = new Uint16Array(this.specializerSpecs.length);
-        for (let i = 0; i < this.specializerSpecs.length; i++)
-            this.specialized[i] = this.specializerSpecs[i].term;
-        this.specializers = this.specializerSpecs.map(getSpecializer);
-        this.states = decodeArray(spec.states, Uint32Array);
-        this.data = decodeArray(spec.stateData);
-        this.goto = decodeArray(spec.goto);
-        this.maxTerm = spec.maxTerm;
-        this.tokenizers = spec.tokenizers.map(value => typeof value == "number" ? new TokenGroup(tokenArray, value) : value);
-        this.topRules = spec.topRules;
-        this.dialects = spec.dialects || {};
-        this.dynamicPrecedences = spec.dynamicPrecedences || null;
-        this.tokenPrecTable = spec.tokenPrec;
-        this.termNames = spec.termNames || null;
-        this.maxNode = this.nodeSet.types.length - 1;
-        this.dialect = this.parseDialect();
-        this.top = this.topRules[Object.keys(this.topRules)[0]];
-    }
-    createParse(input, fragments, ranges) {
-        let parse = new Parse(this, input, fragments, ranges);
-        for (let w of this.wrappers)
-            parse = w(parse, input, fragments, ranges);
-        return parse;
-    }
-    /**
-    Get a goto table entry @internal
-    */
-    getGoto(state, term, loose = false) {
-        let table = this.goto;
-        if (term >= table[0])
-            return -1;
-        for (let pos = table[term + 1];;) {
-            let groupTag = table[pos++], last = groupTag & 1;
-            let target = table[pos++];
-            if (last && loose)
-                return target;
-            for (let end = pos + (groupTag >> 1); pos < end; pos++)
-                if (table[pos] == state)
-                    return target;
-            if (last)
-                return -1;
-        }
-    }
-    /**
-    Check if this state has an action for a given terminal @internal
-    */
-    hasAction(state, terminal) {
-        let data = this.data;
-        for (let set = 0; set < 2; set++) {
-            for (let i = this.stateSlot(state, set ? 2 /* ParseState.Skip */ : 1 /* ParseState.Actions */), next;; i += 3) {
-                if ((next = data[i]) == 65535 /* Seq.End */) {
-                    if (data[i + 1] == 1 /* Seq.Next */)
-                        next = data[i = pair(data, i + 2)];
-                    else if (data[i + 1] == 2 /* Seq.Other */)
-                        return pair(data, i + 2);
-                    else
-                        break;
-                }
-                if (next == terminal || next == 0 /* Term.Err */)
-                    return pair(data, i + 1);
-            }
-        }
-        return 0;
-    }
-    /**
-    @internal
-    */
-    stateSlot(state, slot) {
-        return this.states[(state * 6 /* ParseState.Size */) + slot];
-    }
-    /**
-    @internal
-    */
-    stateFlag(state, flag) {
-        return (this.stateSlot(state, 0 /* ParseState.Flags */) & flag) > 0;
-    }
-    /**
-    @internal
-    */
-    validAction(state, action) {
-        return !!this.allActions(state, a => a == action ? true : null);
-    }
-    /**
-    @internal
-    */
-    allActions(state, action) {
-        let deflt = this.stateSlot(state, 4 /* ParseState.DefaultReduce */);
-        let result = deflt ? action(deflt) : undefined;
-        for (let i = this.stateSlot(state, 1 /* ParseState.Actions */); result == null; i += 3) {
-            if (this.data[i] == 65535 /* Seq.End */) {
-                if (this.data[i + 1] == 1 /* Seq.Next */)
-                    i = pair(this.data, i + 2);
-                else
-                    break;
-            }
-            result = action(pair(this.data, i + 1));
-        }
-        return result;
-    }
-    /**
-    Get the states that can follow this one through shift actions or
-    goto jumps. @internal
-    */
-    nextStates(state) {
-        let result = [];
-        for (let i = this.stateSlot(state, 1 /* ParseState.Actions */);; i += 3) {
-            if (this.data[i] == 65535 /* Seq.End */) {
-                if (this.data[i + 1] == 1 /* Seq.Next */)
-                    i = pair(this.data, i + 2);
-                else
-                    break;
-            }
-            if ((this.data[i + 2] & (65536 /* Action.ReduceFlag */ >> 16)) == 0) {
-                let value = this.data[i + 1];
-                if (!result.some((v, i) => (i & 1) && v == value))
-                    result.push(this.data[i], value);
-            }
-        }
-        return result;
-    }
-    /**
-    Configure the parser. Returns a new parser instance that has the
-    given settings modified. Settings not provided in `config` are
-    kept from the original parser.
-    */
-    configure(config) {
-        // Hideous reflection-based kludge to make it easy to create a
-        // slightly modified copy of a parser.
-        let copy = Object.assign(Object.create(LRParser.prototype), this);
-        if (config.props)
-            copy.nodeSet = this.nodeSet.extend(...config.props);
-        if (config.top) {
-            let info = this.topRules[config.top];
-            if (!info)
-                throw new RangeError(`Invalid top rule name ${config.top}`);
-            copy.top = info;
-        }
-        if (config.tokenizers)
-            copy.tokenizers = this.tokenizers.map(t => {
-                let found = config.tokenizers.find(r => r.from == t);
-                return found ? found.to : t;
-            });
-        if (config.specializers) {
-            copy.specializers = this.specializers.slice();
-            copy.specializerSpecs = this.specializerSpecs.map((s, i) => {
-                let found = config.specializers.find(r => r.from == s.external);
-                if (!found)
-                    return s;
-                let spec = Object.assign(Object.assign({}, s), { external: found.to });
-                copy.specializers[i] = getSpecializer(spec);
-                return spec;
-            });
-        }
-        if (config.contextTracker)
-            copy.context = config.contextTracker;
-        if (config.dialect)
-            copy.dialect = this.parseDialect(config.dialect);
-        if (config.strict != null)
-            copy.strict = config.strict;
-        if (config.wrap)
-            copy.wrappers = copy.wrappers.concat(config.wrap);
-        if (config.bufferLength != null)
-            copy.bufferLength = config.bufferLength;
-        return copy;
-    }
-    /**
-    Tells you whether any [parse wrappers](#lr.ParserConfig.wrap)
-    are registered for this parser.
-    */
-    hasWrappers() {
-        return this.wrappers.length > 0;
-    }
-    /**
-    Returns the name associated with a given term. This will only
-    work for all terms when the parser was generated with the
-    `--names` option. By default, only the names of tagged terms are
-    stored.
-    */
-    getName(term) {
-        return this.termNames ? this.termNames[term] : String(term <= this.maxNode && this.nodeSet.types[term].name || term);
-    }
-    /**
-    The eof term id is always allocated directly after the node
-    types. @internal
-    */
-    get eofTerm() { return this.maxNode + 1; }
-    /**
-    The type of top node produced by the parser.
-    */
-    get topNode() { return this.nodeSet.types[this.top[1]]; }
-    /**
-    @internal
-    */
-    dynamicPrecedence(term) {
-        let prec = this.dynamicPrecedences;
-        return prec == null ? 0 : prec[term] || 0;
-    }
-    /**
-    @internal
-    */
-    parseDialect(dialect) {
-        let values = Object.keys(this.dialects), flags = values.map(() => false);
-        if (dialect)
-            for (let part of dialect.split(" ")) {
-                let id = values.indexOf(part);
-                if (id >= 0)
-                    flags[id] = true;
-            }
-        let disabled = null;
-        for (let i = 0; i < values.length; i++)
-            if (!flags[i]) {
-                for (let j = this.dialects[values[i]], id; (id = this.data[j++]) != 65535 /* Seq.End */;)
-                    (disabled || (disabled = new Uint8Array(this.maxTerm + 1)))[id] = 1;
-            }
-        return new Dialect(dialect, flags, disabled);
-    }
-    /**
-    Used by the output of the parser generator. Not available to
-    user code. @hide
-    */
-    static deserialize(spec) {
-        return new LRParser(spec);
-    }
-}
-function pair(data, off) { return data[off] | (data[off + 1] << 16); }
-function findFinished(stacks) {
-    let best = null;
-    for (let stack of stacks) {
-        let stopped = stack.p.stoppedAt;
-        if ((stack.pos == stack.p.stream.end || stopped != null && stack.pos > stopped) &&
-            stack.p.parser.stateFlag(stack.state, 2 /* StateFlag.Accepting */) &&
-            (!best || best.score < stack.score))
-            best = stack;
-    }
-    return best;
-}
-function getSpecializer(spec) {
-    if (spec.external) {
-        let mask = spec.extend ? 1 /* Specialize.Extend */ : 0 /* Specialize.Specialize */;
-        return (value, stack) => (spec.external(value, stack) << 1) | mask;
-    }
-    return spec.get;
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@lezer/highlight/dist/index.js
-
-
-let nextTagID = 0;
-/**
-Highlighting tags are markers that denote a highlighting category.
-They are [associated](#highlight.styleTags) with parts of a syntax
-tree by a language mode, and then mapped to an actual CSS style by
-a [highlighter](#highlight.Highlighter).
-
-Because syntax tree node types and highlight styles have to be
-able to talk the same language, CodeMirror uses a mostly _closed_
-[vocabulary](#highlight.tags) of syntax tags (as opposed to
-traditional open string-based systems, which make it hard for
-highlighting themes to cover all the tokens produced by the
-various languages).
-
-It _is_ possible to [define](#highlight.Tag^define) your own
-highlighting tags for system-internal use (where you control both
-the language package and the highlighter), but such tags will not
-be picked up by regular highlighters (though you can derive them
-from standard tags to allow highlighters to fall back to those).
-*/
-class Tag {
-    /**
-    @internal
-    */
-    constructor(
-    /**
-    The optional name of the base tag @internal
-    */
-    name, 
-    /**
-    The set of this tag and all its parent tags, starting with
-    this one itself and sorted in order of decreasing specificity.
-    */
-    set, 
-    /**
-    The base unmodified tag that this one is based on, if it's
-    modified @internal
-    */
-    base, 
-    /**
-    The modifiers applied to this.base @internal
-    */
-    modified) {
-        this.name = name;
-        this.set = set;
-        this.base = base;
-        this.modified = modified;
-        /**
-        @internal
-        */
-        this.id = nextTagID++;
-    }
-    toString() {
-        let { name } = this;
-        for (let mod of this.modified)
-            if (mod.name)
-                name = `${mod.name}(${name})`;
-        return name;
-    }
-    static define(nameOrParent, parent) {
-        let name = typeof nameOrParent == "string" ? nameOrParent : "?";
-        if (nameOrParent instanceof Tag)
-            parent = nameOrParent;
-        if (parent === null || parent === void 0 ? void 0 : parent.base)
-            throw new Error("Can not derive from a modified tag");
-        let tag = new Tag(name, [], null, []);
-        tag.set.push(tag);
-        if (parent)
-            for (let t of parent.set)
-                tag.set.push(t);
-        return tag;
-    }
-    /**
-    Define a tag _modifier_, which is a function that, given a tag,
-    will return a tag that is a subtag of the original. Applying the
-    same modifier to a twice tag will return the same value (`m1(t1)
-    == m1(t1)`) and applying multiple modifiers will, regardless or
-    order, produce the same tag (`m1(m2(t1)) == m2(m1(t1))`).
-    
-    When multiple modifiers are applied to a given base tag, each
-    smaller set of modifiers is registered as a parent, so that for
-    example `m1(m2(m3(t1)))` is a subtype of `m1(m2(t1))`,
-    `m1(m3(t1)`, and so on.
-    */
-    static defineModifier(name) {
-        let mod = new Modifier(name);
-        return (tag) => {
-            if (tag.modified.indexOf(mod) > -1)
-                return tag;
-            return Modifier.get(tag.base || tag, tag.modified.concat(mod).sort((a, b) => a.id - b.id));
-        };
-    }
-}
-let nextModifierID = 0;
-class Modifier {
-    constructor(name) {
-        this.name = name;
-        this.instances = [];
-        this.id = nextModifierID++;
-    }
-    static get(base, mods) {
-        if (!mods.length)
-            return base;
-        let exists = mods[0].instances.find(t => t.base == base && sameArray(mods, t.modified));
-        if (exists)
-            return exists;
-        let set = [], tag = new Tag(base.name, set, base, mods);
-        for (let m of mods)
-            m.instances.push(tag);
-        let configs = powerSet(mods);
-        for (let parent of base.set)
-            if (!parent.modified.length)
-                for (let config of configs)
-                    set.push(Modifier.get(parent, config));
-        return tag;
-    }
-}
-function sameArray(a, b) {
-    return a.length == b.length && a.every((x, i) => x == b[i]);
-}
-function powerSet(array) {
-    let sets = [[]];
-    for (let i = 0; i < array.length; i++) {
-        for (let j = 0, e = sets.length; j < e; j++) {
-            sets.push(sets[j].concat(array[i]));
-        }
-    }
-    return sets.sort((a, b) => b.length - a.length);
-}
-/**
-This function is used to add a set of tags to a language syntax
-via [`NodeSet.extend`](#common.NodeSet.extend) or
-[`LRParser.configure`](#lr.LRParser.configure).
-
-The argument object maps node selectors to [highlighting
-tags](#highlight.Tag) or arrays of tags.
-
-Node selectors may hold one or more (space-separated) node paths.
-Such a path can be a [node name](#common.NodeType.name), or
-multiple node names (or `*` wildcards) separated by slash
-characters, as in `"Block/Declaration/VariableName"`. Such a path
-matches the final node but only if its direct parent nodes are the
-other nodes mentioned. A `*` in such a path matches any parent,
-but only a single level—wildcards that match multiple parents
-aren't supported, both for efficiency reasons and because Lezer
-trees make it rather hard to reason about what they would match.)
-
-A path can be ended with `/...` to indicate that the tag assigned
-to the node should also apply to all child nodes, even if they
-match their own style (by default, only the innermost style is
-used).
-
-When a path ends in `!`, as in `Attribute!`, no further matching
-happens for the node's child nodes, and the entire node gets the
-given style.
-
-In this notation, node names that contain `/`, `!`, `*`, or `...`
-must be quoted as JSON strings.
-
-For example:
-
-```javascript
-parser.configure({props: [
-  styleTags({
-    // Style Number and BigNumber nodes
-    "Number BigNumber": tags.number,
-    // Style Escape nodes whose parent is String
-    "String/Escape": tags.escape,
-    // Style anything inside Attributes nodes
-    "Attributes!": tags.meta,
-    // Add a style to all content inside Italic nodes
-    "Italic/...": tags.emphasis,
-    // Style InvalidString nodes as both `string` and `invalid`
-    "InvalidString": [tags.string, tags.invalid],
-    // Style the node named "/" as punctuation
-    '"/"': tags.punctuation
-  })
-]})
-```
-*/
-function styleTags(spec) {
-    let byName = Object.create(null);
-    for (let prop in spec) {
-        let tags = spec[prop];
-        if (!Array.isArray(tags))
-            tags = [tags];
-        for (let part of prop.split(" "))
-            if (part) {
-                let pieces = [], mode = 2 /* Mode.Normal */, rest = part;
-                for (let pos = 0;;) {
-                    if (rest == "..." && pos > 0 && pos + 3 == part.length) {
-                        mode = 1 /* Mode.Inherit */;
-                        break;
-                    }
-                    let m = /^"(?:[^"\\]|\\.)*?"|[^\/!]+/.exec(rest);
-                    if (!m)
-                        throw new RangeError("Invalid path: " + part);
-                    pieces.push(m[0] == "*" ? "" : m[0][0] == '"' ? JSON.parse(m[0]) : m[0]);
-                    pos += m[0].length;
-                    if (pos == part.length)
-                        break;
-                    let next = part[pos++];
-                    if (pos == part.length && next == "!") {
-                        mode = 0 /* Mode.Opaque */;
-                        break;
-                    }
-                    if (next != "/")
-                        throw new RangeError("Invalid path: " + part);
-                    rest = part.slice(pos);
-                }
-                let last = pieces.length - 1, inner = pieces[last];
-                if (!inner)
-                    throw new RangeError("Invalid path: " + part);
-                let rule = new Rule(tags, mode, last > 0 ? pieces.slice(0, last) : null);
-                byName[inner] = rule.sort(byName[inner]);
-            }
-    }
-    return ruleNodeProp.add(byName);
-}
-const ruleNodeProp = new dist_NodeProp({
-    combine(a, b) {
-        let cur, root, take;
-        while (a || b) {
-            if (!a || b && a.depth <= b.depth) {
-                take = b;
-                b = b.next;
-            }
-            else {
-                take = a;
-                a = a.next;
-            }
-            if (cur && cur.mode == take.mode && !take.context && !cur.context)
-                continue;
-            let copy = new Rule(take.tags, take.mode, take.context);
-            if (cur)
-                cur.next = copy;
-            else
-                root = copy;
-            cur = copy;
-        }
-        return root;
-    }
-});
-class Rule {
-    constructor(tags, mode, context, next) {
-        this.tags = tags;
-        this.mode = mode;
-        this.context = context;
-        this.next = next;
-    }
-    get opaque() { return this.mode == 0 /* Mode.Opaque */; }
-    get inherit() { return this.mode == 1 /* Mode.Inherit */; }
-    sort(other) {
-        if (!other || other.depth < this.depth) {
-            this.next = other;
-            return this;
-        }
-        other.next = this.sort(other.next);
-        return other;
-    }
-    get depth() { return this.context ? this.context.length : 0; }
-}
-Rule.empty = new Rule([], 2 /* Mode.Normal */, null);
-/**
-Define a [highlighter](#highlight.Highlighter) from an array of
-tag/class pairs. Classes associated with more specific tags will
-take precedence.
-*/
-function tagHighlighter(tags, options) {
-    let map = Object.create(null);
-    for (let style of tags) {
-        if (!Array.isArray(style.tag))
-            map[style.tag.id] = style.class;
-        else
-            for (let tag of style.tag)
-                map[tag.id] = style.class;
-    }
-    let { scope, all = null } = options || {};
-    return {
-        style: (tags) => {
-            let cls = all;
-            for (let tag of tags) {
-                for (let sub of tag.set) {
-                    let tagClass = map[sub.id];
-                    if (tagClass) {
-                        cls = cls ? cls + " " + tagClass : tagClass;
-                        break;
-                    }
-                }
-            }
-            return cls;
-        },
-        scope
-    };
-}
-function highlightTags(highlighters, tags) {
-    let result = null;
-    for (let highlighter of highlighters) {
-        let value = highlighter.style(tags);
-        if (value)
-            result = result ? result + " " + value : value;
-    }
-    return result;
-}
-/**
-Highlight the given [tree](#common.Tree) with the given
-[highlighter](#highlight.Highlighter). Often, the higher-level
-[`highlightCode`](#highlight.highlightCode) function is easier to
-use.
-*/
-function highlightTree(tree, highlighter, 
-/**
-Assign styling to a region of the text. Will be called, in order
-of position, for any ranges where more than zero classes apply.
-`classes` is a space separated string of CSS classes.
-*/
-putStyle, 
-/**
-The start of the range to highlight.
-*/
-from = 0, 
-/**
-The end of the range.
-*/
-to = tree.length) {
-    let builder = new HighlightBuilder(from, Array.isArray(highlighter) ? highlighter : [highlighter], putStyle);
-    builder.highlightRange(tree.cursor(), from, to, "", builder.highlighters);
-    builder.flush(to);
-}
-/**
-Highlight the given tree with the given highlighter, calling
-`putText` for every piece of text, either with a set of classes or
-with the empty string when unstyled, and `putBreak` for every line
-break.
-*/
-function highlightCode(code, tree, highlighter, putText, putBreak, from = 0, to = code.length) {
-    let pos = from;
-    function writeTo(p, classes) {
-        if (p <= pos)
-            return;
-        for (let text = code.slice(pos, p), i = 0;;) {
-            let nextBreak = text.indexOf("\n", i);
-            let upto = nextBreak < 0 ? text.length : nextBreak;
-            if (upto > i)
-                putText(text.slice(i, upto), classes);
-            if (nextBreak < 0)
-                break;
-            putBreak();
-            i = nextBreak + 1;
-        }
-        pos = p;
-    }
-    highlightTree(tree, highlighter, (from, to, classes) => {
-        writeTo(from, "");
-        writeTo(to, classes);
-    }, from, to);
-    writeTo(to, "");
-}
-class HighlightBuilder {
-    constructor(at, highlighters, span) {
-        this.at = at;
-        this.highlighters = highlighters;
-        this.span = span;
-        this.class = "";
-    }
-    startSpan(at, cls) {
-        if (cls != this.class) {
-            this.flush(at);
-            if (at > this.at)
-                this.at = at;
-            this.class = cls;
-        }
-    }
-    flush(to) {
-        if (to > this.at && this.class)
-            this.span(this.at, to, this.class);
-    }
-    highlightRange(cursor, from, to, inheritedClass, highlighters) {
-        let { type, from: start, to: end } = cursor;
-        if (start >= to || end <= from)
-            return;
-        if (type.isTop)
-            highlighters = this.highlighters.filter(h => !h.scope || h.scope(type));
-        let cls = inheritedClass;
-        let rule = getStyleTags(cursor) || Rule.empty;
-        let tagCls = highlightTags(highlighters, rule.tags);
-        if (tagCls) {
-            if (cls)
-                cls += " ";
-            cls += tagCls;
-            if (rule.mode == 1 /* Mode.Inherit */)
-                inheritedClass += (inheritedClass ? " " : "") + tagCls;
-        }
-        this.startSpan(Math.max(from, start), cls);
-        if (rule.opaque)
-            return;
-        let mounted = cursor.tree && cursor.tree.prop(NodeProp.mounted);
-        if (mounted && mounted.overlay) {
-            let inner = cursor.node.enter(mounted.overlay[0].from + start, 1);
-            let innerHighlighters = this.highlighters.filter(h => !h.scope || h.scope(mounted.tree.type));
-            let hasChild = cursor.firstChild();
-            for (let i = 0, pos = start;; i++) {
-                let next = i < mounted.overlay.length ? mounted.overlay[i] : null;
-                let nextPos = next ? next.from + start : end;
-                let rangeFrom = Math.max(from, pos), rangeTo = Math.min(to, nextPos);
-                if (rangeFrom < rangeTo && hasChild) {
-                    while (cursor.from < rangeTo) {
-                        this.highlightRange(cursor, rangeFrom, rangeTo, inheritedClass, highlighters);
-                        this.startSpan(Math.min(rangeTo, cursor.to), cls);
-                        if (cursor.to >= nextPos || !cursor.nextSibling())
-                            break;
-                    }
-                }
-                if (!next || nextPos > to)
-                    break;
-                pos = next.to + start;
-                if (pos > from) {
-                    this.highlightRange(inner.cursor(), Math.max(from, next.from + start), Math.min(to, pos), "", innerHighlighters);
-                    this.startSpan(Math.min(to, pos), cls);
-                }
-            }
-            if (hasChild)
-                cursor.parent();
-        }
-        else if (cursor.firstChild()) {
-            if (mounted)
-                inheritedClass = "";
-            do {
-                if (cursor.to <= from)
-                    continue;
-                if (cursor.from >= to)
-                    break;
-                this.highlightRange(cursor, from, to, inheritedClass, highlighters);
-                this.startSpan(Math.min(to, cursor.to), cls);
-            } while (cursor.nextSibling());
-            cursor.parent();
-        }
-    }
-}
-/**
-Match a syntax node's [highlight rules](#highlight.styleTags). If
-there's a match, return its set of tags, and whether it is
-opaque (uses a `!`) or applies to all child nodes (`/...`).
-*/
-function getStyleTags(node) {
-    let rule = node.type.prop(ruleNodeProp);
-    while (rule && rule.context && !node.matchContext(rule.context))
-        rule = rule.next;
-    return rule || null;
-}
-const t = Tag.define;
-const comment = t(), dist_name = t(), typeName = t(dist_name), propertyName = t(dist_name), literal = t(), string = t(literal), number = t(literal), content = t(), heading = t(content), keyword = t(), operator = t(), punctuation = t(), bracket = t(punctuation), meta = t();
-/**
-The default set of highlighting [tags](#highlight.Tag).
-
-This collection is heavily biased towards programming languages,
-and necessarily incomplete. A full ontology of syntactic
-constructs would fill a stack of books, and be impractical to
-write themes for. So try to make do with this set. If all else
-fails, [open an
-issue](https://code.haverbeke.berlin/codemirror/dev/issues) to propose a
-new tag, or [define](#highlight.Tag^define) a local custom tag for
-your use case.
-
-Note that it is not obligatory to always attach the most specific
-tag possible to an element—if your grammar can't easily
-distinguish a certain type of element (such as a local variable),
-it is okay to style it as its more general variant (a variable).
-
-For tags that extend some parent tag, the documentation links to
-the parent.
-*/
-const tags = {
-    /**
-    A comment.
-    */
-    comment,
-    /**
-    A line [comment](#highlight.tags.comment).
-    */
-    lineComment: t(comment),
-    /**
-    A block [comment](#highlight.tags.comment).
-    */
-    blockComment: t(comment),
-    /**
-    A documentation [comment](#highlight.tags.comment).
-    */
-    docComment: t(comment),
-    /**
-    Any kind of identifier.
-    */
-    name: dist_name,
-    /**
-    The [name](#highlight.tags.name) of a variable.
-    */
-    variableName: t(dist_name),
-    /**
-    A type [name](#highlight.tags.name).
-    */
-    typeName: typeName,
-    /**
-    A tag name (subtag of [`typeName`](#highlight.tags.typeName)).
-    */
-    tagName: t(typeName),
-    /**
-    A property or field [name](#highlight.tags.name).
-    */
-    propertyName: propertyName,
-    /**
-    An attribute name (subtag of [`propertyName`](#highlight.tags.propertyName)).
-    */
-    attributeName: t(propertyName),
-    /**
-    The [name](#highlight.tags.name) of a class.
-    */
-    className: t(dist_name),
-    /**
-    A label [name](#highlight.tags.name).
-    */
-    labelName: t(dist_name),
-    /**
-    A namespace [name](#highlight.tags.name).
-    */
-    namespace: t(dist_name),
-    /**
-    The [name](#highlight.tags.name) of a macro.
-    */
-    macroName: t(dist_name),
-    /**
-    A literal value.
-    */
-    literal,
-    /**
-    A string [literal](#highlight.tags.literal).
-    */
-    string,
-    /**
-    A documentation [string](#highlight.tags.string).
-    */
-    docString: t(string),
-    /**
-    A character literal (subtag of [string](#highlight.tags.string)).
-    */
-    character: t(string),
-    /**
-    An attribute value (subtag of [string](#highlight.tags.string)).
-    */
-    attributeValue: t(string),
-    /**
-    A number [literal](#highlight.tags.literal).
-    */
-    number,
-    /**
-    An integer [number](#highlight.tags.number) literal.
-    */
-    integer: t(number),
-    /**
-    A floating-point [number](#highlight.tags.number) literal.
-    */
-    float: t(number),
-    /**
-    A boolean [literal](#highlight.tags.literal).
-    */
-    bool: t(literal),
-    /**
-    Regular expression [literal](#highlight.tags.literal).
-    */
-    regexp: t(literal),
-    /**
-    An escape [literal](#highlight.tags.literal), for example a
-    backslash escape in a string.
-    */
-    escape: t(literal),
-    /**
-    A color [literal](#highlight.tags.literal).
-    */
-    color: t(literal),
-    /**
-    A URL [literal](#highlight.tags.literal).
-    */
-    url: t(literal),
-    /**
-    A language keyword.
-    */
-    keyword,
-    /**
-    The [keyword](#highlight.tags.keyword) for the self or this
-    object.
-    */
-    self: t(keyword),
-    /**
-    The [keyword](#highlight.tags.keyword) for null.
-    */
-    null: t(keyword),
-    /**
-    A [keyword](#highlight.tags.keyword) denoting some atomic value.
-    */
-    atom: t(keyword),
-    /**
-    A [keyword](#highlight.tags.keyword) that represents a unit.
-    */
-    unit: t(keyword),
-    /**
-    A modifier [keyword](#highlight.tags.keyword).
-    */
-    modifier: t(keyword),
-    /**
-    A [keyword](#highlight.tags.keyword) that acts as an operator.
-    */
-    operatorKeyword: t(keyword),
-    /**
-    A control-flow related [keyword](#highlight.tags.keyword).
-    */
-    controlKeyword: t(keyword),
-    /**
-    A [keyword](#highlight.tags.keyword) that defines something.
-    */
-    definitionKeyword: t(keyword),
-    /**
-    A [keyword](#highlight.tags.keyword) related to defining or
-    interfacing with modules.
-    */
-    moduleKeyword: t(keyword),
-    /**
-    An operator.
-    */
-    operator,
-    /**
-    An [operator](#highlight.tags.operator) that dereferences something.
-    */
-    derefOperator: t(operator),
-    /**
-    Arithmetic-related [operator](#highlight.tags.operator).
-    */
-    arithmeticOperator: t(operator),
-    /**
-    Logical [operator](#highlight.tags.operator).
-    */
-    logicOperator: t(operator),
-    /**
-    Bit [operator](#highlight.tags.operator).
-    */
-    bitwiseOperator: t(operator),
-    /**
-    Comparison [operator](#highlight.tags.operator).
-    */
-    compareOperator: t(operator),
-    /**
-    [Operator](#highlight.tags.operator) that updates its operand.
-    */
-    updateOperator: t(operator),
-    /**
-    [Operator](#highlight.tags.operator) that defines something.
-    */
-    definitionOperator: t(operator),
-    /**
-    Type-related [operator](#highlight.tags.operator).
-    */
-    typeOperator: t(operator),
-    /**
-    Control-flow [operator](#highlight.tags.operator).
-    */
-    controlOperator: t(operator),
-    /**
-    Program or markup punctuation.
-    */
-    punctuation,
-    /**
-    [Punctuation](#highlight.tags.punctuation) that separates
-    things.
-    */
-    separator: t(punctuation),
-    /**
-    Bracket-style [punctuation](#highlight.tags.punctuation).
-    */
-    bracket,
-    /**
-    Angle [brackets](#highlight.tags.bracket) (usually `<` and `>`
-    tokens).
-    */
-    angleBracket: t(bracket),
-    /**
-    Square [brackets](#highlight.tags.bracket) (usually `[` and `]`
-    tokens).
-    */
-    squareBracket: t(bracket),
-    /**
-    Parentheses (usually `(` and `)` tokens). Subtag of
-    [bracket](#highlight.tags.bracket).
-    */
-    paren: t(bracket),
-    /**
-    Braces (usually `{` and `}` tokens). Subtag of
-    [bracket](#highlight.tags.bracket).
-    */
-    brace: t(bracket),
-    /**
-    Content, for example plain text in XML or markup documents.
-    */
-    content,
-    /**
-    [Content](#highlight.tags.content) that represents a heading.
-    */
-    heading,
-    /**
-    A level 1 [heading](#highlight.tags.heading).
-    */
-    heading1: t(heading),
-    /**
-    A level 2 [heading](#highlight.tags.heading).
-    */
-    heading2: t(heading),
-    /**
-    A level 3 [heading](#highlight.tags.heading).
-    */
-    heading3: t(heading),
-    /**
-    A level 4 [heading](#highlight.tags.heading).
-    */
-    heading4: t(heading),
-    /**
-    A level 5 [heading](#highlight.tags.heading).
-    */
-    heading5: t(heading),
-    /**
-    A level 6 [heading](#highlight.tags.heading).
-    */
-    heading6: t(heading),
-    /**
-    A prose [content](#highlight.tags.content) separator (such as a horizontal rule).
-    */
-    contentSeparator: t(content),
-    /**
-    [Content](#highlight.tags.content) that represents a list.
-    */
-    list: t(content),
-    /**
-    [Content](#highlight.tags.content) that represents a quote.
-    */
-    quote: t(content),
-    /**
-    [Content](#highlight.tags.content) that is emphasized.
-    */
-    emphasis: t(content),
-    /**
-    [Content](#highlight.tags.content) that is styled strong.
-    */
-    strong: t(content),
-    /**
-    [Content](#highlight.tags.content) that is part of a link.
-    */
-    link: t(content),
-    /**
-    [Content](#highlight.tags.content) that is styled as code or
-    monospace.
-    */
-    monospace: t(content),
-    /**
-    [Content](#highlight.tags.content) that has a strike-through
-    style.
-    */
-    strikethrough: t(content),
-    /**
-    Inserted text in a change-tracking format.
-    */
-    inserted: t(),
-    /**
-    Deleted text.
-    */
-    deleted: t(),
-    /**
-    Changed text.
-    */
-    changed: t(),
-    /**
-    An invalid or unsyntactic element.
-    */
-    invalid: t(),
-    /**
-    Metadata or meta-instruction.
-    */
-    meta,
-    /**
-    [Metadata](#highlight.tags.meta) that applies to the entire
-    document.
-    */
-    documentMeta: t(meta),
-    /**
-    [Metadata](#highlight.tags.meta) that annotates or adds
-    attributes to a given syntactic element.
-    */
-    annotation: t(meta),
-    /**
-    Processing instruction or preprocessor directive. Subtag of
-    [meta](#highlight.tags.meta).
-    */
-    processingInstruction: t(meta),
-    /**
-    [Modifier](#highlight.Tag^defineModifier) that indicates that a
-    given element is being defined. Expected to be used with the
-    various [name](#highlight.tags.name) tags.
-    */
-    definition: Tag.defineModifier("definition"),
-    /**
-    [Modifier](#highlight.Tag^defineModifier) that indicates that
-    something is constant. Mostly expected to be used with
-    [variable names](#highlight.tags.variableName).
-    */
-    constant: Tag.defineModifier("constant"),
-    /**
-    [Modifier](#highlight.Tag^defineModifier) used to indicate that
-    a [variable](#highlight.tags.variableName) or [property
-    name](#highlight.tags.propertyName) is being called or defined
-    as a function.
-    */
-    function: Tag.defineModifier("function"),
-    /**
-    [Modifier](#highlight.Tag^defineModifier) that can be applied to
-    [names](#highlight.tags.name) to indicate that they belong to
-    the language's standard environment.
-    */
-    standard: Tag.defineModifier("standard"),
-    /**
-    [Modifier](#highlight.Tag^defineModifier) that indicates a given
-    [names](#highlight.tags.name) is local to some scope.
-    */
-    local: Tag.defineModifier("local"),
-    /**
-    A generic variant [modifier](#highlight.Tag^defineModifier) that
-    can be used to tag language-specific alternative variants of
-    some common tag. It is recommended for themes to define special
-    forms of at least the [string](#highlight.tags.string) and
-    [variable name](#highlight.tags.variableName) tags, since those
-    come up a lot.
-    */
-    special: Tag.defineModifier("special")
-};
-for (let name in tags) {
-    let val = tags[name];
-    if (val instanceof Tag)
-        val.name = name;
-}
-/**
-This is a highlighter that adds stable, predictable classes to
-tokens, for styling with external CSS.
-
-The following tags are mapped to their name prefixed with `"tok-"`
-(for example `"tok-comment"`):
-
-* [`link`](#highlight.tags.link)
-* [`heading`](#highlight.tags.heading)
-* [`emphasis`](#highlight.tags.emphasis)
-* [`strong`](#highlight.tags.strong)
-* [`keyword`](#highlight.tags.keyword)
-* [`atom`](#highlight.tags.atom)
-* [`bool`](#highlight.tags.bool)
-* [`url`](#highlight.tags.url)
-* [`labelName`](#highlight.tags.labelName)
-* [`inserted`](#highlight.tags.inserted)
-* [`deleted`](#highlight.tags.deleted)
-* [`literal`](#highlight.tags.literal)
-* [`string`](#highlight.tags.string)
-* [`number`](#highlight.tags.number)
-* [`variableName`](#highlight.tags.variableName)
-* [`typeName`](#highlight.tags.typeName)
-* [`namespace`](#highlight.tags.namespace)
-* [`className`](#highlight.tags.className)
-* [`macroName`](#highlight.tags.macroName)
-* [`propertyName`](#highlight.tags.propertyName)
-* [`operator`](#highlight.tags.operator)
-* [`comment`](#highlight.tags.comment)
-* [`meta`](#highlight.tags.meta)
-* [`punctuation`](#highlight.tags.punctuation)
-* [`invalid`](#highlight.tags.invalid)
-
-In addition, these mappings are provided:
-
-* [`regexp`](#highlight.tags.regexp),
-  [`escape`](#highlight.tags.escape), and
-  [`special`](#highlight.tags.special)[`(string)`](#highlight.tags.string)
-  are mapped to `"tok-string2"`
-* [`special`](#highlight.tags.special)[`(variableName)`](#highlight.tags.variableName)
-  to `"tok-variableName2"`
-* [`local`](#highlight.tags.local)[`(variableName)`](#highlight.tags.variableName)
-  to `"tok-variableName tok-local"`
-* [`definition`](#highlight.tags.definition)[`(variableName)`](#highlight.tags.variableName)
-  to `"tok-variableName tok-definition"`
-* [`definition`](#highlight.tags.definition)[`(propertyName)`](#highlight.tags.propertyName)
-  to `"tok-propertyName tok-definition"`
-*/
-const classHighlighter = tagHighlighter([
-    { tag: tags.link, class: "tok-link" },
-    { tag: tags.heading, class: "tok-heading" },
-    { tag: tags.emphasis, class: "tok-emphasis" },
-    { tag: tags.strong, class: "tok-strong" },
-    { tag: tags.keyword, class: "tok-keyword" },
-    { tag: tags.atom, class: "tok-atom" },
-    { tag: tags.bool, class: "tok-bool" },
-    { tag: tags.url, class: "tok-url" },
-    { tag: tags.labelName, class: "tok-labelName" },
-    { tag: tags.inserted, class: "tok-inserted" },
-    { tag: tags.deleted, class: "tok-deleted" },
-    { tag: tags.literal, class: "tok-literal" },
-    { tag: tags.string, class: "tok-string" },
-    { tag: tags.number, class: "tok-number" },
-    { tag: [tags.regexp, tags.escape, tags.special(tags.string)], class: "tok-string2" },
-    { tag: tags.variableName, class: "tok-variableName" },
-    { tag: tags.local(tags.variableName), class: "tok-variableName tok-local" },
-    { tag: tags.definition(tags.variableName), class: "tok-variableName tok-definition" },
-    { tag: tags.special(tags.variableName), class: "tok-variableName2" },
-    { tag: tags.definition(tags.propertyName), class: "tok-propertyName tok-definition" },
-    { tag: tags.typeName, class: "tok-typeName" },
-    { tag: tags.namespace, class: "tok-namespace" },
-    { tag: tags.className, class: "tok-className" },
-    { tag: tags.macroName, class: "tok-macroName" },
-    { tag: tags.propertyName, class: "tok-propertyName" },
-    { tag: tags.operator, class: "tok-operator" },
-    { tag: tags.comment, class: "tok-comment" },
-    { tag: tags.meta, class: "tok-meta" },
-    { tag: tags.invalid, class: "tok-invalid" },
-    { tag: tags.punctuation, class: "tok-punctuation" }
-]);
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@lezer/python/dist/index.js
-
-
-
-// This file was generated by lezer-generator. You probably shouldn't edit it.
-const printKeyword = 1,
-  indent = 194,
-  dedent = 195,
-  newline$1 = 196,
-  blankLineStart = 197,
-  newlineBracketed = 198,
-  eof = 199,
-  stringContent = 200,
-  Escape = 2,
-  replacementStart = 3,
-  stringEnd = 201,
-  ParenL = 24,
-  ParenthesizedExpression = 25,
-  TupleExpression = 49,
-  ComprehensionExpression = 50,
-  BracketL = 55,
-  ArrayExpression = 56,
-  ArrayComprehensionExpression = 57,
-  BraceL = 59,
-  DictionaryExpression = 60,
-  DictionaryComprehensionExpression = 61,
-  SetExpression = 62,
-  SetComprehensionExpression = 63,
-  ArgList = 65,
-  subscript = 238,
-  String$1 = 71,
-  stringStart = 241,
-  stringStartD = 242,
-  stringStartL = 243,
-  stringStartLD = 244,
-  stringStartR = 245,
-  stringStartRD = 246,
-  stringStartRL = 247,
-  stringStartRLD = 248,
-  FormatString = 72,
-  stringStartF = 249,
-  stringStartFD = 250,
-  stringStartFL = 251,
-  stringStartFLD = 252,
-  stringStartFR = 253,
-  stringStartFRD = 254,
-  stringStartFRL = 255,
-  stringStartFRLD = 256,
-  FormatReplacement = 73,
-  nestedFormatReplacement = 77,
-  importList = 263,
-  TypeParamList = 112,
-  ParamList = 130,
-  SequencePattern = 151,
-  MappingPattern = 152,
-  PatternArgList = 155;
-
-const newline = 10, carriageReturn = 13, space = 32, tab = 9, hash = 35, parenOpen = 40, dot = 46,
-      braceOpen = 123, braceClose = 125, singleQuote = 39, doubleQuote = 34, backslash = 92,
-      letter_o = 111, letter_x = 120, letter_N = 78, letter_u = 117, letter_U = 85;
-
-const bracketed = new Set([
-  ParenthesizedExpression, TupleExpression, ComprehensionExpression, importList, ArgList, ParamList,
-  ArrayExpression, ArrayComprehensionExpression, subscript,
-  SetExpression, SetComprehensionExpression, FormatString, FormatReplacement, nestedFormatReplacement,
-  DictionaryExpression, DictionaryComprehensionExpression,
-  SequencePattern, MappingPattern, PatternArgList, TypeParamList
-]);
-
-function isLineBreak(ch) {
-  return ch == newline || ch == carriageReturn
-}
-
-function isHex(ch) {
-  return ch >= 48 && ch <= 57 || ch >= 65 && ch <= 70 || ch >= 97 && ch <= 102
-}
-
-const newlines = new ExternalTokenizer((input, stack) => {
-  let prev;
-  if (input.next < 0) {
-    input.acceptToken(eof);
-  } else if (stack.context.flags & cx_Bracketed) {
-    if (isLineBreak(input.next)) input.acceptToken(newlineBracketed, 1);
-  } else if (((prev = input.peek(-1)) < 0 || isLineBreak(prev)) &&
-             stack.canShift(blankLineStart)) {
-    let spaces = 0;
-    while (input.next == space || input.next == tab) { input.advance(); spaces++; }
-    if (input.next == newline || input.next == carriageReturn || input.next == hash)
-      input.acceptToken(blankLineStart, -spaces);
-  } else if (isLineBreak(input.next)) {
-    input.acceptToken(newline$1, 1);
-  }
-}, {contextual: true});
-
-const indentation = new ExternalTokenizer((input, stack) => {
-  let context = stack.context;
-  if (context.flags) return
-  let prev = input.peek(-1);
-  if (prev == newline || prev == carriageReturn) {
-    let depth = 0, chars = 0;
-    for (;;) {
-      if (input.next == space) depth++;
-      else if (input.next == tab) depth += 8 - (depth % 8);
-      else break
-      input.advance();
-      chars++;
-    }
-    if (depth != context.indent &&
-        input.next != newline && input.next != carriageReturn && input.next != hash) {
-      if (depth < context.indent) input.acceptToken(dedent, -chars);
-      else input.acceptToken(indent);
-    }
-  }
-});
-
-// Flags used in Context objects
-const cx_Bracketed = 1, cx_String = 2, cx_DoubleQuote = 4, cx_Long = 8, cx_Raw = 16, cx_Format = 32;
-
-function Context(parent, indent, flags) {
-  this.parent = parent;
-  this.indent = indent;
-  this.flags = flags;
-  this.hash = (parent ? parent.hash + parent.hash << 8 : 0) + indent + (indent << 4) + flags + (flags << 6);
-}
-
-const topIndent = new Context(null, 0, 0);
-
-function countIndent(space) {
-  let depth = 0;
-  for (let i = 0; i < space.length; i++)
-    depth += space.charCodeAt(i) == tab ? 8 - (depth % 8) : 1;
-  return depth
-}
-
-const stringFlags = new Map([
-  [stringStart, 0],
-  [stringStartD, cx_DoubleQuote],
-  [stringStartL, cx_Long],
-  [stringStartLD, cx_Long | cx_DoubleQuote],
-  [stringStartR, cx_Raw],
-  [stringStartRD, cx_Raw | cx_DoubleQuote],
-  [stringStartRL, cx_Raw | cx_Long],
-  [stringStartRLD, cx_Raw | cx_Long | cx_DoubleQuote],
-  [stringStartF, cx_Format],
-  [stringStartFD, cx_Format | cx_DoubleQuote],
-  [stringStartFL, cx_Format | cx_Long],
-  [stringStartFLD, cx_Format | cx_Long | cx_DoubleQuote],
-  [stringStartFR, cx_Format | cx_Raw],
-  [stringStartFRD, cx_Format | cx_Raw | cx_DoubleQuote],
-  [stringStartFRL, cx_Format | cx_Raw | cx_Long],
-  [stringStartFRLD, cx_Format | cx_Raw | cx_Long | cx_DoubleQuote]
-].map(([term, flags]) => [term, flags | cx_String]));
-
-const trackIndent = new ContextTracker({
-  start: topIndent,
-  reduce(context, term, _, input) {
-    if ((context.flags & cx_Bracketed) && bracketed.has(term) ||
-        (term == String$1 || term == FormatString) && (context.flags & cx_String))
-      return context.parent
-    return context
-  },
-  shift(context, term, stack, input) {
-    if (term == indent)
-      return new Context(context, countIndent(input.read(input.pos, stack.pos)), 0)
-    if (term == dedent)
-      return context.parent
-    if (term == ParenL || term == BracketL || term == BraceL || term == replacementStart)
-      return new Context(context, 0, cx_Bracketed)
-    if (stringFlags.has(term))
-      return new Context(context, 0, stringFlags.get(term) | (context.flags & cx_Bracketed))
-    return context
-  },
-  hash(context) { return context.hash }
-});
-
-const legacyPrint = new ExternalTokenizer(input => {
-  for (let i = 0; i < 5; i++) {
-    if (input.next != "print".charCodeAt(i)) return
-    input.advance();
-  }
-  if (/\w/.test(String.fromCharCode(input.next))) return
-  for (let off = 0;; off++) {
-    let next = input.peek(off);
-    if (next == space || next == tab) continue
-    if (next != parenOpen && next != dot && next != newline && next != carriageReturn && next != hash)
-      input.acceptToken(printKeyword);
-    return
-  }
-});
-
-const strings = new ExternalTokenizer((input, stack) => {
-  let {flags} = stack.context;
-  let quote = (flags & cx_DoubleQuote) ? doubleQuote : singleQuote;
-  let long = (flags & cx_Long) > 0;
-  let escapes = !(flags & cx_Raw);
-  let format = (flags & cx_Format) > 0;
-
-  let start = input.pos;
-  for (;;) {
-    if (input.next < 0) {
-      break
-    } else if (format && input.next == braceOpen) {
-      if (input.peek(1) == braceOpen) {
-        input.advance(2);
-      } else {
-        if (input.pos == start) {
-          input.acceptToken(replacementStart, 1);
-          return
-        }
-        break
-      }
-    } else if (escapes && input.next == backslash) {
-      if (input.pos == start) {
-        input.advance();
-        let escaped = input.next;
-        if (escaped >= 0) {
-          input.advance();
-          skipEscape(input, escaped);
-        }
-        input.acceptToken(Escape);
-        return
-      }
-      break
-    } else if (input.next == backslash && !escapes && input.peek(1) > -1) {
-      // Raw strings still ignore escaped quotes, weirdly.
-      input.advance(2);
-    } else if (input.next == quote && (!long || input.peek(1) == quote && input.peek(2) == quote)) {
-      if (input.pos == start) {
-        input.acceptToken(stringEnd, long ? 3 : 1);
-        return
-      }
-      break
-    } else if (input.next == newline) {
-      if (long) {
-        input.advance();
-      } else if (input.pos == start) {
-        input.acceptToken(stringEnd);
-        return
-      }
-      break
-    } else {
-      input.advance();
-    }
-  }
-  if (input.pos > start) input.acceptToken(stringContent);
-});
-
-function skipEscape(input, ch) {
-  if (ch == letter_o) {
-    for (let i = 0; i < 2 && input.next >= 48 && input.next <= 55; i++) input.advance();
-  } else if (ch == letter_x) {
-    for (let i = 0; i < 2 && isHex(input.next); i++) input.advance();
-  } else if (ch == letter_u) {
-    for (let i = 0; i < 4 && isHex(input.next); i++) input.advance();
-  } else if (ch == letter_U) {
-    for (let i = 0; i < 8 && isHex(input.next); i++) input.advance();
-  } else if (ch == letter_N) {
-    if (input.next == braceOpen) {
-      input.advance();
-      while (input.next >= 0 && input.next != braceClose && input.next != singleQuote &&
-             input.next != doubleQuote && input.next != newline) input.advance();
-      if (input.next == braceClose) input.advance();
-    }
-  }
-}
-
-const pythonHighlighting = styleTags({
-  "async \"*\" \"**\" FormatConversion FormatSpec": tags.modifier,
-  "for while if elif else try except finally return raise break continue with pass assert await yield match case": tags.controlKeyword,
-  "in not and or is del": tags.operatorKeyword,
-  "from def class global nonlocal lambda": tags.definitionKeyword,
-  import: tags.moduleKeyword,
-  "with as print": tags.keyword,
-  Boolean: tags.bool,
-  None: tags.null,
-  VariableName: tags.variableName,
-  "CallExpression/VariableName": tags.function(tags.variableName),
-  "FunctionDefinition/VariableName": tags.function(tags.definition(tags.variableName)),
-  "ClassDefinition/VariableName": tags.definition(tags.className),
-  PropertyName: tags.propertyName,
-  "CallExpression/MemberExpression/PropertyName": tags.function(tags.propertyName),
-  Comment: tags.lineComment,
-  Number: tags.number,
-  String: tags.string,
-  FormatString: tags.special(tags.string),
-  Escape: tags.escape,
-  UpdateOp: tags.updateOperator,
-  "ArithOp!": tags.arithmeticOperator,
-  BitOp: tags.bitwiseOperator,
-  CompareOp: tags.compareOperator,
-  AssignOp: tags.definitionOperator,
-  Ellipsis: tags.punctuation,
-  At: tags.meta,
-  "( )": tags.paren,
-  "[ ]": tags.squareBracket,
-  "{ }": tags.brace,
-  ".": tags.derefOperator,
-  ", ;": tags.separator
-});
-
-// This file was generated by lezer-generator. You probably shouldn't edit it.
-const spec_identifier = {__proto__:null,await:44, or:54, and:56, in:60, not:62, is:64, if:70, else:72, lambda:76, yield:94, from:96, async:102, for:104, None:162, True:164, False:164, del:178, pass:182, break:186, continue:190, return:194, raise:202, import:206, as:208, global:212, nonlocal:214, assert:218, type:223, elif:236, while:240, try:246, except:248, finally:250, with:254, def:258, class:268, match:279, case:285};
-const dist_parser = LRParser.deserialize({
-  version: 14,
-  states: "##jQ`QeOOP$}OSOOO&WQtO'#HUOOQS'#Co'#CoOOQS'#Cp'#CpO'vQdO'#CnO*UQtO'#HTOOQS'#HU'#HUOOQS'#DU'#DUOOQS'#HT'#HTO*rQdO'#D_O+VQdO'#DfO+gQdO'#DjO+zOWO'#DuO,VOWO'#DvO.[QtO'#GuOOQS'#Gu'#GuO'vQdO'#GtO0ZQtO'#GtOOQS'#Eb'#EbO0rQdO'#EcOOQS'#Gs'#GsO0|QdO'#GrOOQV'#Gr'#GrO1XQdO'#FYOOQS'#G^'#G^O1^QdO'#FXOOQV'#IS'#ISOOQV'#Gq'#GqOOQV'#Fq'#FqQ`QeOOO'vQdO'#CqO1lQdO'#C}O1sQdO'#DRO2RQdO'#HYO2cQtO'#EVO'vQdO'#EWOOQS'#EY'#EYOOQS'#E['#E[OOQS'#E^'#E^O2wQdO'#E`O3_QdO'#EdO3rQdO'#EfO3zQtO'#EfO1XQdO'#EiO0rQdO'#ElO1XQdO'#EnO0rQdO'#EtO0rQdO'#EwO4VQdO'#EyO4^QdO'#FOO4iQdO'#EzO0rQdO'#FOO1XQdO'#FQO1XQdO'#FVO4nQdO'#F[P4uOdO'#GpPOOO)CBd)CBdOOQS'#Ce'#CeOOQS'#Cf'#CfOOQS'#Cg'#CgOOQS'#Ch'#ChOOQS'#Ci'#CiOOQS'#Cj'#CjOOQS'#Cl'#ClO'vQdO,59OO'vQdO,59OO'vQdO,59OO'vQdO,59OO'vQdO,59OO'vQdO,59OO5TQdO'#DoOOQS,5:Y,5:YO5hQdO'#HdOOQS,5:],5:]O5uQ!fO,5:]O5zQtO,59YO1lQdO,59bO1lQdO,59bO1lQdO,59bO8jQdO,59bO8oQdO,59bO8vQdO,59jO8}QdO'#HTO:TQdO'#HSOOQS'#HS'#HSOOQS'#D['#D[O:lQdO,59aO'vQdO,59aO:zQdO,59aOOQS,59y,59yO;PQdO,5:RO'vQdO,5:ROOQS,5:Q,5:QO;_QdO,5:QO;dQdO,5:XO'vQdO,5:XO'vQdO,5:VOOQS,5:U,5:UO;uQdO,5:UO;zQdO,5:WOOOW'#Fy'#FyO<POWO,5:aOOQS,5:a,5:aO<[QdO'#HwOOOW'#Dw'#DwOOOW'#Fz'#FzO<lOWO,5:bOOQS,5:b,5:bOOQS'#F}'#F}O<zQtO,5:iO?lQtO,5=`O@VQ#xO,5=`O@vQtO,5=`OOQS,5:},5:}OA_QeO'#GWOBqQdO,5;^OOQV,5=^,5=^OB|QtO'#IPOCkQdO,5;tOOQS-E:[-E:[OOQV,5;s,5;sO4dQdO'#FQOOQV-E9o-E9oOCsQtO,59]OEzQtO,59iOFeQdO'#HVOFpQdO'#HVO1XQdO'#HVOF{QdO'#DTOGTQdO,59mOGYQdO'#HZO'vQdO'#HZO0rQdO,5=tOOQS,5=t,5=tO0rQdO'#EROOQS'#ES'#ESOGwQdO'#GPOHXQdO,58|OHXQdO,58|O*xQdO,5:oOHgQtO'#H]OOQS,5:r,5:rOOQS,5:z,5:zOHzQdO,5;OOI]QdO'#IOO1XQdO'#H}OOQS,5;Q,5;QOOQS'#GT'#GTOIqQtO,5;QOJPQdO,5;QOJUQdO'#IQOOQS,5;T,5;TOJdQdO'#H|OOQS,5;W,5;WOJuQdO,5;YO4iQdO,5;`O4iQdO,5;cOJ}QtO'#ITO'vQdO'#ITOKXQdO,5;eO4VQdO,5;eO0rQdO,5;jO1XQdO,5;lOK^QeO'#EuOLjQgO,5;fO!!kQdO'#IUO4iQdO,5;jO!!vQdO,5;lO!#OQdO,5;qO!#ZQtO,5;vO'vQdO,5;vPOOO,5=[,5=[P!#bOSO,5=[P!#jOdO,5=[O!&bQtO1G.jO!&iQtO1G.jO!)YQtO1G.jO!)dQtO1G.jO!+}QtO1G.jO!,bQtO1G.jO!,uQdO'#HcO!-TQtO'#GuO0rQdO'#HcO!-_QdO'#HbOOQS,5:Z,5:ZO!-gQdO,5:ZO!-lQdO'#HeO!-wQdO'#HeO!.[QdO,5>OOOQS'#Ds'#DsOOQS1G/w1G/wOOQS1G.|1G.|O!/[QtO1G.|O!/cQtO1G.|O1lQdO1G.|O!0OQdO1G/UOOQS'#DZ'#DZO0rQdO,59tOOQS1G.{1G.{O!0VQdO1G/eO!0gQdO1G/eO!0oQdO1G/fO'vQdO'#H[O!0tQdO'#H[O!0yQtO1G.{O!1ZQdO,59iO!2aQdO,5=zO!2qQdO,5=zO!2yQdO1G/mO!3OQtO1G/mOOQS1G/l1G/lO!3`QdO,5=uO!4VQdO,5=uO0rQdO1G/qO!4tQdO1G/sO!4yQtO1G/sO!5ZQtO1G/qOOQS1G/p1G/pOOQS1G/r1G/rOOOW-E9w-E9wOOQS1G/{1G/{O!5kQdO'#HxO0rQdO'#HxO!5|QdO,5>cOOOW-E9x-E9xOOQS1G/|1G/|OOQS-E9{-E9{O!6[Q#xO1G2zO!6{QtO1G2zO'vQdO,5<jOOQS,5<j,5<jOOQS-E9|-E9|OOQS,5<r,5<rOOQS-E:U-E:UOOQV1G0x1G0xO1XQdO'#GRO!7dQtO,5>kOOQS1G1`1G1`O!8RQdO1G1`OOQS'#DV'#DVO0rQdO,5=qOOQS,5=q,5=qO!8WQdO'#FrO!8cQdO,59oO!8kQdO1G/XO!8uQtO,5=uOOQS1G3`1G3`OOQS,5:m,5:mO!9fQdO'#GtOOQS,5<k,5<kOOQS-E9}-E9}O!9wQdO1G.hOOQS1G0Z1G0ZO!:VQdO,5=wO!:gQdO,5=wO0rQdO1G0jO0rQdO1G0jO!:xQdO,5>jO!;ZQdO,5>jO1XQdO,5>jO!;lQdO,5>iOOQS-E:R-E:RO!;qQdO1G0lO!;|QdO1G0lO!<RQdO,5>lO!<aQdO,5>lO!<oQdO,5>hO!=VQdO,5>hO!=hQdO'#EpO0rQdO1G0tO!=sQdO1G0tO!=xQgO1G0zO!AvQgO1G0}O!EqQdO,5>oO!E{QdO,5>oO!FTQtO,5>oO0rQdO1G1PO!F_QdO1G1PO4iQdO1G1UO!!vQdO1G1WOOQV,5;a,5;aO!FdQfO,5;aO!FiQgO1G1QO!JjQdO'#GZO4iQdO1G1QO4iQdO1G1QO!JzQdO,5>pO!KXQdO,5>pO1XQdO,5>pOOQV1G1U1G1UO!KaQdO'#FSO!KrQ!fO1G1WO!KzQdO1G1WOOQV1G1]1G1]O4iQdO1G1]O!LPQdO1G1]O!LXQdO'#F^OOQV1G1b1G1bO!#ZQtO1G1bPOOO1G2v1G2vP!L^OSO1G2vOOQS,5=},5=}OOQS'#Dp'#DpO0rQdO,5=}O!LfQdO,5=|O!LyQdO,5=|OOQS1G/u1G/uO!MRQdO,5>PO!McQdO,5>PO!MkQdO,5>PO!NOQdO,5>PO!N`QdO,5>POOQS1G3j1G3jOOQS7+$h7+$hO!8kQdO7+$pO#!RQdO1G.|O#!YQdO1G.|OOQS1G/`1G/`OOQS,5<`,5<`O'vQdO,5<`OOQS7+%P7+%PO#!aQdO7+%POOQS-E9r-E9rOOQS7+%Q7+%QO#!qQdO,5=vO'vQdO,5=vOOQS7+$g7+$gO#!vQdO7+%PO##OQdO7+%QO##TQdO1G3fOOQS7+%X7+%XO##eQdO1G3fO##mQdO7+%XOOQS,5<_,5<_O'vQdO,5<_O##rQdO1G3aOOQS-E9q-E9qO#$iQdO7+%]OOQS7+%_7+%_O#$wQdO1G3aO#%fQdO7+%_O#%kQdO1G3gO#%{QdO1G3gO#&TQdO7+%]O#&YQdO,5>dO#&sQdO,5>dO#&sQdO,5>dOOQS'#Dx'#DxO#'UO&jO'#DzO#'aO`O'#HyOOOW1G3}1G3}O#'fQdO1G3}O#'nQdO1G3}O#'yQ#xO7+(fO#(jQtO1G2UP#)TQdO'#GOOOQS,5<m,5<mOOQS-E:P-E:POOQS7+&z7+&zOOQS1G3]1G3]OOQS,5<^,5<^OOQS-E9p-E9pOOQS7+$s7+$sO#)bQdO,5=`O#){QdO,5=`O#*^QtO,5<aO#*qQdO1G3cOOQS-E9s-E9sOOQS7+&U7+&UO#+RQdO7+&UO#+aQdO,5<nO#+uQdO1G4UOOQS-E:Q-E:QO#,WQdO1G4UOOQS1G4T1G4TOOQS7+&W7+&WO#,iQdO7+&WOOQS,5<p,5<pO#,tQdO1G4WOOQS-E:S-E:SOOQS,5<l,5<lO#-SQdO1G4SOOQS-E:O-E:OO1XQdO'#EqO#-jQdO'#EqO#-uQdO'#IRO#-}QdO,5;[OOQS7+&`7+&`O0rQdO7+&`O#.SQgO7+&fO!JmQdO'#GXO4iQdO7+&fO4iQdO7+&iO#2QQtO,5<tO'vQdO,5<tO#2[QdO1G4ZOOQS-E:W-E:WO#2fQdO1G4ZO4iQdO7+&kO0rQdO7+&kOOQV7+&p7+&pO!KrQ!fO7+&rO!KzQdO7+&rO`QeO1G0{OOQV-E:X-E:XO4iQdO7+&lO4iQdO7+&lOOQV,5<u,5<uO#2nQdO,5<uO!JmQdO,5<uOOQV7+&l7+&lO#2yQgO7+&lO#6tQdO,5<vO#7PQdO1G4[OOQS-E:Y-E:YO#7^QdO1G4[O#7fQdO'#IWO#7tQdO'#IWO1XQdO'#IWOOQS'#IW'#IWO#8PQdO'#IVOOQS,5;n,5;nO#8XQdO,5;nO0rQdO'#FUOOQV7+&r7+&rO4iQdO7+&rOOQV7+&w7+&wO4iQdO7+&wO#8^QfO,5;xOOQV7+&|7+&|POOO7+(b7+(bO#8cQdO1G3iOOQS,5<c,5<cO#8qQdO1G3hOOQS-E9u-E9uO#9UQdO,5<dO#9aQdO,5<dO#9tQdO1G3kOOQS-E9v-E9vO#:UQdO1G3kO#:^QdO1G3kO#:nQdO1G3kO#:UQdO1G3kOOQS<<H[<<H[O#:yQtO1G1zOOQS<<Hk<<HkP#;WQdO'#FtO8vQdO1G3bO#;eQdO1G3bO#;jQdO<<HkOOQS<<Hl<<HlO#;zQdO7+)QOOQS<<Hs<<HsO#<[QtO1G1yP#<{QdO'#FsO#=YQdO7+)RO#=jQdO7+)RO#=rQdO<<HwO#=wQdO7+({OOQS<<Hy<<HyO#>nQdO,5<bO'vQdO,5<bOOQS-E9t-E9tOOQS<<Hw<<HwOOQS,5<g,5<gO0rQdO,5<gO#>sQdO1G4OOOQS-E9y-E9yO#?^QdO1G4OO<[QdO'#H{OOOO'#D{'#D{OOOO'#F|'#F|O#?oO&jO,5:fOOOW,5>e,5>eOOOW7+)i7+)iO#?zQdO7+)iO#@SQdO1G2zO#@mQdO1G2zP'vQdO'#FuO0rQdO<<IpO1XQdO1G2YP1XQdO'#GSO#AOQdO7+)pO#AaQdO7+)pOOQS<<Ir<<IrP1XQdO'#GUP0rQdO'#GQOOQS,5;],5;]O#ArQdO,5>mO#BQQdO,5>mOOQS1G0v1G0vOOQS<<Iz<<IzOOQV-E:V-E:VO4iQdO<<JQOOQV,5<s,5<sO4iQdO,5<sOOQV<<JQ<<JQOOQV<<JT<<JTO#BYQtO1G2`P#BdQdO'#GYO#BkQdO7+)uO#BuQgO<<JVO4iQdO<<JVOOQV<<J^<<J^O4iQdO<<J^O!KrQ!fO<<J^O#FpQgO7+&gOOQV<<JW<<JWO#FzQgO<<JWOOQV1G2a1G2aO1XQdO1G2aO#JuQdO1G2aO4iQdO<<JWO1XQdO1G2bP0rQdO'#G[O#KQQdO7+)vO#K_QdO7+)vOOQS'#FT'#FTO0rQdO,5>rO#KgQdO,5>rO#KrQdO,5>rO#K}QdO,5>qO#L`QdO,5>qOOQS1G1Y1G1YOOQS,5;p,5;pOOQV<<Jc<<JcO#LhQdO1G1dOOQS7+)T7+)TP#LmQdO'#FwO#L}QdO1G2OO#MbQdO1G2OO#MrQdO1G2OP#M}QdO'#FxO#N[QdO7+)VO#NlQdO7+)VO#NlQdO7+)VO#NtQdO7+)VO$ UQdO7+(|O8vQdO7+(|OOQSAN>VAN>VO$ oQdO<<LmOOQSAN>cAN>cO0rQdO1G1|O$!PQtO1G1|P$!ZQdO'#FvOOQS1G2R1G2RP$!hQdO'#F{O$!uQdO7+)jO$#`QdO,5>gOOOO-E9z-E9zOOOW<<MT<<MTO$#nQdO7+(fOOQSAN?[AN?[OOQS7+'t7+'tO$$XQdO<<M[OOQS,5<q,5<qO$$jQdO1G4XOOQS-E:T-E:TOOQVAN?lAN?lOOQV1G2_1G2_O4iQdOAN?qO$$xQgOAN?qOOQVAN?xAN?xO4iQdOAN?xOOQV<<JR<<JRO4iQdOAN?rO4iQdO7+'{OOQV7+'{7+'{O1XQdO7+'{OOQVAN?rAN?rOOQS7+'|7+'|O$(sQdO<<MbOOQS1G4^1G4^O0rQdO1G4^OOQS,5<w,5<wO$)QQdO1G4]OOQS-E:Z-E:ZOOQU'#G_'#G_O$)cQfO7+'OO$)nQdO'#F_O$*uQdO7+'jO$+VQdO7+'jOOQS7+'j7+'jO$+bQdO<<LqO$+rQdO<<LqO$+rQdO<<LqO$+zQdO'#H^OOQS<<Lh<<LhO$,UQdO<<LhOOQS7+'h7+'hOOQS'#D|'#D|OOOO1G4R1G4RO$,oQdO1G4RO$,wQdO1G4RP!=hQdO'#GVOOQVG25]G25]O4iQdOG25]OOQVG25dG25dOOQVG25^G25^OOQV<<Kg<<KgO4iQdO<<KgOOQS7+)x7+)xP$-SQdO'#G]OOQU-E:]-E:]OOQV<<Jj<<JjO$-vQtO'#FaOOQS'#Fc'#FcO$.WQdO'#FbO$.xQdO'#FbOOQS'#Fb'#FbO$.}QdO'#IYO$)nQdO'#FiO$)nQdO'#FiO$/fQdO'#FjO$)nQdO'#FkO$/mQdO'#IZOOQS'#IZ'#IZO$0[QdO,5;yOOQS<<KU<<KUO$0dQdO<<KUO$0tQdOANB]O$1UQdOANB]O$1^QdO'#H_OOQS'#H_'#H_O1sQdO'#DcO$1wQdO,5=xOOQSANBSANBSOOOO7+)m7+)mO$2`QdO7+)mOOQVLD*wLD*wOOQVANARANARO5uQ!fO'#GaO$2hQtO,5<SO$)nQdO'#FmOOQS,5<W,5<WOOQS'#Fd'#FdO$3YQdO,5;|O$3_QdO,5;|OOQS'#Fg'#FgO$)nQdO'#G`O$4PQdO,5<QO$4kQdO,5>tO$4{QdO,5>tO1XQdO,5<PO$5^QdO,5<TO$5cQdO,5<TO$)nQdO'#I[O$5hQdO'#I[O$5mQdO,5<UOOQS,5<V,5<VO0rQdO'#FpOOQU1G1e1G1eO4iQdO1G1eOOQSAN@pAN@pO$5rQdOG27wO$6SQdO,59}OOQS1G3d1G3dOOOO<<MX<<MXOOQS,5<{,5<{OOQS-E:_-E:_O$6XQtO'#FaO$6`QdO'#I]O$6nQdO'#I]O$6vQdO,5<XOOQS1G1h1G1hO$6{QdO1G1hO$7QQdO,5<zOOQS-E:^-E:^O$7lQdO,5=OO$8TQdO1G4`OOQS-E:b-E:bOOQS1G1k1G1kOOQS1G1o1G1oO$8eQdO,5>vO$)nQdO,5>vOOQS1G1p1G1pOOQS,5<[,5<[OOQU7+'P7+'PO$+zQdO1G/iO$)nQdO,5<YO$8sQdO,5>wO$8zQdO,5>wOOQS1G1s1G1sOOQS7+'S7+'SP$)nQdO'#GdO$9SQdO1G4bO$9^QdO1G4bO$9fQdO1G4bOOQS7+%T7+%TO$9tQdO1G1tO$:SQtO'#FaO$:ZQdO,5<}OOQS,5<},5<}O$:iQdO1G4cOOQS-E:a-E:aO$)nQdO,5<|O$:pQdO,5<|O$:uQdO7+)|OOQS-E:`-E:`O$;PQdO7+)|O$)nQdO,5<ZP$)nQdO'#GcO$;XQdO1G2hO$)nQdO1G2hP$;gQdO'#GbO$;nQdO<<MhO$;xQdO1G1uO$<WQdO7+(SO8vQdO'#C}O8vQdO,59bO8vQdO,59bO8vQdO,59bO$<fQtO,5=`O8vQdO1G.|O0rQdO1G/XO0rQdO7+$pP$<yQdO'#GOO'vQdO'#GtO$=WQdO,59bO$=]QdO,59bO$=dQdO,59mO$=iQdO1G/UO1sQdO'#DRO8vQdO,59j",
-  stateData: "$>S~O%cOS%^OSSOS%]PQ~OPdOVaOfoOhYOopOs!POvqO!PrO!Q{O!T!SO!U!RO!XZO!][O!h`O!r`O!s`O!t`O!{tO!}uO#PvO#RwO#TxO#XyO#ZzO#^|O#_|O#a}O#c!OO#l!QO#o!TO#s!UO#u!VO#z!WO#}hO$P!XO%oRO%pRO%tSO%uWO&Z]O&[]O&]]O&^]O&_]O&`]O&a]O&b]O&c^O&d^O&e^O&f^O&g^O&h^O&i^O&j^O~O%]!YO~OV!aO_!aOa!bOh!iO!X!kO!f!mO%j![O%k!]O%l!^O%m!_O%n!_O%o!`O%p!`O%q!aO%r!aO%s!aO~Ok%xXl%xXm%xXn%xXo%xXp%xXs%xXz%xX{%xX!x%xX#g%xX%[%xX%_%xX%z%xXg%xX!T%xX!U%xX%{%xX!W%xX![%xX!Q%xX#[%xXt%xX!m%xX~P%SOfoOhYO!XZO!][O!h`O!r`O!s`O!t`O%oRO%pRO%tSO%uWO&Z]O&[]O&]]O&^]O&_]O&`]O&a]O&b]O&c^O&d^O&e^O&f^O&g^O&h^O&i^O&j^O~Oz%wX{%wX#g%wX%[%wX%_%wX%z%wX~Ok!pOl!qOm!oOn!oOo!rOp!sOs!tO!x%wX~P)pOV!zOg!|Oo0cOv0qO!PrO~P'vOV#OOo0cOv0qO!W#PO~P'vOV#SOa#TOo0cOv0qO![#UO~P'vOQ#XO%`#XO%a#ZO~OQ#^OR#[O%`#^O%a#`O~OV%iX_%iXa%iXh%iXk%iXl%iXm%iXn%iXo%iXp%iXs%iXz%iX!X%iX!f%iX%j%iX%k%iX%l%iX%m%iX%n%iX%o%iX%p%iX%q%iX%r%iX%s%iXg%iX!T%iX!U%iX~O&Z]O&[]O&]]O&^]O&_]O&`]O&a]O&b]O&c^O&d^O&e^O&f^O&g^O&h^O&i^O&j^O{%iX!x%iX#g%iX%[%iX%_%iX%z%iX%{%iX!W%iX![%iX!Q%iX#[%iXt%iX!m%iX~P,eOz#dO{%hX!x%hX#g%hX%[%hX%_%hX%z%hX~Oo0cOv0qO~P'vO#g#gO%[#iO%_#iO~O%uWO~O!T#nO#u!VO#z!WO#}hO~OopO~P'vOV#sOa#tO%uWO{wP~OV#xOo0cOv0qO!Q#yO~P'vO{#{O!x$QO%z#|O#g!yX%[!yX%_!yX~OV#xOo0cOv0qO#g#SX%[#SX%_#SX~P'vOo0cOv0qO#g#WX%[#WX%_#WX~P'vOh$WO%uWO~O!f$YO!r$YO%uWO~OV$eO~P'vO!U$gO#s$hO#u$iO~O{$jO~OV$qO~P'vOS$sO%[$rO%_$rO%c$tO~OV$}Oa$}Og%POo0cOv0qO~P'vOo0cOv0qO{%SO~P'vO&Y%UO~Oa!bOh!iO!X!kO!f!mOVba_bakbalbambanbaobapbasbazba{ba!xba#gba%[ba%_ba%jba%kba%lba%mba%nba%oba%pba%qba%rba%sba%zbagba!Tba!Uba%{ba!Wba![ba!Qba#[batba!mba~On%ZO~Oo%ZO~P'vOo0cO~P'vOk0eOl0fOm0dOn0dOo0mOp0nOs0rOg%wX!T%wX!U%wX%{%wX!W%wX![%wX!Q%wX#[%wX!m%wX~P)pO%{%]Og%vXz%vX!T%vX!U%vX!W%vX{%vX~Og%_Oz%`O!T%dO!U%cO~Og%_O~Oz%gO!T%dO!U%cO!W&SX~O!W%kO~Oz%lO{%nO!T%dO!U%cO![%}X~O![%rO~O![%sO~OQ#XO%`#XO%a%uO~OV%wOo0cOv0qO!PrO~P'vOQ#^OR#[O%`#^O%a%zO~OV!qa_!qaa!qah!qak!qal!qam!qan!qao!qap!qas!qaz!qa{!qa!X!qa!f!qa!x!qa#g!qa%[!qa%_!qa%j!qa%k!qa%l!qa%m!qa%n!qa%o!qa%p!qa%q!qa%r!qa%s!qa%z!qag!qa!T!qa!U!qa%{!qa!W!qa![!qa!Q!qa#[!qat!qa!m!qa~P#yOz%|O{%ha!x%ha#g%ha%[%ha%_%ha%z%ha~P%SOV&OOopOvqO{%ha!x%ha#g%ha%[%ha%_%ha%z%ha~P'vOz%|O{%ha!x%ha#g%ha%[%ha%_%ha%z%ha~OPdOVaOopOvqO!PrO!Q{O!{tO!}uO#PvO#RwO#TxO#XyO#ZzO#^|O#_|O#a}O#c!OO#g$zX%[$zX%_$zX~P'vO#g#gO%[&TO%_&TO~O!f&UOh&sX%[&sXz&sX#[&sX#g&sX%_&sX#Z&sXg&sX~Oh!iO%[&WO~Okealeameaneaoeapeaseazea{ea!xea#gea%[ea%_ea%zeagea!Tea!Uea%{ea!Wea![ea!Qea#[eatea!mea~P%SOsqazqa{qa#gqa%[qa%_qa%zqa~Ok!pOl!qOm!oOn!oOo!rOp!sO!xqa~PEcO%z&YOz%yX{%yX~O%uWOz%yX{%yX~Oz&]O{wX~O{&_O~Oz%lO#g%}X%[%}X%_%}Xg%}X{%}X![%}X!m%}X%z%}X~OV0lOo0cOv0qO!PrO~P'vO%z#|O#gUa%[Ua%_Ua~Oz&hO#g&PX%[&PX%_&PXn&PX~P%SOz&kO!Q&jO#g#Wa%[#Wa%_#Wa~Oz&lO#[&nO#g&rX%[&rX%_&rXg&rX~O!f$YO!r$YO#Z&qO%uWO~O#Z&qO~Oz&sO#g&tX%[&tX%_&tX~Oz&uO#g&pX%[&pX%_&pX{&pX~O!X&wO%z&xO~Oz&|On&wX~P%SOn'PO~OPdOVaOopOvqO!PrO!Q{O!{tO!}uO#PvO#RwO#TxO#XyO#ZzO#^|O#_|O#a}O#c!OO%['UO~P'vOt'YO#p'WO#q'XOP#naV#naf#nah#nao#nas#nav#na!P#na!Q#na!T#na!U#na!X#na!]#na!h#na!r#na!s#na!t#na!{#na!}#na#P#na#R#na#T#na#X#na#Z#na#^#na#_#na#a#na#c#na#l#na#o#na#s#na#u#na#z#na#}#na$P#na%X#na%o#na%p#na%t#na%u#na&Z#na&[#na&]#na&^#na&_#na&`#na&a#na&b#na&c#na&d#na&e#na&f#na&g#na&h#na&i#na&j#na%Z#na%_#na~Oz'ZO#[']O{&xX~Oh'_O!X&wO~Oh!iO{$jO!X&wO~O{'eO~P%SO%['hO%_'hO~OS'iO%['hO%_'hO~OV!aO_!aOa!bOh!iO!X!kO!f!mO%l!^O%m!_O%n!_O%o!`O%p!`O%q!aO%r!aO%s!aOkWilWimWinWioWipWisWizWi{Wi!xWi#gWi%[Wi%_Wi%jWi%zWigWi!TWi!UWi%{Wi!WWi![Wi!QWi#[WitWi!mWi~O%k!]O~P!#uO%kWi~P!#uOV!aO_!aOa!bOh!iO!X!kO!f!mO%o!`O%p!`O%q!aO%r!aO%s!aOkWilWimWinWioWipWisWizWi{Wi!xWi#gWi%[Wi%_Wi%jWi%kWi%lWi%zWigWi!TWi!UWi%{Wi!WWi![Wi!QWi#[WitWi!mWi~O%m!_O%n!_O~P!&pO%mWi%nWi~P!&pOa!bOh!iO!X!kO!f!mOkWilWimWinWioWipWisWizWi{Wi!xWi#gWi%[Wi%_Wi%jWi%kWi%lWi%mWi%nWi%oWi%pWi%zWigWi!TWi!UWi%{Wi!WWi![Wi!QWi#[WitWi!mWi~OV!aO_!aO%q!aO%r!aO%s!aO~P!)nOVWi_Wi%qWi%rWi%sWi~P!)nO!T%dO!U%cOg&VXz&VX~O%z'kO%{'kO~P,eOz'mOg&UX~Og'oO~Oz'pO{'rO!W&XX~Oo0cOv0qOz'pO{'sO!W&XX~P'vO!W'uO~Om!oOn!oOo!rOp!sOkjisjizji{ji!xji#gji%[ji%_ji%zji~Ol!qO~P!.aOlji~P!.aOk0eOl0fOm0dOn0dOo0mOp0nO~Ot'wO~P!/jOV'|Og'}Oo0cOv0qO~P'vOg'}Oz(OO~Og(QO~O!U(SO~Og(TOz(OO!T%dO!U%cO~P%SOk0eOl0fOm0dOn0dOo0mOp0nOgqa!Tqa!Uqa%{qa!Wqa![qa!Qqa#[qatqa!mqa~PEcOV'|Oo0cOv0qO!W&Sa~P'vOz(WO!W&Sa~O!W(XO~Oz(WO!T%dO!U%cO!W&Sa~P%SOV(]Oo0cOv0qO![%}a#g%}a%[%}a%_%}ag%}a{%}a!m%}a%z%}a~P'vOz(^O![%}a#g%}a%[%}a%_%}ag%}a{%}a!m%}a%z%}a~O![(aO~Oz(^O!T%dO!U%cO![%}a~P%SOz(dO!T%dO!U%cO![&Ta~P%SOz(gO{&lX![&lX!m&lX%z&lX~O{(kO![(mO!m(nO%z(jO~OV&OOopOvqO{%hi!x%hi#g%hi%[%hi%_%hi%z%hi~P'vOz(pO{%hi!x%hi#g%hi%[%hi%_%hi%z%hi~O!f&UOh&sa%[&saz&sa#[&sa#g&sa%_&sa#Z&sag&sa~O%[(uO~OV#sOa#tO%uWO~Oz&]O{wa~OopOvqO~P'vOz(^O#g%}a%[%}a%_%}ag%}a{%}a![%}a!m%}a%z%}a~P%SOz(zO#g%hX%[%hX%_%hX%z%hX~O%z#|O#gUi%[Ui%_Ui~O#g&Pa%[&Pa%_&Pan&Pa~P'vOz(}O#g&Pa%[&Pa%_&Pan&Pa~O%uWO#g&ra%[&ra%_&rag&ra~Oz)SO#g&ra%[&ra%_&rag&ra~Og)VO~OV)WOh$WO%uWO~O#Z)XO~O%uWO#g&ta%[&ta%_&ta~Oz)ZO#g&ta%[&ta%_&ta~Oo0cOv0qO#g&pa%[&pa%_&pa{&pa~P'vOz)^O#g&pa%[&pa%_&pa{&pa~OV)`Oa)`O%uWO~O%z)eO~Ot)hO#j)gOP#hiV#hif#hih#hio#his#hiv#hi!P#hi!Q#hi!T#hi!U#hi!X#hi!]#hi!h#hi!r#hi!s#hi!t#hi!{#hi!}#hi#P#hi#R#hi#T#hi#X#hi#Z#hi#^#hi#_#hi#a#hi#c#hi#l#hi#o#hi#s#hi#u#hi#z#hi#}#hi$P#hi%X#hi%o#hi%p#hi%t#hi%u#hi&Z#hi&[#hi&]#hi&^#hi&_#hi&`#hi&a#hi&b#hi&c#hi&d#hi&e#hi&f#hi&g#hi&h#hi&i#hi&j#hi%Z#hi%_#hi~Ot)iOP#kiV#kif#kih#kio#kis#kiv#ki!P#ki!Q#ki!T#ki!U#ki!X#ki!]#ki!h#ki!r#ki!s#ki!t#ki!{#ki!}#ki#P#ki#R#ki#T#ki#X#ki#Z#ki#^#ki#_#ki#a#ki#c#ki#l#ki#o#ki#s#ki#u#ki#z#ki#}#ki$P#ki%X#ki%o#ki%p#ki%t#ki%u#ki&Z#ki&[#ki&]#ki&^#ki&_#ki&`#ki&a#ki&b#ki&c#ki&d#ki&e#ki&f#ki&g#ki&h#ki&i#ki&j#ki%Z#ki%_#ki~OV)kOn&wa~P'vOz)lOn&wa~Oz)lOn&wa~P%SOn)pO~O%Y)tO~Ot)wO#p'WO#q)vOP#niV#nif#nih#nio#nis#niv#ni!P#ni!Q#ni!T#ni!U#ni!X#ni!]#ni!h#ni!r#ni!s#ni!t#ni!{#ni!}#ni#P#ni#R#ni#T#ni#X#ni#Z#ni#^#ni#_#ni#a#ni#c#ni#l#ni#o#ni#s#ni#u#ni#z#ni#}#ni$P#ni%X#ni%o#ni%p#ni%t#ni%u#ni&Z#ni&[#ni&]#ni&^#ni&_#ni&`#ni&a#ni&b#ni&c#ni&d#ni&e#ni&f#ni&g#ni&h#ni&i#ni&j#ni%Z#ni%_#ni~OV)zOo0cOv0qO{$jO~P'vOo0cOv0qO{&xa~P'vOz*OO{&xa~OV*SOa*TOg*WO%q*UO%uWO~O{$jO&{*YO~Oh'_O~Oh!iO{$jO~O%[*_O~O%[*aO%_*aO~OV$}Oa$}Oo0cOv0qOg&Ua~P'vOz*dOg&Ua~Oo0cOv0qO{*gO!W&Xa~P'vOz*hO!W&Xa~Oo0cOv0qOz*hO{*kO!W&Xa~P'vOo0cOv0qOz*hO!W&Xa~P'vOz*hO{*kO!W&Xa~Om0dOn0dOo0mOp0nOgjikjisjizji!Tji!Uji%{ji!Wji{ji![ji#gji%[ji%_ji!Qji#[jitji!mji%zji~Ol0fO~P!NkOlji~P!NkOV'|Og*pOo0cOv0qO~P'vOn*rO~Og*pOz*tO~Og*uO~OV'|Oo0cOv0qO!W&Si~P'vOz*vO!W&Si~O!W*wO~OV(]Oo0cOv0qO![%}i#g%}i%[%}i%_%}ig%}i{%}i!m%}i%z%}i~P'vOz*zO!T%dO!U%cO![&Ti~Oz*}O![%}i#g%}i%[%}i%_%}ig%}i{%}i!m%}i%z%}i~O![+OO~Oa+QOo0cOv0qO![&Ti~P'vOz*zO![&Ti~O![+SO~OV+UOo0cOv0qO{&la![&la!m&la%z&la~P'vOz+VO{&la![&la!m&la%z&la~O!]+YO&n+[O![!nX~O![+^O~O{(kO![+_O~O{(kO![+_O!m+`O~OV&OOopOvqO{%hq!x%hq#g%hq%[%hq%_%hq%z%hq~P'vOz$ri{$ri!x$ri#g$ri%[$ri%_$ri%z$ri~P%SOV&OOopOvqO~P'vOV&OOo0cOv0qO#g%ha%[%ha%_%ha%z%ha~P'vOz+aO#g%ha%[%ha%_%ha%z%ha~Oz$ia#g$ia%[$ia%_$ian$ia~P%SO#g&Pi%[&Pi%_&Pin&Pi~P'vOz+dO#g#Wq%[#Wq%_#Wq~O#[+eOz$va#g$va%[$va%_$vag$va~O%uWO#g&ri%[&ri%_&rig&ri~Oz+gO#g&ri%[&ri%_&rig&ri~OV+iOh$WO%uWO~O%uWO#g&ti%[&ti%_&ti~Oo0cOv0qO#g&pi%[&pi%_&pi{&pi~P'vO{#{Oz#eX!W#eX~Oz+mO!W&uX~O!W+oO~Ot+rO#j)gOP#hqV#hqf#hqh#hqo#hqs#hqv#hq!P#hq!Q#hq!T#hq!U#hq!X#hq!]#hq!h#hq!r#hq!s#hq!t#hq!{#hq!}#hq#P#hq#R#hq#T#hq#X#hq#Z#hq#^#hq#_#hq#a#hq#c#hq#l#hq#o#hq#s#hq#u#hq#z#hq#}#hq$P#hq%X#hq%o#hq%p#hq%t#hq%u#hq&Z#hq&[#hq&]#hq&^#hq&_#hq&`#hq&a#hq&b#hq&c#hq&d#hq&e#hq&f#hq&g#hq&h#hq&i#hq&j#hq%Z#hq%_#hq~On$|az$|a~P%SOV)kOn&wi~P'vOz+yOn&wi~Oz,TO{$jO#[,TO~O#q,VOP#nqV#nqf#nqh#nqo#nqs#nqv#nq!P#nq!Q#nq!T#nq!U#nq!X#nq!]#nq!h#nq!r#nq!s#nq!t#nq!{#nq!}#nq#P#nq#R#nq#T#nq#X#nq#Z#nq#^#nq#_#nq#a#nq#c#nq#l#nq#o#nq#s#nq#u#nq#z#nq#}#nq$P#nq%X#nq%o#nq%p#nq%t#nq%u#nq&Z#nq&[#nq&]#nq&^#nq&_#nq&`#nq&a#nq&b#nq&c#nq&d#nq&e#nq&f#nq&g#nq&h#nq&i#nq&j#nq%Z#nq%_#nq~O#[,WOz%Oa{%Oa~Oo0cOv0qO{&xi~P'vOz,YO{&xi~O{#{O%z,[Og&zXz&zX~O%uWOg&zXz&zX~Oz,`Og&yX~Og,bO~O%Y,eO~O!T%dO!U%cOg&Viz&Vi~OV$}Oa$}Oo0cOv0qOg&Ui~P'vO{,hOz$la!W$la~Oo0cOv0qO{,iOz$la!W$la~P'vOo0cOv0qO{*gO!W&Xi~P'vOz,lO!W&Xi~Oo0cOv0qOz,lO!W&Xi~P'vOz,lO{,oO!W&Xi~Og$hiz$hi!W$hi~P%SOV'|Oo0cOv0qO~P'vOn,qO~OV'|Og,rOo0cOv0qO~P'vOV'|Oo0cOv0qO!W&Sq~P'vOz$gi![$gi#g$gi%[$gi%_$gig$gi{$gi!m$gi%z$gi~P%SOV(]Oo0cOv0qO~P'vOa+QOo0cOv0qO![&Tq~P'vOz,sO![&Tq~O![,tO~OV(]Oo0cOv0qO![%}q#g%}q%[%}q%_%}qg%}q{%}q!m%}q%z%}q~P'vO{,uO~OV+UOo0cOv0qO{&li![&li!m&li%z&li~P'vOz,zO{&li![&li!m&li%z&li~O!]+YO&n+[O![!na~O{(kO![,}O~OV&OOo0cOv0qO#g%hi%[%hi%_%hi%z%hi~P'vOz-OO#g%hi%[%hi%_%hi%z%hi~O%uWO#g&rq%[&rq%_&rqg&rq~Oz-RO#g&rq%[&rq%_&rqg&rq~OV)`Oa)`O%uWO!W&ua~Oz-TO!W&ua~On$|iz$|i~P%SOV)kO~P'vOV)kOn&wq~P'vOt-XOP#myV#myf#myh#myo#mys#myv#my!P#my!Q#my!T#my!U#my!X#my!]#my!h#my!r#my!s#my!t#my!{#my!}#my#P#my#R#my#T#my#X#my#Z#my#^#my#_#my#a#my#c#my#l#my#o#my#s#my#u#my#z#my#}#my$P#my%X#my%o#my%p#my%t#my%u#my&Z#my&[#my&]#my&^#my&_#my&`#my&a#my&b#my&c#my&d#my&e#my&f#my&g#my&h#my&i#my&j#my%Z#my%_#my~O%Z-]O%_-]O~P`O#q-^OP#nyV#nyf#nyh#nyo#nys#nyv#ny!P#ny!Q#ny!T#ny!U#ny!X#ny!]#ny!h#ny!r#ny!s#ny!t#ny!{#ny!}#ny#P#ny#R#ny#T#ny#X#ny#Z#ny#^#ny#_#ny#a#ny#c#ny#l#ny#o#ny#s#ny#u#ny#z#ny#}#ny$P#ny%X#ny%o#ny%p#ny%t#ny%u#ny&Z#ny&[#ny&]#ny&^#ny&_#ny&`#ny&a#ny&b#ny&c#ny&d#ny&e#ny&f#ny&g#ny&h#ny&i#ny&j#ny%Z#ny%_#ny~Oz-aO{$jO#[-aO~Oo0cOv0qO{&xq~P'vOz-dO{&xq~O%z,[Og&zaz&za~O{#{Og&zaz&za~OV*SOa*TO%q*UO%uWOg&ya~Oz-hOg&ya~O$S-lO~OV$}Oa$}Oo0cOv0qO~P'vOo0cOv0qO{-mOz$li!W$li~P'vOo0cOv0qOz$li!W$li~P'vO{-mOz$li!W$li~Oo0cOv0qO{*gO~P'vOo0cOv0qO{*gO!W&Xq~P'vOz-pO!W&Xq~Oo0cOv0qOz-pO!W&Xq~P'vOs-sO!T%dO!U%cOg&Oq!W&Oq![&Oqz&Oq~P!/jOa+QOo0cOv0qO![&Ty~P'vOz$ji![$ji~P%SOa+QOo0cOv0qO~P'vOV+UOo0cOv0qO~P'vOV+UOo0cOv0qO{&lq![&lq!m&lq%z&lq~P'vO{(kO![-xO!m-yO%z-wO~OV&OOo0cOv0qO#g%hq%[%hq%_%hq%z%hq~P'vO%uWO#g&ry%[&ry%_&ryg&ry~OV)`Oa)`O%uWO!W&ui~Ot-}OP#m!RV#m!Rf#m!Rh#m!Ro#m!Rs#m!Rv#m!R!P#m!R!Q#m!R!T#m!R!U#m!R!X#m!R!]#m!R!h#m!R!r#m!R!s#m!R!t#m!R!{#m!R!}#m!R#P#m!R#R#m!R#T#m!R#X#m!R#Z#m!R#^#m!R#_#m!R#a#m!R#c#m!R#l#m!R#o#m!R#s#m!R#u#m!R#z#m!R#}#m!R$P#m!R%X#m!R%o#m!R%p#m!R%t#m!R%u#m!R&Z#m!R&[#m!R&]#m!R&^#m!R&_#m!R&`#m!R&a#m!R&b#m!R&c#m!R&d#m!R&e#m!R&f#m!R&g#m!R&h#m!R&i#m!R&j#m!R%Z#m!R%_#m!R~Oo0cOv0qO{&xy~P'vOV*SOa*TO%q*UO%uWOg&yi~O$S-lO%Z.VO%_.VO~OV.aOh._O!X.^O!].`O!h.YO!s.[O!t.[O%p.XO%uWO&Z]O&[]O&]]O&^]O&_]O&`]O&a]O&b]O~Oo0cOv0qOz$lq!W$lq~P'vO{.fOz$lq!W$lq~Oo0cOv0qO{*gO!W&Xy~P'vOz.gO!W&Xy~Oo0cOv.kO~P'vOs-sO!T%dO!U%cOg&Oy!W&Oy![&Oyz&Oy~P!/jO{(kO![.nO~O{(kO![.nO!m.oO~OV*SOa*TO%q*UO%uWO~Oh.tO!f.rOz$TX#[$TX%j$TXg$TX~Os$TX{$TX!W$TX![$TX~P$-bO%o.vO%p.vOs$UXz$UX{$UX#[$UX%j$UX!W$UXg$UX![$UX~O!h.xO~Oz.|O#[/OO%j.yOs&|X{&|X!W&|Xg&|X~Oa/RO~P$)zOh.tOs&}Xz&}X{&}X#[&}X%j&}X!W&}Xg&}X![&}X~Os/VO{$jO~Oo0cOv0qOz$ly!W$ly~P'vOo0cOv0qO{*gO!W&X!R~P'vOz/ZO!W&X!R~Og&RXs&RX!T&RX!U&RX!W&RX![&RXz&RX~P!/jOs-sO!T%dO!U%cOg&Qa!W&Qa![&Qaz&Qa~O{(kO![/^O~O!f.rOh$[as$[az$[a{$[a#[$[a%j$[a!W$[ag$[a![$[a~O!h/eO~O%o.vO%p.vOs$Uaz$Ua{$Ua#[$Ua%j$Ua!W$Uag$Ua![$Ua~O%j.yOs$Yaz$Ya{$Ya#[$Ya!W$Yag$Ya![$Ya~Os&|a{&|a!W&|ag&|a~P$)nOz/jOs&|a{&|a!W&|ag&|a~O!W/mO~Og/mO~O{/oO~O![/pO~Oo0cOv0qO{*gO!W&X!Z~P'vO{/sO~O%z/tO~P$-bOz/uO#[/OO%j.yOg'PX~Oz/uOg'PX~Og/wO~O!h/xO~O#[/OOs%Saz%Sa{%Sa%j%Sa!W%Sag%Sa![%Sa~O#[/OO%j.yOs%Waz%Wa{%Wa!W%Wag%Wa~Os&|i{&|i!W&|ig&|i~P$)nOz/zO#[/OO%j.yO!['Oa~Og'Pa~P$)nOz0SOg'Pa~Oa0UO!['Oi~P$)zOz0WO!['Oi~Oz0WO#[/OO%j.yO!['Oi~O#[/OO%j.yOg$biz$bi~O%z0ZO~P$-bO#[/OO%j.yOg%Vaz%Va~Og'Pi~P$)nO{0^O~Oa0UO!['Oq~P$)zOz0`O!['Oq~O#[/OO%j.yOz%Ui![%Ui~Oa0UO~P$)zOa0UO!['Oy~P$)zO#[/OO%j.yOg$ciz$ci~O#[/OO%j.yOz%Uq![%Uq~Oz+aO#g%ha%[%ha%_%ha%z%ha~P%SOV&OOo0cOv0qO~P'vOn0hO~Oo0hO~P'vO{0iO~Ot0jO~P!/jO&]&Z&j&h&i&g&f&d&e&c&b&`&a&_&^&[%u~",
-  goto: "!=j'QPPPPPP'RP'Z*s+[+t,_,y-fP.SP'Z.r.r'ZPPP'Z2[PPPPPP2[5PPP5PP7b7k=sPP=v>h>kPP'Z'ZPP>zPP'Z'ZPP'Z'Z'Z'Z'Z?O?w'ZP?zP@QDXGuGyPG|HWH['ZPPPH_Hk'RP'R'RP'RP'RP'RP'RP'R'R'RP'RPP'RPP'RP'RPHqH}IVPI^IdPI^PI^I^PPPI^PKrPK{LVL]KrPI^LfPI^PLmLsPLwM]MzNeLwLwNkNxLwLwLwLw! ^! d! g! l! o! y!!P!!]!!o!!u!#P!#V!#s!#y!$P!$Z!$a!$g!$y!%T!%Z!%a!%k!%q!%w!%}!&T!&Z!&e!&k!&u!&{!'U!'[!'k!'s!'}!(UPPPPPPPPPPP!([!(_!(e!(n!(x!)TPPPPPPPPPPPP!-u!/Z!3^!6oPP!6w!7W!7a!8Y!8P!8c!8i!8l!8o!8r!8z!9jPPPPPPPPPPPPPPPPP!9m!9q!9wP!:]!:a!:m!:v!;S!;j!;m!;p!;v!;|!<S!<VP!<_!<h!=d!=g]eOn#g$j)t,P'}`OTYZ[adnoprtxy}!P!Q!R!U!X!c!d!e!f!g!h!i!k!o!p!q!s!t!z#O#S#T#[#d#g#x#y#{#}$Q$e$g$h$j$q$}%S%Z%^%`%c%g%l%n%w%|&O&Z&_&h&j&k&u&x&|'P'W'Z'l'm'p'r's'w'|(O(S(W(](^(d(g(p(r(z(})^)e)g)k)l)p)t)z*O*Y*d*g*h*k*q*r*t*v*y*z*}+Q+U+V+Y+a+c+d+k+x+y,P,X,Y,],g,h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0l0n0r{!cQ#c#p$R$d$p%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g}!dQ#c#p$R$d$p$u%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g!P!eQ#c#p$R$d$p$u$v%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g!R!fQ#c#p$R$d$p$u$v$w%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g!T!gQ#c#p$R$d$p$u$v$w$x%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g!V!hQ#c#p$R$d$p$u$v$w$x$y%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g!Z!hQ!n#c#p$R$d$p$u$v$w$x$y$z%e%j%p%q&`'O'g(q(|)j*o*x+w,v0g'}TOTYZ[adnoprtxy}!P!Q!R!U!X!c!d!e!f!g!h!i!k!o!p!q!s!t!z#O#S#T#[#d#g#x#y#{#}$Q$e$g$h$j$q$}%S%Z%^%`%c%g%l%n%w%|&O&Z&_&h&j&k&u&x&|'P'W'Z'l'm'p'r's'w'|(O(S(W(](^(d(g(p(r(z(})^)e)g)k)l)p)t)z*O*Y*d*g*h*k*q*r*t*v*y*z*}+Q+U+V+Y+a+c+d+k+x+y,P,X,Y,],g,h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0l0n0r&eVOYZ[dnprxy}!P!Q!U!i!k!o!p!q!s!t#[#d#g#y#{#}$Q$h$j$}%S%Z%^%`%g%l%n%w%|&Z&_&j&k&u&x'P'W'Z'l'm'p'r's'w(O(W(^(d(g(p(r(z)^)e)g)p)t)z*O*Y*d*g*h*k*q*r*t*v*y*z*}+U+V+Y+a+d+k,P,X,Y,],g,h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0n0r%oXOYZ[dnrxy}!P!Q!U!i!k#[#d#g#y#{#}$Q$h$j$}%S%^%`%g%l%n%w%|&Z&_&j&k&u&x'P'W'Z'l'm'p'r's'w(O(W(^(d(g(p(r(z)^)e)g)p)t)z*O*Y*d*g*h*k*q*t*v*y*z*}+U+V+Y+a+d+k,P,X,Y,],g,h,i,k,l,o,s,u,w,y,z-O-d-f-m-p.f.g/V/Z0i0j0kQ#vqQ/[.kR0o0q't`OTYZ[adnoprtxy}!P!Q!R!U!X!c!d!e!f!g!h!k!o!p!q!s!t!z#O#S#T#[#d#g#x#y#{#}$Q$e$g$h$j$q$}%S%Z%^%`%c%g%l%n%w%|&O&Z&_&h&j&k&u&x&|'P'W'Z'l'p'r's'w'|(O(S(W(](^(d(g(p(r(z(})^)e)g)k)l)p)t)z*O*Y*g*h*k*q*r*t*v*y*z*}+Q+U+V+Y+a+c+d+k+x+y,P,X,Y,],h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0l0n0rh#jhz{$W$Z&l&q)S)X+f+g-RW#rq&].k0qQ$]|Q$a!OQ$n!VQ$o!WW$|!i'm*d,gS&[#s#tQ'S$iQ(s&UQ)U&nU)Y&s)Z+jW)a&w+m-T-{Q*Q']W*R'_,`-h.TQ+l)`S,_*S*TQ-Q+eQ-_,TQ-c,WQ.R-al.W-l.^._.a.z.|/R/j/o/t/y0U0Z0^Q/S.`Q/a.tQ/l/OU0P/u0S0[X0V/z0W0_0`R&Z#r!_!wYZ!P!Q!k%S%`%g'p'r's(O(W)g*g*h*k*q*t*v,h,i,k,l,o-m-p.f.g/ZR%^!vQ!{YQ%x#[Q&d#}Q&g$QR,{+YT.j-s/s!Y!jQ!n#c#p$R$d$p$u$v$w$x$y$z%e%j%p%q&`'O'g(q(|)j*o*x+w,v0gQ&X#kQ'c$oR*^'dR'l$|Q%V!mR/_.r'|_OTYZ[adnoprtxy}!P!Q!R!U!X!c!d!e!f!g!h!i!k!o!p!q!s!t!z#O#S#T#[#d#g#x#y#{#}$Q$e$g$h$j$q$}%S%Z%^%`%c%g%l%n%w%|&O&Z&_&h&j&k&u&x&|'P'W'Z'l'm'p'r's'w'|(O(S(W(](^(d(g(p(r(z(})^)e)g)k)l)p)t)z*O*Y*d*g*h*k*q*r*t*v*y*z*}+Q+U+V+Y+a+c+d+k+x+y,P,X,Y,],g,h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0l0n0rS#a_#b!P.[-l.^._.`.a.t.z.|/R/j/o/t/u/y/z0S0U0W0Z0[0^0_0`'|_OTYZ[adnoprtxy}!P!Q!R!U!X!c!d!e!f!g!h!i!k!o!p!q!s!t!z#O#S#T#[#d#g#x#y#{#}$Q$e$g$h$j$q$}%S%Z%^%`%c%g%l%n%w%|&O&Z&_&h&j&k&u&x&|'P'W'Z'l'm'p'r's'w'|(O(S(W(](^(d(g(p(r(z(})^)e)g)k)l)p)t)z*O*Y*d*g*h*k*q*r*t*v*y*z*}+Q+U+V+Y+a+c+d+k+x+y,P,X,Y,],g,h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0l0n0rT#a_#bT#^^#_R(o%xa(l%x(n(o+`,{-y-z.oT+[(k+]R-z,{Q$PsQ+l)aQ,^*RR-e,_X#}s$O$P&fQ&y$aQ'a$nQ'd$oR)s'SQ)b&wV-S+m-T-{ZgOn$j)t,PXkOn)t,PQ$k!TQ&z$bQ&{$cQ'^$mQ'b$oQ)q'RQ)x'WQ){'XQ)|'YQ*Z'`S*]'c'dQ+s)gQ+u)hQ+v)iQ+z)oS+|)r*[Q,Q)vQ,R)wS,S)y)zQ,d*^Q-V+rQ-W+tQ-Y+{S-Z+},OQ-`,UQ-b,VQ-|-XQ.O-[Q.P-^Q.Q-_Q.p-}Q.q.RQ/W.dR/r/XWkOn)t,PR#mjQ'`$nS)r'S'aR,O)sQ,]*RR-f,^Q*['`Q+})rR-[,OZiOjn)t,PQ'f$pR*`'gT-j,e-ku.c-l.^._.a.t.z.|/R/j/o/t/u/y0S0U0Z0[0^t.c-l.^._.a.t.z.|/R/j/o/t/u/y0S0U0Z0[0^Q/S.`X0V/z0W0_0`!P.Z-l.^._.`.a.t.z.|/R/j/o/t/u/y/z0S0U0W0Z0[0^0_0`Q.w.YR/f.xg.z.].{/b/i/n/|0O0Q0]0a0bu.b-l.^._.a.t.z.|/R/j/o/t/u/y0S0U0Z0[0^X.u.W.b/a0PR/c.tV0R/u0S0[R/X.dQnOS#on,PR,P)tQ&^#uR(x&^S%m#R#wS(_%m(bT(b%p&`Q%a!yQ%h!}W(P%a%h(U(YQ(U%eR(Y%jQ&i$RR)O&iQ(e%qQ*{(`T+R(e*{Q'n%OR*e'nS'q%R%SY*i'q*j,m-q.hU*j'r's'tU,m*k*l*mS-q,n,oR.h-rQ#Y]R%t#YQ#_^R%y#_Q(h%vS+W(h+XR+X(iQ+](kR,|+]Q#b_R%{#bQ#ebQ%}#cW&Q#e%}({+bQ({&cR+b0gQ$OsS&e$O&fR&f$PQ&v$_R)_&vQ&V#jR(t&VQ&m$VS)T&m+hR+h)UQ$Z{R&p$ZQ&t$]R)[&tQ+n)bR-U+nQ#hfR&S#hQ)f&zR+q)fQ&}$dS)m&})nR)n'OQ'V$kR)u'VQ'[$lS*P'[,ZR,Z*QQ,a*VR-i,aWjOn)t,PR#ljQ-k,eR.U-kd.{.]/b/i/n/|0O0Q0]0a0bR/h.{U.s.W/a0PR/`.sQ/{/nS0X/{0YR0Y/|S/v/b/cR0T/vQ.}.]R/k.}R!ZPXmOn)t,PWlOn)t,PR'T$jYfOn$j)t,PR&R#g[sOn#g$j)t,PR&d#}&dQOYZ[dnprxy}!P!Q!U!i!k!o!p!q!s!t#[#d#g#y#{#}$Q$h$j$}%S%Z%^%`%g%l%n%w%|&Z&_&j&k&u&x'P'W'Z'l'm'p'r's'w(O(W(^(d(g(p(r(z)^)e)g)p)t)z*O*Y*d*g*h*k*q*r*t*v*y*z*}+U+V+Y+a+d+k,P,X,Y,],g,h,i,k,l,o,q,s,u,w,y,z-O-d-f-m-p-s.f.g/V/Z/s0c0d0e0f0h0i0j0k0n0rQ!nTQ#caQ#poU$Rt%c(SS$d!R$gQ$p!XQ$u!cQ$v!dQ$w!eQ$x!fQ$y!gQ$z!hQ%e!zQ%j#OQ%p#SQ%q#TQ&`#xQ'O$eQ'g$qQ(q&OU(|&h(}+cW)j&|)l+x+yQ*o'|Q*x(]Q+w)kQ,v+QR0g0lQ!yYQ!}ZQ$b!PQ$c!QQ%R!kQ't%S^'{%`%g(O(W*q*t*v^*f'p*h,k,l-p.g/ZQ*l'rQ*m'sQ+t)gQ,j*gQ,n*kQ-n,hQ-o,iQ-r,oQ.e-mR/Y.f[bOn#g$j)t,P!^!vYZ!P!Q!k%S%`%g'p'r's(O(W)g*g*h*k*q*t*v,h,i,k,l,o-m-p.f.g/ZQ#R[Q#fdS#wrxQ$UyW$_}$Q'P)pS$l!U$hW${!i'm*d,gS%v#[+Y`&P#d%|(p(r(z+a-O0kQ&a#yQ&b#{Q&c#}Q'j$}Q'z%^W([%l(^*y*}Q(`%nQ(i%wQ(v&ZS(y&_0iQ)P&jQ)Q&kU)]&u)^+kQ)d&xQ)y'WY)}'Z*O,X,Y-dQ*b'lS*n'w0jW+P(d*z,s,wW+T(g+V,y,zQ+p)eQ,U)zQ,c*YQ,x+UQ-P+dQ-e,]Q-v,uQ.S-fR/q/VhUOn#d#g$j%|&_'w(p(r)t,P%U!uYZ[drxy}!P!Q!U!i!k#[#y#{#}$Q$h$}%S%^%`%g%l%n%w&Z&j&k&u&x'P'W'Z'l'm'p'r's(O(W(^(d(g(z)^)e)g)p)z*O*Y*d*g*h*k*q*t*v*y*z*}+U+V+Y+a+d+k,X,Y,],g,h,i,k,l,o,s,u,w,y,z-O-d-f-m-p.f.g/V/Z0i0j0kQ#qpW%W!o!s0d0nQ%X!pQ%Y!qQ%[!tQ%f0cS'v%Z0hQ'x0eQ'y0fQ,p*rQ-u,qS.i-s/sR0p0rU#uq.k0qR(w&][cOn#g$j)t,PZ!xY#[#}$Q+YQ#W[Q#zrR$TxQ%b!yQ%i!}Q%o#RQ'j${Q(V%eQ(Z%jQ(c%pQ(f%qQ*|(`Q,f*bQ-t,pQ.m-uR/].lQ$StQ(R%cR*s(SQ.l-sR/}/sR#QZR#V[R%Q!iQ%O!iV*c'm*d,g!Z!lQ!n#c#p$R$d$p$u$v$w$x$y$z%e%j%p%q&`'O'g(q(|)j*o*x+w,v0gR%T!kT#]^#_Q%x#[R,{+YQ(m%xS+_(n(oQ,}+`Q-x,{S.n-y-zR/^.oT+Z(k+]Q$`}Q&g$QQ)o'PR+{)pQ$XzQ)W&qR+i)XQ$XzQ&o$WQ)W&qR+i)XQ#khW$Vz$W&q)XQ$[{Q&r$ZZ)R&l)S+f+g-RR$^|R)c&wXlOn)t,PQ$f!RR'Q$gQ$m!UR'R$hR*X'_Q*V'_V-g,`-h.TQ.d-lQ/P.^R/Q._U.]-l.^._Q/U.aQ/b.tQ/g.zU/i.|/j/yQ/n/RQ/|/oQ0O/tU0Q/u0S0[Q0]0UQ0a0ZR0b0^R/T.`R/d.t",
-  nodeNames: "⚠ print Escape { Comment Script AssignStatement * BinaryExpression BitOp BitOp BitOp BitOp ArithOp ArithOp @ ArithOp ** UnaryExpression ArithOp BitOp AwaitExpression await ) ( ParenthesizedExpression BinaryExpression or and CompareOp in not is UnaryExpression ConditionalExpression if else LambdaExpression lambda ParamList VariableName AssignOp , : NamedExpression AssignOp YieldExpression yield from TupleExpression ComprehensionExpression async for LambdaExpression ] [ ArrayExpression ArrayComprehensionExpression } { DictionaryExpression DictionaryComprehensionExpression SetExpression SetComprehensionExpression CallExpression ArgList AssignOp MemberExpression . PropertyName Number String FormatString FormatReplacement FormatSelfDoc FormatConversion FormatSpec FormatReplacement FormatSelfDoc ContinuedString Ellipsis None Boolean TypeDef AssignOp UpdateStatement UpdateOp ExpressionStatement DeleteStatement del PassStatement pass BreakStatement break ContinueStatement continue ReturnStatement return YieldStatement PrintStatement RaiseStatement raise ImportStatement import as ScopeStatement global nonlocal AssertStatement assert TypeDefinition type TypeParamList TypeParam StatementGroup ; IfStatement Body elif WhileStatement while ForStatement TryStatement try except finally WithStatement with FunctionDefinition def ParamList AssignOp TypeDef ClassDefinition class DecoratedStatement Decorator At MatchStatement match MatchBody MatchClause case CapturePattern LiteralPattern ArithOp ArithOp AsPattern OrPattern LogicOp AttributePattern SequencePattern MappingPattern StarPattern ClassPattern PatternArgList KeywordPattern KeywordPattern Guard",
-  maxTerm: 277,
-  context: trackIndent,
-  nodeProps: [
-    ["isolate", -5,4,71,72,73,77,""],
-    ["group", -15,6,85,87,88,90,92,94,96,98,99,100,102,105,108,110,"Statement Statement",-22,8,18,21,25,40,49,50,56,57,60,61,62,63,64,67,70,71,72,79,80,81,82,"Expression",-10,114,116,119,121,122,126,128,133,135,138,"Statement",-9,143,144,147,148,150,151,152,153,154,"Pattern"],
-    ["openedBy", 23,"(",54,"[",58,"{"],
-    ["closedBy", 24,")",55,"]",59,"}"]
-  ],
-  propSources: [pythonHighlighting],
-  skippedNodes: [0,4],
-  repeatNodeCount: 34,
-  tokenData: "!2|~R!`OX%TXY%oY[%T[]%o]p%Tpq%oqr'ars)Yst*xtu%Tuv,dvw-hwx.Uxy/tyz0[z{0r{|2S|}2p}!O3W!O!P4_!P!Q:Z!Q!R;k!R![>_![!]Do!]!^Es!^!_FZ!_!`Gk!`!aHX!a!b%T!b!cIf!c!dJU!d!eK^!e!hJU!h!i!#f!i!tJU!t!u!,|!u!wJU!w!x!.t!x!}JU!}#O!0S#O#P&o#P#Q!0j#Q#R!1Q#R#SJU#S#T%T#T#UJU#U#VK^#V#YJU#Y#Z!#f#Z#fJU#f#g!,|#g#iJU#i#j!.t#j#oJU#o#p!1n#p#q!1s#q#r!2a#r#s!2f#s$g%T$g;'SJU;'S;=`KW<%lOJU`%YT&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%T`%lP;=`<%l%To%v]&n`%c_OX%TXY%oY[%T[]%o]p%Tpq%oq#O%T#O#P&o#P#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To&tX&n`OY%TYZ%oZ]%T]^%o^#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc'f[&n`O!_%T!_!`([!`#T%T#T#U(r#U#f%T#f#g(r#g#h(r#h#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc(cTmR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc(yT!mR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk)aV&n`&[ZOr%Trs)vs#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk){V&n`Or%Trs*bs#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk*iT&n`&^ZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To+PZS_&n`OY*xYZ%TZ]*x]^%T^#o*x#o#p+r#p#q*x#q#r+r#r;'S*x;'S;=`,^<%lO*x_+wTS_OY+rZ]+r^;'S+r;'S;=`,W<%lO+r_,ZP;=`<%l+ro,aP;=`<%l*xj,kV%rQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tj-XT!xY&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tj-oV%lQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk.]V&n`&ZZOw%Twx.rx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk.wV&n`Ow%Twx/^x#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk/eT&n`&]ZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk/{ThZ&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc0cTgR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk0yXVZ&n`Oz%Tz{1f{!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk1mVaR&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk2ZV%oZ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc2wTzR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To3_W%pZ&n`O!_%T!_!`-Q!`!a3w!a#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Td4OT&{S&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk4fX!fQ&n`O!O%T!O!P5R!P!Q%T!Q![6T![#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk5WV&n`O!O%T!O!P5m!P#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk5tT!rZ&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti6[a!hX&n`O!Q%T!Q![6T![!g%T!g!h7a!h!l%T!l!m9s!m#R%T#R#S6T#S#X%T#X#Y7a#Y#^%T#^#_9s#_#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti7fZ&n`O{%T{|8X|}%T}!O8X!O!Q%T!Q![8s![#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti8^V&n`O!Q%T!Q![8s![#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti8z]!hX&n`O!Q%T!Q![8s![!l%T!l!m9s!m#R%T#R#S8s#S#^%T#^#_9s#_#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti9zT!hX&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk:bX%qR&n`O!P%T!P!Q:}!Q!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tj;UV%sQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti;ro!hX&n`O!O%T!O!P=s!P!Q%T!Q![>_![!d%T!d!e?q!e!g%T!g!h7a!h!l%T!l!m9s!m!q%T!q!rA]!r!z%T!z!{Bq!{#R%T#R#S>_#S#U%T#U#V?q#V#X%T#X#Y7a#Y#^%T#^#_9s#_#c%T#c#dA]#d#l%T#l#mBq#m#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti=xV&n`O!Q%T!Q![6T![#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti>fc!hX&n`O!O%T!O!P=s!P!Q%T!Q![>_![!g%T!g!h7a!h!l%T!l!m9s!m#R%T#R#S>_#S#X%T#X#Y7a#Y#^%T#^#_9s#_#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti?vY&n`O!Q%T!Q!R@f!R!S@f!S#R%T#R#S@f#S#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Ti@mY!hX&n`O!Q%T!Q!R@f!R!S@f!S#R%T#R#S@f#S#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TiAbX&n`O!Q%T!Q!YA}!Y#R%T#R#SA}#S#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TiBUX!hX&n`O!Q%T!Q!YA}!Y#R%T#R#SA}#S#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TiBv]&n`O!Q%T!Q![Co![!c%T!c!iCo!i#R%T#R#SCo#S#T%T#T#ZCo#Z#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TiCv]!hX&n`O!Q%T!Q![Co![!c%T!c!iCo!i#R%T#R#SCo#S#T%T#T#ZCo#Z#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%ToDvV{_&n`O!_%T!_!`E]!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TcEdT%{R&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkEzT#gZ&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkFbXmR&n`O!^%T!^!_F}!_!`([!`!a([!a#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TjGUV%mQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkGrV%zZ&n`O!_%T!_!`([!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkH`WmR&n`O!_%T!_!`([!`!aHx!a#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TjIPV%nQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkIoV_Q#}P&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%ToJ_]&n`&YS%uZO!Q%T!Q![JU![!c%T!c!}JU!}#R%T#R#SJU#S#T%T#T#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUoKZP;=`<%lJUoKge&n`&YS%uZOr%Trs)Ysw%Twx.Ux!Q%T!Q![JU![!c%T!c!tJU!t!uLx!u!}JU!}#R%T#R#SJU#S#T%T#T#fJU#f#gLx#g#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUoMRa&n`&YS%uZOr%TrsNWsw%Twx! vx!Q%T!Q![JU![!c%T!c!}JU!}#R%T#R#SJU#S#T%T#T#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUkN_V&n`&`ZOr%TrsNts#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%TkNyV&n`Or%Trs! `s#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk! gT&n`&bZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk! }V&n`&_ZOw%Twx!!dx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!!iV&n`Ow%Twx!#Ox#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!#VT&n`&aZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To!#oe&n`&YS%uZOr%Trs!%Qsw%Twx!&px!Q%T!Q![JU![!c%T!c!tJU!t!u!(`!u!}JU!}#R%T#R#SJU#S#T%T#T#fJU#f#g!(`#g#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUk!%XV&n`&dZOr%Trs!%ns#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!%sV&n`Or%Trs!&Ys#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!&aT&n`&fZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!&wV&n`&cZOw%Twx!'^x#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!'cV&n`Ow%Twx!'xx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!(PT&n`&eZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To!(ia&n`&YS%uZOr%Trs!)nsw%Twx!+^x!Q%T!Q![JU![!c%T!c!}JU!}#R%T#R#SJU#S#T%T#T#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUk!)uV&n`&hZOr%Trs!*[s#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!*aV&n`Or%Trs!*vs#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!*}T&n`&jZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!+eV&n`&gZOw%Twx!+zx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!,PV&n`Ow%Twx!,fx#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tk!,mT&n`&iZO#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%To!-Vi&n`&YS%uZOr%TrsNWsw%Twx! vx!Q%T!Q![JU![!c%T!c!dJU!d!eLx!e!hJU!h!i!(`!i!}JU!}#R%T#R#SJU#S#T%T#T#UJU#U#VLx#V#YJU#Y#Z!(`#Z#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUo!.}a&n`&YS%uZOr%Trs)Ysw%Twx.Ux!Q%T!Q![JU![!c%T!c!}JU!}#R%T#R#SJU#S#T%T#T#oJU#p#q%T#r$g%T$g;'SJU;'S;=`KW<%lOJUk!0ZT!XZ&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tc!0qT!WR&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%Tj!1XV%kQ&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%T~!1sO!]~k!1zV%jR&n`O!_%T!_!`-Q!`#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%T~!2fO![~i!2mT%tX&n`O#o%T#p#q%T#r;'S%T;'S;=`%i<%lO%T",
-  tokenizers: [legacyPrint, indentation, newlines, strings, 0, 1, 2, 3, 4],
-  topRules: {"Script":[0,5]},
-  specialized: [{term: 221, get: (value) => spec_identifier[value] || -1}],
-  tokenPrec: 7668
-});
-
-
-
+// EXTERNAL MODULE: ./node_modules/@lezer/common/dist/index.js
+var dist = __nccwpck_require__(854);
 ;// CONCATENATED MODULE: ./src/python/json-locate.ts
 // A strict JSON parser that keeps each value's offsets, so notebook cells can be
 // mapped back to the .ipynb file. JSON.parse gives values but no positions.
@@ -5711,7 +305,7 @@ class JsonError extends Error {
     }
 }
 function parseJsonWithPositions(text) {
-    const p = new json_locate_Parser(text);
+    const p = new Parser(text);
     try {
         p.ws();
         const root = p.value(0);
@@ -5769,7 +363,7 @@ function scanJsonString(text, start, onEscape) {
         }
     }
 }
-class json_locate_Parser {
+class Parser {
     text;
     i = 0;
     constructor(text) {
@@ -5914,31 +508,116 @@ function offset_map_spanMaker(file, lines, map) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/python/leading-indent.ts
+// IPython runs a cell whose first line is indented as if every line were dedented
+// by that indent: its `leading_indent` input transform, after dropping leading
+// blank lines, strips the first line's whitespace prefix from each line that
+// starts with it. Jupyter and Databricks notebooks run such cells, so their text
+// is dedented the same way before it is parsed, with a map back to the file.
+
+/**
+ * The cuts IPython's leading_indent makes in one cell, `text.slice(start, end)`; none when its
+ * first line that is not blank (nor `skip`ped, such as a `# DBTITLE` header) is not indented.
+ */
+function leadingIndentCuts(text, start, end, skip) {
+    const cuts = [];
+    let prefix;
+    let lineStart = start;
+    while (lineStart < end) {
+        const nl = text.indexOf("\n", lineStart);
+        const lineEnd = nl === -1 || nl > end ? end : nl;
+        const line = text.slice(lineStart, lineEnd);
+        if (prefix === undefined && line.trim() !== "" && !skip?.(line)) {
+            prefix = /^[ \t]*/.exec(line)[0];
+            if (prefix === "")
+                return [];
+        }
+        if (prefix !== undefined && line.startsWith(prefix))
+            cuts.push({ at: lineStart, length: prefix.length });
+        lineStart = lineEnd + 1;
+    }
+    return cuts;
+}
+/**
+ * `text` with `cuts` (in order, not overlapping) removed, and a map from the new text to the
+ * file: `map` is the old text's own map when it has one (an .ipynb cell), else the identity.
+ */
+function applyCuts(text, cuts, map) {
+    const out = new OffsetMap();
+    const old = map ? [...map.breakpoints()] : [];
+    const toFile = (v) => (map ? map.toFile(v) : v);
+    let result = "";
+    let b = 0; // next old breakpoint to replay
+    const keep = (from, to) => {
+        const base = result.length;
+        out.add(base, toFile(from));
+        while (b < old.length && old[b][0] < to) {
+            const [v, f] = old[b++];
+            if (v > from)
+                out.add(base + v - from, f);
+        }
+        result += text.slice(from, to);
+    };
+    let from = 0;
+    for (const cut of cuts) {
+        keep(from, cut.at);
+        from = cut.at + cut.length;
+    }
+    keep(from, text.length);
+    return { text: result, map: out };
+}
+
 ;// CONCATENATED MODULE: ./src/python/notebook.ts
 // Files → the Python texts to analyse. A plain module is itself. A Databricks
 // `.py` export is Python already (`# MAGIC` lines are comments), except that a
 // `%%writefile` cell holds another module's code behind `# MAGIC `. An `.ipynb`
 // is JSON: code cells are joined, magics blanked, and every character mapped
 // back to its place in the file. `%pip` lines set up the notebook's own
-// environment, not the model's, so they are never read as requirements.
+// environment, not the model's, so they are never read as requirements. Both
+// kinds run in IPython: its magics and `!shell` lines are blanked, and a cell
+// indented as a whole is dedented as IPython does (leading-indent.ts).
+
 
 
 
 const DATABRICKS_NOTEBOOK_HEADER = "# Databricks notebook source";
 const COMMAND_SEPARATOR = "# COMMAND ----------";
 const MAGIC = "# MAGIC";
+const DBTITLE = "# DBTITLE";
 const WRITEFILE = /^%%writefile(?:\s+-a)?\s+(\S+)\s*$/;
+/**
+ * A Databricks cell in another language: `%sql`, `%md`, ... as its first line makes the whole cell that
+ * language (in Jupyter, a `%sql` line magic followed by SQL lines would not run either: silent both ways).
+ */
+const DATABRICKS_LANGUAGE_CELL = /^%(sql|md|md-sandbox|sh|scala|r|fs)(?![\w-])/;
 function isDatabricksExport(text) {
     return text.startsWith(DATABRICKS_NOTEBOOK_HEADER) || text.startsWith(`\uFEFF${DATABRICKS_NOTEBOOK_HEADER}`);
 }
 function notebook_pythonUnits(source, problems) {
     if (source.absPath.endsWith(".ipynb"))
         return ipynbUnits(source, problems);
-    const origin = isDatabricksExport(source.text) ? "notebook" : "file";
-    const units = [{ source, absPath: source.absPath, origin, text: source.text }];
-    if (origin === "notebook")
-        units.push(...writefileCells(source));
-    return units;
+    if (!isDatabricksExport(source.text))
+        return [{ source, absPath: source.absPath, origin: "file", text: source.text }];
+    return [{ source, absPath: source.absPath, origin: "notebook", ...exportText(source.text) }, ...writefileCells(source)];
+}
+/** A Databricks `.py` export as IPython runs its cells: magics blanked (same length), indented cells dedented. */
+function exportText(text) {
+    const blanked = blankMagics(text);
+    const cuts = [];
+    // Neither the export's header nor a cell's title line is part of the cell IPython runs.
+    const title = (line) => line.startsWith(DBTITLE) || isDatabricksExport(line);
+    let cellStart = 0;
+    for (let lineStart = 0; lineStart < blanked.length;) {
+        const nl = blanked.indexOf("\n", lineStart);
+        const next = nl === -1 ? blanked.length : nl + 1;
+        if (blanked.startsWith(COMMAND_SEPARATOR, lineStart)) {
+            cuts.push(...leadingIndentCuts(blanked, cellStart, lineStart, title));
+            cellStart = next;
+        }
+        lineStart = next;
+    }
+    cuts.push(...leadingIndentCuts(blanked, cellStart, blanked.length, title));
+    return cuts.length === 0 ? { text: blanked } : applyCuts(blanked, cuts);
 }
 /** `# MAGIC %%writefile agent.py` cells of a Databricks `.py` export. */
 function writefileCells(source) {
@@ -6051,10 +730,14 @@ function ipynbUnits(source, problems) {
         }
         if (firstLine.startsWith("%%") && !/^%%(capture|time|timeit)\b/.test(firstLine))
             continue; // %%sql, %%sh, ...
+        if (DATABRICKS_LANGUAGE_CELL.test(firstLine))
+            continue;
+        const cuts = leadingIndentCuts(cellText.text, 0, cellText.text.length);
+        const code = cuts.length === 0 ? cellText : applyCuts(cellText.text, cuts, cellText.map);
         const base = main.text.length;
-        main.map.add(base, cellText.map.toFile(0));
-        appendShifted(main, cellText, base);
-        main.text += blankMagics(cellText.text) + "\n";
+        main.map.add(base, code.map.toFile(0));
+        appendShifted(main, code, base);
+        main.text += blankMagics(code.text) + "\n";
     }
     units.unshift({ source, absPath: source.absPath, origin: "notebook", text: main.text, map: main.map });
     return units;
@@ -6091,810 +774,6 @@ function shiftMap(map, from, length) {
  */
 function blankMagics(text) {
     return text.replace(/^([ \t]*)(?:[%!]|p(?=ip[ \t]+(?:install|uninstall)\b)|c(?=onda[ \t]+(?:install|uninstall)\b)|m(?=amba[ \t]+(?:install|uninstall)\b))/gm, "$1#");
-}
-
-;// CONCATENATED MODULE: ./src/python/parse/lezer-parse.ts
-
-/**
- * Parser steps per character before a parse is cut short. Valid code takes about
- * 0.4 (measured on bench/python-scaling.mjs files), code full of syntax errors
- * about the same; the budget only stops lezer's error recovery if it runs away.
- */
-const STEPS_PER_CHAR = 4;
-const MIN_STEPS = 100_000;
-/** lezer's Rec.MaxLeftAssociativeReductionCount and Rec.CutDepth, with a margin for the depth. */
-const BIG_REDUCTIONS = 300;
-const NEAR_CUT_DEPTH = 8000;
-function internals(parse) {
-    const p = parse;
-    return typeof p.bigReductionCount === "number" && Array.isArray(p.stacks) ? p : undefined;
-}
-function lezerParse(text) {
-    const parse = dist_parser.startParse(text);
-    const view = internals(parse);
-    let valveAt = view ? undefined : 0;
-    let budget = Math.max(MIN_STEPS, STEPS_PER_CHAR * text.length);
-    for (;;) {
-        if (view && valveAt === undefined) {
-            const stacks = view.stacks;
-            if (view.bigReductionCount > BIG_REDUCTIONS && stacks.length === 1)
-                valveAt = stacks[0].pos;
-            else
-                for (const s of stacks)
-                    if (s.stack.length >= NEAR_CUT_DEPTH)
-                        valveAt = s.pos;
-        }
-        const tree = parse.advance();
-        if (tree)
-            return valveAt === undefined ? { tree } : { tree, valveAt };
-        if (--budget === 0)
-            parse.stopAt(parse.parsedPos);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/python/parse/bracket-depth.ts
-// A linear pre-scan of Python text for bracket nesting, before lezer sees it:
-// lezer's tree building recurses once per nested bracket and overflows the stack
-// near 10,000, and CPython itself refuses more than 200 levels (its tokenizer's
-// MAXLEVEL: "too many nested parentheses"). Strings and comments are skipped the
-// way the tokenizer skips them; f-string replacement fields are not counted (a
-// rare place for deep nesting; parse-python.ts still catches an overflow there).
-/** CPython's limit on nested (, [ and {. */
-const MAX_BRACKET_DEPTH = 200;
-/** The offset of the first opening bracket nested deeper than Python allows, or undefined. */
-function tooDeepBracket(text) {
-    let depth = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === 0x28 || ch === 0x5b || ch === 0x7b) {
-            if (++depth > MAX_BRACKET_DEPTH)
-                return i;
-        }
-        else if (ch === 0x29 || ch === 0x5d || ch === 0x7d) {
-            if (depth > 0)
-                depth--;
-        }
-        else if (ch === 0x23) {
-            const nl = text.indexOf("\n", i);
-            i = nl === -1 ? n : nl;
-        }
-        else if (ch === 0x22 || ch === 0x27) {
-            i = bracket_depth_stringEnd(text, i) - 1;
-        }
-    }
-    return undefined;
-}
-/** The offset just past the string literal whose opening quote is at `q` (the line's end when unterminated). */
-function bracket_depth_stringEnd(text, q) {
-    const quote = text[q];
-    const triple = text[q + 1] === quote && text[q + 2] === quote;
-    if (triple) {
-        const close = quote.repeat(3);
-        for (let i = q + 3; i < text.length; i++) {
-            if (text[i] === "\\")
-                i++;
-            else if (text.startsWith(close, i))
-                return i + 3;
-        }
-        return text.length;
-    }
-    for (let i = q + 1; i < text.length; i++) {
-        const c = text[i];
-        if (c === "\\")
-            i++;
-        else if (c === quote)
-            return i + 1;
-        else if (c === "\n")
-            return i;
-    }
-    return text.length;
-}
-
-;// CONCATENATED MODULE: ./src/python/parse/python-tokens.ts
-// A tokenizer for Python text, close enough to CPython's to know two things for
-// certain: the first error CPython's own tokenizer raises (those win over any
-// parser error, wherever in the file they sit), and the tokens around a parser
-// error, so that its wording can follow CPython's. Anything it does not model
-// exactly (tabs in indentation, non-ASCII names, odd characters, numbers glued
-// to names, f-string fields whose meaning changed in Python 3.12) makes it
-// `unsure`, and then nothing is claimed from it.
-const OPENERS = { "(": ")", "[": "]", "{": "}" };
-const CLOSERS = { ")": "(", "]": "[", "}": "{" };
-const STRING_PREFIX = /^(?:[rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])$/;
-const NUMBER = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?[jJ]?)/y;
-const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
-/** Operators by length, longest first (Python's tokenizer is greedy). */
-const OPERATORS = [
-    new Set(["**=", "//=", ">>=", "<<=", "..."]),
-    new Set(["!=", "==", "<=", ">=", "->", ":=", "**", "//", "<<", ">>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="]),
-    new Set(["+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", ",", ":", ";", ".", "="]),
-];
-/** CPython's MAXLEVEL and MAXINDENT. */
-const MAX_LEVEL = 200;
-const MAX_INDENT = 100;
-class Unsure extends Error {
-}
-function tokenizePython(text) {
-    const tokens = [];
-    const brackets = [];
-    const indents = [0];
-    const lineOf = (at) => lineNumber(text, at);
-    let i = 0;
-    let lineStart = true;
-    const fail = (error) => ({ tokens, error, openAtEnd: brackets, unsure: false });
-    try {
-        while (i < text.length) {
-            if (lineStart) {
-                lineStart = false;
-                let j = i;
-                while (text[j] === " ")
-                    j++;
-                if (text[j] === "\t" || text[j] === "\f")
-                    throw new Unsure();
-                const blank = j >= text.length || text[j] === "\n" || text[j] === "#" || (text[j] === "\r" && text[j + 1] === "\n");
-                if (!blank) {
-                    const width = j - i;
-                    if (width > indents[indents.length - 1]) {
-                        if (indents.length >= MAX_INDENT)
-                            throw new Unsure();
-                        indents.push(width);
-                        tokens.push({ kind: "indent", from: j, to: j });
-                    }
-                    else {
-                        let level = indents.length - 1;
-                        while (width < indents[level])
-                            level--;
-                        if (width !== indents[level]) {
-                            return fail({ from: j, to: j + 1, message: "unindent does not match any outer indentation level", onlyIfReached: true });
-                        }
-                        for (; indents.length - 1 > level; indents.pop())
-                            tokens.push({ kind: "dedent", from: j, to: j });
-                    }
-                }
-                i = j;
-                continue;
-            }
-            const c = text[i];
-            if (c === "\r" && text[i + 1] !== "\n")
-                throw new Unsure(); // a lone CR ends a line for CPython: not modelled
-            if (c === " " || c === "\r" || c === "\f" || c === "\t") {
-                i++;
-                continue;
-            }
-            if (c === "#") {
-                const nl = text.indexOf("\n", i);
-                i = nl === -1 ? text.length : nl;
-                continue;
-            }
-            if (c === "\n") {
-                const last = tokens[tokens.length - 1];
-                if (brackets.length === 0 && last && last.kind !== "newline" && last.kind !== "dedent")
-                    tokens.push({ kind: "newline", from: i, to: i + 1 });
-                i++;
-                lineStart = brackets.length === 0; // inside brackets a new line is no new logical line
-                continue;
-            }
-            if (c === "\\") {
-                if (text[i + 1] === "\n") {
-                    i += 2;
-                    continue;
-                }
-                if (text[i + 1] === "\r" && text[i + 2] === "\n") {
-                    i += 3;
-                    continue;
-                }
-                throw new Unsure(); // "unexpected character after line continuation character", or a backslash at the end
-            }
-            if (c === '"' || c === "'") {
-                const end = stringEnd(text, i, false);
-                if (typeof end !== "number")
-                    return fail(end);
-                tokens.push({ kind: "string", from: i, to: end });
-                i = end;
-                continue;
-            }
-            NAME.lastIndex = i;
-            const name = NAME.exec(text)?.[0];
-            if (name !== undefined) {
-                const q = text[i + name.length];
-                if ((q === '"' || q === "'") && STRING_PREFIX.test(name)) {
-                    const end = stringEnd(text, i + name.length, /f/i.test(name));
-                    if (typeof end !== "number")
-                        return fail({ ...end, from: i });
-                    tokens.push({ kind: "string", from: i, to: end });
-                    i = end;
-                    continue;
-                }
-                if (isWordChar(text.charCodeAt(i + name.length)))
-                    throw new Unsure(); // a non-ASCII identifier
-                tokens.push({ kind: "name", from: i, to: i + name.length });
-                i += name.length;
-                continue;
-            }
-            NUMBER.lastIndex = i;
-            const number = (c >= "0" && c <= "9") || c === "." ? NUMBER.exec(text)?.[0] : undefined;
-            if (number !== undefined) {
-                if (isWordChar(text.charCodeAt(i + number.length)))
-                    throw new Unsure(); // "invalid decimal literal" and kin
-                if (/^0[\d_]*[1-9][\d_]*$/.test(number))
-                    throw new Unsure(); // "leading zeros in decimal integer literals"
-                tokens.push({ kind: "number", from: i, to: i + number.length });
-                i += number.length;
-                continue;
-            }
-            if (OPENERS[c]) {
-                if (brackets.length >= MAX_LEVEL)
-                    throw new Unsure();
-                brackets.push({ from: i, char: c });
-                tokens.push({ kind: "op", from: i, to: i + 1 });
-                i++;
-                continue;
-            }
-            const opener = CLOSERS[c];
-            if (opener) {
-                const open = brackets.pop();
-                if (!open)
-                    return fail({ from: i, to: i + 1, message: `unmatched '${c}'` });
-                if (open.char !== opener) {
-                    const where = lineOf(open.from) === lineOf(i) ? "" : ` on line ${lineOf(open.from)}`;
-                    return fail({ from: i, to: i + 1, message: `closing parenthesis '${c}' does not match opening parenthesis '${open.char}'${where}` });
-                }
-                tokens.push({ kind: "op", from: i, to: i + 1 });
-                i++;
-                continue;
-            }
-            const length = operatorLength(text, i);
-            if (length === 0)
-                throw new Unsure(); // `!`, `$`, `?`, a backtick, a non-ASCII character
-            tokens.push({ kind: "op", from: i, to: i + length });
-            i += length;
-        }
-    }
-    catch (e) {
-        if (e instanceof Unsure)
-            return { tokens, openAtEnd: brackets, unsure: true };
-        throw e;
-    }
-    return { tokens, openAtEnd: brackets, unsure: false };
-    /** The offset past the string whose quote is at `q`, or the error of an unterminated one. */
-    function stringEnd(src, q, formatted) {
-        const quote = src[q];
-        const triple = src[q + 1] === quote && src[q + 2] === quote;
-        const close = triple ? quote.repeat(3) : quote;
-        for (let k = q + close.length; k < src.length; k++) {
-            const ch = src[k];
-            if (ch === "\\") {
-                k++;
-                continue;
-            }
-            if (src.startsWith(close, k))
-                return k + close.length;
-            if (ch === "\n" && !triple)
-                break;
-            if (formatted && ch === "{") {
-                if (src[k + 1] === "{") {
-                    k++;
-                    continue;
-                }
-                k = fieldEnd(src, k, quote, triple) - 1;
-            }
-        }
-        const detected = triple ? lineOf(Math.max(0, src.endsWith("\n") ? src.length - 1 : src.length)) : lineOf(q);
-        // Python 3.12 and later name an f-string as such; earlier ones say "string literal".
-        const kind = `unterminated ${triple ? "triple-quoted " : ""}${formatted ? "f-" : ""}string literal`;
-        return { from: q, to: q + 1, message: `${kind} (detected at line ${detected})` };
-    }
-    /**
-     * The offset past an f-string replacement field opened at `k`. A quote or a
-     * backslash inside one, or a line break in a one-line f-string, means
-     * different things before and after Python 3.12: unsure.
-     */
-    function fieldEnd(src, k, quote, triple) {
-        let depth = 0;
-        for (let m = k; m < src.length; m++) {
-            const ch = src[m];
-            if (ch === quote || ch === "\\" || (ch === "\n" && !triple))
-                throw new Unsure();
-            if (ch === '"' || ch === "'") {
-                const end = stringEnd(src, m, false);
-                if (typeof end !== "number")
-                    throw new Unsure();
-                m = end - 1;
-            }
-            else if (ch === "{" || ch === "(" || ch === "[")
-                depth++;
-            else if (ch === "}" || ch === ")" || ch === "]") {
-                if (--depth === 0)
-                    return m + 1;
-            }
-        }
-        throw new Unsure();
-    }
-}
-function operatorLength(text, at) {
-    for (let k = 0; k < OPERATORS.length; k++) {
-        const length = OPERATORS.length - k;
-        if (OPERATORS[k].has(text.slice(at, at + length)))
-            return length;
-    }
-    return 0;
-}
-function isWordChar(code) {
-    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code > 0x7f;
-}
-/** The 1-based line of an offset. */
-function lineNumber(text, at) {
-    let line = 1;
-    for (let k = text.indexOf("\n"); k !== -1 && k < at; k = text.indexOf("\n", k + 1))
-        line++;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/python/parse/cpython-wording.ts
-
-const KEYWORDS = new Set(["and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
-    "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
-    "pass", "raise", "return", "try", "while", "with", "yield"]);
-const SOFT_KEYWORDS = new Set(["match", "case", "type", "_"]);
-/** Statement keywords before which an expression follows, so a comma message still applies in its brackets. */
-const EXPRESSION_STATEMENTS = new Set(["return", "raise", "assert", "if", "elif", "while"]);
-/** What CPython calls the statement a block belongs to ("expected an indented block after ..."). */
-const BLOCK_OWNERS = {
-    def: "function definition", class: "class definition", if: "'if' statement", elif: "'elif' statement",
-    else: "'else' statement", for: "'for' statement", while: "'while' statement", with: "'with' statement",
-    try: "'try' statement", except: "'except' statement", finally: "'finally' statement",
-    match: "'match' statement", case: "'case' statement",
-};
-/** CPython's wording of a parser error at `from` (lezer's first error), if certain. */
-function cpythonWording(text, tok, from, atEnd) {
-    const { tokens } = tok;
-    const at = firstTokenAtOrAfter(tokens, from);
-    const open = tok.openAtEnd[tok.openAtEnd.length - 1];
-    if (open) {
-        // The rest of the file is tokenized after a parser error; a bracket still open at the end of it wins when it
-        // opened on a line before the error (at the end of the file, always).
-        // On the error's own line it depends on how far the parser looked ahead: unknown.
-        const errorLine = at === undefined ? Infinity : lineNumber(text, tokens[at].from);
-        const openLine = lineNumber(text, open.from);
-        if (atEnd || openLine < errorLine)
-            return { from: open.from, to: open.from + 1, message: `'${open.char}' was never closed` };
-        if (openLine === errorLine)
-            return undefined;
-    }
-    if (at === undefined || tokens[at].from !== from)
-        return undefined;
-    return missingComma(text, tokens, at);
-}
-/**
- * The first error in the shape of the blocks, certain from the tokens alone:
- * a line indented where no block opens ("unexpected indent"), a block header
- * with no indented line after it. CPython reports it when its parser gets
- * there, that is when no other error comes before.
- */
-function firstBlockProblem(text, tok) {
-    const { tokens } = tok;
-    // A try block's missing handler is seen at its header but sits after the block: it waits for its place.
-    let missingHandler;
-    for (let i = 0; i < tokens.length; i++) {
-        if (missingHandler && i >= missingHandler.at)
-            return missingHandler.problem;
-        const t = tokens[i];
-        if (t.kind === "indent" && (i === 0 || tokens[i - 1].kind !== "newline" || !isOp(text, tokens[i - 2], ":"))) {
-            const first = tokens[i + 1] ?? t;
-            return { from: first.from, to: first.to, message: "unexpected indent" };
-        }
-        if (t.kind === "newline" && isOp(text, tokens[i - 1], ":") && tokens[i + 1]?.kind !== "indent") {
-            // At the end of a text cut short by a tokenizer error, the next line is unknown.
-            if (i + 1 === tokens.length && tok.error)
-                return undefined;
-            return expectedBlock(text, tokens, i);
-        }
-        // lezer takes a `try` block with no handler; CPython stops right after the block.
-        if (!missingHandler && t.kind === "newline" && tokens[i + 1]?.kind === "indent" && isTryHeader(text, tokens, i)) {
-            const after = blockEnd(tokens, i + 1);
-            const next = after === undefined ? undefined : tokens[after];
-            if (after !== undefined && (next?.kind !== "name" || (word(text, next) !== "except" && word(text, next) !== "finally"))) {
-                const where = next ?? tokens[after - 1];
-                missingHandler = { at: after, problem: { from: where.from, to: where.to, message: "expected 'except' or 'finally' block" } };
-            }
-        }
-    }
-    return missingHandler?.problem;
-}
-/** The newline tokens[k] ends a bare `try:` line. */
-function isTryHeader(text, tokens, k) {
-    const head = tokens[k - 2];
-    const before = tokens[k - 3];
-    return isOp(text, tokens[k - 1], ":") && head?.kind === "name" && word(text, head) === "try"
-        && (before === undefined || ["newline", "indent", "dedent"].includes(before.kind));
-}
-/** The index of the token after the dedent that closes the block opened by the indent tokens[k]; undefined if the tokens stop first. */
-function blockEnd(tokens, k) {
-    let depth = 0;
-    for (let m = k; m < tokens.length; m++) {
-        const kind = tokens[m].kind;
-        if (kind === "indent")
-            depth++;
-        else if (kind === "dedent" && --depth === 0)
-            return m + 1;
-    }
-    return undefined;
-}
-function firstTokenAtOrAfter(tokens, offset) {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid].from < offset)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    while (lo < tokens.length && (tokens[lo].kind === "indent" || tokens[lo].kind === "dedent"))
-        lo++;
-    return lo < tokens.length ? lo : undefined;
-}
-/** The header ending at the newline tokens[k] has no indented block after it. */
-function expectedBlock(text, tokens, k) {
-    let start = k - 1;
-    while (start > 0 && !["newline", "indent", "dedent"].includes(tokens[start - 1].kind))
-        start--;
-    let head = start;
-    if (word(text, tokens[head]) === "async")
-        head++;
-    const keyword = word(text, tokens[head]);
-    const owner = BLOCK_OWNERS[keyword];
-    if (owner === undefined || (keyword === "except" && isOp(text, tokens[head + 1], "*")))
-        return undefined;
-    let next = k + 1;
-    while (tokens[next]?.kind === "dedent")
-        next++;
-    const where = tokens[next] ?? tokens[k];
-    return { from: where.from, to: where.to, message: `expected an indented block after ${owner} on line ${lineNumber(text, tokens[head].from)}` };
-}
-/**
- * Two expressions side by side inside brackets (`{"a": 1 "b": 2}`, `f(a b)`):
- * CPython's invalid_expression rule. Only where both are plain (names,
- * literals, attribute chains, calls, subscripts, a unary sign) and the
- * brackets certainly hold expressions (no keyword around them: comprehension
- * targets, lambda and def parameters, imports and patterns are not).
- */
-function missingComma(text, tokens, at) {
-    const b = tokens[at];
-    const prev = tokens[at - 1];
-    if (!prev || !startsOperand(text, b) || !endsOperand(text, prev))
-        return undefined;
-    // Walk back over the first operand, to the comma, colon, `=` or bracket before it.
-    let depth = 0;
-    let k = at - 1;
-    for (; k >= 0; k--) {
-        const t = tokens[k];
-        const s = text.slice(t.from, t.to);
-        if (t.kind === "op" && (s === ")" || s === "]" || s === "}"))
-            depth++;
-        else if (t.kind === "op" && (s === "(" || s === "[" || s === "{")) {
-            if (depth === 0)
-                break;
-            depth--;
-        }
-        else if (depth === 0) {
-            if (t.kind === "op" && (s === "," || s === ":" || s === "="))
-                break;
-            if (t.kind === "newline" || t.kind === "indent" || t.kind === "dedent")
-                return undefined;
-            if (t.kind === "op" && s !== "." && !((s === "-" || s === "+" || s === "~") && isStop(text, tokens[k - 1])))
-                return undefined;
-            if (t.kind === "name" && !operandName(s))
-                return undefined;
-        }
-    }
-    const a = tokens[k + 1];
-    // A parenthesized first operand: CPython places the error inside or outside the parentheses by the node it built.
-    if (k < 0 || a === b || word(text, a) === "(")
-        return undefined;
-    if (a.kind === "name" && SOFT_KEYWORDS.has(word(text, a)))
-        return undefined;
-    // Before a string, CPython names the comma only after a literal (`1 "b"`), not after a name, call or attribute
-    // (`x "b"`, `c.d "b"`, `c() "b"` read "invalid syntax"; checked on 3.10 to 3.13).
-    if (b.kind === "string" && !(isLiteral(text, prev) && (prev === a || (isSign(text, a) && tokens[k + 2] === prev))))
-        return undefined;
-    // In braces, only a dict value is sure: a key or a set item may read "':' expected after dictionary key".
-    if (word(text, tokens[k]) !== ":" && word(text, tokens[k]) !== "=" && enclosingOpener(text, tokens, k) === "{")
-        return undefined;
-    if (!inExpressionBrackets(text, tokens, k))
-        return undefined;
-    return { from: a.from, to: b.to, message: "invalid syntax. Perhaps you forgot a comma?" };
-}
-/** The brackets around tokens[k] and its logical line hold expressions: no keyword outside closed groups. */
-function inExpressionBrackets(text, tokens, k) {
-    let depth = 0;
-    let opened = false;
-    for (let m = k; m >= 0; m--) {
-        const t = tokens[m];
-        const s = text.slice(t.from, t.to);
-        if (t.kind === "newline" || t.kind === "indent" || t.kind === "dedent")
-            break;
-        if (t.kind === "op" && (s === ")" || s === "]" || s === "}"))
-            depth++;
-        else if (t.kind === "op" && (s === "(" || s === "[" || s === "{")) {
-            if (depth > 0) {
-                depth--;
-                continue;
-            }
-            opened = true;
-            // `def f(`, `def f[`, `class C[` open parameter lists; `import (` a name list.
-            const owner = tokens[m - 1];
-            const ownerOfOwner = tokens[m - 2];
-            if (owner && word(text, owner) === "import")
-                return false;
-            if (owner?.kind === "name" && ownerOfOwner && (word(text, ownerOfOwner) === "def" || (s === "[" && word(text, ownerOfOwner) === "class")))
-                return false;
-        }
-        else if (depth === 0 && t.kind === "name" && KEYWORDS.has(s)) {
-            const first = m === 0 || ["newline", "indent", "dedent"].includes(tokens[m - 1].kind);
-            // In a def (its parameters, its return annotation) Python 3.10 to 3.12 say "expected ':'" instead.
-            if (!(first && EXPRESSION_STATEMENTS.has(s)) && s !== "class")
-                return false;
-        }
-        else if (depth === 0 && t.kind === "name" && SOFT_KEYWORDS.has(s) && (m === 0 || ["newline", "indent", "dedent"].includes(tokens[m - 1].kind))) {
-            return false; // `match (...)`, `case [...]`, `type X[...]` may start a statement of their own
-        }
-    }
-    return opened;
-}
-/** The opening bracket around tokens[k] (itself, if it is one). */
-function enclosingOpener(text, tokens, k) {
-    let depth = 0;
-    for (let m = k; m >= 0; m--) {
-        const s = tokens[m].kind === "op" ? word(text, tokens[m]) : "";
-        if (s === ")" || s === "]" || s === "}")
-            depth++;
-        else if (s === "(" || s === "[" || s === "{") {
-            if (depth === 0)
-                return s;
-            depth--;
-        }
-    }
-    return undefined;
-}
-function isLiteral(text, t) {
-    return t.kind === "number" || t.kind === "string" || (t.kind === "name" && ["None", "True", "False"].includes(word(text, t)));
-}
-function isSign(text, t) {
-    return t.kind === "op" && ["-", "+", "~"].includes(word(text, t));
-}
-function startsOperand(text, t) {
-    return t.kind === "number" || t.kind === "string" || (t.kind === "name" && operandName(word(text, t)));
-}
-function endsOperand(text, t) {
-    if (t.kind === "op")
-        return [")", "]", "}"].includes(text.slice(t.from, t.to));
-    return startsOperand(text, t);
-}
-function operandName(s) {
-    return !KEYWORDS.has(s);
-}
-function isStop(text, t) {
-    return t !== undefined && t.kind === "op" && ["(", "[", "{", ",", ":", "="].includes(text.slice(t.from, t.to));
-}
-function isOp(text, t, s) {
-    return t !== undefined && t.kind === "op" && word(text, t) === s;
-}
-function word(text, t) {
-    return text.slice(t.from, t.to);
-}
-
-;// CONCATENATED MODULE: ./src/python/parse/syntax-problem.ts
-
-
-
-
-
-const types = dist_parser.nodeSet.types;
-const PRINT = types.find((t) => t.name === "PrintStatement").id;
-const STRING = types.find((t) => t.name === "String").id;
-const ERROR = types.find((t) => t.isError).id;
-/** An error past a lezer valve is confirmed by parsing again from the top-level statement before it. */
-const CONFIRM_WINDOW = 20_000;
-const MAX_CANDIDATES = 4;
-/** `valveAt`: where lezer forced a reduction (lezer-parse.ts); errors from there on need confirming. */
-function firstSyntaxProblem(text, tree, valveAt) {
-    // CPython tokenizes the whole file after a parser error: a tokenizer error anywhere is what it reports
-    // (except after an unexpected indent: CPython reports that at once.)
-    const tokens = tokenizePython(text);
-    const first = candidateOffsets(text, tree).slice(0, MAX_CANDIDATES).find((from) => from < valveAt || recursInWindow(text, from));
-    // An error in the shape of the blocks (lezer takes most of them silently) counts if no error of lezer's is before it.
-    const blocks = tokens.unsure ? undefined : firstBlockProblem(text, tokens);
-    // lezer may mark the indentation before the token (same line).
-    const reached = (p) => p !== undefined && (first === undefined || p.from <= first || /^[ \t]*$/.test(text.slice(first, p.from)));
-    if (blocks?.message === "unexpected indent" && reached(blocks))
-        return problem(blocks);
-    if (tokens.error && !tokens.error.onlyIfReached)
-        return problem(tokens.error);
-    const early = [blocks, tokens.error].filter((p) => p !== undefined).sort((a, b) => a.from - b.from)[0];
-    if (early && reached(early))
-        return problem(early);
-    if (first === undefined || inGrammarGap(text, tree, first))
-        return undefined;
-    // Python's tokenizer ends every file with a NEWLINE, whatever its last line holds; lezer does not, and trips
-    // on a last line of spaces. An error at the end of such a file is judged on the text as Python reads it.
-    if (atEnd(text, first) && !text.endsWith("\n")) {
-        const again = lezerParse(`${text}\n`);
-        return firstSyntaxProblem(`${text}\n`, again.tree, again.valveAt ?? Infinity);
-    }
-    return describe(text, tree, first, tokens);
-}
-function problem(p) {
-    return { from: p.from, to: p.to, message: `syntax error: ${p.message}` };
-}
-/**
- * Start offsets of error nodes, print statements and unterminated one-line
- * strings, in order. Reads lezer's node buffers directly: this runs on every
- * file, and a cursor walk over every node cost 6 % of the parse.
- */
-function candidateOffsets(text, tree) {
-    const out = [];
-    const visit = (t, offset) => {
-        const id = t.type.id;
-        if (id === ERROR || id === PRINT || (id === STRING && unterminated(text, offset, offset + t.length)))
-            out.push(offset);
-        t.children.forEach((child, i) => {
-            const at = offset + t.positions[i];
-            if (child instanceof TreeBuffer) {
-                const b = child.buffer;
-                for (let j = 0; j < b.length; j += 4) {
-                    const cid = b[j];
-                    if (cid === ERROR || cid === PRINT || (cid === STRING && unterminated(text, at + b[j + 1], at + b[j + 2])))
-                        out.push(at + b[j + 1]);
-                }
-            }
-            else
-                visit(child, at);
-        });
-    };
-    visit(tree, 0);
-    return out.sort((a, b) => a - b);
-}
-/** A string token that does not end with its own (unescaped) closing quote or quotes. */
-function stringUnterminated(text, from, to) {
-    let q = from;
-    while (q < to && /[rRuUbBfF]/.test(text[q]))
-        q++;
-    const quote = text[q];
-    if (quote !== '"' && quote !== "'")
-        return false;
-    if (text[q + 1] !== quote || text[q + 2] !== quote)
-        return unterminated(text, from, to);
-    if (to - q < 6 || text.slice(to - 3, to) !== quote.repeat(3))
-        return true;
-    let slashes = 0;
-    for (let i = to - 4; i > q + 2 && text[i] === "\\"; i--)
-        slashes++;
-    return slashes % 2 === 1;
-}
-/** A one-line string token that does not end with its own (unescaped) quote. */
-function unterminated(text, from, to) {
-    let q = from;
-    while (q < to && /[rRuUbBfF]/.test(text[q]))
-        q++;
-    const quote = text[q];
-    if (quote !== '"' && quote !== "'")
-        return false;
-    if (text[q + 1] === quote && text[q + 2] === quote)
-        return false; // triple: lezer marks those with an error node
-    if (to - q < 2 || text[to - 1] !== quote)
-        return true;
-    let slashes = 0;
-    for (let i = to - 2; i > q && text[i] === "\\"; i--)
-        slashes++;
-    return slashes % 2 === 1;
-}
-function recursInWindow(text, from) {
-    let start = text.lastIndexOf("\n", Math.max(0, from - 1));
-    // Back to a line that starts a top-level statement (not indented, not a comment).
-    while (start > 0) {
-        const c = text[start + 1];
-        if (c !== undefined && c !== " " && c !== "\t" && c !== "#" && c !== "\n" && c !== "\r" && c !== ")" && c !== "]" && c !== "}")
-            break;
-        start = text.lastIndexOf("\n", start - 1);
-    }
-    start = Math.max(0, start + 1);
-    const end = Math.min(text.length, from + CONFIRM_WINDOW);
-    const window = text.slice(start, end);
-    const again = lezerParse(window);
-    // A window that trips a valve before the error (a chain too long for lezer) confirms nothing.
-    if (again.valveAt !== undefined && again.valveAt + start <= from)
-        return false;
-    return candidateOffsets(window, again.tree).some((o) => o + start === from && (end === text.length || o + start < end - 1));
-}
-function describe(text, tree, from, tokens) {
-    // At the end of the text, the node that ends there (an unterminated string) holds the error.
-    let node = tree.resolveInner(from, 1);
-    if (!node.parent && from > 0)
-        node = tree.resolveInner(from, -1);
-    if (node.type.id === PRINT || node.parent?.type.id === PRINT) {
-        const stmt = node.type.id === PRINT ? node : node.parent;
-        return { from: stmt.from, to: stmt.to, message: 'syntax error: a Python 2 print statement; Python 3 needs print(...)' };
-    }
-    // An error node inside a string token does not make the string unterminated (`{"a": 1 "b": 2}`): only its text does.
-    // A sure tokenizer has found every unterminated string already.
-    const str = tokens.unsure ? enclosing(node, (n) => n.type.id === STRING) : undefined;
-    if (str && stringUnterminated(text, str.from, str.to)) {
-        const triple = /^[rRuUbBfF]*("""|''')/.test(text.slice(str.from, str.from + 6));
-        return { from: str.from, to: str.from + 1, message: triple ? "syntax error: unterminated triple-quoted string literal" : "syntax error: unterminated string literal" };
-    }
-    const wording = tokens.unsure ? undefined : cpythonWording(text, tokens, from, atEnd(text, from));
-    if (wording)
-        return { from: wording.from, to: wording.to, message: `syntax error: ${wording.message}` };
-    // With a sure tokenizer, an end with no open bracket and no block missing is an unfinished statement (`x = 1 +`).
-    // Without one, lezer's brackets are not Python's (an f-string field cut short): say no more than "invalid syntax".
-    if (atEnd(text, from)) {
-        return { from, to: from, message: tokens.unsure ? "syntax error: invalid syntax" : "syntax error: the file ends inside an unfinished statement" };
-    }
-    const token = /^[^\s]{1,20}/.exec(text.slice(from, from + 20))?.[0] ?? "";
-    return { from, to: from + token.length, message: token ? `syntax error: invalid syntax at ${JSON.stringify(token)}` : "syntax error: invalid syntax" };
-}
-/**
- * Python that runs but lezer's grammar does not take: a with-statement's
- * parenthesized items or targets (`with (A() as a, B() as b):`, Python 3.10;
- * `with f() as (a, b):`) and a bare `yield` statement (FastAPI lifespans, pytest
- * fixtures), both seen on real repositories. Checked against lezer 1.1:
- * `except*`, `match`, PEP 695 generics and PEP 701 f-strings do parse.
- * An error there says nothing about the file, and the rest is left unjudged.
- */
-function inGrammarGap(text, tree, from) {
-    // The error node may sit just after the statement it belongs to (a bare `yield` at the end of a line): look both ways.
-    const gap = (n) => n.name === "WithStatement" || (n.name === "YieldStatement" && text.slice(n.from, n.to).trim() === "yield");
-    return enclosing(tree.resolveInner(from, 1), gap) !== undefined || enclosing(tree.resolveInner(from, -1), gap) !== undefined;
-}
-function enclosing(node, test) {
-    for (let n = node; n; n = n.parent)
-        if (test(n))
-            return n;
-    return undefined;
-}
-function atEnd(text, from) {
-    return text.slice(from).trim() === "";
-}
-
-;// CONCATENATED MODULE: ./src/python/parse/parse-python.ts
-
-
-
-
-/** Parses `text`, stopping before a too-deep bracket and when the step budget runs out. */
-function parse_python_parsePython(text) {
-    const deep = tooDeepBracket(text);
-    const end = deep ?? text.length;
-    let parsed;
-    try {
-        parsed = lezerParse(text.slice(0, end));
-    }
-    catch (e) {
-        // A stack overflow in a construct the pre-scan does not count (deep f-string fields).
-        if (!(e instanceof RangeError))
-            throw e;
-        return { tree: dist_parser.parse(""), problem: { from: 0, to: 0, message: "the file is nested too deeply to parse; it is not analysed" } };
-    }
-    return { tree: parsed.tree, ...parse_python_problemOf(text, parsed.tree, parsed.valveAt ?? Infinity, deep) };
-}
-/**
- * The problem a parse shows. For a tree a parse worker built, `deep` is found
- * again here, and where lezer's valves fired is unknown (0: every error is
- * confirmed); Infinity: they never fired.
- */
-function parse_python_problemOf(text, tree, valveAt = 0, deep = tree.length < text.length ? tooDeepBracket(text) : undefined) {
-    if (deep !== undefined) {
-        return { problem: { from: deep, to: deep + 1, message: `brackets nested more than ${MAX_BRACKET_DEPTH} deep: Python refuses this ("too many nested parentheses"); the rest of the file is not analysed` } };
-    }
-    const syntax = firstSyntaxProblem(text, tree, valveAt);
-    if (syntax)
-        return { problem: syntax };
-    if (tree.length < text.length) {
-        return { problem: { from: tree.length, to: tree.length, message: "the file is too complex to parse past here; the rest of it is not analysed" } };
-    }
-    return {};
 }
 
 ;// CONCATENATED MODULE: ./src/python/string-literal.ts
@@ -6973,7 +852,7 @@ function string_literal_decodeEscapes(raw) {
 // that is exactly one f-string hole (`/serving-endpoints/{NAME}/invocations`) is noted
 // by its part index: the evaluator later decides whether NAME is one known name.
 const MARK = "/serving-endpoints/";
-const endpoint_urls_NAME = /^[A-Za-z0-9_-]+/;
+const NAME = /^[A-Za-z0-9_-]+/;
 /** `/api/2.0/serving-endpoints/pt` creates provisioned-throughput endpoints: a route, not a name. */
 const ROUTES = new Set(["pt"]);
 /** What may follow the name segment: `/invocations` for a bare invocation URL, anything path-like after the REST prefix. */
@@ -6982,7 +861,7 @@ function endsSegment(rest, api) {
 }
 /** Whether a known string can be the name segment: endpoint-name characters only, and not a REST route. */
 function isUrlName(value, api) {
-    const m = endpoint_urls_NAME.exec(value);
+    const m = NAME.exec(value);
     return m !== null && m[0] === value && !(api && ROUTES.has(value));
 }
 /**
@@ -7010,7 +889,7 @@ function endpoint_urls_urlNames(parts) {
             return;
         for (let at = part.indexOf(MARK); at !== -1; at = part.indexOf(MARK, at + 1)) {
             const offset = at + MARK.length;
-            const m = endpoint_urls_NAME.exec(part.slice(offset));
+            const m = NAME.exec(part.slice(offset));
             if (!m)
                 continue;
             const after = offset + m[0].length;
@@ -7779,9 +1658,7 @@ class Walker extends (/* unused pure expression or super */ null && (ExpressionB
 ;// CONCATENATED MODULE: ./src/python/parse.ts
 
 
-
-function parse_parseUnit(unit, problems, workerTree) {
-    const { tree, problem } = workerTree ? { tree: workerTree, ...problemOf(unit.text, workerTree) } : parsePython(unit.text);
+function parse_parseUnit(unit, problems, { tree, problem }) {
     const module = emptyModule(unit.source, unit.absPath, unit.origin);
     const mk = spanMaker(unit.source.path, unit.source.lines, unit.map);
     walkModule(module, unit.text, tree, mk);
@@ -7800,6 +1677,2598 @@ function emptyModule(source, absPath, origin) {
     return module;
 }
 
+;// CONCATENATED MODULE: ./src/python/parse/fast/node-types.ts
+// The node types of @lezer/python 1.1 (its `nodeNames`, in id order, and the
+// props its nodes carry), rebuilt without loading its parse tables, so a tree the
+// fast parser builds is one lezer could have built. A test proves every id, name
+// and prop equal to `parser.nodeSet` of the installed @lezer/python; highlighting
+// tags are left out (nothing here highlights).
+
+const NAMES = ("⚠ print Escape { Comment Script AssignStatement * BinaryExpression BitOp BitOp BitOp BitOp ArithOp ArithOp @ " +
+    "ArithOp ** UnaryExpression ArithOp BitOp AwaitExpression await ) ( ParenthesizedExpression BinaryExpression or and " +
+    "CompareOp in not is UnaryExpression ConditionalExpression if else LambdaExpression lambda ParamList VariableName " +
+    "AssignOp , : NamedExpression AssignOp YieldExpression yield from TupleExpression ComprehensionExpression async for " +
+    "LambdaExpression ] [ ArrayExpression ArrayComprehensionExpression } { DictionaryExpression " +
+    "DictionaryComprehensionExpression SetExpression SetComprehensionExpression CallExpression ArgList AssignOp " +
+    "MemberExpression . PropertyName Number String FormatString FormatReplacement FormatSelfDoc FormatConversion " +
+    "FormatSpec FormatReplacement FormatSelfDoc ContinuedString Ellipsis None Boolean TypeDef AssignOp UpdateStatement " +
+    "UpdateOp ExpressionStatement DeleteStatement del PassStatement pass BreakStatement break ContinueStatement continue " +
+    "ReturnStatement return YieldStatement PrintStatement RaiseStatement raise ImportStatement import as ScopeStatement " +
+    "global nonlocal AssertStatement assert TypeDefinition type TypeParamList TypeParam StatementGroup ; IfStatement Body " +
+    "elif WhileStatement while ForStatement TryStatement try except finally WithStatement with FunctionDefinition def " +
+    "ParamList AssignOp TypeDef ClassDefinition class DecoratedStatement Decorator At MatchStatement match MatchBody " +
+    "MatchClause case CapturePattern LiteralPattern ArithOp ArithOp AsPattern OrPattern LogicOp AttributePattern " +
+    "SequencePattern MappingPattern StarPattern ClassPattern PatternArgList KeywordPattern KeywordPattern Guard").split(" ");
+/** Ids past the named ones: lezer's anonymous terms (none of them is ever in a tree). */
+const TYPE_COUNT = 193;
+/** The first of a statement's two group names is its own rule's, the second `statement`'s (lezer repeats it). */
+const SMALL_STATEMENTS = new Set(["AssignStatement", "UpdateStatement", "ExpressionStatement", "DeleteStatement", "PassStatement",
+    "BreakStatement", "ContinueStatement", "ReturnStatement", "YieldStatement", "PrintStatement", "RaiseStatement",
+    "ImportStatement", "ScopeStatement", "AssertStatement", "TypeDefinition"]);
+const COMPOUND_STATEMENTS = new Set(["StatementGroup", "IfStatement", "WhileStatement", "ForStatement", "TryStatement",
+    "WithStatement", "FunctionDefinition", "ClassDefinition", "DecoratedStatement", "MatchStatement"]);
+const node_types_EXPRESSIONS = new Set(["BinaryExpression", "UnaryExpression", "AwaitExpression", "ParenthesizedExpression", "VariableName",
+    "TupleExpression", "ComprehensionExpression", "ArrayExpression", "ArrayComprehensionExpression", "DictionaryExpression",
+    "DictionaryComprehensionExpression", "SetExpression", "SetComprehensionExpression", "CallExpression", "MemberExpression",
+    "Number", "String", "FormatString", "ContinuedString", "Ellipsis", "None", "Boolean"]);
+/** Only the first of two same-named types is an expression (the other is a binary or `not` test). */
+const EXPRESSION_IDS_ONLY = new Map([["BinaryExpression", 8], ["UnaryExpression", 18]]);
+const PATTERNS = new Set(["CapturePattern", "LiteralPattern", "AsPattern", "OrPattern", "AttributePattern", "SequencePattern",
+    "MappingPattern", "StarPattern", "ClassPattern"]);
+const ISOLATED = new Set(["Comment", "String", "FormatString", "FormatReplacement"]);
+const CLOSERS = { "(": ")", "[": "]", "{": "}" };
+function groupOf(name, id) {
+    if (SMALL_STATEMENTS.has(name))
+        return ["Statement", "Statement"];
+    if (COMPOUND_STATEMENTS.has(name))
+        return ["Statement"];
+    if (PATTERNS.has(name))
+        return ["Pattern"];
+    const only = EXPRESSION_IDS_ONLY.get(name);
+    if (node_types_EXPRESSIONS.has(name) && (only === undefined || only === id))
+        return ["Expression"];
+    return undefined;
+}
+function node_types_define(id) {
+    const name = NAMES[id] ?? "";
+    const props = [];
+    const group = groupOf(name, id);
+    if (group)
+        props.push([dist/* NodeProp */.uY.group, group]);
+    if (ISOLATED.has(name))
+        props.push([dist/* NodeProp */.uY.isolate, "auto"]);
+    // The replacement field's "{" (id 3) opens nothing in lezer's table; the brace token (59) does.
+    if (CLOSERS[name] && id !== 3)
+        props.push([dist/* NodeProp */.uY.closedBy, [CLOSERS[name]]]);
+    const opener = Object.keys(CLOSERS).find((k) => CLOSERS[k] === name);
+    if (opener)
+        props.push([dist/* NodeProp */.uY.openedBy, [opener]]);
+    return dist/* NodeType */.Z6.define({ id, name, props, top: name === "Script", error: id === 0, skipped: id === 0 || name === "Comment" });
+}
+const node_types_pythonNodeSet = new dist/* NodeSet */.fI(Array.from({ length: TYPE_COUNT }, (_, id) => node_types_define(id)));
+/** The id of the one type of that name; throws for the names lezer uses twice (those ids are in `Id`). */
+function idOf(name) {
+    const first = NAMES.indexOf(name);
+    if (first < 0 || NAMES.indexOf(name, first + 1) >= 0)
+        throw new Error(`no single node type named ${name}`);
+    return first;
+}
+/** Node type ids the parser emits. Where lezer has two types of one name, the rule that makes each is named. */
+const node_types_Id = {
+    Comment: idOf("Comment"), Script: idOf("Script"), Escape: idOf("Escape"), ReplacementStart: 3,
+    Star: idOf("*"), DoubleStar: idOf("**"), At: idOf("@"), AtDecorator: idOf("At"),
+    BinaryExpression: 8, BinaryTest: 26, UnaryExpression: 18, UnaryNot: 33,
+    BitOr: 9, BitXor: 10, BitAnd: 11, BitShift: 12, ArithPlus: 13, ArithTimes: 14, ArithPower: 16, ArithSign: 19, BitNot: 20,
+    AwaitExpression: idOf("AwaitExpression"), CloseParen: idOf(")"), OpenParen: idOf("("),
+    ParenthesizedExpression: idOf("ParenthesizedExpression"), CompareOp: idOf("CompareOp"),
+    ConditionalExpression: idOf("ConditionalExpression"), LambdaExpression: 37, LambdaParamList: 39,
+    VariableName: idOf("VariableName"), LambdaAssignOp: 41, NamedExpression: idOf("NamedExpression"), WalrusOp: 45, Comma: idOf(","), Colon: idOf(":"),
+    YieldExpression: idOf("YieldExpression"), TupleExpression: idOf("TupleExpression"),
+    ComprehensionExpression: idOf("ComprehensionExpression"), CloseBracket: idOf("]"), OpenBracket: idOf("["),
+    ArrayExpression: idOf("ArrayExpression"), ArrayComprehensionExpression: idOf("ArrayComprehensionExpression"),
+    CloseBrace: idOf("}"), OpenBrace: 59, DictionaryExpression: idOf("DictionaryExpression"),
+    DictionaryComprehensionExpression: idOf("DictionaryComprehensionExpression"), SetExpression: idOf("SetExpression"),
+    SetComprehensionExpression: idOf("SetComprehensionExpression"), CallExpression: idOf("CallExpression"),
+    ArgList: idOf("ArgList"), ArgAssignOp: 66, MemberExpression: idOf("MemberExpression"), Dot: idOf("."),
+    PropertyName: idOf("PropertyName"), Number: idOf("Number"), String: idOf("String"), FormatString: idOf("FormatString"),
+    FormatReplacement: 73, FormatSelfDoc: 74, FormatConversion: idOf("FormatConversion"), FormatSpec: idOf("FormatSpec"),
+    NestedFormatReplacement: 77, NestedFormatSelfDoc: 78, ContinuedString: idOf("ContinuedString"),
+    Ellipsis: idOf("Ellipsis"), None: idOf("None"), Boolean: idOf("Boolean"), TypeDef: 83, AssignOp: 84,
+    UpdateStatement: idOf("UpdateStatement"), UpdateOp: idOf("UpdateOp"), AssignStatement: idOf("AssignStatement"),
+    ExpressionStatement: idOf("ExpressionStatement"), DeleteStatement: idOf("DeleteStatement"),
+    PassStatement: idOf("PassStatement"), BreakStatement: idOf("BreakStatement"), ContinueStatement: idOf("ContinueStatement"),
+    ReturnStatement: idOf("ReturnStatement"), YieldStatement: idOf("YieldStatement"), RaiseStatement: idOf("RaiseStatement"),
+    ImportStatement: idOf("ImportStatement"), ScopeStatement: idOf("ScopeStatement"), AssertStatement: idOf("AssertStatement"),
+    StatementGroup: idOf("StatementGroup"), Semicolon: idOf(";"), IfStatement: idOf("IfStatement"), Body: idOf("Body"),
+    WhileStatement: idOf("WhileStatement"), ForStatement: idOf("ForStatement"), TryStatement: idOf("TryStatement"),
+    WithStatement: idOf("WithStatement"), FunctionDefinition: idOf("FunctionDefinition"), ParamList: 130, ParamAssignOp: 131,
+    ReturnTypeDef: 132, ClassDefinition: idOf("ClassDefinition"), DecoratedStatement: idOf("DecoratedStatement"),
+    Decorator: idOf("Decorator"),
+};
+/** Keywords lezer always reads as keywords (its `kw<>`), each a node type of its own name. */
+const KEYWORD_IDS = new Map(["await", "or", "and", "in", "not", "is", "if", "else", "lambda", "yield", "from", "async", "for", "del", "pass", "break",
+    "continue", "return", "raise", "import", "as", "global", "nonlocal", "assert", "elif", "while", "try", "except",
+    "finally", "with", "def", "class"].map((k) => [k, idOf(k)]).concat([["None", idOf("None")], ["True", idOf("Boolean")], ["False", idOf("Boolean")]]));
+
+;// CONCATENATED MODULE: ./src/python/parse/fast/bail.ts
+// How the fast parser gives up: one exception type, thrown wherever the text
+// leaves what it reproduces exactly, and caught only by fast-parse.ts.
+class Bail extends Error {
+}
+const BAIL = new Bail("not for the fast parser");
+/** For bench/parser-diff.ts: a fresh Bail per call, whose stack says where the parser gave up. */
+const bailTrace = { on: false };
+/** Gives up on this text (it goes to lezer). Typed `never` so a caller can write `x ?? bail()`. */
+function bail() {
+    throw bailTrace.on ? new Bail("bail") : BAIL;
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/fast/token-ends.ts
+// Where lezer's fixed-shape tokens end: operators, numbers and names, and how a
+// string prefix is read. Pure functions of the text, for the lexer.
+
+/** String prefixes lezer's grammar takes (stringPrefix, stringPrefixR, stringPrefixF, stringPrefixFR), lower-cased. */
+const PREFIXES = new Map([
+    ["", { raw: false, format: false }], ["u", { raw: false, format: false }], ["b", { raw: false, format: false }],
+    ["r", { raw: true, format: false }], ["rb", { raw: true, format: false }], ["br", { raw: true, format: false }],
+    ["f", { raw: false, format: true }], ["rf", { raw: true, format: true }], ["fr", { raw: true, format: true }],
+]);
+function isNameStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function isNameChar(c) {
+    return isNameStart(c) || (c >= 48 && c <= 57);
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** The end of lezer's Number token at `p`: the longest of its alternatives. */
+function numberEnd(text, p) {
+    let e = p;
+    const digits = () => {
+        while (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 95)
+            e++;
+    };
+    if (text.charCodeAt(p) === 46) {
+        e = p + 1;
+        digits();
+    }
+    else {
+        digits();
+        if (text.charCodeAt(e) === 46 && isDigit(text.charCodeAt(e + 1))) {
+            e++;
+            digits();
+        }
+    }
+    const x = text.charCodeAt(e);
+    if (x === 101 || x === 69) {
+        let k = e + 1;
+        if (text.charCodeAt(k) === 43 || text.charCodeAt(k) === 45)
+            k++;
+        if (isDigit(text.charCodeAt(k))) {
+            e = k;
+            digits();
+        }
+    }
+    if (text.charCodeAt(e) === 106 || text.charCodeAt(e) === 74)
+        e++;
+    if (text.charCodeAt(p) === 48) {
+        const base = text.charCodeAt(p + 1) | 32;
+        const re = base === 98 ? /[_01]/ : base === 111 ? /[_0-7]/ : base === 120 ? /[_0-9a-fA-F]/ : undefined;
+        if (re) {
+            let k = p + 2;
+            while (k < text.length && re.test(text[k]))
+                k++;
+            if (k > p + 2 && k > e)
+                e = k;
+        }
+    }
+    // A number glued to a name or another number (`1if`, `0b12`): lezer splits it, CPython may not. Bail.
+    const after = text.charCodeAt(e);
+    if (isNameChar(after) || after === 46 || after >= 128)
+        bail();
+    return e;
+}
+/** How the string a start token (its prefix and quotes, `s`) opens is read. */
+function stringStartOf(s) {
+    const quote = s.charCodeAt(s.length - 1);
+    const long = s.length >= 3 && s.charCodeAt(s.length - 2) === quote && s.charCodeAt(s.length - 3) === quote &&
+        PREFIXES.has(s.slice(0, s.length - 3).toLowerCase());
+    const prefix = s.slice(0, s.length - (long ? 3 : 1)).toLowerCase();
+    const kind = PREFIXES.get(prefix) ?? bail();
+    return { format: kind.format, raw: kind.raw, long, quote };
+}
+const EQ = 61;
+/**
+ * The length of lezer's longest operator token at a character: `**=` `//=` `>>=`
+ * `<<=` `...`, the two-character operators, comparisons and augmented
+ * assignments, `->` and `:=`, or one character. Written as a switch: this runs
+ * once per token, interpreted, in a short run. A character no token starts with is a bail.
+ */
+function operatorLength(c, c1, c2) {
+    switch (c) {
+        case 42: // *
+        case 47: // /
+        case 60: // <
+        case 62: // >
+            if (c1 === c)
+                return c2 === EQ ? 3 : 2;
+            return c1 === EQ || (c === 60 && c1 === 62) ? 2 : 1;
+        case 46: // .
+            return c1 === 46 && c2 === 46 ? 3 : 1;
+        case 45: // -
+            return c1 === EQ || c1 === 62 ? 2 : 1;
+        case 33: // ! (alone it is no token)
+            return c1 === EQ ? 2 : bail();
+        case 58: // :
+        case EQ:
+        case 43: // +
+        case 37: // %
+        case 38: // &
+        case 124: // |
+        case 94: // ^
+        case 64: // @
+            return c1 === EQ ? 2 : 1;
+        case 126: // ~
+        case 40:
+        case 41:
+        case 91:
+        case 93:
+        case 123:
+        case 125:
+        case 44:
+        case 59: // ( ) [ ] { } , ;
+            return 1;
+        default:
+            return bail();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/fast/lexer.ts
+// The fast parser's tokens, read the way @lezer/python's tokenizers read them
+// (src/python.grammar and tokens.js of @lezer/python 1.1): newlines outside
+// brackets, indentation compared with the enclosing block, blank and
+// comment-only lines skipped at any indentation, backslash continuations as
+// space. Comments go straight to the tree builder, where lezer would put them.
+// Whatever lezer would read differently, or only with an error, is a bail.
+
+
+var Tok;
+(function (Tok) {
+    Tok[Tok["Name"] = 0] = "Name";
+    Tok[Tok["Number"] = 1] = "Number";
+    Tok[Tok["Str"] = 2] = "Str";
+    Tok[Tok["Op"] = 3] = "Op";
+    Tok[Tok["Newline"] = 4] = "Newline";
+    Tok[Tok["Indent"] = 5] = "Indent";
+    Tok[Tok["Dedent"] = 6] = "Dedent";
+    Tok[Tok["Eof"] = 7] = "Eof";
+})(Tok || (Tok = {}));
+const NAME_REST = /[A-Za-z0-9_]*/y;
+const NL = 10, SPACE = 32, TAB = 9, HASH = 35, BACKSLASH = 92, QUOTE = 39, DQUOTE = 34;
+class Lexer {
+    text;
+    tree;
+    pos = 0;
+    /** The end of the last token taken that is not zero-length: where lezer ends a node closed now. */
+    lastEnd = 0;
+    /** Open brackets (and f-string replacement fields): newlines inside them are space. */
+    depth = 0;
+    ahead;
+    /** At the start of a logical line: blank lines and indentation come first. */
+    lineStart = true;
+    indents = [0];
+    /** The indentation of the current line, once measured. */
+    lineIndent = -1;
+    /** The bracket depth of each open replacement field. */
+    fields = [];
+    constructor(text, tree) {
+        this.text = text;
+        this.tree = tree;
+        // lezer reads no indentation on the first line (nothing before it); an indented first line is rare: bail.
+        const c = text.charCodeAt(0);
+        if (c === SPACE || c === TAB)
+            bail();
+    }
+    peek() {
+        return (this.ahead ??= this.read());
+    }
+    next() {
+        const t = this.peek();
+        this.ahead = undefined;
+        if (t.to > t.from)
+            this.lastEnd = t.to;
+        if (t.kind === Tok.Op) {
+            const c = t.text.charCodeAt(0);
+            if (t.text.length === 1 && (c === 40 || c === 91 || c === 123))
+                this.depth++;
+            else if (t.text.length === 1 && (c === 41 || c === 93 || c === 125))
+                this.depth--;
+        }
+        else if (t.kind === Tok.Newline) {
+            this.lineStart = true;
+            this.lineIndent = -1;
+        }
+        return t;
+    }
+    /** Continues after text the caller read itself (a string body, up to `pos`); nothing may be looked ahead. */
+    resume(pos) {
+        if (this.ahead)
+            bail();
+        this.pos = pos;
+        this.lastEnd = pos;
+    }
+    /** Enters an f-string replacement field: bracketed, and `!r` is a conversion there. */
+    enterField() {
+        this.depth++;
+        this.fields.push(this.depth);
+    }
+    /** Leaves the field whose closing brace was just taken. */
+    leaveField() {
+        this.fields.pop();
+    }
+    /** The position after the current token, with nothing looked ahead (before a string body is read). */
+    here() {
+        if (this.ahead)
+            bail();
+        return this.pos;
+    }
+    read() {
+        if (this.lineStart && this.depth === 0) {
+            const t = this.lineStartToken();
+            if (t)
+                return t;
+        }
+        this.skipSpace();
+        const { text } = this;
+        const p = this.pos;
+        if (p >= text.length)
+            return { kind: Tok.Eof, from: p, to: p, text: "" };
+        const c = text.charCodeAt(p);
+        if (c === NL) {
+            this.pos = p + 1;
+            return { kind: Tok.Newline, from: p, to: p + 1, text: "\n" };
+        }
+        if (isNameStart(c))
+            return this.name(p);
+        if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(p + 1))))
+            return this.number(p);
+        if (c === QUOTE || c === DQUOTE)
+            return this.stringStart(p, p);
+        // lezer's FormatConversion token; anywhere else a lone `!` is an error.
+        if (c === 33 && this.fields[this.fields.length - 1] === this.depth && /[sra]/.test(text[p + 1] ?? "")) {
+            this.pos = p + 2;
+            return { kind: Tok.Op, from: p, to: p + 2, text: text.slice(p, p + 2) };
+        }
+        const len = operatorLength(c, text.charCodeAt(p + 1), text.charCodeAt(p + 2));
+        this.pos = p + len;
+        return { kind: Tok.Op, from: p, to: p + len, text: len === 1 ? String.fromCharCode(c) : text.slice(p, p + len) };
+    }
+    /** Blank lines, then an indent or dedent token where the line's indentation differs from the block's. */
+    lineStartToken() {
+        const { text } = this;
+        if (this.lineIndent < 0) {
+            for (;;) {
+                let p = this.pos;
+                let col = 0;
+                for (;; p++) {
+                    const c = text.charCodeAt(p);
+                    if (c === SPACE)
+                        col++;
+                    else if (c === TAB)
+                        col += 8 - (col % 8);
+                    else
+                        break;
+                }
+                const c = text.charCodeAt(p);
+                if (c === NL) {
+                    this.tree.blankLine(p);
+                    this.pos = p + 1;
+                    continue;
+                }
+                if (c === HASH) {
+                    const end = lineEnd(text, p);
+                    this.tree.comment(p, end);
+                    this.tree.blankLine(p);
+                    this.pos = end < text.length ? end + 1 : end;
+                    continue;
+                }
+                // A logical line that starts with a continuation: lezer and CPython may read it apart.
+                if (c === BACKSLASH)
+                    bail();
+                if (p >= text.length) {
+                    // A last line of spaces: lezer reads an indentation token there.
+                    if (col > 0)
+                        bail();
+                    this.pos = p;
+                    this.lineStart = false;
+                    return undefined;
+                }
+                this.lineIndent = col;
+                break;
+            }
+        }
+        const top = this.indents[this.indents.length - 1];
+        const line = this.pos;
+        if (this.lineIndent > top) {
+            this.indents.push(this.lineIndent);
+            this.lineStart = false;
+            while (text.charCodeAt(this.pos) === SPACE || text.charCodeAt(this.pos) === TAB)
+                this.pos++;
+            return { kind: Tok.Indent, from: line, to: this.pos, text: "" };
+        }
+        if (this.lineIndent < top) {
+            this.indents.pop();
+            // A dedent to no enclosing block's indentation: lezer reads an indent it then ignores.
+            if (this.lineIndent > this.indents[this.indents.length - 1])
+                bail();
+            return { kind: Tok.Dedent, from: line, to: line, text: "" };
+        }
+        this.lineStart = false;
+        return undefined;
+    }
+    skipSpace() {
+        const { text } = this;
+        for (;;) {
+            const c = text.charCodeAt(this.pos);
+            if (c === SPACE || c === TAB)
+                this.pos++;
+            else if (c === BACKSLASH && text.charCodeAt(this.pos + 1) === NL) {
+                this.pos += 2;
+                // After a continuation lezer takes a blank or comment-only line as a skipped blank line: bail.
+                if (this.depth === 0 && blankFrom(text, this.pos))
+                    bail();
+            }
+            else if (c === HASH) {
+                const end = lineEnd(text, this.pos);
+                this.tree.comment(this.pos, end);
+                this.pos = end;
+            }
+            else if (c === NL && this.depth > 0)
+                this.pos++;
+            else
+                return;
+        }
+    }
+    name(p) {
+        const { text } = this;
+        // A sticky regex: the scan runs natively, where a per-character loop runs interpreted in a short run.
+        NAME_REST.lastIndex = p + 1;
+        NAME_REST.test(text);
+        const e = NAME_REST.lastIndex;
+        const c = text.charCodeAt(e);
+        // Names are ASCII here: lezer also takes other letters, which this parser does not read.
+        if (c >= 128)
+            bail();
+        if ((c === QUOTE || c === DQUOTE) && e - p <= 2 && PREFIXES.has(text.slice(p, e).toLowerCase()))
+            return this.stringStart(p, e);
+        this.pos = e;
+        return { kind: Tok.Name, from: p, to: e, text: text.slice(p, e) };
+    }
+    number(p) {
+        const e = numberEnd(this.text, p);
+        this.pos = e;
+        return { kind: Tok.Number, from: p, to: e, text: "" };
+    }
+    stringStart(p, quoteAt) {
+        const { text } = this;
+        const q = text.charCodeAt(quoteAt);
+        const long = text.charCodeAt(quoteAt + 1) === q && text.charCodeAt(quoteAt + 2) === q;
+        const end = quoteAt + (long ? 3 : 1);
+        this.pos = end;
+        return { kind: Tok.Str, from: p, to: end, text: text.slice(p, end) };
+    }
+}
+function lineEnd(text, p) {
+    const e = text.indexOf("\n", p);
+    return e < 0 ? text.length : e;
+}
+function blankFrom(text, p) {
+    for (;; p++) {
+        const c = text.charCodeAt(p);
+        if (c === SPACE || c === TAB)
+            continue;
+        return c === NL || c === HASH || p >= text.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/fast/tree-builder.ts
+// The flat post-order buffer Tree.build takes ([type, from, to, size] per node),
+// written as the parser goes. A node spans its first to its last real token;
+// comments read ahead of a node's end are moved after it, as lezer's Stack does
+// (storeNode's "mustSink"), so each lands in the innermost node around it.
+
+
+/**
+ * lezer counts reductions of 2,000 characters or more with one start and forces
+ * one past 300 (valves in lezer-parse.ts). Measured: a long left-associative chain
+ * counts once per node, a statement list once per blank or comment-only line in it.
+ * Counted here per start, never reset (lezer resets), from 1,500 characters: an
+ * overestimate, so the parser bails before lezer's valve can fire.
+ */
+const BIG_REDUCTION = 1500;
+const MAX_BIG_REDUCTIONS = 200;
+class TreeBuilder {
+    buffer = [];
+    bigCounts = new Map();
+    /** The first statement of each open statement list (the Script's, each Body's). */
+    lists = [];
+    /** A node without children. */
+    leaf(id, from, to) {
+        this.buffer.push(id, from, to, 4);
+    }
+    comment(from, to) {
+        this.buffer.push(node_types_Id.Comment, from, to, 4);
+    }
+    /** Where the next node's children start. */
+    get mark() {
+        return this.buffer.length;
+    }
+    /** Closes the node whose children start at `mark`, spanning from..to. */
+    close(id, mark, from, to) {
+        const b = this.buffer;
+        let end = b.length;
+        // Comments past the node's end were read ahead: they belong after it.
+        while (end > mark && b[end - 3] >= to && b[end - 4] === node_types_Id.Comment)
+            end -= 4;
+        // Comments before its first token were read before the node was known to start here.
+        while (mark < end && b[mark + 2] <= from && b[mark] === node_types_Id.Comment && b[mark + 3] === 4)
+            mark += 4;
+        const size = end - mark + 4;
+        if (end === b.length)
+            b.push(id, from, to, size);
+        else
+            b.splice(end, 0, id, from, to, size);
+        if (to - from >= BIG_REDUCTION)
+            this.countBig(from);
+    }
+    openList(from) {
+        this.lists.push(from);
+    }
+    closeList() {
+        this.lists.pop();
+    }
+    /** A blank or comment-only line skipped at `at`: lezer counts it for the statement list around it. */
+    blankLine(at) {
+        const list = this.lists[this.lists.length - 1];
+        if (list !== undefined && at - list >= BIG_REDUCTION)
+            this.countBig(list);
+    }
+    countBig(from) {
+        const n = (this.bigCounts.get(from) ?? 0) + 1;
+        if (n > MAX_BIG_REDUCTIONS)
+            bail();
+        this.bigCounts.set(from, n);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/fast/parser-core.ts
+// What every part of the fast parser shares: the lexer, the tree being built,
+// and small helpers to look at the next token and take it as a node.
+
+
+
+
+/** Nesting (expressions in brackets, blocks, `not`/sign chains) past which lezer's stack limits may come near: bail. */
+const MAX_NESTING = 150;
+class parser_core_Parser {
+    text;
+    tree = new TreeBuilder();
+    lex;
+    nesting = 0;
+    constructor(text) {
+        this.text = text;
+        this.lex = new Lexer(text, this.tree);
+    }
+    peek() {
+        return this.lex.peek();
+    }
+    isOp(s) {
+        const t = this.lex.peek();
+        return t.kind === Tok.Op && t.text === s;
+    }
+    isKw(s) {
+        const t = this.lex.peek();
+        return t.kind === Tok.Name && t.text === s;
+    }
+    /** The next node starts at the next token (comments before it stay outside). */
+    start() {
+        const from = this.lex.peek().from;
+        return { from, mark: this.tree.mark };
+    }
+    finish(id, s) {
+        this.tree.close(id, s.mark, s.from, this.lex.lastEnd);
+    }
+    /** Takes the next token as a leaf of type `id`. */
+    take(id) {
+        const t = this.lex.next();
+        this.tree.leaf(id, t.from, t.to);
+        return t;
+    }
+    /** Takes the next token, which lezer keeps out of the tree. */
+    skip() {
+        return this.lex.next();
+    }
+    takeOp(s, id) {
+        if (!this.isOp(s))
+            bail();
+        this.take(id);
+    }
+    /** Takes the keyword `s` as its own node. */
+    takeKw(s) {
+        if (!this.isKw(s))
+            bail();
+        this.take(KEYWORD_IDS.get(s));
+    }
+    /** A name that is no keyword, as the node `id` (VariableName, PropertyName). */
+    takeName(id) {
+        const t = this.lex.peek();
+        if (t.kind !== Tok.Name || KEYWORD_IDS.has(t.text))
+            bail();
+        this.take(id);
+    }
+    enter() {
+        if (++this.nesting > MAX_NESTING)
+            bail();
+    }
+    leave() {
+        this.nesting--;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/fast/strings.ts
+// String literals, split the way @lezer/python's `strings` tokenizer splits
+// them: Escape nodes (with its reading of \o, \x, \u, \U and \N{...}), and in
+// f-strings FormatReplacement fields holding expressions, a FormatSelfDoc `=`,
+// a FormatConversion and a FormatSpec with nested fields. Adjacent literals
+// make a ContinuedString. An unterminated string is a bail.
+
+
+
+
+
+const strings_NL = 10, strings_BACKSLASH = 92, LBRACE = 123, RBRACE = 125;
+function strings(p) {
+    const s = p.start();
+    let count = 0;
+    while (p.peek().kind === Tok.Str) {
+        literal(p);
+        count++;
+    }
+    if (count > 1)
+        p.finish(node_types_Id.ContinuedString, s);
+}
+function literal(p) {
+    const mark = p.tree.mark;
+    const start = p.lex.next();
+    const { format, raw, long, quote } = stringStartOf(start.text);
+    const { text } = p;
+    let i = p.lex.here();
+    for (;;) {
+        if (i >= text.length)
+            bail();
+        const c = text.charCodeAt(i);
+        if (format && c === LBRACE) {
+            if (text.charCodeAt(i + 1) === LBRACE)
+                i += 2;
+            else
+                i = field(p, i, false);
+        }
+        else if (c === strings_BACKSLASH && !raw) {
+            i = strings_escape(p, i);
+        }
+        else if (c === strings_BACKSLASH && i + 1 < text.length) {
+            i += 2; // lezer: a raw string still skips the character after a backslash
+        }
+        else if (c === quote && (!long || (text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote))) {
+            i += long ? 3 : 1;
+            break;
+        }
+        else if (c === strings_NL && !long) {
+            return bail();
+        }
+        else
+            i++;
+    }
+    p.lex.resume(i);
+    p.tree.close(format ? node_types_Id.FormatString : node_types_Id.String, mark, start.from, i);
+}
+/** The Escape at `i` (a backslash); returns the offset after it. */
+function strings_escape(p, i) {
+    const { text } = p;
+    let j = i + 1;
+    if (j >= text.length)
+        bail();
+    const ch = text[j++];
+    const run = (n, re) => {
+        for (let k = 0; k < n && j < text.length && re.test(text[j]); k++)
+            j++;
+    };
+    if (ch === "o")
+        run(2, /[0-7]/);
+    else if (ch === "x")
+        run(2, /[0-9a-fA-F]/);
+    else if (ch === "u")
+        run(4, /[0-9a-fA-F]/);
+    else if (ch === "U")
+        run(8, /[0-9a-fA-F]/);
+    else if (ch === "N" && text.charCodeAt(j) === LBRACE) {
+        j++;
+        while (j < text.length && !"}'\"\n".includes(text[j]))
+            j++;
+        if (text.charCodeAt(j) === RBRACE)
+            j++;
+    }
+    p.tree.leaf(node_types_Id.Escape, i, j);
+    return j;
+}
+/** The replacement field whose `{` is at `at`; returns the offset after its `}`. */
+function field(p, at, nested) {
+    const mark = p.tree.mark;
+    p.tree.leaf(nested ? node_types_Id.OpenBrace : node_types_Id.ReplacementStart, at, at + 1);
+    p.lex.resume(at + 1);
+    p.lex.enterField();
+    if (p.isKw("yield"))
+        yieldExpression(p);
+    else {
+        for (;;) {
+            if (p.isOp("*"))
+                p.take(node_types_Id.Star);
+            test(p);
+            if (!p.isOp(","))
+                break;
+            p.take(node_types_Id.Comma);
+            if (p.isOp("}") || p.isOp("=") || p.isOp(":"))
+                break;
+        }
+    }
+    if (p.isOp("="))
+        p.take(nested ? node_types_Id.NestedFormatSelfDoc : node_types_Id.FormatSelfDoc);
+    if (p.peek().kind === Tok.Op && /^![sra]$/.test(p.peek().text))
+        p.take(node_types_Id.FormatConversion);
+    if (p.isOp(":"))
+        spec(p);
+    p.takeOp("}", node_types_Id.CloseBrace);
+    p.lex.leaveField();
+    p.tree.close(nested ? node_types_Id.NestedFormatReplacement : node_types_Id.FormatReplacement, mark, at, p.lex.lastEnd);
+    return p.lex.here();
+}
+/** `:` and the spec up to the field's `}`: any characters but braces, and nested fields. */
+function spec(p) {
+    const mark = p.tree.mark;
+    const colon = p.take(node_types_Id.Colon);
+    const { text } = p;
+    let i = p.lex.here();
+    for (;;) {
+        if (i >= text.length)
+            bail();
+        const c = text.charCodeAt(i);
+        if (c === RBRACE)
+            break;
+        if (c === LBRACE)
+            i = field(p, i, true);
+        else
+            i++;
+    }
+    p.lex.resume(i);
+    p.tree.close(node_types_Id.FormatSpec, mark, colon.from, i);
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/fast/expressions.ts
+// Expressions, nested as @lezer/python nests them: its precedences (power right
+// of prefix, then times, plus, shift, &, ^, |; then comparisons, `and`, `or`),
+// and where its LR table prefers to shift: `not`, `await` and a sign take
+// everything after them at their level (`not a or b` is `not (a or b)` there).
+
+
+
+
+
+const POWER = 7;
+/** Binary operators of `expression`, by precedence (lezer's bitor .. power). */
+const BINARY = {
+    "|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, "+": 5, "-": 5, "*": 6, "@": 6, "/": 6, "%": 6, "//": 6, "**": POWER,
+};
+const COMPARE = new Set(["<", ">", "==", ">=", "<=", "!=", "<>"]);
+/** Names that start an expression although lezer reads them as keywords. */
+const EXPRESSION_KEYWORDS = new Set(["None", "True", "False", "not", "lambda", "await"]);
+/** The token can start a `test`. */
+function startsTest(t) {
+    switch (t.kind) {
+        case Tok.Name:
+            return !KEYWORD_IDS.has(t.text) || EXPRESSION_KEYWORDS.has(t.text);
+        case Tok.Number:
+        case Tok.Str:
+            return true;
+        case Tok.Op:
+            return t.text === "(" || t.text === "[" || t.text === "{" || t.text === "-" || t.text === "+" || t.text === "~" || t.text === "...";
+        default:
+            return false;
+    }
+}
+/** lezer's `test`: a lambda, or a testInner with an optional `if ... else ...`. */
+function test(p) {
+    p.enter();
+    if (p.isKw("lambda"))
+        lambda(p);
+    else {
+        const s = p.start();
+        testInner(p, 1);
+        if (p.isKw("if")) {
+            p.takeKw("if");
+            testInner(p, 1);
+            p.takeKw("else");
+            test(p);
+            p.finish(node_types_Id.ConditionalExpression, s);
+        }
+    }
+    p.leave();
+}
+/** `test`, or `test := test` as a NamedExpression. */
+function testNamed(p) {
+    const s = p.start();
+    test(p);
+    if (p.isOp(":=")) {
+        p.take(node_types_Id.WalrusOp);
+        test(p);
+        p.finish(node_types_Id.NamedExpression, s);
+    }
+}
+/** `"*" expression | testNamed`, the items of tuples, lists and sets. */
+function starredOrNamed(p) {
+    if (p.isOp("*")) {
+        p.take(node_types_Id.Star);
+        expression(p, 1);
+    }
+    else
+        testNamed(p);
+}
+/** `or` (1), `and` (2) and comparisons (3) over expressions, left-associative; `not` takes all after it. */
+function testInner(p, min) {
+    const s = p.start();
+    if (p.isKw("not")) {
+        p.enter();
+        p.takeKw("not");
+        testInner(p, 1);
+        p.finish(node_types_Id.UnaryNot, s);
+        p.leave();
+    }
+    else
+        expression(p, 1);
+    for (;;) {
+        const prec = testOperator(p.peek());
+        if (prec === 0 || prec < min)
+            return;
+        const t = p.peek();
+        if (t.text === "or" || t.text === "and" || t.text === "in")
+            p.takeKw(t.text);
+        else if (t.text === "not") {
+            p.takeKw("not");
+            p.takeKw("in");
+        }
+        else if (t.text === "is") {
+            p.takeKw("is");
+            if (p.isKw("not"))
+                p.takeKw("not");
+        }
+        else
+            p.take(node_types_Id.CompareOp);
+        // `a == not b`: Python refuses it, and lezer's reading of what follows is not modelled.
+        if (prec === 3 && p.isKw("not"))
+            bail();
+        testInner(p, prec + 1);
+        p.finish(node_types_Id.BinaryTest, s);
+    }
+}
+function testOperator(t) {
+    if (t.kind === Tok.Name) {
+        if (t.text === "or")
+            return 1;
+        if (t.text === "and")
+            return 2;
+        if (t.text === "in" || t.text === "is" || t.text === "not")
+            return 3;
+        return 0;
+    }
+    return t.kind === Tok.Op && COMPARE.has(t.text) ? 3 : 0;
+}
+/** lezer's `expression` with binary operators of precedence `min` or more. */
+function expression(p, min) {
+    const s = p.start();
+    unary(p);
+    for (;;) {
+        const t = p.peek();
+        const prec = t.kind === Tok.Op ? BINARY[t.text] ?? 0 : 0;
+        if (prec === 0 || prec < min)
+            return;
+        binaryOperator(p, t.text);
+        if (prec === POWER) {
+            // Right-associative: each `**` deepens lezer's stack (its depth valve cuts long chains).
+            p.enter();
+            expression(p, POWER);
+            p.leave();
+        }
+        else
+            expression(p, prec + 1);
+        p.finish(node_types_Id.BinaryExpression, s);
+    }
+}
+function binaryOperator(p, op) {
+    if (op === "*" || op === "@" || op === "**") {
+        const s = p.start();
+        p.take(op === "*" ? node_types_Id.Star : op === "@" ? node_types_Id.At : node_types_Id.DoubleStar);
+        p.finish(op === "**" ? node_types_Id.ArithPower : node_types_Id.ArithTimes, s);
+        return;
+    }
+    const id = op === "|" ? node_types_Id.BitOr : op === "^" ? node_types_Id.BitXor : op === "&" ? node_types_Id.BitAnd : op === "<<" || op === ">>" ? node_types_Id.BitShift
+        : op === "+" || op === "-" ? node_types_Id.ArithPlus : node_types_Id.ArithTimes;
+    p.take(id);
+}
+/** A sign or `~` (over a power), `await` (over a whole expression), or a primary. */
+function unary(p) {
+    const t = p.peek();
+    if (t.kind === Tok.Op && (t.text === "-" || t.text === "+" || t.text === "~")) {
+        p.enter();
+        const s = p.start();
+        p.take(t.text === "~" ? node_types_Id.BitNot : node_types_Id.ArithSign);
+        expression(p, POWER);
+        p.finish(node_types_Id.UnaryExpression, s);
+        p.leave();
+    }
+    else if (t.kind === Tok.Name && t.text === "await") {
+        p.enter();
+        const s = p.start();
+        p.takeKw("await");
+        expression(p, 1);
+        p.finish(node_types_Id.AwaitExpression, s);
+        p.leave();
+    }
+    else
+        primary(p);
+}
+/** An atom and its calls, subscripts and attributes. */
+function primary(p) {
+    const s = p.start();
+    atom(p);
+    for (;;) {
+        if (p.isOp("(")) {
+            argList(p);
+            p.finish(node_types_Id.CallExpression, s);
+        }
+        else if (p.isOp("[")) {
+            subscript(p);
+            p.finish(node_types_Id.MemberExpression, s);
+        }
+        else if (p.isOp(".")) {
+            p.take(node_types_Id.Dot);
+            // PropertyName is lezer's `word`: keywords too.
+            if (p.peek().kind !== Tok.Name)
+                bail();
+            p.take(node_types_Id.PropertyName);
+            p.finish(node_types_Id.MemberExpression, s);
+        }
+        else
+            return;
+    }
+}
+function atom(p) {
+    const t = p.peek();
+    switch (t.kind) {
+        case Tok.Name:
+            if (t.text === "None")
+                p.take(node_types_Id.None);
+            else if (t.text === "True" || t.text === "False")
+                p.take(node_types_Id.Boolean);
+            else
+                p.takeName(node_types_Id.VariableName);
+            return;
+        case Tok.Number:
+            p.take(node_types_Id.Number);
+            return;
+        case Tok.Str:
+            strings(p);
+            return;
+        case Tok.Op:
+            if (t.text === "(")
+                return paren(p);
+            if (t.text === "[")
+                return bracket(p);
+            if (t.text === "{")
+                return brace(p);
+            if (t.text === "...") {
+                p.take(node_types_Id.Ellipsis);
+                return;
+            }
+            return bail();
+        default:
+            return bail();
+    }
+}
+/** `lambda params: test`; the parameters are a ParamList, empty (at the keyword's end) when there are none. */
+function lambda(p) {
+    const s = p.start();
+    p.takeKw("lambda");
+    if (p.isOp(":"))
+        p.tree.close(node_types_Id.LambdaParamList, p.tree.mark, p.lex.lastEnd, p.lex.lastEnd);
+    else {
+        const ps = p.start();
+        for (;;) {
+            if (p.isOp("*")) {
+                p.take(node_types_Id.Star);
+                if (p.peek().kind === Tok.Name)
+                    p.takeName(node_types_Id.VariableName);
+            }
+            else if (p.isOp("**")) {
+                p.take(node_types_Id.DoubleStar);
+                p.takeName(node_types_Id.VariableName);
+            }
+            else {
+                p.takeName(node_types_Id.VariableName);
+                if (p.isOp("=")) {
+                    p.take(node_types_Id.LambdaAssignOp);
+                    test(p);
+                }
+            }
+            if (!p.isOp(","))
+                break;
+            p.take(node_types_Id.Comma);
+        }
+        p.finish(node_types_Id.LambdaParamList, ps);
+    }
+    p.takeOp(":", node_types_Id.Colon);
+    test(p);
+    p.finish(node_types_Id.LambdaExpression, s);
+}
+/** `yield from test` or `yield` and at least one item: the inside of a YieldExpression or YieldStatement. */
+function yieldBody(p) {
+    p.takeKw("yield");
+    if (p.isKw("from")) {
+        p.takeKw("from");
+        test(p);
+        return;
+    }
+    commaList(p, true);
+}
+function yieldExpression(p) {
+    const s = p.start();
+    yieldBody(p);
+    p.finish(node_types_Id.YieldExpression, s);
+}
+/** `commaSep<test | "*" expression>` (or of `test` alone): at least one item, a trailing comma allowed. */
+function commaList(p, starred) {
+    for (;;) {
+        if (starred && p.isOp("*")) {
+            p.take(node_types_Id.Star);
+            expression(p, 1);
+        }
+        else
+            test(p);
+        if (!p.isOp(","))
+            return;
+        p.take(node_types_Id.Comma);
+        const t = p.peek();
+        if (!startsTest(t) && !(starred && t.kind === Tok.Op && t.text === "*"))
+            return;
+    }
+}
+/** A comprehension's `for ... in ...` and the `for`s and `if`s after it, as children of the comprehension. */
+function compFor(p) {
+    // lezer's compFor and compIf nest to the right: each clause deepens its stack.
+    p.enter();
+    compClauses(p);
+    p.leave();
+}
+function compClauses(p) {
+    if (p.isKw("async"))
+        p.takeKw("async");
+    p.takeKw("for");
+    for (;;) {
+        expression(p, 1);
+        if (!p.isOp(","))
+            break;
+        p.take(node_types_Id.Comma);
+        if (p.isKw("in"))
+            break;
+    }
+    p.takeKw("in");
+    testInner(p, 1);
+    compIfTail(p);
+}
+/** What may follow a comprehension's `if`: another `for`, or another `if` (nested to the right, as in lezer). */
+function compIfTail(p) {
+    if (p.isKw("for") || p.isKw("async"))
+        return compFor(p);
+    if (!p.isKw("if"))
+        return;
+    p.enter();
+    p.takeKw("if");
+    // testNoCond: its lambda is another node type (53) this parser does not build.
+    if (p.isKw("lambda"))
+        bail();
+    testInner(p, 1);
+    compIfTail(p);
+    p.leave();
+}
+function startsComp(p) {
+    return p.isKw("for") || p.isKw("async");
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/fast/brackets.ts
+// What sits in brackets: parenthesized expressions and tuples, lists, dicts and
+// sets and their comprehensions, argument lists and subscripts. The node type
+// is known only after the first item (or the comprehension after it); the
+// buffer is post-order, so it is chosen when the closing bracket is taken.
+
+
+
+
+function paren(p) {
+    const s = p.start();
+    p.takeOp("(", node_types_Id.OpenParen);
+    if (p.isOp(")"))
+        return brackets_close(p, ")", node_types_Id.CloseParen, node_types_Id.TupleExpression, s);
+    if (p.isKw("yield")) {
+        yieldExpression(p);
+        return brackets_close(p, ")", node_types_Id.CloseParen, node_types_Id.ParenthesizedExpression, s);
+    }
+    starredOrNamed(p);
+    if (startsComp(p)) {
+        compFor(p);
+        return brackets_close(p, ")", node_types_Id.CloseParen, node_types_Id.ComprehensionExpression, s);
+    }
+    if (p.isOp(")"))
+        return brackets_close(p, ")", node_types_Id.CloseParen, node_types_Id.ParenthesizedExpression, s);
+    items(p, ")", starredOrNamed);
+    brackets_close(p, ")", node_types_Id.CloseParen, node_types_Id.TupleExpression, s);
+}
+function bracket(p) {
+    const s = p.start();
+    p.takeOp("[", node_types_Id.OpenBracket);
+    if (p.isOp("]"))
+        return brackets_close(p, "]", node_types_Id.CloseBracket, node_types_Id.ArrayExpression, s);
+    starredOrNamed(p);
+    if (startsComp(p)) {
+        compFor(p);
+        return brackets_close(p, "]", node_types_Id.CloseBracket, node_types_Id.ArrayComprehensionExpression, s);
+    }
+    items(p, "]", starredOrNamed);
+    brackets_close(p, "]", node_types_Id.CloseBracket, node_types_Id.ArrayExpression, s);
+}
+function brace(p) {
+    const s = p.start();
+    p.takeOp("{", node_types_Id.OpenBrace);
+    if (p.isOp("}"))
+        return brackets_close(p, "}", node_types_Id.CloseBrace, node_types_Id.DictionaryExpression, s);
+    let dict;
+    if (p.isOp("**")) {
+        p.take(node_types_Id.DoubleStar);
+        expression(p, 1);
+        dict = true;
+    }
+    else if (p.isOp("*")) {
+        p.take(node_types_Id.Star);
+        expression(p, 1);
+        dict = false;
+    }
+    else {
+        test(p);
+        dict = p.isOp(":");
+        if (dict) {
+            p.take(node_types_Id.Colon);
+            test(p);
+        }
+    }
+    if (startsComp(p)) {
+        compFor(p);
+        return brackets_close(p, "}", node_types_Id.CloseBrace, dict ? node_types_Id.DictionaryComprehensionExpression : node_types_Id.SetComprehensionExpression, s);
+    }
+    items(p, "}", dict ? entry : setItem);
+    brackets_close(p, "}", node_types_Id.CloseBrace, dict ? node_types_Id.DictionaryExpression : node_types_Id.SetExpression, s);
+}
+function entry(p) {
+    if (p.isOp("**")) {
+        p.take(node_types_Id.DoubleStar);
+        expression(p, 1);
+        return;
+    }
+    test(p);
+    p.takeOp(":", node_types_Id.Colon);
+    test(p);
+}
+function setItem(p) {
+    if (p.isOp("*")) {
+        p.take(node_types_Id.Star);
+        expression(p, 1);
+    }
+    else
+        test(p);
+}
+/** After a first item: `, item` pairs up to the closer, a trailing comma allowed. */
+function items(p, closer, item) {
+    while (p.isOp(",")) {
+        p.take(node_types_Id.Comma);
+        if (p.isOp(closer))
+            return;
+        item(p);
+    }
+}
+function brackets_close(p, closer, closerId, id, s) {
+    p.takeOp(closer, closerId);
+    p.finish(id, s);
+}
+/** `( arguments )`: keyword arguments are a VariableName and an AssignOp, `*`/`**` tokens stand before their value. */
+function argList(p) {
+    const s = p.start();
+    p.takeOp("(", node_types_Id.OpenParen);
+    while (!p.isOp(")")) {
+        if (p.isOp("**") || p.isOp("*")) {
+            p.take(p.isOp("*") ? node_types_Id.Star : node_types_Id.DoubleStar);
+            test(p);
+        }
+        else {
+            const first = p.peek();
+            const mark = p.tree.mark;
+            test(p);
+            if (p.isOp("=") || p.isOp(":=")) {
+                // Only a bare name (one leaf, nothing read ahead) is a keyword argument; lezer reads `name := value` alike.
+                const b = p.tree.buffer;
+                if (first.kind !== Tok.Name || b.length !== mark + 4 || b[mark] !== node_types_Id.VariableName)
+                    bail();
+                p.take(node_types_Id.ArgAssignOp);
+                test(p);
+            }
+            if (startsComp(p))
+                compFor(p);
+        }
+        if (!p.isOp(","))
+            break;
+        p.take(node_types_Id.Comma);
+    }
+    p.takeOp(")", node_types_Id.CloseParen);
+    p.finish(node_types_Id.ArgList, s);
+}
+/** `[ items ]` after an expression, each a testNamed or a slice; the MemberExpression is the caller's. */
+function subscript(p) {
+    p.takeOp("[", node_types_Id.OpenBracket);
+    if (p.isOp("]"))
+        bail();
+    for (;;) {
+        if (!p.isOp(":"))
+            testNamed(p);
+        if (p.isOp(":")) {
+            p.take(node_types_Id.Colon);
+            if (!endsSlicePart(p))
+                testNamed(p);
+            if (p.isOp(":")) {
+                p.take(node_types_Id.Colon);
+                if (!endsSlicePart(p))
+                    testNamed(p);
+            }
+        }
+        if (!p.isOp(","))
+            break;
+        p.take(node_types_Id.Comma);
+        if (p.isOp("]"))
+            break;
+    }
+    p.takeOp("]", node_types_Id.CloseBracket);
+}
+function endsSlicePart(p) {
+    return p.isOp(":") || p.isOp(",") || p.isOp("]");
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/fast/simple-statements.ts
+// One-line statements as @lezer/python builds them: assignments (chained,
+// annotated, augmented; targets are plain comma lists, not tuples), expression
+// statements, imports, and the keyword statements. `;` makes a StatementGroup
+// that holds the line's newline; otherwise the newline is outside the node.
+
+
+
+
+const UPDATE_OPS = new Set(["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "<<=", ">>=", "**=", "//="]);
+/** Soft keywords: lezer may also read a statement of their own (match, type) at a line's start. */
+const SOFT_KEYWORDS = new Set(["match", "case", "type"]);
+function simpleStatement(p) {
+    const s = p.start();
+    smallStatement(p);
+    if (p.isOp(";")) {
+        while (p.isOp(";")) {
+            p.take(node_types_Id.Semicolon);
+            if (!endsLine(p))
+                smallStatement(p);
+        }
+        endLine(p);
+        p.finish(node_types_Id.StatementGroup, s);
+        return;
+    }
+    endLine(p);
+}
+function endsLine(p) {
+    const k = p.peek().kind;
+    return k === Tok.Newline || k === Tok.Eof;
+}
+function endLine(p) {
+    const t = p.peek();
+    if (t.kind === Tok.Newline)
+        p.skip();
+    else if (t.kind !== Tok.Eof)
+        bail();
+}
+function smallStatement(p) {
+    const s = p.start();
+    const t = p.peek();
+    if (t.kind === Tok.Name) {
+        switch (t.text) {
+            case "pass":
+                return keywordOnly(p, "pass", node_types_Id.PassStatement);
+            case "break":
+                return keywordOnly(p, "break", node_types_Id.BreakStatement);
+            case "continue":
+                return keywordOnly(p, "continue", node_types_Id.ContinueStatement);
+            case "del":
+                p.takeKw("del");
+                for (;;) {
+                    expression(p, 1);
+                    if (!p.isOp(","))
+                        break;
+                    p.take(node_types_Id.Comma);
+                    if (endsLine(p) || p.isOp(";"))
+                        break;
+                }
+                return p.finish(node_types_Id.DeleteStatement, s);
+            case "return":
+                p.takeKw("return");
+                if (startsTest(p.peek()) || p.isOp("*"))
+                    commaList(p, true);
+                return p.finish(node_types_Id.ReturnStatement, s);
+            case "yield":
+                yieldBody(p);
+                return p.finish(node_types_Id.YieldStatement, s);
+            case "raise":
+                return raise(p, s);
+            case "import":
+            case "from":
+                importStatement(p);
+                return p.finish(node_types_Id.ImportStatement, s);
+            case "global":
+            case "nonlocal":
+                p.takeKw(t.text);
+                for (;;) {
+                    p.takeName(node_types_Id.VariableName);
+                    if (!p.isOp(","))
+                        break;
+                    p.take(node_types_Id.Comma);
+                    if (endsLine(p) || p.isOp(";"))
+                        break;
+                }
+                return p.finish(node_types_Id.ScopeStatement, s);
+            case "assert":
+                p.takeKw("assert");
+                commaList(p, false);
+                return p.finish(node_types_Id.AssertStatement, s);
+            case "print":
+                // lezer's legacyPrint token: `print x` is a PrintStatement (an error in Python 3); not read here.
+                if (!/^[ \t]*[(.\n#]/.test(p.text.slice(t.to, t.to + 200)))
+                    bail();
+                break;
+            default:
+                if (SOFT_KEYWORDS.has(t.text) && !/^[ \t]*(\.|:|=[^=]|\n|$)/.test(p.text.slice(t.to, t.to + 200)))
+                    bail();
+        }
+    }
+    targets(p);
+    if (p.isOp("=")) {
+        assignments(p);
+        return p.finish(node_types_Id.AssignStatement, s);
+    }
+    if (p.isOp(":")) {
+        const ts = p.start();
+        p.take(node_types_Id.Colon);
+        test(p);
+        p.finish(node_types_Id.TypeDef, ts);
+        if (p.isOp("="))
+            assignments(p);
+        return p.finish(node_types_Id.AssignStatement, s);
+    }
+    const op = p.peek();
+    if (op.kind === Tok.Op && UPDATE_OPS.has(op.text)) {
+        p.take(node_types_Id.UpdateOp);
+        if (p.isKw("yield"))
+            yieldExpression(p);
+        else
+            commaList(p, false);
+        return p.finish(node_types_Id.UpdateStatement, s);
+    }
+    p.finish(node_types_Id.ExpressionStatement, s);
+}
+function keywordOnly(p, kw, id) {
+    const s = p.start();
+    p.takeKw(kw);
+    p.finish(id, s);
+}
+/** lezer's `expressions`: `commaSep<"*" expression | test>`. */
+function targets(p) {
+    if (!startsTest(p.peek()) && !p.isOp("*"))
+        bail();
+    commaList(p, true);
+}
+/** `= value` once or more; each value a yield or a comma list. */
+function assignments(p) {
+    while (p.isOp("=")) {
+        p.take(node_types_Id.AssignOp);
+        if (p.isKw("yield"))
+            yieldExpression(p);
+        else
+            targets(p);
+    }
+}
+function raise(p, s) {
+    p.takeKw("raise");
+    if (startsTest(p.peek())) {
+        test(p);
+        if (p.isKw("from")) {
+            p.takeKw("from");
+            test(p);
+        }
+        else if (p.isOp(","))
+            bail(); // Python 2's `raise E, v`
+    }
+    p.finish(node_types_Id.RaiseStatement, s);
+}
+function importStatement(p) {
+    if (p.isKw("import")) {
+        p.takeKw("import");
+        return importedNames(p);
+    }
+    p.takeKw("from");
+    let dots = false;
+    while (p.isOp(".") || p.isOp("...")) {
+        p.take(p.isOp(".") ? node_types_Id.Dot : node_types_Id.Ellipsis);
+        dots = true;
+    }
+    if (!dots || !p.isKw("import"))
+        dottedName(p);
+    p.takeKw("import");
+    if (p.isOp("*"))
+        p.take(node_types_Id.Star);
+    else if (p.isOp("(")) {
+        p.take(node_types_Id.OpenParen);
+        importedNames(p);
+        p.takeOp(")", node_types_Id.CloseParen);
+    }
+    else
+        importedNames(p);
+}
+function importedNames(p) {
+    for (;;) {
+        dottedName(p);
+        if (p.isKw("as")) {
+            p.takeKw("as");
+            p.takeName(node_types_Id.VariableName);
+        }
+        if (!p.isOp(","))
+            return;
+        p.take(node_types_Id.Comma);
+        if (p.peek().kind !== Tok.Name)
+            return;
+    }
+}
+function dottedName(p) {
+    p.takeName(node_types_Id.VariableName);
+    while (p.isOp(".")) {
+        p.take(node_types_Id.Dot);
+        p.takeName(node_types_Id.VariableName);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/fast/statements.ts
+// Statements with blocks, and the Script. A Body is `:` and either the rest of
+// the line or an indented block; it ends after the last newline it took, so
+// comment lines after a block sit outside it, as in lezer's trees.
+
+
+
+
+
+
+function script(p) {
+    p.tree.openList(p.peek().from);
+    while (p.peek().kind !== Tok.Eof)
+        statement(p);
+    p.tree.closeList();
+}
+function statement(p) {
+    const t = p.peek();
+    if (t.kind === Tok.Op && t.text === "@")
+        return decorated(p);
+    if (t.kind !== Tok.Name) {
+        if (t.kind === Tok.Indent || t.kind === Tok.Dedent || t.kind === Tok.Newline)
+            bail();
+        return simpleStatement(p);
+    }
+    const s = p.start();
+    switch (t.text) {
+        case "if":
+            return statements_ifStatement(p, s);
+        case "while":
+            p.takeKw("while");
+            testNamed(p);
+            body(p);
+            elseClause(p);
+            return p.finish(node_types_Id.WhileStatement, s);
+        case "for":
+            return statements_forStatement(p, s);
+        case "try":
+            return statements_tryStatement(p, s);
+        case "with":
+            return statements_withStatement(p, s);
+        case "def":
+            return functionDefinition(p, s);
+        case "class":
+            return classDefinition(p, s);
+        case "async":
+            p.takeKw("async");
+            if (p.isKw("def"))
+                return functionDefinition(p, s);
+            if (p.isKw("for"))
+                return statements_forStatement(p, s);
+            if (p.isKw("with"))
+                return statements_withStatement(p, s);
+            return bail();
+        default:
+            return simpleStatement(p);
+    }
+}
+/** `:` then a simple statement on the same line, or a newline, an indent, statements, and a dedent or the end. */
+function body(p) {
+    p.enter();
+    const s = p.start();
+    p.takeOp(":", node_types_Id.Colon);
+    if (p.peek().kind === Tok.Newline) {
+        p.skip();
+        if (p.peek().kind !== Tok.Indent)
+            bail();
+        p.skip();
+        p.tree.openList(p.peek().from);
+        do
+            statement(p);
+        while (p.peek().kind !== Tok.Dedent && p.peek().kind !== Tok.Eof);
+        p.tree.closeList();
+        if (p.peek().kind === Tok.Dedent)
+            p.skip();
+    }
+    else
+        simpleStatement(p);
+    p.finish(node_types_Id.Body, s);
+    p.leave();
+}
+function elseClause(p) {
+    if (!p.isKw("else"))
+        return;
+    p.takeKw("else");
+    body(p);
+}
+function statements_ifStatement(p, s) {
+    p.takeKw("if");
+    testNamed(p);
+    body(p);
+    while (p.isKw("elif")) {
+        p.takeKw("elif");
+        if (!p.isOp(":"))
+            testNamed(p);
+        body(p);
+    }
+    elseClause(p);
+    p.finish(node_types_Id.IfStatement, s);
+}
+function statements_forStatement(p, s) {
+    p.takeKw("for");
+    for (;;) {
+        if (p.isOp("*"))
+            p.take(node_types_Id.Star);
+        expression(p, 1);
+        if (!p.isOp(","))
+            break;
+        p.take(node_types_Id.Comma);
+        if (p.isKw("in"))
+            break;
+    }
+    p.takeKw("in");
+    for (;;) {
+        test(p);
+        if (!p.isOp(","))
+            break;
+        p.take(node_types_Id.Comma);
+        if (p.isOp(":"))
+            break;
+    }
+    body(p);
+    elseClause(p);
+    p.finish(node_types_Id.ForStatement, s);
+}
+function statements_tryStatement(p, s) {
+    p.takeKw("try");
+    body(p);
+    while (p.isKw("except")) {
+        p.takeKw("except");
+        if (p.isOp("*"))
+            bail(); // except*: lezer takes it, not modelled
+        if (!p.isOp(":")) {
+            test(p);
+            if (p.isKw("as")) {
+                p.takeKw("as");
+                p.takeName(node_types_Id.VariableName);
+            }
+            else if (p.isOp(","))
+                bail(); // Python 2's `except E, e`
+        }
+        body(p);
+    }
+    elseClause(p);
+    if (p.isKw("finally")) {
+        p.takeKw("finally");
+        body(p);
+    }
+    p.finish(node_types_Id.TryStatement, s);
+}
+function statements_withStatement(p, s) {
+    p.takeKw("with");
+    for (;;) {
+        test(p);
+        if (p.isKw("as")) {
+            p.takeKw("as");
+            p.takeName(node_types_Id.VariableName);
+        }
+        if (!p.isOp(","))
+            break;
+        p.take(node_types_Id.Comma);
+    }
+    body(p);
+    p.finish(node_types_Id.WithStatement, s);
+}
+function functionDefinition(p, s) {
+    p.takeKw("def");
+    p.takeName(node_types_Id.VariableName);
+    if (p.isOp("["))
+        bail(); // type parameters
+    paramList(p);
+    if (p.isOp("->")) {
+        const ts = p.start();
+        p.skip();
+        test(p);
+        p.finish(node_types_Id.ReturnTypeDef, ts);
+    }
+    body(p);
+    p.finish(node_types_Id.FunctionDefinition, s);
+}
+/** `( params )`: a name with an optional TypeDef and default, `*`, `*name`, `**name`, and `/` (no node). */
+function paramList(p) {
+    const s = p.start();
+    p.takeOp("(", node_types_Id.OpenParen);
+    while (!p.isOp(")")) {
+        if (p.isOp("/"))
+            p.skip();
+        else if (p.isOp("*")) {
+            p.take(node_types_Id.Star);
+            if (p.peek().kind === Tok.Name)
+                param(p, false);
+        }
+        else if (p.isOp("**")) {
+            p.take(node_types_Id.DoubleStar);
+            param(p, false);
+        }
+        else
+            param(p, true);
+        if (!p.isOp(","))
+            break;
+        p.take(node_types_Id.Comma);
+    }
+    p.takeOp(")", node_types_Id.CloseParen);
+    p.finish(node_types_Id.ParamList, s);
+}
+function param(p, withDefault) {
+    p.takeName(node_types_Id.VariableName);
+    if (p.isOp(":")) {
+        const s = p.start();
+        p.take(node_types_Id.Colon);
+        test(p);
+        p.finish(node_types_Id.TypeDef, s);
+    }
+    if (withDefault && p.isOp("=")) {
+        p.take(node_types_Id.ParamAssignOp);
+        test(p);
+    }
+}
+function classDefinition(p, s) {
+    p.takeKw("class");
+    p.takeName(node_types_Id.VariableName);
+    if (p.isOp("["))
+        bail(); // type parameters
+    if (p.isOp("("))
+        argList(p);
+    body(p);
+    p.finish(node_types_Id.ClassDefinition, s);
+}
+/** Decorators (`@` and a dotted name with optional arguments, to the newline), then a class or function. */
+function decorated(p) {
+    const s = p.start();
+    while (p.isOp("@")) {
+        const d = p.start();
+        p.take(node_types_Id.AtDecorator);
+        dottedName(p);
+        if (p.isOp("("))
+            argList(p);
+        if (p.peek().kind !== Tok.Newline)
+            bail();
+        p.skip();
+        p.finish(node_types_Id.Decorator, d);
+    }
+    const c = p.start();
+    if (p.isKw("class"))
+        classDefinition(p, c);
+    else {
+        if (p.isKw("async"))
+            p.takeKw("async");
+        if (!p.isKw("def"))
+            bail();
+        functionDefinition(p, c);
+    }
+    p.finish(node_types_Id.DecoratedStatement, s);
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/fast/fast-parse.ts
+// A recursive-descent parser for the Python that agent code is written in,
+// building the very tree @lezer/python builds for the same text (node types,
+// offsets, nesting) at a fraction of its cold cost: lezer's LR loop runs
+// interpreted in a short run. On anything it does not reproduce exactly (any
+// syntax error, constructs it does not read, very long texts or operator
+// chains where lezer's valves fire) it returns undefined, and lezer parses.
+// bench/parser-diff.ts compares the two on real repositories.
+
+
+
+
+
+/** Longer texts go to lezer: far from its statement-count valve (about 220,000 characters), and rare. */
+const FAST_PARSE_MAX_LENGTH = 150_000;
+/** The tree lezer would build for `text`, or undefined where that is not certain. */
+function fastParse(text) {
+    // Carriage returns, form feeds and NULs are read apart by lezer's tokenizers: not modelled.
+    if (text.length > FAST_PARSE_MAX_LENGTH || /[\r\f\v\0]/.test(text))
+        return undefined;
+    try {
+        return fastParseOrBail(text);
+    }
+    catch (e) {
+        // RangeError: a stack overflow on nesting the counters did not stop.
+        if (e instanceof Bail || e instanceof RangeError)
+            return undefined;
+        throw e;
+    }
+}
+/** The same, throwing Bail where fastParse returns undefined (bench/parser-diff.ts reads where). */
+function fastParseOrBail(text) {
+    const p = new parser_core_Parser(text);
+    script(p);
+    return dist/* Tree */.PH.build({ buffer: p.tree.buffer, nodeSet: node_types_pythonNodeSet, topID: node_types_Id.Script, length: text.length });
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/lezer-load.ts
+let loaded;
+async function lezer_load_loadLezer() {
+    loaded ??= await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 160));
+}
+/** The loaded module; using it before loadLezer() is a bug in the caller, not the user's input. */
+function lezer() {
+    if (!loaded)
+        throw new Error("internal error: @lezer/python used before loadLezer()");
+    return loaded;
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/bracket-depth.ts
+// A linear pre-scan of Python text for bracket nesting, before lezer sees it:
+// lezer's tree building recurses once per nested bracket and overflows the stack
+// near 10,000, and CPython itself refuses more than 200 levels (its tokenizer's
+// MAXLEVEL: "too many nested parentheses"). Strings and comments are skipped the
+// way the tokenizer skips them; f-string replacement fields are not counted (a
+// rare place for deep nesting; parse-python.ts still catches an overflow there).
+/** CPython's limit on nested (, [ and {. */
+const MAX_BRACKET_DEPTH = 200;
+/** The offset of the first opening bracket nested deeper than Python allows, or undefined. */
+function tooDeepBracket(text) {
+    let depth = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 0x28 || ch === 0x5b || ch === 0x7b) {
+            if (++depth > MAX_BRACKET_DEPTH)
+                return i;
+        }
+        else if (ch === 0x29 || ch === 0x5d || ch === 0x7d) {
+            if (depth > 0)
+                depth--;
+        }
+        else if (ch === 0x23) {
+            const nl = text.indexOf("\n", i);
+            i = nl === -1 ? n : nl;
+        }
+        else if (ch === 0x22 || ch === 0x27) {
+            i = stringEnd(text, i) - 1;
+        }
+    }
+    return undefined;
+}
+/** The offset just past the string literal whose opening quote is at `q` (the line's end when unterminated). */
+function stringEnd(text, q) {
+    const quote = text[q];
+    const triple = text[q + 1] === quote && text[q + 2] === quote;
+    if (triple) {
+        const close = quote.repeat(3);
+        for (let i = q + 3; i < text.length; i++) {
+            if (text[i] === "\\")
+                i++;
+            else if (text.startsWith(close, i))
+                return i + 3;
+        }
+        return text.length;
+    }
+    for (let i = q + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === "\\")
+            i++;
+        else if (c === quote)
+            return i + 1;
+        else if (c === "\n")
+            return i;
+    }
+    return text.length;
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/python-tokens.ts
+// A tokenizer for Python text, close enough to CPython's to know two things for
+// certain: the first error CPython's own tokenizer raises (those win over any
+// parser error, wherever in the file they sit), and the tokens around a parser
+// error, so that its wording can follow CPython's. Anything it does not model
+// exactly (tabs in indentation, non-ASCII names, odd characters, numbers glued
+// to names, f-string fields whose meaning changed in Python 3.12) makes it
+// `unsure`, and then nothing is claimed from it.
+const OPENERS = { "(": ")", "[": "]", "{": "}" };
+const python_tokens_CLOSERS = { ")": "(", "]": "[", "}": "{" };
+const STRING_PREFIX = /^(?:[rRuUbBfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])$/;
+const NUMBER = /(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?[jJ]?)/y;
+const python_tokens_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** Operators by length, longest first (Python's tokenizer is greedy). */
+const OPERATORS = [
+    new Set(["**=", "//=", ">>=", "<<=", "..."]),
+    new Set(["!=", "==", "<=", ">=", "->", ":=", "**", "//", "<<", ">>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="]),
+    new Set(["+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", ",", ":", ";", ".", "="]),
+];
+/** CPython's MAXLEVEL and MAXINDENT. */
+const MAX_LEVEL = 200;
+const MAX_INDENT = 100;
+class Unsure extends Error {
+}
+function tokenizePython(text) {
+    const tokens = [];
+    const brackets = [];
+    const indents = [0];
+    const lineOf = (at) => lineNumber(text, at);
+    let i = 0;
+    let lineStart = true;
+    const fail = (error) => ({ tokens, error, openAtEnd: brackets, unsure: false });
+    try {
+        while (i < text.length) {
+            if (lineStart) {
+                lineStart = false;
+                let j = i;
+                while (text[j] === " ")
+                    j++;
+                if (text[j] === "\t" || text[j] === "\f")
+                    throw new Unsure();
+                const blank = j >= text.length || text[j] === "\n" || text[j] === "#" || (text[j] === "\r" && text[j + 1] === "\n");
+                if (!blank) {
+                    const width = j - i;
+                    if (width > indents[indents.length - 1]) {
+                        if (indents.length >= MAX_INDENT)
+                            throw new Unsure();
+                        indents.push(width);
+                        tokens.push({ kind: "indent", from: j, to: j });
+                    }
+                    else {
+                        let level = indents.length - 1;
+                        while (width < indents[level])
+                            level--;
+                        if (width !== indents[level]) {
+                            return fail({ from: j, to: j + 1, message: "unindent does not match any outer indentation level", onlyIfReached: true });
+                        }
+                        for (; indents.length - 1 > level; indents.pop())
+                            tokens.push({ kind: "dedent", from: j, to: j });
+                    }
+                }
+                i = j;
+                continue;
+            }
+            const c = text[i];
+            if (c === "\r" && text[i + 1] !== "\n")
+                throw new Unsure(); // a lone CR ends a line for CPython: not modelled
+            if (c === " " || c === "\r" || c === "\f" || c === "\t") {
+                i++;
+                continue;
+            }
+            if (c === "#") {
+                const nl = text.indexOf("\n", i);
+                i = nl === -1 ? text.length : nl;
+                continue;
+            }
+            if (c === "\n") {
+                const last = tokens[tokens.length - 1];
+                if (brackets.length === 0 && last && last.kind !== "newline" && last.kind !== "dedent")
+                    tokens.push({ kind: "newline", from: i, to: i + 1 });
+                i++;
+                lineStart = brackets.length === 0; // inside brackets a new line is no new logical line
+                continue;
+            }
+            if (c === "\\") {
+                if (text[i + 1] === "\n") {
+                    i += 2;
+                    continue;
+                }
+                if (text[i + 1] === "\r" && text[i + 2] === "\n") {
+                    i += 3;
+                    continue;
+                }
+                throw new Unsure(); // "unexpected character after line continuation character", or a backslash at the end
+            }
+            if (c === '"' || c === "'") {
+                const end = stringEnd(text, i, false);
+                if (typeof end !== "number")
+                    return fail(end);
+                tokens.push({ kind: "string", from: i, to: end });
+                i = end;
+                continue;
+            }
+            python_tokens_NAME.lastIndex = i;
+            const name = python_tokens_NAME.exec(text)?.[0];
+            if (name !== undefined) {
+                const q = text[i + name.length];
+                if ((q === '"' || q === "'") && STRING_PREFIX.test(name)) {
+                    const end = stringEnd(text, i + name.length, /f/i.test(name));
+                    if (typeof end !== "number")
+                        return fail({ ...end, from: i });
+                    tokens.push({ kind: "string", from: i, to: end });
+                    i = end;
+                    continue;
+                }
+                if (isWordChar(text.charCodeAt(i + name.length)))
+                    throw new Unsure(); // a non-ASCII identifier
+                tokens.push({ kind: "name", from: i, to: i + name.length });
+                i += name.length;
+                continue;
+            }
+            NUMBER.lastIndex = i;
+            const number = (c >= "0" && c <= "9") || c === "." ? NUMBER.exec(text)?.[0] : undefined;
+            if (number !== undefined) {
+                if (isWordChar(text.charCodeAt(i + number.length)))
+                    throw new Unsure(); // "invalid decimal literal" and kin
+                if (/^0[\d_]*[1-9][\d_]*$/.test(number))
+                    throw new Unsure(); // "leading zeros in decimal integer literals"
+                tokens.push({ kind: "number", from: i, to: i + number.length });
+                i += number.length;
+                continue;
+            }
+            if (OPENERS[c]) {
+                if (brackets.length >= MAX_LEVEL)
+                    throw new Unsure();
+                brackets.push({ from: i, char: c });
+                tokens.push({ kind: "op", from: i, to: i + 1 });
+                i++;
+                continue;
+            }
+            const opener = python_tokens_CLOSERS[c];
+            if (opener) {
+                const open = brackets.pop();
+                if (!open)
+                    return fail({ from: i, to: i + 1, message: `unmatched '${c}'` });
+                if (open.char !== opener) {
+                    const where = lineOf(open.from) === lineOf(i) ? "" : ` on line ${lineOf(open.from)}`;
+                    return fail({ from: i, to: i + 1, message: `closing parenthesis '${c}' does not match opening parenthesis '${open.char}'${where}` });
+                }
+                tokens.push({ kind: "op", from: i, to: i + 1 });
+                i++;
+                continue;
+            }
+            const length = python_tokens_operatorLength(text, i);
+            if (length === 0)
+                throw new Unsure(); // `!`, `$`, `?`, a backtick, a non-ASCII character
+            tokens.push({ kind: "op", from: i, to: i + length });
+            i += length;
+        }
+    }
+    catch (e) {
+        if (e instanceof Unsure)
+            return { tokens, openAtEnd: brackets, unsure: true };
+        throw e;
+    }
+    return { tokens, openAtEnd: brackets, unsure: false };
+    /** The offset past the string whose quote is at `q`, or the error of an unterminated one. */
+    function stringEnd(src, q, formatted) {
+        const quote = src[q];
+        const triple = src[q + 1] === quote && src[q + 2] === quote;
+        const close = triple ? quote.repeat(3) : quote;
+        for (let k = q + close.length; k < src.length; k++) {
+            const ch = src[k];
+            if (ch === "\\") {
+                k++;
+                continue;
+            }
+            if (src.startsWith(close, k))
+                return k + close.length;
+            if (ch === "\n" && !triple)
+                break;
+            if (formatted && ch === "{") {
+                if (src[k + 1] === "{") {
+                    k++;
+                    continue;
+                }
+                k = fieldEnd(src, k, quote, triple) - 1;
+            }
+        }
+        const detected = triple ? lineOf(Math.max(0, src.endsWith("\n") ? src.length - 1 : src.length)) : lineOf(q);
+        // Python 3.12 and later name an f-string as such; earlier ones say "string literal".
+        const kind = `unterminated ${triple ? "triple-quoted " : ""}${formatted ? "f-" : ""}string literal`;
+        return { from: q, to: q + 1, message: `${kind} (detected at line ${detected})` };
+    }
+    /**
+     * The offset past an f-string replacement field opened at `k`. A quote or a
+     * backslash inside one, or a line break in a one-line f-string, means
+     * different things before and after Python 3.12: unsure.
+     */
+    function fieldEnd(src, k, quote, triple) {
+        let depth = 0;
+        for (let m = k; m < src.length; m++) {
+            const ch = src[m];
+            if (ch === quote || ch === "\\" || (ch === "\n" && !triple))
+                throw new Unsure();
+            if (ch === '"' || ch === "'") {
+                const end = stringEnd(src, m, false);
+                if (typeof end !== "number")
+                    throw new Unsure();
+                m = end - 1;
+            }
+            else if (ch === "{" || ch === "(" || ch === "[")
+                depth++;
+            else if (ch === "}" || ch === ")" || ch === "]") {
+                if (--depth === 0)
+                    return m + 1;
+            }
+        }
+        throw new Unsure();
+    }
+}
+function python_tokens_operatorLength(text, at) {
+    for (let k = 0; k < OPERATORS.length; k++) {
+        const length = OPERATORS.length - k;
+        if (OPERATORS[k].has(text.slice(at, at + length)))
+            return length;
+    }
+    return 0;
+}
+function isWordChar(code) {
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code > 0x7f;
+}
+/** The 1-based line of an offset. */
+function lineNumber(text, at) {
+    let line = 1;
+    for (let k = text.indexOf("\n"); k !== -1 && k < at; k = text.indexOf("\n", k + 1))
+        line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/cpython-wording.ts
+
+const KEYWORDS = new Set(["and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
+    "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+    "pass", "raise", "return", "try", "while", "with", "yield"]);
+const cpython_wording_SOFT_KEYWORDS = new Set(["match", "case", "type", "_"]);
+/** Statement keywords before which an expression follows, so a comma message still applies in its brackets. */
+const EXPRESSION_STATEMENTS = new Set(["return", "raise", "assert", "if", "elif", "while"]);
+/** What CPython calls the statement a block belongs to ("expected an indented block after ..."). */
+const BLOCK_OWNERS = {
+    def: "function definition", class: "class definition", if: "'if' statement", elif: "'elif' statement",
+    else: "'else' statement", for: "'for' statement", while: "'while' statement", with: "'with' statement",
+    try: "'try' statement", except: "'except' statement", finally: "'finally' statement",
+    match: "'match' statement", case: "'case' statement",
+};
+/** CPython's wording of a parser error at `from` (lezer's first error), if certain. */
+function cpythonWording(text, tok, from, atEnd) {
+    const { tokens } = tok;
+    const at = firstTokenAtOrAfter(tokens, from);
+    const open = tok.openAtEnd[tok.openAtEnd.length - 1];
+    if (open) {
+        // The rest of the file is tokenized after a parser error; a bracket still open at the end of it wins when it
+        // opened on a line before the error (at the end of the file, always).
+        // On the error's own line it depends on how far the parser looked ahead: unknown.
+        const errorLine = at === undefined ? Infinity : lineNumber(text, tokens[at].from);
+        const openLine = lineNumber(text, open.from);
+        if (atEnd || openLine < errorLine)
+            return { from: open.from, to: open.from + 1, message: `'${open.char}' was never closed` };
+        if (openLine === errorLine)
+            return undefined;
+    }
+    if (at === undefined || tokens[at].from !== from)
+        return undefined;
+    return missingComma(text, tokens, at);
+}
+/**
+ * The first error in the shape of the blocks, certain from the tokens alone:
+ * a line indented where no block opens ("unexpected indent"), a block header
+ * with no indented line after it. CPython reports it when its parser gets
+ * there, that is when no other error comes before.
+ */
+function firstBlockProblem(text, tok) {
+    const { tokens } = tok;
+    // A try block's missing handler is seen at its header but sits after the block: it waits for its place.
+    let missingHandler;
+    for (let i = 0; i < tokens.length; i++) {
+        if (missingHandler && i >= missingHandler.at)
+            return missingHandler.problem;
+        const t = tokens[i];
+        if (t.kind === "indent" && (i === 0 || tokens[i - 1].kind !== "newline" || !isOp(text, tokens[i - 2], ":"))) {
+            const first = tokens[i + 1] ?? t;
+            return { from: first.from, to: first.to, message: "unexpected indent" };
+        }
+        if (t.kind === "newline" && isOp(text, tokens[i - 1], ":") && tokens[i + 1]?.kind !== "indent") {
+            // At the end of a text cut short by a tokenizer error, the next line is unknown.
+            if (i + 1 === tokens.length && tok.error)
+                return undefined;
+            return expectedBlock(text, tokens, i);
+        }
+        // lezer takes a `try` block with no handler; CPython stops right after the block.
+        if (!missingHandler && t.kind === "newline" && tokens[i + 1]?.kind === "indent" && isTryHeader(text, tokens, i)) {
+            const after = blockEnd(tokens, i + 1);
+            const next = after === undefined ? undefined : tokens[after];
+            if (after !== undefined && (next?.kind !== "name" || (word(text, next) !== "except" && word(text, next) !== "finally"))) {
+                const where = next ?? tokens[after - 1];
+                missingHandler = { at: after, problem: { from: where.from, to: where.to, message: "expected 'except' or 'finally' block" } };
+            }
+        }
+    }
+    return missingHandler?.problem;
+}
+/** The newline tokens[k] ends a bare `try:` line. */
+function isTryHeader(text, tokens, k) {
+    const head = tokens[k - 2];
+    const before = tokens[k - 3];
+    return isOp(text, tokens[k - 1], ":") && head?.kind === "name" && word(text, head) === "try"
+        && (before === undefined || ["newline", "indent", "dedent"].includes(before.kind));
+}
+/** The index of the token after the dedent that closes the block opened by the indent tokens[k]; undefined if the tokens stop first. */
+function blockEnd(tokens, k) {
+    let depth = 0;
+    for (let m = k; m < tokens.length; m++) {
+        const kind = tokens[m].kind;
+        if (kind === "indent")
+            depth++;
+        else if (kind === "dedent" && --depth === 0)
+            return m + 1;
+    }
+    return undefined;
+}
+function firstTokenAtOrAfter(tokens, offset) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid].from < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    while (lo < tokens.length && (tokens[lo].kind === "indent" || tokens[lo].kind === "dedent"))
+        lo++;
+    return lo < tokens.length ? lo : undefined;
+}
+/** The header ending at the newline tokens[k] has no indented block after it. */
+function expectedBlock(text, tokens, k) {
+    let start = k - 1;
+    while (start > 0 && !["newline", "indent", "dedent"].includes(tokens[start - 1].kind))
+        start--;
+    let head = start;
+    if (word(text, tokens[head]) === "async")
+        head++;
+    const keyword = word(text, tokens[head]);
+    const owner = BLOCK_OWNERS[keyword];
+    if (owner === undefined || (keyword === "except" && isOp(text, tokens[head + 1], "*")))
+        return undefined;
+    let next = k + 1;
+    while (tokens[next]?.kind === "dedent")
+        next++;
+    const where = tokens[next] ?? tokens[k];
+    return { from: where.from, to: where.to, message: `expected an indented block after ${owner} on line ${lineNumber(text, tokens[head].from)}` };
+}
+/**
+ * Two expressions side by side inside brackets (`{"a": 1 "b": 2}`, `f(a b)`):
+ * CPython's invalid_expression rule. Only where both are plain (names,
+ * literals, attribute chains, calls, subscripts, a unary sign) and the
+ * brackets certainly hold expressions (no keyword around them: comprehension
+ * targets, lambda and def parameters, imports and patterns are not).
+ */
+function missingComma(text, tokens, at) {
+    const b = tokens[at];
+    const prev = tokens[at - 1];
+    if (!prev || !startsOperand(text, b) || !endsOperand(text, prev))
+        return undefined;
+    // Walk back over the first operand, to the comma, colon, `=` or bracket before it.
+    let depth = 0;
+    let k = at - 1;
+    for (; k >= 0; k--) {
+        const t = tokens[k];
+        const s = text.slice(t.from, t.to);
+        if (t.kind === "op" && (s === ")" || s === "]" || s === "}"))
+            depth++;
+        else if (t.kind === "op" && (s === "(" || s === "[" || s === "{")) {
+            if (depth === 0)
+                break;
+            depth--;
+        }
+        else if (depth === 0) {
+            if (t.kind === "op" && (s === "," || s === ":" || s === "="))
+                break;
+            if (t.kind === "newline" || t.kind === "indent" || t.kind === "dedent")
+                return undefined;
+            if (t.kind === "op" && s !== "." && !((s === "-" || s === "+" || s === "~") && isStop(text, tokens[k - 1])))
+                return undefined;
+            if (t.kind === "name" && !operandName(s))
+                return undefined;
+        }
+    }
+    const a = tokens[k + 1];
+    // A parenthesized first operand: CPython places the error inside or outside the parentheses by the node it built.
+    if (k < 0 || a === b || word(text, a) === "(")
+        return undefined;
+    if (a.kind === "name" && cpython_wording_SOFT_KEYWORDS.has(word(text, a)))
+        return undefined;
+    // Before a string, CPython names the comma only after a literal (`1 "b"`), not after a name, call or attribute
+    // (`x "b"`, `c.d "b"`, `c() "b"` read "invalid syntax"; checked on 3.10 to 3.13).
+    if (b.kind === "string" && !(isLiteral(text, prev) && (prev === a || (isSign(text, a) && tokens[k + 2] === prev))))
+        return undefined;
+    // In braces, only a dict value is sure: a key or a set item may read "':' expected after dictionary key".
+    if (word(text, tokens[k]) !== ":" && word(text, tokens[k]) !== "=" && enclosingOpener(text, tokens, k) === "{")
+        return undefined;
+    if (!inExpressionBrackets(text, tokens, k))
+        return undefined;
+    return { from: a.from, to: b.to, message: "invalid syntax. Perhaps you forgot a comma?" };
+}
+/** The brackets around tokens[k] and its logical line hold expressions: no keyword outside closed groups. */
+function inExpressionBrackets(text, tokens, k) {
+    let depth = 0;
+    let opened = false;
+    for (let m = k; m >= 0; m--) {
+        const t = tokens[m];
+        const s = text.slice(t.from, t.to);
+        if (t.kind === "newline" || t.kind === "indent" || t.kind === "dedent")
+            break;
+        if (t.kind === "op" && (s === ")" || s === "]" || s === "}"))
+            depth++;
+        else if (t.kind === "op" && (s === "(" || s === "[" || s === "{")) {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            opened = true;
+            // `def f(`, `def f[`, `class C[` open parameter lists; `import (` a name list.
+            const owner = tokens[m - 1];
+            const ownerOfOwner = tokens[m - 2];
+            if (owner && word(text, owner) === "import")
+                return false;
+            if (owner?.kind === "name" && ownerOfOwner && (word(text, ownerOfOwner) === "def" || (s === "[" && word(text, ownerOfOwner) === "class")))
+                return false;
+        }
+        else if (depth === 0 && t.kind === "name" && KEYWORDS.has(s)) {
+            const first = m === 0 || ["newline", "indent", "dedent"].includes(tokens[m - 1].kind);
+            // In a def (its parameters, its return annotation) Python 3.10 to 3.12 say "expected ':'" instead.
+            if (!(first && EXPRESSION_STATEMENTS.has(s)) && s !== "class")
+                return false;
+        }
+        else if (depth === 0 && t.kind === "name" && cpython_wording_SOFT_KEYWORDS.has(s) && (m === 0 || ["newline", "indent", "dedent"].includes(tokens[m - 1].kind))) {
+            return false; // `match (...)`, `case [...]`, `type X[...]` may start a statement of their own
+        }
+    }
+    return opened;
+}
+/** The opening bracket around tokens[k] (itself, if it is one). */
+function enclosingOpener(text, tokens, k) {
+    let depth = 0;
+    for (let m = k; m >= 0; m--) {
+        const s = tokens[m].kind === "op" ? word(text, tokens[m]) : "";
+        if (s === ")" || s === "]" || s === "}")
+            depth++;
+        else if (s === "(" || s === "[" || s === "{") {
+            if (depth === 0)
+                return s;
+            depth--;
+        }
+    }
+    return undefined;
+}
+function isLiteral(text, t) {
+    return t.kind === "number" || t.kind === "string" || (t.kind === "name" && ["None", "True", "False"].includes(word(text, t)));
+}
+function isSign(text, t) {
+    return t.kind === "op" && ["-", "+", "~"].includes(word(text, t));
+}
+function startsOperand(text, t) {
+    return t.kind === "number" || t.kind === "string" || (t.kind === "name" && operandName(word(text, t)));
+}
+function endsOperand(text, t) {
+    if (t.kind === "op")
+        return [")", "]", "}"].includes(text.slice(t.from, t.to));
+    return startsOperand(text, t);
+}
+function operandName(s) {
+    return !KEYWORDS.has(s);
+}
+function isStop(text, t) {
+    return t !== undefined && t.kind === "op" && ["(", "[", "{", ",", ":", "="].includes(text.slice(t.from, t.to));
+}
+function isOp(text, t, s) {
+    return t !== undefined && t.kind === "op" && word(text, t) === s;
+}
+function word(text, t) {
+    return text.slice(t.from, t.to);
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/syntax-problem.ts
+
+
+
+
+
+// The ids of @lezer/python (node-types.ts proves them equal), so a fast tree needs no lezer here.
+const types = node_types_pythonNodeSet.types;
+const PRINT = types.find((t) => t.name === "PrintStatement").id;
+const STRING = types.find((t) => t.name === "String").id;
+const ERROR = types.find((t) => t.isError).id;
+/** An error past a lezer valve is confirmed by parsing again from the top-level statement before it. */
+const CONFIRM_WINDOW = 20_000;
+const MAX_CANDIDATES = 4;
+/** `valveAt`: where lezer forced a reduction (lezer-parse.ts); errors from there on need confirming. */
+function firstSyntaxProblem(text, tree, valveAt) {
+    // CPython tokenizes the whole file after a parser error: a tokenizer error anywhere is what it reports
+    // (except after an unexpected indent: CPython reports that at once.)
+    const tokens = tokenizePython(text);
+    const first = candidateOffsets(text, tree).slice(0, MAX_CANDIDATES).find((from) => from < valveAt || recursInWindow(text, from));
+    // An error in the shape of the blocks (lezer takes most of them silently) counts if no error of lezer's is before it.
+    const blocks = tokens.unsure ? undefined : firstBlockProblem(text, tokens);
+    // lezer may mark the indentation before the token (same line).
+    const reached = (p) => p !== undefined && (first === undefined || p.from <= first || /^[ \t]*$/.test(text.slice(first, p.from)));
+    if (blocks?.message === "unexpected indent" && reached(blocks))
+        return problem(blocks);
+    if (tokens.error && !tokens.error.onlyIfReached)
+        return problem(tokens.error);
+    const early = [blocks, tokens.error].filter((p) => p !== undefined).sort((a, b) => a.from - b.from)[0];
+    if (early && reached(early))
+        return problem(early);
+    if (first === undefined || inGrammarGap(text, tree, first))
+        return undefined;
+    // Python's tokenizer ends every file with a NEWLINE, whatever its last line holds; lezer does not, and trips
+    // on a last line of spaces. An error at the end of such a file is judged on the text as Python reads it.
+    if (atEnd(text, first) && !text.endsWith("\n")) {
+        const again = lezer().lezerParse(`${text}\n`);
+        return firstSyntaxProblem(`${text}\n`, again.tree, again.valveAt ?? Infinity);
+    }
+    return describe(text, tree, first, tokens);
+}
+function problem(p) {
+    return { from: p.from, to: p.to, message: `syntax error: ${p.message}` };
+}
+/**
+ * Start offsets of error nodes, print statements and unterminated one-line
+ * strings, in order. Reads lezer's node buffers directly: this runs on every
+ * file, and a cursor walk over every node cost 6 % of the parse.
+ */
+function candidateOffsets(text, tree) {
+    const out = [];
+    const visit = (t, offset) => {
+        const id = t.type.id;
+        if (id === ERROR || id === PRINT || (id === STRING && unterminated(text, offset, offset + t.length)))
+            out.push(offset);
+        t.children.forEach((child, i) => {
+            const at = offset + t.positions[i];
+            if (child instanceof dist/* TreeBuffer */.Zv) {
+                const b = child.buffer;
+                for (let j = 0; j < b.length; j += 4) {
+                    const cid = b[j];
+                    if (cid === ERROR || cid === PRINT || (cid === STRING && unterminated(text, at + b[j + 1], at + b[j + 2])))
+                        out.push(at + b[j + 1]);
+                }
+            }
+            else
+                visit(child, at);
+        });
+    };
+    visit(tree, 0);
+    return out.sort((a, b) => a - b);
+}
+/** A string token that does not end with its own (unescaped) closing quote or quotes. */
+function stringUnterminated(text, from, to) {
+    let q = from;
+    while (q < to && /[rRuUbBfF]/.test(text[q]))
+        q++;
+    const quote = text[q];
+    if (quote !== '"' && quote !== "'")
+        return false;
+    if (text[q + 1] !== quote || text[q + 2] !== quote)
+        return unterminated(text, from, to);
+    if (to - q < 6 || text.slice(to - 3, to) !== quote.repeat(3))
+        return true;
+    let slashes = 0;
+    for (let i = to - 4; i > q + 2 && text[i] === "\\"; i--)
+        slashes++;
+    return slashes % 2 === 1;
+}
+/** A one-line string token that does not end with its own (unescaped) quote. */
+function unterminated(text, from, to) {
+    let q = from;
+    while (q < to && /[rRuUbBfF]/.test(text[q]))
+        q++;
+    const quote = text[q];
+    if (quote !== '"' && quote !== "'")
+        return false;
+    if (text[q + 1] === quote && text[q + 2] === quote)
+        return false; // triple: lezer marks those with an error node
+    if (to - q < 2 || text[to - 1] !== quote)
+        return true;
+    let slashes = 0;
+    for (let i = to - 2; i > q && text[i] === "\\"; i--)
+        slashes++;
+    return slashes % 2 === 1;
+}
+function recursInWindow(text, from) {
+    let start = text.lastIndexOf("\n", Math.max(0, from - 1));
+    // Back to a line that starts a top-level statement (not indented, not a comment).
+    while (start > 0) {
+        const c = text[start + 1];
+        if (c !== undefined && c !== " " && c !== "\t" && c !== "#" && c !== "\n" && c !== "\r" && c !== ")" && c !== "]" && c !== "}")
+            break;
+        start = text.lastIndexOf("\n", start - 1);
+    }
+    start = Math.max(0, start + 1);
+    const end = Math.min(text.length, from + CONFIRM_WINDOW);
+    const window = text.slice(start, end);
+    const again = lezer().lezerParse(window);
+    // A window that trips a valve before the error (a chain too long for lezer) confirms nothing.
+    if (again.valveAt !== undefined && again.valveAt + start <= from)
+        return false;
+    return candidateOffsets(window, again.tree).some((o) => o + start === from && (end === text.length || o + start < end - 1));
+}
+function describe(text, tree, from, tokens) {
+    // At the end of the text, the node that ends there (an unterminated string) holds the error.
+    let node = tree.resolveInner(from, 1);
+    if (!node.parent && from > 0)
+        node = tree.resolveInner(from, -1);
+    if (node.type.id === PRINT || node.parent?.type.id === PRINT) {
+        const stmt = node.type.id === PRINT ? node : node.parent;
+        return { from: stmt.from, to: stmt.to, message: 'syntax error: a Python 2 print statement; Python 3 needs print(...)' };
+    }
+    // An error node inside a string token does not make the string unterminated (`{"a": 1 "b": 2}`): only its text does.
+    // A sure tokenizer has found every unterminated string already.
+    const str = tokens.unsure ? enclosing(node, (n) => n.type.id === STRING) : undefined;
+    if (str && stringUnterminated(text, str.from, str.to)) {
+        const triple = /^[rRuUbBfF]*("""|''')/.test(text.slice(str.from, str.from + 6));
+        return { from: str.from, to: str.from + 1, message: triple ? "syntax error: unterminated triple-quoted string literal" : "syntax error: unterminated string literal" };
+    }
+    const wording = tokens.unsure ? undefined : cpythonWording(text, tokens, from, atEnd(text, from));
+    if (wording)
+        return { from: wording.from, to: wording.to, message: `syntax error: ${wording.message}` };
+    // With a sure tokenizer, an end with no open bracket and no block missing is an unfinished statement (`x = 1 +`).
+    // Without one, lezer's brackets are not Python's (an f-string field cut short): say no more than "invalid syntax".
+    if (atEnd(text, from)) {
+        return { from, to: from, message: tokens.unsure ? "syntax error: invalid syntax" : "syntax error: the file ends inside an unfinished statement" };
+    }
+    const token = /^[^\s]{1,20}/.exec(text.slice(from, from + 20))?.[0] ?? "";
+    return { from, to: from + token.length, message: token ? `syntax error: invalid syntax at ${JSON.stringify(token)}` : "syntax error: invalid syntax" };
+}
+/**
+ * Python that runs but lezer's grammar does not take: a with-statement's
+ * parenthesized items or targets (`with (A() as a, B() as b):`, Python 3.10;
+ * `with f() as (a, b):`) and a bare `yield` statement (FastAPI lifespans, pytest
+ * fixtures), and a starred target in a comprehension's `for` (`[k for k, *_ in m]`),
+ * all seen on real repositories. Checked against lezer 1.1:
+ * `except*`, `match`, PEP 695 generics and PEP 701 f-strings do parse.
+ * An error there says nothing about the file, and the rest is left unjudged.
+ */
+function inGrammarGap(text, tree, from) {
+    // The error node may sit just after the statement it belongs to (a bare `yield` at the end of a line): look both ways.
+    const gap = (n) => n.name === "WithStatement" || (n.name === "YieldStatement" && text.slice(n.from, n.to).trim() === "yield");
+    return enclosing(tree.resolveInner(from, 1), gap) !== undefined || enclosing(tree.resolveInner(from, -1), gap) !== undefined || starredForTarget(text, tree, from);
+}
+/** An error node holding only the `*` of a target between a comprehension's `for` and its `in`. */
+function starredForTarget(text, tree, from) {
+    let error = tree.resolveInner(from, 1);
+    if (error.name === "*" && error.parent?.type.isError)
+        error = error.parent;
+    if (!error.type.isError || text.slice(error.from, error.to) !== "*" || !error.parent?.name.endsWith("ComprehensionExpression"))
+        return false;
+    if (error.nextSibling?.name !== "VariableName")
+        return false;
+    for (let n = error.prevSibling; n; n = n.prevSibling) {
+        if (n.name === "for")
+            return true;
+        if (n.name !== "VariableName" && n.name !== ",")
+            return false;
+    }
+    return false;
+}
+function enclosing(node, test) {
+    for (let n = node; n; n = n.parent)
+        if (test(n))
+            return n;
+    return undefined;
+}
+function atEnd(text, from) {
+    return text.slice(from).trim() === "";
+}
+
+;// CONCATENATED MODULE: ./src/python/parse/parse-python.ts
+// Python text → a tree that cannot crash or run away, plus the one problem to
+// report: brackets nested deeper than Python allows, the first syntax error, or
+// a parse stopped by its budget. Whatever parsed is still analysed. The fast
+// parser builds lezer's tree for most code; lezer parses the rest.
+
+
+
+
+
+
+/** Parses `text`: the fast parser, or lezer (loaded first if need be). */
+async function parse_python_parsePython(text) {
+    const fast = fastParse(text);
+    if (fast)
+        return fastParsed(text, fast);
+    await lezer_load_loadLezer();
+    return lezerParsed(text);
+}
+/** A fast tree is lezer's own tree with no valve fired (the fast parser bails first). */
+function fastParsed(text, tree) {
+    return { tree, ...parse_python_problemOf(text, tree, Infinity) };
+}
+/** lezer's parse, stopping before a too-deep bracket and when the step budget runs out; lezer must be loaded. */
+function lezerParsed(text) {
+    const deep = tooDeepBracket(text);
+    const end = deep ?? text.length;
+    let parsed;
+    try {
+        parsed = lezer().lezerParse(text.slice(0, end));
+    }
+    catch (e) {
+        // A stack overflow in a construct the pre-scan does not count (deep f-string fields).
+        if (!(e instanceof RangeError))
+            throw e;
+        const empty = dist/* Tree */.PH.build({ buffer: [], nodeSet: node_types_pythonNodeSet, topID: node_types_Id.Script, length: 0 });
+        return { tree: empty, problem: { from: 0, to: 0, message: "the file is nested too deeply to parse; it is not analysed" } };
+    }
+    return { tree: parsed.tree, ...parse_python_problemOf(text, parsed.tree, parsed.valveAt ?? Infinity, deep) };
+}
+/**
+ * The problem a parse shows. For a tree a parse worker built, `deep` is found
+ * again here, and where lezer's valves fired is unknown (0: every error is
+ * confirmed); Infinity: they never fired.
+ */
+function parse_python_problemOf(text, tree, valveAt = 0, deep = tree.length < text.length ? tooDeepBracket(text) : undefined) {
+    if (deep !== undefined) {
+        return { problem: { from: deep, to: deep + 1, message: `brackets nested more than ${MAX_BRACKET_DEPTH} deep: Python refuses this ("too many nested parentheses"); the rest of the file is not analysed` } };
+    }
+    const syntax = firstSyntaxProblem(text, tree, valveAt);
+    if (syntax)
+        return { problem: syntax };
+    if (tree.length < text.length) {
+        return { problem: { from: tree.length, to: tree.length, message: "the file is too complex to parse past here; the rest of it is not analysed" } };
+    }
+    return {};
+}
+
 ;// CONCATENATED MODULE: ./src/python/parse-modules.ts
 // Python sources → PyModules, in file order, plus the flat tree encoding that
 // lets a parse worker hand its lezer trees to the main thread without copying.
@@ -7808,28 +4277,40 @@ function emptyModule(source, absPath, origin) {
 
 
 
+
 /** Parses each source; `trees` holds already-parsed trees by file, one per unit of `pythonUnits`. */
-function parseSources(sources, problems, trees) {
+async function parseSources(sources, problems, trees) {
     const modules = [];
     for (const source of sources) {
         const flat = trees?.get(source.absPath);
         const units = pythonUnits(source, problems);
-        units.forEach((unit, i) => {
+        for (const [i, unit] of units.entries()) {
             const t = flat?.length === units.length ? flat[i] : undefined;
-            modules.push(parseUnit(unit, problems, t ? unflatten(t) : undefined));
-        });
+            modules.push(parseUnit(unit, problems, t ? await workerParsed(unit.text, t) : await parsePython(unit.text)));
+        }
     }
     return modules;
 }
+async function workerParsed(text, flat) {
+    if (!flat.fast)
+        await loadLezer();
+    const tree = unflatten(flat);
+    return { tree, ...problemOf(text, tree, flat.fast ? Infinity : 0) };
+}
 /** The units of a source, parsed and flattened (the worker side). */
-function parseFlat(source) {
-    return notebook_pythonUnits(source, []).map((u) => flatten(parse_python_parsePython(u.text).tree));
+async function parseFlat(source) {
+    const out = [];
+    for (const u of notebook_pythonUnits(source, [])) {
+        const { tree } = await parse_python_parsePython(u.text);
+        out.push(flatten(tree));
+    }
+    return out;
 }
 // Iterative, so a deeply nested expression cannot overflow the stack.
 function flatten(tree) {
     const out = [];
     const starts = [];
-    const c = tree.cursor(IterMode.IncludeAnonymous);
+    const c = tree.cursor(dist/* IterMode */.Qj.IncludeAnonymous);
     if (c.firstChild()) {
         outer: for (;;) {
             starts.push(out.length);
@@ -7845,10 +4326,11 @@ function flatten(tree) {
             }
         }
     }
-    return { buffer: Int32Array.from(out), length: tree.length };
+    // The fast parser's trees carry its node set; lezer's, lezer's own (the same ids and names).
+    return { buffer: Int32Array.from(out), length: tree.length, fast: tree.type.id === node_types_Id.Script && node_types_pythonNodeSet.types[node_types_Id.Script] === tree.type };
 }
 function unflatten(flat) {
-    return Tree.build({ buffer: new Int32Cursor(flat.buffer, flat.buffer.length), nodeSet: parser.nodeSet, topID: parser.topNode.id, length: flat.length });
+    return Tree.build({ buffer: new Int32Cursor(flat.buffer, flat.buffer.length), nodeSet: pythonNodeSet, topID: Id.Script, length: flat.length });
 }
 /**
  * lezer's BufferCursor over a typed array: Tree.build reads only plain arrays as
@@ -7906,7 +4388,7 @@ function read(f) {
     return typeof decoded === "object" ? { path: f.path, absPath: f.absPath, kind: f.kind, text: decoded.text, lines: new line_index_LineIndex(decoded.text) } : undefined;
 }
 /** Claims batches from the front (the main thread claims from the back) until none is left. */
-function runParseWorker() {
+async function runParseWorker() {
     const data = external_node_worker_threads_namespaceObject.workerData;
     const port = external_node_worker_threads_namespaceObject.parentPort;
     if (!port || data?.task !== PARSE_WORKER_TASK)
@@ -7924,15 +4406,2492 @@ function runParseWorker() {
         for (const f of batches[i]) {
             const source = read(f);
             if (source)
-                files.push({ absPath: f.absPath, trees: parseFlat(source) });
+                files.push({ absPath: f.absPath, trees: await parseFlat(source) });
         }
         port.postMessage({ type: "result", batch: i, files }, files.flatMap((f) => f.trees.map((t) => t.buffer.buffer)));
     }
     port.postMessage({ type: "finished" });
 }
 
-;// CONCATENATED MODULE: ./src/python/parse-worker-main.ts
-// Entry of the parse worker bundle (dist/cli/parse-worker/index.js), started by parse-pool.ts.
 
-runParseWorker();
+/***/ }),
 
+/***/ 854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PH: () => (/* binding */ Tree),
+/* harmony export */   Qj: () => (/* binding */ IterMode),
+/* harmony export */   Z6: () => (/* binding */ NodeType),
+/* harmony export */   Zv: () => (/* binding */ TreeBuffer),
+/* harmony export */   cF: () => (/* binding */ DefaultBufferLength),
+/* harmony export */   fI: () => (/* binding */ NodeSet),
+/* harmony export */   iX: () => (/* binding */ Parser),
+/* harmony export */   uY: () => (/* binding */ NodeProp)
+/* harmony export */ });
+/* unused harmony exports MountedTree, NodeWeakMap, TreeCursor, TreeFragment, parseMixed */
+/**
+The default maximum length of a `TreeBuffer` node.
+*/
+const DefaultBufferLength = 1024;
+let nextPropID = 0;
+class Range {
+    constructor(from, to) {
+        this.from = from;
+        this.to = to;
+    }
+}
+/**
+Each [node type](#common.NodeType) or [individual tree](#common.Tree)
+can have metadata associated with it in props. Instances of this
+class represent prop names.
+*/
+class NodeProp {
+    /**
+    Create a new node prop type.
+    */
+    constructor(config = {}) {
+        this.id = nextPropID++;
+        this.perNode = !!config.perNode;
+        this.deserialize = config.deserialize || (() => {
+            throw new Error("This node type doesn't define a deserialize function");
+        });
+        this.combine = config.combine || null;
+    }
+    /**
+    This is meant to be used with
+    [`NodeSet.extend`](#common.NodeSet.extend) or
+    [`LRParser.configure`](#lr.ParserConfig.props) to compute
+    prop values for each node type in the set. Takes a [match
+    object](#common.NodeType^match) or function that returns undefined
+    if the node type doesn't get this prop, and the prop's value if
+    it does.
+    */
+    add(match) {
+        if (this.perNode)
+            throw new RangeError("Can't add per-node props to node types");
+        if (typeof match != "function")
+            match = NodeType.match(match);
+        return (type) => {
+            let result = match(type);
+            return result === undefined ? null : [this, result];
+        };
+    }
+}
+/**
+Prop that is used to describe matching delimiters. For opening
+delimiters, this holds an array of node names (written as a
+space-separated string when declaring this prop in a grammar)
+for the node types of closing delimiters that match it.
+*/
+NodeProp.closedBy = new NodeProp({ deserialize: str => str.split(" ") });
+/**
+The inverse of [`closedBy`](#common.NodeProp^closedBy). This is
+attached to closing delimiters, holding an array of node names
+of types of matching opening delimiters.
+*/
+NodeProp.openedBy = new NodeProp({ deserialize: str => str.split(" ") });
+/**
+Used to assign node types to groups (for example, all node
+types that represent an expression could be tagged with an
+`"Expression"` group).
+*/
+NodeProp.group = new NodeProp({ deserialize: str => str.split(" ") });
+/**
+Attached to nodes to indicate these should be
+[displayed](https://codemirror.net/docs/ref/#language.syntaxTree)
+in a bidirectional text isolate, so that direction-neutral
+characters on their sides don't incorrectly get associated with
+surrounding text. You'll generally want to set this for nodes
+that contain arbitrary text, like strings and comments, and for
+nodes that appear _inside_ arbitrary text, like HTML tags. When
+not given a value, in a grammar declaration, defaults to
+`"auto"`.
+*/
+NodeProp.isolate = new NodeProp({ deserialize: value => {
+        if (value && value != "rtl" && value != "ltr" && value != "auto")
+            throw new RangeError("Invalid value for isolate: " + value);
+        return value || "auto";
+    } });
+/**
+The hash of the [context](#lr.ContextTracker.constructor)
+that the node was parsed in, if any. Used to limit reuse of
+contextual nodes.
+*/
+NodeProp.contextHash = new NodeProp({ perNode: true });
+/**
+The distance beyond the end of the node that the tokenizer
+looked ahead for any of the tokens inside the node. (The LR
+parser only stores this when it is larger than 25, for
+efficiency reasons.)
+*/
+NodeProp.lookAhead = new NodeProp({ perNode: true });
+/**
+This per-node prop is used to replace a given node, or part of a
+node, with another tree. This is useful to include trees from
+different languages in mixed-language parsers.
+*/
+NodeProp.mounted = new NodeProp({ perNode: true });
+/**
+A mounted tree, which can be [stored](#common.NodeProp^mounted) on
+a tree node to indicate that parts of its content are
+represented by another tree.
+*/
+class MountedTree {
+    constructor(
+    /**
+    The inner tree.
+    */
+    tree, 
+    /**
+    If this is null, this tree replaces the entire node (it will
+    be included in the regular iteration instead of its host
+    node). If not, only the given ranges are considered to be
+    covered by this tree. This is used for trees that are mixed in
+    a way that isn't strictly hierarchical. Such mounted trees are
+    only entered by [`resolveInner`](#common.Tree.resolveInner)
+    and [`enter`](#common.SyntaxNode.enter).
+    */
+    overlay, 
+    /**
+    The parser used to create this subtree.
+    */
+    parser, 
+    /**
+    [Indicates](#common.IterMode.EnterBracketed) that the nested
+    content is delineated with some kind
+    of bracket token.
+    */
+    bracketed = false) {
+        this.tree = tree;
+        this.overlay = overlay;
+        this.parser = parser;
+        this.bracketed = bracketed;
+    }
+    /**
+    @internal
+    */
+    static get(tree) {
+        return tree && tree.props && tree.props[NodeProp.mounted.id];
+    }
+}
+const noProps = Object.create(null);
+/**
+Each node in a syntax tree has a node type associated with it.
+*/
+class NodeType {
+    /**
+    @internal
+    */
+    constructor(
+    /**
+    The name of the node type. Not necessarily unique, but if the
+    grammar was written properly, different node types with the
+    same name within a node set should play the same semantic
+    role.
+    */
+    name, 
+    /**
+    @internal
+    */
+    props, 
+    /**
+    The id of this node in its set. Corresponds to the term ids
+    used in the parser.
+    */
+    id, 
+    /**
+    @internal
+    */
+    flags = 0) {
+        this.name = name;
+        this.props = props;
+        this.id = id;
+        this.flags = flags;
+    }
+    /**
+    Define a node type.
+    */
+    static define(spec) {
+        let props = spec.props && spec.props.length ? Object.create(null) : noProps;
+        let flags = (spec.top ? 1 /* NodeFlag.Top */ : 0) | (spec.skipped ? 2 /* NodeFlag.Skipped */ : 0) |
+            (spec.error ? 4 /* NodeFlag.Error */ : 0) | (spec.name == null ? 8 /* NodeFlag.Anonymous */ : 0);
+        let type = new NodeType(spec.name || "", props, spec.id, flags);
+        if (spec.props)
+            for (let src of spec.props) {
+                if (!Array.isArray(src))
+                    src = src(type);
+                if (src) {
+                    if (src[0].perNode)
+                        throw new RangeError("Can't store a per-node prop on a node type");
+                    props[src[0].id] = src[1];
+                }
+            }
+        return type;
+    }
+    /**
+    Retrieves a node prop for this type. Will return `undefined` if
+    the prop isn't present on this node.
+    */
+    prop(prop) { return this.props[prop.id]; }
+    /**
+    True when this is the top node of a grammar.
+    */
+    get isTop() { return (this.flags & 1 /* NodeFlag.Top */) > 0; }
+    /**
+    True when this node is produced by a skip rule.
+    */
+    get isSkipped() { return (this.flags & 2 /* NodeFlag.Skipped */) > 0; }
+    /**
+    Indicates whether this is an error node.
+    */
+    get isError() { return (this.flags & 4 /* NodeFlag.Error */) > 0; }
+    /**
+    When true, this node type doesn't correspond to a user-declared
+    named node, for example because it is used to cache repetition.
+    */
+    get isAnonymous() { return (this.flags & 8 /* NodeFlag.Anonymous */) > 0; }
+    /**
+    Returns true when this node's name or one of its
+    [groups](#common.NodeProp^group) matches the given string.
+    */
+    is(name) {
+        if (typeof name == 'string') {
+            if (this.name == name)
+                return true;
+            let group = this.prop(NodeProp.group);
+            return group ? group.indexOf(name) > -1 : false;
+        }
+        return this.id == name;
+    }
+    /**
+    Create a function from node types to arbitrary values by
+    specifying an object whose property names are node or
+    [group](#common.NodeProp^group) names. Often useful with
+    [`NodeProp.add`](#common.NodeProp.add). You can put multiple
+    names, separated by spaces, in a single property name to map
+    multiple node names to a single value.
+    */
+    static match(map) {
+        let direct = Object.create(null);
+        for (let prop in map)
+            for (let name of prop.split(" "))
+                direct[name] = map[prop];
+        return (node) => {
+            for (let groups = node.prop(NodeProp.group), i = -1; i < (groups ? groups.length : 0); i++) {
+                let found = direct[i < 0 ? node.name : groups[i]];
+                if (found)
+                    return found;
+            }
+        };
+    }
+}
+/**
+An empty dummy node type to use when no actual type is available.
+*/
+NodeType.none = new NodeType("", Object.create(null), 0, 8 /* NodeFlag.Anonymous */);
+/**
+A node set holds a collection of node types. It is used to
+compactly represent trees by storing their type ids, rather than a
+full pointer to the type object, in a numeric array. Each parser
+[has](#lr.LRParser.nodeSet) a node set, and [tree
+buffers](#common.TreeBuffer) can only store collections of nodes
+from the same set. A set can have a maximum of 2**16 (65536) node
+types in it, so that the ids fit into 16-bit typed array slots.
+*/
+class NodeSet {
+    /**
+    Create a set with the given types. The `id` property of each
+    type should correspond to its position within the array.
+    */
+    constructor(
+    /**
+    The node types in this set, by id.
+    */
+    types) {
+        this.types = types;
+        for (let i = 0; i < types.length; i++)
+            if (types[i].id != i)
+                throw new RangeError("Node type ids should correspond to array positions when creating a node set");
+    }
+    /**
+    Create a copy of this set with some node properties added. The
+    arguments to this method can be created with
+    [`NodeProp.add`](#common.NodeProp.add).
+    */
+    extend(...props) {
+        let newTypes = [];
+        for (let type of this.types) {
+            let newProps = null;
+            for (let source of props) {
+                let add = source(type);
+                if (add) {
+                    if (!newProps)
+                        newProps = Object.assign({}, type.props);
+                    let value = add[1], prop = add[0];
+                    if (prop.combine && prop.id in newProps)
+                        value = prop.combine(newProps[prop.id], value);
+                    newProps[prop.id] = value;
+                }
+            }
+            newTypes.push(newProps ? new NodeType(type.name, newProps, type.id, type.flags) : type);
+        }
+        return new NodeSet(newTypes);
+    }
+}
+const CachedNode = new WeakMap(), CachedInnerNode = new WeakMap();
+/**
+Options that control iteration. Can be combined with the `|`
+operator to enable multiple ones.
+*/
+var IterMode;
+(function (IterMode) {
+    /**
+    When enabled, iteration will only visit [`Tree`](#common.Tree)
+    objects, not nodes packed into
+    [`TreeBuffer`](#common.TreeBuffer)s.
+    */
+    IterMode[IterMode["ExcludeBuffers"] = 1] = "ExcludeBuffers";
+    /**
+    Enable this to make iteration include anonymous nodes (such as
+    the nodes that wrap repeated grammar constructs into a balanced
+    tree).
+    */
+    IterMode[IterMode["IncludeAnonymous"] = 2] = "IncludeAnonymous";
+    /**
+    By default, regular [mounted](#common.NodeProp^mounted) nodes
+    replace their base node in iteration. Enable this to ignore them
+    instead.
+    */
+    IterMode[IterMode["IgnoreMounts"] = 4] = "IgnoreMounts";
+    /**
+    This option only applies in
+    [`enter`](#common.SyntaxNode.enter)-style methods. It tells the
+    library to not enter mounted overlays if one covers the given
+    position.
+    */
+    IterMode[IterMode["IgnoreOverlays"] = 8] = "IgnoreOverlays";
+    /**
+    When set, positions on the boundary of a mounted overlay tree
+    that has its [`bracketed`](#common.NestedParse.bracketed) flag
+    set will enter that tree regardless of side. Only supported in
+    [`enter`](#common.SyntaxNode.enter), not in cursors.
+    */
+    IterMode[IterMode["EnterBracketed"] = 16] = "EnterBracketed";
+})(IterMode || (IterMode = {}));
+/**
+A piece of syntax tree. There are two ways to approach these
+trees: the way they are actually stored in memory, and the
+convenient way.
+
+Syntax trees are stored as a tree of `Tree` and `TreeBuffer`
+objects. By packing detail information into `TreeBuffer` leaf
+nodes, the representation is made a lot more memory-efficient.
+
+However, when you want to actually work with tree nodes, this
+representation is very awkward, so most client code will want to
+use the [`TreeCursor`](#common.TreeCursor) or
+[`SyntaxNode`](#common.SyntaxNode) interface instead, which provides
+a view on some part of this data structure, and can be used to
+move around to adjacent nodes.
+*/
+class Tree {
+    /**
+    Construct a new tree. See also [`Tree.build`](#common.Tree^build).
+    */
+    constructor(
+    /**
+    The type of the top node.
+    */
+    type, 
+    /**
+    This node's child nodes.
+    */
+    children, 
+    /**
+    The positions (offsets relative to the start of this tree) of
+    the children.
+    */
+    positions, 
+    /**
+    The total length of this tree
+    */
+    length, 
+    /**
+    Per-node [node props](#common.NodeProp) to associate with this node.
+    */
+    props) {
+        this.type = type;
+        this.children = children;
+        this.positions = positions;
+        this.length = length;
+        /**
+        @internal
+        */
+        this.props = null;
+        if (props && props.length) {
+            this.props = Object.create(null);
+            for (let [prop, value] of props)
+                this.props[typeof prop == "number" ? prop : prop.id] = value;
+        }
+    }
+    /**
+    @internal
+    */
+    toString() {
+        let mounted = MountedTree.get(this);
+        if (mounted && !mounted.overlay)
+            return mounted.tree.toString();
+        let children = "";
+        for (let ch of this.children) {
+            let str = ch.toString();
+            if (str) {
+                if (children)
+                    children += ",";
+                children += str;
+            }
+        }
+        return !this.type.name ? children :
+            (/\W/.test(this.type.name) && !this.type.isError ? JSON.stringify(this.type.name) : this.type.name) +
+                (children.length ? "(" + children + ")" : "");
+    }
+    /**
+    Get a [tree cursor](#common.TreeCursor) positioned at the top of
+    the tree. Mode can be used to [control](#common.IterMode) which
+    nodes the cursor visits.
+    */
+    cursor(mode = 0) {
+        return new TreeCursor(this.topNode, mode);
+    }
+    /**
+    Get a [tree cursor](#common.TreeCursor) pointing into this tree
+    at the given position and side (see
+    [`moveTo`](#common.TreeCursor.moveTo).
+    */
+    cursorAt(pos, side = 0, mode = 0) {
+        let scope = CachedNode.get(this) || this.topNode;
+        let cursor = new TreeCursor(scope);
+        cursor.moveTo(pos, side);
+        CachedNode.set(this, cursor._tree);
+        return cursor;
+    }
+    /**
+    Get a [syntax node](#common.SyntaxNode) object for the top of the
+    tree.
+    */
+    get topNode() {
+        return new TreeNode(this, 0, 0, null);
+    }
+    /**
+    Get the [syntax node](#common.SyntaxNode) at the given position.
+    If `side` is -1, this will move into nodes that end at the
+    position. If 1, it'll move into nodes that start at the
+    position. With 0, it'll only enter nodes that cover the position
+    from both sides.
+    
+    Note that this will not enter
+    [overlays](#common.MountedTree.overlay), and you often want
+    [`resolveInner`](#common.Tree.resolveInner) instead.
+    */
+    resolve(pos, side = 0) {
+        let node = resolveNode(CachedNode.get(this) || this.topNode, pos, side, false);
+        CachedNode.set(this, node);
+        return node;
+    }
+    /**
+    Like [`resolve`](#common.Tree.resolve), but will enter
+    [overlaid](#common.MountedTree.overlay) nodes, producing a syntax node
+    pointing into the innermost overlaid tree at the given position
+    (with parent links going through all parent structure, including
+    the host trees).
+    */
+    resolveInner(pos, side = 0) {
+        let node = resolveNode(CachedInnerNode.get(this) || this.topNode, pos, side, true);
+        CachedInnerNode.set(this, node);
+        return node;
+    }
+    /**
+    In some situations, it can be useful to iterate through all
+    nodes around a position, including those in overlays that don't
+    directly cover the position. This method gives you an iterator
+    that will produce all nodes, from small to big, around the given
+    position.
+    */
+    resolveStack(pos, side = 0) {
+        return stackIterator(this, pos, side);
+    }
+    /**
+    Iterate over the tree and its children, calling `enter` for any
+    node that touches the `from`/`to` region (if given) before
+    running over such a node's children, and `leave` (if given) when
+    leaving the node. When `enter` returns `false`, that node will
+    not have its children iterated over (or `leave` called).
+    */
+    iterate(spec) {
+        let { enter, leave, from = 0, to = this.length } = spec;
+        let mode = spec.mode || 0, anon = (mode & IterMode.IncludeAnonymous) > 0;
+        for (let c = this.cursor(mode | IterMode.IncludeAnonymous);;) {
+            let entered = false;
+            if (c.from <= to && c.to >= from && (!anon && c.type.isAnonymous || enter(c) !== false)) {
+                if (c.firstChild())
+                    continue;
+                entered = true;
+            }
+            for (;;) {
+                if (entered && leave && (anon || !c.type.isAnonymous))
+                    leave(c);
+                if (c.nextSibling())
+                    break;
+                if (!c.parent())
+                    return;
+                entered = true;
+            }
+        }
+    }
+    /**
+    Get the value of the given [node prop](#common.NodeProp) for this
+    node. Works with both per-node and per-type props.
+    */
+    prop(prop) {
+        return !prop.perNode ? this.type.prop(prop) : this.props ? this.props[prop.id] : undefined;
+    }
+    /**
+    Returns the node's [per-node props](#common.NodeProp.perNode) in a
+    format that can be passed to the [`Tree`](#common.Tree)
+    constructor.
+    */
+    get propValues() {
+        let result = [];
+        if (this.props)
+            for (let id in this.props)
+                result.push([+id, this.props[id]]);
+        return result;
+    }
+    /**
+    Balance the direct children of this tree, producing a copy of
+    which may have children grouped into subtrees with type
+    [`NodeType.none`](#common.NodeType^none).
+    */
+    balance(config = {}) {
+        return this.children.length <= 8 /* Balance.BranchFactor */ ? this :
+            balanceRange(NodeType.none, this.children, this.positions, 0, this.children.length, 0, this.length, (children, positions, length) => new Tree(this.type, children, positions, length, this.propValues), config.makeTree || ((children, positions, length) => new Tree(NodeType.none, children, positions, length)));
+    }
+    /**
+    Build a tree from a postfix-ordered buffer of node information,
+    or a cursor over such a buffer.
+    */
+    static build(data) { return buildTree(data); }
+}
+/**
+The empty tree
+*/
+Tree.empty = new Tree(NodeType.none, [], [], 0);
+class FlatBufferCursor {
+    constructor(buffer, index) {
+        this.buffer = buffer;
+        this.index = index;
+    }
+    get id() { return this.buffer[this.index - 4]; }
+    get start() { return this.buffer[this.index - 3]; }
+    get end() { return this.buffer[this.index - 2]; }
+    get size() { return this.buffer[this.index - 1]; }
+    get pos() { return this.index; }
+    next() { this.index -= 4; }
+    fork() { return new FlatBufferCursor(this.buffer, this.index); }
+}
+/**
+Tree buffers contain (type, start, end, endIndex) quads for each
+node. In such a buffer, nodes are stored in prefix order (parents
+before children, with the endIndex of the parent indicating which
+children belong to it).
+*/
+class TreeBuffer {
+    /**
+    Create a tree buffer.
+    */
+    constructor(
+    /**
+    The buffer's content.
+    */
+    buffer, 
+    /**
+    The total length of the group of nodes in the buffer.
+    */
+    length, 
+    /**
+    The node set used in this buffer.
+    */
+    set) {
+        this.buffer = buffer;
+        this.length = length;
+        this.set = set;
+    }
+    /**
+    @internal
+    */
+    get type() { return NodeType.none; }
+    /**
+    @internal
+    */
+    toString() {
+        let result = [];
+        for (let index = 0; index < this.buffer.length;) {
+            result.push(this.childString(index));
+            index = this.buffer[index + 3];
+        }
+        return result.join(",");
+    }
+    /**
+    @internal
+    */
+    childString(index) {
+        let id = this.buffer[index], endIndex = this.buffer[index + 3];
+        let type = this.set.types[id], result = type.name;
+        if (/\W/.test(result) && !type.isError)
+            result = JSON.stringify(result);
+        index += 4;
+        if (endIndex == index)
+            return result;
+        let children = [];
+        while (index < endIndex) {
+            children.push(this.childString(index));
+            index = this.buffer[index + 3];
+        }
+        return result + "(" + children.join(",") + ")";
+    }
+    /**
+    @internal
+    */
+    findChild(startIndex, endIndex, dir, pos, side) {
+        let { buffer } = this, pick = -1;
+        for (let i = startIndex; i != endIndex; i = buffer[i + 3]) {
+            if (checkSide(side, pos, buffer[i + 1], buffer[i + 2])) {
+                pick = i;
+                if (dir > 0)
+                    break;
+            }
+        }
+        return pick;
+    }
+    /**
+    @internal
+    */
+    slice(startI, endI, from) {
+        let b = this.buffer;
+        let copy = new Uint16Array(endI - startI), len = 0;
+        for (let i = startI, j = 0; i < endI;) {
+            copy[j++] = b[i++];
+            copy[j++] = b[i++] - from;
+            let to = copy[j++] = b[i++] - from;
+            copy[j++] = b[i++] - startI;
+            len = Math.max(len, to);
+        }
+        return new TreeBuffer(copy, len, this.set);
+    }
+}
+function checkSide(side, pos, from, to) {
+    switch (side) {
+        case -2 /* Side.Before */: return from < pos;
+        case -1 /* Side.AtOrBefore */: return to >= pos && from < pos;
+        case 0 /* Side.Around */: return from < pos && to > pos;
+        case 1 /* Side.AtOrAfter */: return from <= pos && to > pos;
+        case 2 /* Side.After */: return to > pos;
+        case 4 /* Side.DontCare */: return true;
+    }
+}
+function resolveNode(node, pos, side, overlays) {
+    var _a;
+    // Move up to a node that actually holds the position, if possible
+    while (node.from == node.to ||
+        (side < 1 ? node.from >= pos : node.from > pos) ||
+        (side > -1 ? node.to <= pos : node.to < pos)) {
+        let parent = !overlays && node instanceof TreeNode && node.index < 0 ? null : node.parent;
+        if (!parent)
+            return node;
+        node = parent;
+    }
+    let mode = overlays ? 0 : IterMode.IgnoreOverlays;
+    // Must go up out of overlays when those do not overlap with pos
+    if (overlays)
+        for (let scan = node, parent = scan.parent; parent; scan = parent, parent = scan.parent) {
+            if (scan instanceof TreeNode && scan.index < 0 && ((_a = parent.enter(pos, side, mode)) === null || _a === void 0 ? void 0 : _a.from) != scan.from)
+                node = parent;
+        }
+    for (;;) {
+        let inner = node.enter(pos, side, mode);
+        if (!inner)
+            return node;
+        node = inner;
+    }
+}
+class BaseNode {
+    cursor(mode = 0) { return new TreeCursor(this, mode); }
+    getChild(type, before = null, after = null) {
+        let r = getChildren(this, type, before, after);
+        return r.length ? r[0] : null;
+    }
+    getChildren(type, before = null, after = null) {
+        return getChildren(this, type, before, after);
+    }
+    resolve(pos, side = 0) {
+        return resolveNode(this, pos, side, false);
+    }
+    resolveInner(pos, side = 0) {
+        return resolveNode(this, pos, side, true);
+    }
+    matchContext(context) {
+        return matchNodeContext(this.parent, context);
+    }
+    enterUnfinishedNodesBefore(pos) {
+        let scan = this.childBefore(pos), node = this;
+        while (scan) {
+            let last = scan.lastChild;
+            if (!last || last.to != scan.to)
+                break;
+            if (last.type.isError && last.from == last.to) {
+                node = scan;
+                scan = last.prevSibling;
+            }
+            else {
+                scan = last;
+            }
+        }
+        return node;
+    }
+    get node() { return this; }
+    get next() { return this.parent; }
+}
+class TreeNode extends BaseNode {
+    constructor(_tree, from, 
+    // Index in parent node, set to -1 if the node is not a direct child of _parent.node (overlay)
+    index, _parent) {
+        super();
+        this._tree = _tree;
+        this.from = from;
+        this.index = index;
+        this._parent = _parent;
+    }
+    get type() { return this._tree.type; }
+    get name() { return this._tree.type.name; }
+    get to() { return this.from + this._tree.length; }
+    nextChild(i, dir, pos, side, mode = 0) {
+        for (let parent = this;;) {
+            for (let { children, positions } = parent._tree, e = dir > 0 ? children.length : -1; i != e; i += dir) {
+                let next = children[i], start = positions[i] + parent.from, mounted;
+                if (!((mode & IterMode.EnterBracketed) && next instanceof Tree &&
+                    (mounted = MountedTree.get(next)) && !mounted.overlay && mounted.bracketed &&
+                    pos >= start && pos <= start + next.length) &&
+                    !checkSide(side, pos, start, start + next.length))
+                    continue;
+                if (next instanceof TreeBuffer) {
+                    if (mode & IterMode.ExcludeBuffers)
+                        continue;
+                    let index = next.findChild(0, next.buffer.length, dir, pos - start, side);
+                    if (index > -1)
+                        return new BufferNode(new BufferContext(parent, next, i, start), null, index);
+                }
+                else if ((mode & IterMode.IncludeAnonymous) || (!next.type.isAnonymous || hasChild(next))) {
+                    let mounted;
+                    if (!(mode & IterMode.IgnoreMounts) && (mounted = MountedTree.get(next)) && !mounted.overlay)
+                        return new TreeNode(mounted.tree, start, i, parent);
+                    let inner = new TreeNode(next, start, i, parent);
+                    return (mode & IterMode.IncludeAnonymous) || !inner.type.isAnonymous ? inner
+                        : inner.nextChild(dir < 0 ? next.children.length - 1 : 0, dir, pos, side, mode);
+                }
+            }
+            if ((mode & IterMode.IncludeAnonymous) || !parent.type.isAnonymous)
+                return null;
+            if (parent.index >= 0)
+                i = parent.index + dir;
+            else
+                i = dir < 0 ? -1 : parent._parent._tree.children.length;
+            parent = parent._parent;
+            if (!parent)
+                return null;
+        }
+    }
+    get firstChild() { return this.nextChild(0, 1, 0, 4 /* Side.DontCare */); }
+    get lastChild() { return this.nextChild(this._tree.children.length - 1, -1, 0, 4 /* Side.DontCare */); }
+    childAfter(pos) { return this.nextChild(0, 1, pos, 2 /* Side.After */); }
+    childBefore(pos) { return this.nextChild(this._tree.children.length - 1, -1, pos, -2 /* Side.Before */); }
+    prop(prop) { return this._tree.prop(prop); }
+    enter(pos, side, mode = 0) {
+        let mounted;
+        if (!(mode & IterMode.IgnoreOverlays) && (mounted = MountedTree.get(this._tree)) && mounted.overlay) {
+            let rPos = pos - this.from, enterBracketed = (mode & IterMode.EnterBracketed) && mounted.bracketed;
+            for (let { from, to } of mounted.overlay) {
+                if ((side > 0 || enterBracketed ? from <= rPos : from < rPos) &&
+                    (side < 0 || enterBracketed ? to >= rPos : to > rPos))
+                    return new TreeNode(mounted.tree, mounted.overlay[0].from + this.from, -1, this);
+            }
+        }
+        return this.nextChild(0, 1, pos, side, mode);
+    }
+    nextSignificantParent() {
+        let val = this;
+        while (val.type.isAnonymous && val._parent)
+            val = val._parent;
+        return val;
+    }
+    get parent() {
+        return this._parent ? this._parent.nextSignificantParent() : null;
+    }
+    get nextSibling() {
+        return this._parent && this.index >= 0 ? this._parent.nextChild(this.index + 1, 1, 0, 4 /* Side.DontCare */) : null;
+    }
+    get prevSibling() {
+        return this._parent && this.index >= 0 ? this._parent.nextChild(this.index - 1, -1, 0, 4 /* Side.DontCare */) : null;
+    }
+    get tree() { return this._tree; }
+    toTree() { return this._tree; }
+    /**
+    @internal
+    */
+    toString() { return this._tree.toString(); }
+}
+function getChildren(node, type, before, after) {
+    let cur = node.cursor(), result = [];
+    if (!cur.firstChild())
+        return result;
+    if (before != null)
+        for (let found = false; !found;) {
+            found = cur.type.is(before);
+            if (!cur.nextSibling())
+                return result;
+        }
+    for (;;) {
+        if (after != null && cur.type.is(after))
+            return result;
+        if (cur.type.is(type))
+            result.push(cur.node);
+        if (!cur.nextSibling())
+            return after == null ? result : [];
+    }
+}
+function matchNodeContext(node, context, i = context.length - 1) {
+    for (let p = node; i >= 0; p = p.parent) {
+        if (!p)
+            return false;
+        if (!p.type.isAnonymous) {
+            if (context[i] && context[i] != p.name)
+                return false;
+            i--;
+        }
+    }
+    return true;
+}
+class BufferContext {
+    constructor(parent, buffer, index, start) {
+        this.parent = parent;
+        this.buffer = buffer;
+        this.index = index;
+        this.start = start;
+    }
+}
+class BufferNode extends BaseNode {
+    get name() { return this.type.name; }
+    get from() { return this.context.start + this.context.buffer.buffer[this.index + 1]; }
+    get to() { return this.context.start + this.context.buffer.buffer[this.index + 2]; }
+    constructor(context, _parent, index) {
+        super();
+        this.context = context;
+        this._parent = _parent;
+        this.index = index;
+        this.type = context.buffer.set.types[context.buffer.buffer[index]];
+    }
+    child(dir, pos, side) {
+        let { buffer } = this.context;
+        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.context.start, side);
+        return index < 0 ? null : new BufferNode(this.context, this, index);
+    }
+    get firstChild() { return this.child(1, 0, 4 /* Side.DontCare */); }
+    get lastChild() { return this.child(-1, 0, 4 /* Side.DontCare */); }
+    childAfter(pos) { return this.child(1, pos, 2 /* Side.After */); }
+    childBefore(pos) { return this.child(-1, pos, -2 /* Side.Before */); }
+    prop(prop) { return this.type.prop(prop); }
+    enter(pos, side, mode = 0) {
+        if (mode & IterMode.ExcludeBuffers)
+            return null;
+        let { buffer } = this.context;
+        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], side > 0 ? 1 : -1, pos - this.context.start, side);
+        return index < 0 ? null : new BufferNode(this.context, this, index);
+    }
+    get parent() {
+        return this._parent || this.context.parent.nextSignificantParent();
+    }
+    externalSibling(dir) {
+        return this._parent ? null : this.context.parent.nextChild(this.context.index + dir, dir, 0, 4 /* Side.DontCare */);
+    }
+    get nextSibling() {
+        let { buffer } = this.context;
+        let after = buffer.buffer[this.index + 3];
+        if (after < (this._parent ? buffer.buffer[this._parent.index + 3] : buffer.buffer.length))
+            return new BufferNode(this.context, this._parent, after);
+        return this.externalSibling(1);
+    }
+    get prevSibling() {
+        let { buffer } = this.context;
+        let parentStart = this._parent ? this._parent.index + 4 : 0;
+        if (this.index == parentStart)
+            return this.externalSibling(-1);
+        return new BufferNode(this.context, this._parent, buffer.findChild(parentStart, this.index, -1, 0, 4 /* Side.DontCare */));
+    }
+    get tree() { return null; }
+    toTree() {
+        let children = [], positions = [];
+        let { buffer } = this.context;
+        let startI = this.index + 4, endI = buffer.buffer[this.index + 3];
+        if (endI > startI) {
+            let from = buffer.buffer[this.index + 1];
+            children.push(buffer.slice(startI, endI, from));
+            positions.push(0);
+        }
+        return new Tree(this.type, children, positions, this.to - this.from);
+    }
+    /**
+    @internal
+    */
+    toString() { return this.context.buffer.childString(this.index); }
+}
+function iterStack(heads) {
+    if (!heads.length)
+        return null;
+    let pick = 0, picked = heads[0];
+    for (let i = 1; i < heads.length; i++) {
+        let node = heads[i];
+        if (node.from > picked.from || node.to < picked.to) {
+            picked = node;
+            pick = i;
+        }
+    }
+    let next = picked instanceof TreeNode && picked.index < 0 ? null : picked.parent;
+    let newHeads = heads.slice();
+    if (next)
+        newHeads[pick] = next;
+    else
+        newHeads.splice(pick, 1);
+    return new StackIterator(newHeads, picked);
+}
+class StackIterator {
+    constructor(heads, node) {
+        this.heads = heads;
+        this.node = node;
+    }
+    get next() { return iterStack(this.heads); }
+}
+function stackIterator(tree, pos, side) {
+    let inner = tree.resolveInner(pos, side), layers = null;
+    for (let scan = inner instanceof TreeNode ? inner : inner.context.parent; scan; scan = scan.parent) {
+        if (scan.index < 0) { // This is an overlay root
+            let parent = scan.parent;
+            (layers || (layers = [inner])).push(parent.resolve(pos, side));
+            scan = parent;
+        }
+        else {
+            let mount = MountedTree.get(scan.tree);
+            // Relevant overlay branching off
+            if (mount && mount.overlay && mount.overlay[0].from <= pos && mount.overlay[mount.overlay.length - 1].to >= pos) {
+                let root = new TreeNode(mount.tree, mount.overlay[0].from + scan.from, -1, scan);
+                (layers || (layers = [inner])).push(resolveNode(root, pos, side, false));
+            }
+        }
+    }
+    return layers ? iterStack(layers) : inner;
+}
+/**
+A tree cursor object focuses on a given node in a syntax tree, and
+allows you to move to adjacent nodes.
+*/
+class TreeCursor {
+    /**
+    Shorthand for `.type.name`.
+    */
+    get name() { return this.type.name; }
+    /**
+    @internal
+    */
+    constructor(node, mode = 0) {
+        /**
+        @internal
+        */
+        this.buffer = null;
+        this.stack = [];
+        /**
+        @internal
+        */
+        this.index = 0;
+        this.bufferNode = null;
+        this.mode = mode & ~IterMode.EnterBracketed;
+        if (node instanceof TreeNode) {
+            this.yieldNode(node);
+        }
+        else {
+            this._tree = node.context.parent;
+            this.buffer = node.context;
+            for (let n = node._parent; n; n = n._parent)
+                this.stack.unshift(n.index);
+            this.bufferNode = node;
+            this.yieldBuf(node.index);
+        }
+    }
+    yieldNode(node) {
+        if (!node)
+            return false;
+        this._tree = node;
+        this.type = node.type;
+        this.from = node.from;
+        this.to = node.to;
+        return true;
+    }
+    yieldBuf(index, type) {
+        this.index = index;
+        let { start, buffer } = this.buffer;
+        this.type = type || buffer.set.types[buffer.buffer[index]];
+        this.from = start + buffer.buffer[index + 1];
+        this.to = start + buffer.buffer[index + 2];
+        return true;
+    }
+    /**
+    @internal
+    */
+    yield(node) {
+        if (!node)
+            return false;
+        if (node instanceof TreeNode) {
+            this.buffer = null;
+            return this.yieldNode(node);
+        }
+        this.buffer = node.context;
+        return this.yieldBuf(node.index, node.type);
+    }
+    /**
+    @internal
+    */
+    toString() {
+        return this.buffer ? this.buffer.buffer.childString(this.index) : this._tree.toString();
+    }
+    /**
+    @internal
+    */
+    enterChild(dir, pos, side) {
+        if (!this.buffer)
+            return this.yield(this._tree.nextChild(dir < 0 ? this._tree._tree.children.length - 1 : 0, dir, pos, side, this.mode));
+        let { buffer } = this.buffer;
+        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.buffer.start, side);
+        if (index < 0)
+            return false;
+        this.stack.push(this.index);
+        return this.yieldBuf(index);
+    }
+    /**
+    Move the cursor to this node's first child. When this returns
+    false, the node has no child, and the cursor has not been moved.
+    */
+    firstChild() { return this.enterChild(1, 0, 4 /* Side.DontCare */); }
+    /**
+    Move the cursor to this node's last child.
+    */
+    lastChild() { return this.enterChild(-1, 0, 4 /* Side.DontCare */); }
+    /**
+    Move the cursor to the first child that ends after `pos`.
+    */
+    childAfter(pos) { return this.enterChild(1, pos, 2 /* Side.After */); }
+    /**
+    Move to the last child that starts before `pos`.
+    */
+    childBefore(pos) { return this.enterChild(-1, pos, -2 /* Side.Before */); }
+    /**
+    Move the cursor to the child around `pos`. If side is -1 the
+    child may end at that position, when 1 it may start there. This
+    will also enter [overlaid](#common.MountedTree.overlay)
+    [mounted](#common.NodeProp^mounted) trees unless `overlays` is
+    set to false.
+    */
+    enter(pos, side, mode = this.mode) {
+        if (!this.buffer)
+            return this.yield(this._tree.enter(pos, side, mode));
+        return mode & IterMode.ExcludeBuffers ? false : this.enterChild(1, pos, side);
+    }
+    /**
+    Move to the node's parent node, if this isn't the top node.
+    */
+    parent() {
+        if (!this.buffer)
+            return this.yieldNode((this.mode & IterMode.IncludeAnonymous) ? this._tree._parent : this._tree.parent);
+        if (this.stack.length)
+            return this.yieldBuf(this.stack.pop());
+        let parent = (this.mode & IterMode.IncludeAnonymous) ? this.buffer.parent : this.buffer.parent.nextSignificantParent();
+        this.buffer = null;
+        return this.yieldNode(parent);
+    }
+    /**
+    @internal
+    */
+    sibling(dir) {
+        if (!this.buffer)
+            return !this._tree._parent ? false
+                : this.yield(this._tree.index < 0 ? null
+                    : this._tree._parent.nextChild(this._tree.index + dir, dir, 0, 4 /* Side.DontCare */, this.mode));
+        let { buffer } = this.buffer, d = this.stack.length - 1;
+        if (dir < 0) {
+            let parentStart = d < 0 ? 0 : this.stack[d] + 4;
+            if (this.index != parentStart)
+                return this.yieldBuf(buffer.findChild(parentStart, this.index, -1, 0, 4 /* Side.DontCare */));
+        }
+        else {
+            let after = buffer.buffer[this.index + 3];
+            if (after < (d < 0 ? buffer.buffer.length : buffer.buffer[this.stack[d] + 3]))
+                return this.yieldBuf(after);
+        }
+        return d < 0 ? this.yield(this.buffer.parent.nextChild(this.buffer.index + dir, dir, 0, 4 /* Side.DontCare */, this.mode)) : false;
+    }
+    /**
+    Move to this node's next sibling, if any.
+    */
+    nextSibling() { return this.sibling(1); }
+    /**
+    Move to this node's previous sibling, if any.
+    */
+    prevSibling() { return this.sibling(-1); }
+    atLastNode(dir) {
+        let index, parent, { buffer } = this;
+        if (buffer) {
+            if (dir > 0) {
+                if (this.index < buffer.buffer.buffer.length)
+                    return false;
+            }
+            else {
+                for (let i = 0; i < this.index; i++)
+                    if (buffer.buffer.buffer[i + 3] < this.index)
+                        return false;
+            }
+            ({ index, parent } = buffer);
+        }
+        else {
+            ({ index, _parent: parent } = this._tree);
+        }
+        for (; parent; { index, _parent: parent } = parent) {
+            if (index > -1)
+                for (let i = index + dir, e = dir < 0 ? -1 : parent._tree.children.length; i != e; i += dir) {
+                    let child = parent._tree.children[i];
+                    if ((this.mode & IterMode.IncludeAnonymous) ||
+                        child instanceof TreeBuffer ||
+                        !child.type.isAnonymous ||
+                        hasChild(child))
+                        return false;
+                }
+        }
+        return true;
+    }
+    move(dir, enter) {
+        if (enter && this.enterChild(dir, 0, 4 /* Side.DontCare */))
+            return true;
+        for (;;) {
+            if (this.sibling(dir))
+                return true;
+            if (this.atLastNode(dir) || !this.parent())
+                return false;
+        }
+    }
+    /**
+    Move to the next node in a
+    [pre-order](https://en.wikipedia.org/wiki/Tree_traversal#Pre-order,_NLR)
+    traversal, going from a node to its first child or, if the
+    current node is empty or `enter` is false, its next sibling or
+    the next sibling of the first parent node that has one.
+    */
+    next(enter = true) { return this.move(1, enter); }
+    /**
+    Move to the next node in a last-to-first pre-order traversal. A
+    node is followed by its last child or, if it has none, its
+    previous sibling or the previous sibling of the first parent
+    node that has one.
+    */
+    prev(enter = true) { return this.move(-1, enter); }
+    /**
+    Move the cursor to the innermost node that covers `pos`. If
+    `side` is -1, it will enter nodes that end at `pos`. If it is 1,
+    it will enter nodes that start at `pos`.
+    */
+    moveTo(pos, side = 0) {
+        // Move up to a node that actually holds the position, if possible
+        while (this.from == this.to ||
+            (side < 1 ? this.from >= pos : this.from > pos) ||
+            (side > -1 ? this.to <= pos : this.to < pos))
+            if (!this.parent())
+                break;
+        // Then scan down into child nodes as far as possible
+        while (this.enterChild(1, pos, side)) { }
+        return this;
+    }
+    /**
+    Get a [syntax node](#common.SyntaxNode) at the cursor's current
+    position.
+    */
+    get node() {
+        if (!this.buffer)
+            return this._tree;
+        let cache = this.bufferNode, result = null, depth = 0;
+        if (cache && cache.context == this.buffer) {
+            scan: for (let index = this.index, d = this.stack.length; d >= 0;) {
+                for (let c = cache; c; c = c._parent)
+                    if (c.index == index) {
+                        if (index == this.index)
+                            return c;
+                        result = c;
+                        depth = d + 1;
+                        break scan;
+                    }
+                index = this.stack[--d];
+            }
+        }
+        for (let i = depth; i < this.stack.length; i++)
+            result = new BufferNode(this.buffer, result, this.stack[i]);
+        return this.bufferNode = new BufferNode(this.buffer, result, this.index);
+    }
+    /**
+    Get the [tree](#common.Tree) that represents the current node, if
+    any. Will return null when the node is in a [tree
+    buffer](#common.TreeBuffer).
+    */
+    get tree() {
+        return this.buffer ? null : this._tree._tree;
+    }
+    /**
+    Iterate over the current node and all its descendants, calling
+    `enter` when entering a node and `leave`, if given, when leaving
+    one. When `enter` returns `false`, any children of that node are
+    skipped, and `leave` isn't called for it.
+    */
+    iterate(enter, leave) {
+        for (let depth = 0;;) {
+            let mustLeave = false;
+            if (this.type.isAnonymous || enter(this) !== false) {
+                if (this.firstChild()) {
+                    depth++;
+                    continue;
+                }
+                if (!this.type.isAnonymous)
+                    mustLeave = true;
+            }
+            for (;;) {
+                if (mustLeave && leave)
+                    leave(this);
+                mustLeave = this.type.isAnonymous;
+                if (!depth)
+                    return;
+                if (this.nextSibling())
+                    break;
+                this.parent();
+                depth--;
+                mustLeave = true;
+            }
+        }
+    }
+    /**
+    Test whether the current node matches a given context—a sequence
+    of direct parent node names. Empty strings in the context array
+    are treated as wildcards.
+    */
+    matchContext(context) {
+        if (!this.buffer)
+            return matchNodeContext(this.node.parent, context);
+        let { buffer } = this.buffer, { types } = buffer.set;
+        for (let i = context.length - 1, d = this.stack.length - 1; i >= 0; d--) {
+            if (d < 0)
+                return matchNodeContext(this._tree, context, i);
+            let type = types[buffer.buffer[this.stack[d]]];
+            if (!type.isAnonymous) {
+                if (context[i] && context[i] != type.name)
+                    return false;
+                i--;
+            }
+        }
+        return true;
+    }
+}
+function hasChild(tree) {
+    return tree.children.some(ch => ch instanceof TreeBuffer || !ch.type.isAnonymous || hasChild(ch));
+}
+function buildTree(data) {
+    var _a;
+    let { buffer, nodeSet, maxBufferLength = DefaultBufferLength, reused = [], minRepeatType = nodeSet.types.length } = data;
+    let cursor = Array.isArray(buffer) ? new FlatBufferCursor(buffer, buffer.length) : buffer;
+    let types = nodeSet.types;
+    let contextHash = 0, lookAhead = 0;
+    function takeNode(parentStart, minPos, children, positions, inRepeat, depth) {
+        let { id, start, end, size } = cursor;
+        let lookAheadAtStart = lookAhead, contextAtStart = contextHash;
+        if (size < 0) {
+            cursor.next();
+            if (size == -1 /* SpecialRecord.Reuse */) {
+                let node = reused[id];
+                children.push(node);
+                positions.push(start - parentStart);
+                return;
+            }
+            else if (size == -3 /* SpecialRecord.ContextChange */) { // Context change
+                contextHash = id;
+                return;
+            }
+            else if (size == -4 /* SpecialRecord.LookAhead */) {
+                lookAhead = id;
+                return;
+            }
+            else {
+                throw new RangeError(`Unrecognized record size: ${size}`);
+            }
+        }
+        let type = types[id], node, buffer;
+        let startPos = start - parentStart;
+        if (end - start <= maxBufferLength && (buffer = findBufferSize(cursor.pos - minPos, inRepeat))) {
+            // Small enough for a buffer, and no reused nodes inside
+            let data = new Uint16Array(buffer.size - buffer.skip);
+            let endPos = cursor.pos - buffer.size, index = data.length;
+            while (cursor.pos > endPos)
+                index = copyToBuffer(buffer.start, data, index);
+            node = new TreeBuffer(data, end - buffer.start, nodeSet);
+            startPos = buffer.start - parentStart;
+        }
+        else { // Make it a node
+            let endPos = cursor.pos - size;
+            cursor.next();
+            let localChildren = [], localPositions = [];
+            let localInRepeat = id >= minRepeatType ? id : -1;
+            let lastGroup = 0, lastEnd = end, groupLookAhead = lookAheadAtStart;
+            while (cursor.pos > endPos) {
+                if (localInRepeat >= 0 && cursor.id == localInRepeat && cursor.size >= 0) {
+                    if (cursor.end <= lastEnd - maxBufferLength) {
+                        makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
+                        lastGroup = localChildren.length;
+                        lastEnd = cursor.end;
+                        // The buffer is read backwards, so the current look-ahead is
+                        // the one recorded after the next group's end.
+                        groupLookAhead = lookAhead;
+                    }
+                    cursor.next();
+                }
+                else if (depth > 2500 /* CutOff.Depth */) {
+                    takeFlatNode(start, endPos, localChildren, localPositions);
+                }
+                else {
+                    // If the next entry is a reused node matching the local
+                    // repeat, flush a repeat leaf and move lastGroup past it
+                    if (localInRepeat >= 0 && cursor.size == -1 /* SpecialRecord.Reuse */ &&
+                        reused[cursor.id].type == nodeSet.types[localInRepeat]) {
+                        if (lastGroup < localChildren.length)
+                            makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
+                        lastGroup = localChildren.length + 1;
+                        lastEnd = cursor.start;
+                        groupLookAhead = lookAhead;
+                    }
+                    takeNode(start, endPos, localChildren, localPositions, localInRepeat, depth + 1);
+                }
+            }
+            if (localInRepeat >= 0 && lastGroup > 0 && lastGroup < localChildren.length)
+                makeRepeatLeaf(localChildren, localPositions, start, lastGroup, start, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
+            localChildren.reverse();
+            localPositions.reverse();
+            if (localInRepeat > -1 && lastGroup > 0) {
+                let make = makeBalanced(type, contextAtStart);
+                node = balanceRange(type, localChildren, localPositions, 0, localChildren.length, 0, end - start, make, make);
+            }
+            else {
+                node = makeTree(type, localChildren, localPositions, end - start, lookAheadAtStart - end, contextAtStart);
+            }
+        }
+        children.push(node);
+        positions.push(startPos);
+    }
+    function takeFlatNode(parentStart, minPos, children, positions) {
+        let nodes = []; // Temporary, inverted array of leaf nodes found, with absolute positions
+        let nodeCount = 0, stopAt = -1;
+        while (cursor.pos > minPos) {
+            let { id, start, end, size } = cursor;
+            if (size > 4) { // Not a leaf
+                cursor.next();
+            }
+            else if (stopAt > -1 && start < stopAt) {
+                break;
+            }
+            else {
+                if (stopAt < 0)
+                    stopAt = end - maxBufferLength;
+                nodes.push(id, start, end);
+                nodeCount++;
+                cursor.next();
+            }
+        }
+        if (nodeCount) {
+            let buffer = new Uint16Array(nodeCount * 4);
+            let start = nodes[nodes.length - 2];
+            for (let i = nodes.length - 3, j = 0; i >= 0; i -= 3) {
+                buffer[j++] = nodes[i];
+                buffer[j++] = nodes[i + 1] - start;
+                buffer[j++] = nodes[i + 2] - start;
+                buffer[j++] = j;
+            }
+            children.push(new TreeBuffer(buffer, nodes[2] - start, nodeSet));
+            positions.push(start - parentStart);
+        }
+    }
+    function makeBalanced(type, contextHash) {
+        return (children, positions, length) => {
+            let lookAhead = 0, lastI = children.length - 1, last, lookAheadProp;
+            if (lastI >= 0 && (last = children[lastI]) instanceof Tree) {
+                if (!lastI && last.type == type && last.length == length)
+                    return last;
+                if (lookAheadProp = last.prop(NodeProp.lookAhead))
+                    lookAhead = positions[lastI] + last.length + lookAheadProp - length;
+            }
+            return makeTree(type, children, positions, length, lookAhead, contextHash);
+        };
+    }
+    function makeRepeatLeaf(children, positions, base, i, from, to, type, lookAhead, contextHash) {
+        let localChildren = [], localPositions = [];
+        while (children.length > i) {
+            localChildren.push(children.pop());
+            localPositions.push(positions.pop() + base - from);
+        }
+        children.push(makeTree(nodeSet.types[type], localChildren, localPositions, to - from, lookAhead - to, contextHash));
+        positions.push(from - base);
+    }
+    function makeTree(type, children, positions, length, lookAhead, contextHash, props) {
+        if (contextHash) {
+            let pair = [NodeProp.contextHash, contextHash];
+            props = props ? [pair].concat(props) : [pair];
+        }
+        if (lookAhead > 25) {
+            let pair = [NodeProp.lookAhead, lookAhead];
+            props = props ? [pair].concat(props) : [pair];
+        }
+        return new Tree(type, children, positions, length, props);
+    }
+    function findBufferSize(maxSize, inRepeat) {
+        // Scan through the buffer to find previous siblings that fit
+        // together in a TreeBuffer, and don't contain any reused nodes
+        // (which can't be stored in a buffer).
+        // If `inRepeat` is > -1, ignore node boundaries of that type for
+        // nesting, but make sure the end falls either at the start
+        // (`maxSize`) or before such a node.
+        let fork = cursor.fork();
+        let size = 0, start = 0, skip = 0, minStart = fork.end - maxBufferLength;
+        let result = { size: 0, start: 0, skip: 0 };
+        scan: for (let minPos = fork.pos - maxSize; fork.pos > minPos;) {
+            let nodeSize = fork.size;
+            // Pretend nested repeat nodes of the same type don't exist
+            if (fork.id == inRepeat && nodeSize >= 0) {
+                // Except that we store the current state as a valid return
+                // value.
+                result.size = size;
+                result.start = start;
+                result.skip = skip;
+                skip += 4;
+                size += 4;
+                fork.next();
+                continue;
+            }
+            let startPos = fork.pos - nodeSize;
+            if (nodeSize < 0 || startPos < minPos || fork.start < minStart)
+                break;
+            let localSkipped = fork.id >= minRepeatType ? 4 : 0;
+            let nodeStart = fork.start;
+            fork.next();
+            while (fork.pos > startPos) {
+                if (fork.size < 0) {
+                    if (fork.size == -3 /* SpecialRecord.ContextChange */ || fork.size == -4 /* SpecialRecord.LookAhead */)
+                        localSkipped += 4;
+                    else
+                        break scan;
+                }
+                else if (fork.id >= minRepeatType) {
+                    localSkipped += 4;
+                }
+                fork.next();
+            }
+            start = nodeStart;
+            size += nodeSize;
+            skip += localSkipped;
+        }
+        if (inRepeat < 0 || size == maxSize) {
+            result.size = size;
+            result.start = start;
+            result.skip = skip;
+        }
+        return result.size > 4 ? result : undefined;
+    }
+    function copyToBuffer(bufferStart, buffer, index) {
+        let { id, start, end, size } = cursor;
+        cursor.next();
+        if (size >= 0 && id < minRepeatType) {
+            let startIndex = index;
+            if (size > 4) {
+                let endPos = cursor.pos - (size - 4);
+                while (cursor.pos > endPos)
+                    index = copyToBuffer(bufferStart, buffer, index);
+            }
+            buffer[--index] = startIndex;
+            buffer[--index] = end - bufferStart;
+            buffer[--index] = start - bufferStart;
+            buffer[--index] = id;
+        }
+        else if (size == -3 /* SpecialRecord.ContextChange */) {
+            contextHash = id;
+        }
+        else if (size == -4 /* SpecialRecord.LookAhead */) {
+            lookAhead = id;
+        }
+        return index;
+    }
+    let children = [], positions = [];
+    while (cursor.pos > 0)
+        takeNode(data.start || 0, data.bufferStart || 0, children, positions, -1, 0);
+    let length = (_a = data.length) !== null && _a !== void 0 ? _a : (children.length ? positions[0] + children[0].length : 0);
+    return new Tree(types[data.topID], children.reverse(), positions.reverse(), length);
+}
+const nodeSizeCache = new WeakMap;
+function nodeSize(balanceType, node) {
+    if (!balanceType.isAnonymous || node instanceof TreeBuffer || node.type != balanceType)
+        return 1;
+    let size = nodeSizeCache.get(node);
+    if (size == null) {
+        size = 1;
+        for (let child of node.children) {
+            if (child.type != balanceType || !(child instanceof Tree)) {
+                size = 1;
+                break;
+            }
+            size += nodeSize(balanceType, child);
+        }
+        nodeSizeCache.set(node, size);
+    }
+    return size;
+}
+function balanceRange(
+// The type the balanced tree's inner nodes.
+balanceType, 
+// The direct children and their positions
+children, positions, 
+// The index range in children/positions to use
+from, to, 
+// The start position of the nodes, relative to their parent.
+start, 
+// Length of the outer node
+length, 
+// Function to build the top node of the balanced tree
+mkTop, 
+// Function to build internal nodes for the balanced tree
+mkTree) {
+    let total = 0;
+    for (let i = from; i < to; i++)
+        total += nodeSize(balanceType, children[i]);
+    let maxChild = Math.ceil((total * 1.5) / 8 /* Balance.BranchFactor */);
+    let localChildren = [], localPositions = [];
+    function divide(children, positions, from, to, offset) {
+        for (let i = from; i < to;) {
+            let groupFrom = i, groupStart = positions[i], groupSize = nodeSize(balanceType, children[i]);
+            i++;
+            for (; i < to; i++) {
+                let nextSize = nodeSize(balanceType, children[i]);
+                if (groupSize + nextSize >= maxChild)
+                    break;
+                groupSize += nextSize;
+            }
+            if (i == groupFrom + 1) {
+                if (groupSize > maxChild) {
+                    let only = children[groupFrom]; // Only trees can have a size > 1
+                    divide(only.children, only.positions, 0, only.children.length, positions[groupFrom] + offset);
+                    continue;
+                }
+                localChildren.push(children[groupFrom]);
+            }
+            else {
+                let length = positions[i - 1] + children[i - 1].length - groupStart;
+                localChildren.push(balanceRange(balanceType, children, positions, groupFrom, i, groupStart, length, null, mkTree));
+            }
+            localPositions.push(groupStart + offset - start);
+        }
+    }
+    divide(children, positions, from, to, 0);
+    return (mkTop || mkTree)(localChildren, localPositions, length);
+}
+/**
+Provides a way to associate values with pieces of trees. As long
+as that part of the tree is reused, the associated values can be
+retrieved from an updated tree.
+*/
+class NodeWeakMap {
+    constructor() {
+        this.map = new WeakMap();
+    }
+    setBuffer(buffer, index, value) {
+        let inner = this.map.get(buffer);
+        if (!inner)
+            this.map.set(buffer, inner = new Map);
+        inner.set(index, value);
+    }
+    getBuffer(buffer, index) {
+        let inner = this.map.get(buffer);
+        return inner && inner.get(index);
+    }
+    /**
+    Set the value for this syntax node.
+    */
+    set(node, value) {
+        if (node instanceof BufferNode)
+            this.setBuffer(node.context.buffer, node.index, value);
+        else if (node instanceof TreeNode)
+            this.map.set(node.tree, value);
+    }
+    /**
+    Retrieve value for this syntax node, if it exists in the map.
+    */
+    get(node) {
+        return node instanceof BufferNode ? this.getBuffer(node.context.buffer, node.index)
+            : node instanceof TreeNode ? this.map.get(node.tree) : undefined;
+    }
+    /**
+    Set the value for the node that a cursor currently points to.
+    */
+    cursorSet(cursor, value) {
+        if (cursor.buffer)
+            this.setBuffer(cursor.buffer.buffer, cursor.index, value);
+        else
+            this.map.set(cursor.tree, value);
+    }
+    /**
+    Retrieve the value for the node that a cursor currently points
+    to.
+    */
+    cursorGet(cursor) {
+        return cursor.buffer ? this.getBuffer(cursor.buffer.buffer, cursor.index) : this.map.get(cursor.tree);
+    }
+}
+
+/**
+Tree fragments are used during [incremental
+parsing](#common.Parser.startParse) to track parts of old trees
+that can be reused in a new parse. An array of fragments is used
+to track regions of an old tree whose nodes might be reused in new
+parses. Use the static
+[`applyChanges`](#common.TreeFragment^applyChanges) method to
+update fragments for document changes.
+*/
+class TreeFragment {
+    /**
+    Construct a tree fragment. You'll usually want to use
+    [`addTree`](#common.TreeFragment^addTree) and
+    [`applyChanges`](#common.TreeFragment^applyChanges) instead of
+    calling this directly.
+    */
+    constructor(
+    /**
+    The start of the unchanged range pointed to by this fragment.
+    This refers to an offset in the _updated_ document (as opposed
+    to the original tree).
+    */
+    from, 
+    /**
+    The end of the unchanged range.
+    */
+    to, 
+    /**
+    The tree that this fragment is based on.
+    */
+    tree, 
+    /**
+    The offset between the fragment's tree and the document that
+    this fragment can be used against. Add this when going from
+    document to tree positions, subtract it to go from tree to
+    document positions.
+    */
+    offset, openStart = false, openEnd = false) {
+        this.from = from;
+        this.to = to;
+        this.tree = tree;
+        this.offset = offset;
+        this.open = (openStart ? 1 /* Open.Start */ : 0) | (openEnd ? 2 /* Open.End */ : 0);
+    }
+    /**
+    Whether the start of the fragment represents the start of a
+    parse, or the end of a change. (In the second case, it may not
+    be safe to reuse some nodes at the start, depending on the
+    parsing algorithm.)
+    */
+    get openStart() { return (this.open & 1 /* Open.Start */) > 0; }
+    /**
+    Whether the end of the fragment represents the end of a
+    full-document parse, or the start of a change.
+    */
+    get openEnd() { return (this.open & 2 /* Open.End */) > 0; }
+    /**
+    Create a set of fragments from a freshly parsed tree, or update
+    an existing set of fragments by replacing the ones that overlap
+    with a tree with content from the new tree. When `partial` is
+    true, the parse is treated as incomplete, and the resulting
+    fragment has [`openEnd`](#common.TreeFragment.openEnd) set to
+    true.
+    */
+    static addTree(tree, fragments = [], partial = false) {
+        let result = [new TreeFragment(0, tree.length, tree, 0, false, partial)];
+        for (let f of fragments)
+            if (f.to > tree.length)
+                result.push(f);
+        return result;
+    }
+    /**
+    Apply a set of edits to an array of fragments, removing or
+    splitting fragments as necessary to remove edited ranges, and
+    adjusting offsets for fragments that moved.
+    */
+    static applyChanges(fragments, changes, minGap = 128) {
+        if (!changes.length)
+            return fragments;
+        let result = [];
+        let fI = 1, nextF = fragments.length ? fragments[0] : null;
+        for (let cI = 0, pos = 0, off = 0;; cI++) {
+            let nextC = cI < changes.length ? changes[cI] : null;
+            let nextPos = nextC ? nextC.fromA : 1e9;
+            if (nextPos - pos >= minGap)
+                while (nextF && nextF.from < nextPos) {
+                    let cut = nextF;
+                    if (pos >= cut.from || nextPos <= cut.to || off) {
+                        let fFrom = Math.max(cut.from, pos) - off, fTo = Math.min(cut.to, nextPos) - off;
+                        cut = fFrom >= fTo ? null : new TreeFragment(fFrom, fTo, cut.tree, cut.offset + off, cI > 0, !!nextC);
+                    }
+                    if (cut)
+                        result.push(cut);
+                    if (nextF.to > nextPos)
+                        break;
+                    nextF = fI < fragments.length ? fragments[fI++] : null;
+                }
+            if (!nextC)
+                break;
+            pos = nextC.toA;
+            off = nextC.toA - nextC.toB;
+        }
+        return result;
+    }
+}
+/**
+A superclass that parsers should extend.
+*/
+class Parser {
+    /**
+    Start a parse, returning a [partial parse](#common.PartialParse)
+    object. [`fragments`](#common.TreeFragment) can be passed in to
+    make the parse incremental.
+    
+    By default, the entire input is parsed. You can pass `ranges`,
+    which should be a sorted array of non-empty, non-overlapping
+    ranges, to parse only those ranges. The tree returned in that
+    case will start at `ranges[0].from`.
+    */
+    startParse(input, fragments, ranges) {
+        if (typeof input == "string")
+            input = new StringInput(input);
+        ranges = !ranges ? [new Range(0, input.length)] : ranges.length ? ranges.map(r => new Range(r.from, r.to)) : [new Range(0, 0)];
+        return this.createParse(input, fragments || [], ranges);
+    }
+    /**
+    Run a full parse, returning the resulting tree.
+    */
+    parse(input, fragments, ranges) {
+        let parse = this.startParse(input, fragments, ranges);
+        for (;;) {
+            let done = parse.advance();
+            if (done)
+                return done;
+        }
+    }
+}
+class StringInput {
+    constructor(string) {
+        this.string = string;
+    }
+    get length() { return this.string.length; }
+    chunk(from) { return this.string.slice(from); }
+    get lineChunks() { return false; }
+    read(from, to) { return this.string.slice(from, to); }
+}
+
+/**
+Create a parse wrapper that, after the inner parse completes,
+scans its tree for mixed language regions with the `nest`
+function, runs the resulting [inner parses](#common.NestedParse),
+and then [mounts](#common.NodeProp^mounted) their results onto the
+tree.
+*/
+function parseMixed(nest) {
+    return (parse, input, fragments, ranges) => new MixedParse(parse, nest, input, fragments, ranges);
+}
+class InnerParse {
+    constructor(parser, parse, overlay, bracketed, target, from) {
+        this.parser = parser;
+        this.parse = parse;
+        this.overlay = overlay;
+        this.bracketed = bracketed;
+        this.target = target;
+        this.from = from;
+    }
+}
+function checkRanges(ranges) {
+    if (!ranges.length || ranges.some(r => r.from >= r.to))
+        throw new RangeError("Invalid inner parse ranges given: " + JSON.stringify(ranges));
+}
+class ActiveOverlay {
+    constructor(parser, predicate, mounts, index, start, bracketed, target, prev) {
+        this.parser = parser;
+        this.predicate = predicate;
+        this.mounts = mounts;
+        this.index = index;
+        this.start = start;
+        this.bracketed = bracketed;
+        this.target = target;
+        this.prev = prev;
+        this.depth = 0;
+        this.ranges = [];
+    }
+}
+const stoppedInner = new NodeProp({ perNode: true });
+class MixedParse {
+    constructor(base, nest, input, fragments, ranges) {
+        this.nest = nest;
+        this.input = input;
+        this.fragments = fragments;
+        this.ranges = ranges;
+        this.inner = [];
+        this.innerDone = 0;
+        this.baseTree = null;
+        this.stoppedAt = null;
+        this.baseParse = base;
+    }
+    advance() {
+        if (this.baseParse) {
+            let done = this.baseParse.advance();
+            if (!done)
+                return null;
+            this.baseParse = null;
+            this.baseTree = done;
+            this.startInner();
+            if (this.stoppedAt != null)
+                for (let inner of this.inner)
+                    inner.parse.stopAt(this.stoppedAt);
+        }
+        if (this.innerDone == this.inner.length) {
+            let result = this.baseTree;
+            if (this.stoppedAt != null)
+                result = new Tree(result.type, result.children, result.positions, result.length, result.propValues.concat([[stoppedInner, this.stoppedAt]]));
+            return result;
+        }
+        let inner = this.inner[this.innerDone], done = inner.parse.advance();
+        if (done) {
+            this.innerDone++;
+            // This is a somewhat dodgy but super helpful hack where we
+            // patch up nodes created by the inner parse (and thus
+            // presumably not aliased anywhere else) to hold the information
+            // about the inner parse.
+            let props = Object.assign(Object.create(null), inner.target.props);
+            props[NodeProp.mounted.id] = new MountedTree(done, inner.overlay, inner.parser, inner.bracketed);
+            inner.target.props = props;
+        }
+        return null;
+    }
+    get parsedPos() {
+        if (this.baseParse)
+            return 0;
+        let pos = this.input.length;
+        for (let i = this.innerDone; i < this.inner.length; i++) {
+            if (this.inner[i].from < pos)
+                pos = Math.min(pos, this.inner[i].parse.parsedPos);
+        }
+        return pos;
+    }
+    stopAt(pos) {
+        this.stoppedAt = pos;
+        if (this.baseParse)
+            this.baseParse.stopAt(pos);
+        else
+            for (let i = this.innerDone; i < this.inner.length; i++)
+                this.inner[i].parse.stopAt(pos);
+    }
+    startInner() {
+        let fragmentCursor = new FragmentCursor(this.fragments);
+        let overlay = null;
+        let covered = null;
+        let cursor = new TreeCursor(new TreeNode(this.baseTree, this.ranges[0].from, 0, null), IterMode.IncludeAnonymous | IterMode.IgnoreMounts);
+        scan: for (let nest, isCovered;;) {
+            let enter = true, range;
+            if (this.stoppedAt != null && cursor.from >= this.stoppedAt) {
+                enter = false;
+            }
+            else if (fragmentCursor.hasNode(cursor)) {
+                if (overlay) {
+                    let match = overlay.mounts.find(m => m.frag.from <= cursor.from && m.frag.to >= cursor.to && m.mount.overlay);
+                    if (match)
+                        for (let r of match.mount.overlay) {
+                            let from = r.from + match.pos, to = r.to + match.pos;
+                            if (from >= cursor.from && to <= cursor.to && !overlay.ranges.some(r => r.from < to && r.to > from))
+                                overlay.ranges.push({ from, to });
+                        }
+                }
+                enter = false;
+            }
+            else if (covered && (isCovered = checkCover(covered.ranges, cursor.from, cursor.to))) {
+                enter = isCovered != 2 /* Cover.Full */;
+            }
+            else if (!cursor.type.isAnonymous && (nest = this.nest(cursor, this.input)) &&
+                (cursor.from < cursor.to || !nest.overlay)) {
+                if (!cursor.tree) {
+                    materialize(cursor);
+                    // materialize create one more level of nesting
+                    // we need to add depth to active overlay for going backwards
+                    if (overlay)
+                        overlay.depth++;
+                    if (covered)
+                        covered.depth++;
+                }
+                let oldMounts = fragmentCursor.findMounts(cursor.from, nest.parser);
+                if (typeof nest.overlay == "function") {
+                    overlay = new ActiveOverlay(nest.parser, nest.overlay, oldMounts, this.inner.length, cursor.from, !!nest.bracketed, cursor.tree, overlay);
+                }
+                else {
+                    let ranges = punchRanges(this.ranges, nest.overlay ||
+                        (cursor.from < cursor.to ? [new Range(cursor.from, cursor.to)] : []));
+                    if (ranges.length)
+                        checkRanges(ranges);
+                    if (ranges.length || !nest.overlay)
+                        this.inner.push(new InnerParse(nest.parser, ranges.length ? nest.parser.startParse(this.input, enterFragments(oldMounts, ranges), ranges)
+                            : nest.parser.startParse(""), nest.overlay ? nest.overlay.map(r => new Range(r.from - cursor.from, r.to - cursor.from)) : null, !!nest.bracketed, cursor.tree, ranges.length ? ranges[0].from : cursor.from));
+                    if (!nest.overlay)
+                        enter = false;
+                    else if (ranges.length)
+                        covered = { ranges, depth: 0, prev: covered };
+                }
+            }
+            else if (overlay && (range = overlay.predicate(cursor))) {
+                if (range === true)
+                    range = new Range(cursor.from, cursor.to);
+                if (range.from < range.to) {
+                    let last = overlay.ranges.length - 1;
+                    if (last >= 0 && overlay.ranges[last].to == range.from)
+                        overlay.ranges[last] = { from: overlay.ranges[last].from, to: range.to };
+                    else
+                        overlay.ranges.push(range);
+                }
+            }
+            if (enter && cursor.firstChild()) {
+                if (overlay)
+                    overlay.depth++;
+                if (covered)
+                    covered.depth++;
+            }
+            else {
+                for (;;) {
+                    if (cursor.nextSibling())
+                        break;
+                    if (!cursor.parent())
+                        break scan;
+                    if (overlay && !--overlay.depth) {
+                        let ranges = punchRanges(this.ranges, overlay.ranges);
+                        if (ranges.length) {
+                            checkRanges(ranges);
+                            this.inner.splice(overlay.index, 0, new InnerParse(overlay.parser, overlay.parser.startParse(this.input, enterFragments(overlay.mounts, ranges), ranges), overlay.ranges.map(r => new Range(r.from - overlay.start, r.to - overlay.start)), overlay.bracketed, overlay.target, ranges[0].from));
+                        }
+                        overlay = overlay.prev;
+                    }
+                    if (covered && !--covered.depth)
+                        covered = covered.prev;
+                }
+            }
+        }
+    }
+}
+function checkCover(covered, from, to) {
+    for (let range of covered) {
+        if (range.from >= to)
+            break;
+        if (range.to > from)
+            return range.from <= from && range.to >= to ? 2 /* Cover.Full */ : 1 /* Cover.Partial */;
+    }
+    return 0 /* Cover.None */;
+}
+// Take a piece of buffer and convert it into a stand-alone
+// TreeBuffer.
+function sliceBuf(buf, startI, endI, nodes, positions, off) {
+    if (startI < endI) {
+        let from = buf.buffer[startI + 1];
+        nodes.push(buf.slice(startI, endI, from));
+        positions.push(from - off);
+    }
+}
+// This function takes a node that's in a buffer, and converts it, and
+// its parent buffer nodes, into a Tree. This is again acting on the
+// assumption that the trees and buffers have been constructed by the
+// parse that was ran via the mix parser, and thus aren't shared with
+// any other code, making violations of the immutability safe.
+function materialize(cursor) {
+    let { node } = cursor, stack = [];
+    let buffer = node.context.buffer;
+    // Scan up to the nearest tree
+    do {
+        stack.push(cursor.index);
+        cursor.parent();
+    } while (!cursor.tree);
+    // Find the index of the buffer in that tree
+    let base = cursor.tree, i = base.children.indexOf(buffer);
+    let buf = base.children[i], b = buf.buffer, newStack = [i];
+    // Split a level in the buffer, putting the nodes before and after
+    // the child that contains `node` into new buffers.
+    function split(startI, endI, type, innerOffset, length, stackPos) {
+        let targetI = stack[stackPos];
+        let children = [], positions = [];
+        sliceBuf(buf, startI, targetI, children, positions, innerOffset);
+        let from = b[targetI + 1], to = b[targetI + 2];
+        newStack.push(children.length);
+        let child = stackPos
+            ? split(targetI + 4, b[targetI + 3], buf.set.types[b[targetI]], from, to - from, stackPos - 1)
+            : node.toTree();
+        children.push(child);
+        positions.push(from - innerOffset);
+        sliceBuf(buf, b[targetI + 3], endI, children, positions, innerOffset);
+        return new Tree(type, children, positions, length);
+    }
+    base.children[i] = split(0, b.length, NodeType.none, 0, buf.length, stack.length - 1);
+    // Move the cursor back to the target node
+    for (let index of newStack) {
+        let tree = cursor.tree.children[index], pos = cursor.tree.positions[index];
+        cursor.yield(new TreeNode(tree, pos + cursor.from, index, cursor._tree));
+    }
+}
+class StructureCursor {
+    constructor(root, offset) {
+        this.offset = offset;
+        this.done = false;
+        this.cursor = root.cursor(IterMode.IncludeAnonymous | IterMode.IgnoreMounts | IterMode.ExcludeBuffers);
+    }
+    // Move to the first node (in pre-order) that starts at or after `pos`.
+    moveTo(pos) {
+        let { cursor } = this, p = pos - this.offset;
+        while (!this.done && cursor.from < p) {
+            if (cursor.to >= p && cursor.enter(p, 1, IterMode.IncludeAnonymous | IterMode.IgnoreMounts | IterMode.IgnoreOverlays | IterMode.ExcludeBuffers)) ;
+            else if (cursor.to <= p) {
+                if (!cursor.next(false))
+                    this.done = true;
+                // Moved to next node
+            }
+            else {
+                break;
+            }
+        }
+    }
+    hasNode(cursor) {
+        this.moveTo(cursor.from);
+        if (!this.done && this.cursor.from + this.offset == cursor.from && this.cursor.tree) {
+            for (let tree = this.cursor.tree;;) {
+                if (tree == cursor.tree)
+                    return true;
+                if (tree.children.length && tree.positions[0] == 0 && tree.children[0] instanceof Tree)
+                    tree = tree.children[0];
+                else
+                    break;
+            }
+        }
+        return false;
+    }
+}
+// The end of the range in which a fragment's nodes can be reused. For
+// a tree from a stopped parse, that is no further than the stop
+// position (in tree coordinates, so it is mapped to the document).
+function fragEnd(frag) {
+    let stopped = frag.tree.prop(stoppedInner);
+    return stopped == null ? frag.to : Math.min(frag.to, stopped - frag.offset);
+}
+class FragmentCursor {
+    constructor(fragments) {
+        this.fragments = fragments;
+        this.curTo = 0;
+        this.fragI = 0;
+        if (fragments.length) {
+            let first = this.curFrag = fragments[0];
+            this.curTo = fragEnd(first);
+            this.inner = new StructureCursor(first.tree, -first.offset);
+        }
+        else {
+            this.curFrag = this.inner = null;
+        }
+    }
+    hasNode(node) {
+        while (this.curFrag && node.from >= this.curTo)
+            this.nextFrag();
+        return this.curFrag && this.curFrag.from <= node.from && this.curTo >= node.to && this.inner.hasNode(node);
+    }
+    nextFrag() {
+        this.fragI++;
+        if (this.fragI == this.fragments.length) {
+            this.curFrag = this.inner = null;
+        }
+        else {
+            let frag = this.curFrag = this.fragments[this.fragI];
+            this.curTo = fragEnd(frag);
+            this.inner = new StructureCursor(frag.tree, -frag.offset);
+        }
+    }
+    findMounts(pos, parser) {
+        var _a;
+        let result = [];
+        if (this.inner) {
+            this.inner.cursor.moveTo(pos, 1);
+            for (let pos = this.inner.cursor.node; pos; pos = pos.parent) {
+                let mount = (_a = pos.tree) === null || _a === void 0 ? void 0 : _a.prop(NodeProp.mounted);
+                if (mount && mount.parser == parser) {
+                    for (let i = this.fragI; i < this.fragments.length; i++) {
+                        let frag = this.fragments[i];
+                        if (frag.from >= pos.to)
+                            break;
+                        if (frag.tree == this.curFrag.tree)
+                            result.push({
+                                frag,
+                                pos: pos.from - frag.offset,
+                                mount
+                            });
+                    }
+                }
+            }
+        }
+        return result;
+    }
+}
+function punchRanges(outer, ranges) {
+    let copy = null, current = ranges;
+    for (let i = 1, j = 0; i < outer.length; i++) {
+        let gapFrom = outer[i - 1].to, gapTo = outer[i].from;
+        for (; j < current.length; j++) {
+            let r = current[j];
+            if (r.from >= gapTo)
+                break;
+            if (r.to <= gapFrom)
+                continue;
+            if (!copy)
+                current = copy = ranges.slice();
+            if (r.from < gapFrom) {
+                copy[j] = new Range(r.from, gapFrom);
+                if (r.to > gapTo)
+                    copy.splice(j + 1, 0, new Range(gapTo, r.to));
+            }
+            else if (r.to > gapTo) {
+                copy[j--] = new Range(gapTo, r.to);
+            }
+            else {
+                copy.splice(j--, 1);
+            }
+        }
+    }
+    return current;
+}
+function findCoverChanges(a, b, from, to) {
+    let iA = 0, iB = 0, inA = false, inB = false, pos = -1e9;
+    let result = [];
+    for (;;) {
+        let nextA = iA == a.length ? 1e9 : inA ? a[iA].to : a[iA].from;
+        let nextB = iB == b.length ? 1e9 : inB ? b[iB].to : b[iB].from;
+        if (inA != inB) {
+            let start = Math.max(pos, from), end = Math.min(nextA, nextB, to);
+            if (start < end)
+                result.push(new Range(start, end));
+        }
+        pos = Math.min(nextA, nextB);
+        if (pos == 1e9)
+            break;
+        if (nextA == pos) {
+            if (!inA)
+                inA = true;
+            else {
+                inA = false;
+                iA++;
+            }
+        }
+        if (nextB == pos) {
+            if (!inB)
+                inB = true;
+            else {
+                inB = false;
+                iB++;
+            }
+        }
+    }
+    return result;
+}
+// Given a number of fragments for the outer tree, and a set of ranges
+// to parse, find fragments for inner trees mounted around those
+// ranges, if any.
+function enterFragments(mounts, ranges) {
+    let result = [];
+    for (let { pos, mount, frag } of mounts) {
+        let startPos = pos + (mount.overlay ? mount.overlay[0].from : 0), endPos = startPos + mount.tree.length;
+        let from = Math.max(frag.from, startPos), to = Math.min(frag.to, endPos);
+        if (mount.overlay) {
+            let overlay = mount.overlay.map(r => new Range(r.from + pos, r.to + pos));
+            let changes = findCoverChanges(ranges, overlay, from, to);
+            for (let i = 0, pos = from;; i++) {
+                let last = i == changes.length, end = last ? to : changes[i].from;
+                if (end > pos)
+                    result.push(new TreeFragment(pos, end, mount.tree, -startPos, frag.from >= pos || frag.openStart, frag.to <= end || frag.openEnd));
+                if (last)
+                    break;
+                pos = changes[i].to;
+            }
+        }
+        else {
+            result.push(new TreeFragment(from, to, mount.tree, -startPos, frag.from >= startPos || frag.openStart, frag.to <= endPos || frag.openEnd));
+        }
+    }
+    return result;
+}
+
+
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(500);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
