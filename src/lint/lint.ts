@@ -17,7 +17,7 @@ import type { Finding } from "./types.js";
 import type { WorkspaceReader } from "../databricks/workspace-read.js";
 import { askWorkspace } from "./online/answers.js";
 import { gatherQuestions } from "./online/questions.js";
-import { UnitPool } from "./unit-pool.js";
+import { UnitPool, type UnitWorkerSetup } from "./unit-pool.js";
 import type { UnitWorkers } from "./unit-worker-protocol.js";
 
 export interface LintRequest {
@@ -119,11 +119,11 @@ type Streamed = Pick<LintResult, "findings" | "files" | "fileCount" | "inventory
  */
 async function lintStreamed(run: UnitRun, units: readonly StreamUnit[], workers: UnitWorkers | undefined): Promise<Streamed | { escape: string; workerFailure?: string }> {
   const names = folderNames(units);
-  const setup = {
+  const setup = (): UnitWorkerSetup => ({
     repoRoot: run.repoPaths.root, today: run.today, ruleIds: run.rules.map((r) => r.id), knownRules: [...run.knownRules], config: run.config,
     discovery: run.discovery.snapshot(), units: [...units], folderWords: [...names.words], folderPaths: [...names.paths],
-  };
-  const pool = new UnitPool(units.length, workers ? { options: workers, setup } : undefined);
+  });
+  const pool = new UnitPool(units.length, workers ? { options: workers, setup: setup() } : undefined);
   try {
     const { outcomes, workerUnits, workerFailure } = await pool.lintAll(async (i) => {
       const unit = units[i]!;

@@ -131,8 +131,7 @@ export class UnitPool {
       if (msg.type === "unit") {
         this.settle(msg.index, { ...msg.unit, files: msg.unit.files.map(receivedFile) });
         this.workerUnits++;
-      }
-      else if (msg.type === "unitFailed") {
+      } else if (msg.type === "unitFailed") {
         this.orphans.add(msg.index);
         this.failure ??= `a lint worker failed on a unit (${firstLine(msg.error)}); it was linted on the main thread`;
       } else {
