@@ -1,6 +1,8 @@
 // Builds the bundles: dist/index.js (the action), dist/cli/index.js (the
-// `serving-ci` bin) and dist/cli/parse-worker/index.js (the Python parse worker,
-// started by the CLI on large runs: the parser alone, not the CLI). Runtime
+// `serving-ci` bin), dist/cli/parse-worker/index.js (the Python parse worker,
+// started by the CLI on large runs: the parser alone, not the CLI) and
+// dist/cli/unit-worker/index.js (lints whole units of a streamed run: the
+// pipeline and the rules, not the CLI, formatters or Databricks client). Runtime
 // packages are bundled, so none needs node_modules. Generated validators and rule docs come first.
 //
 // Measured and not taken (bench/cold-start.mjs, 2 busy cores, CPU medians of 9):
@@ -21,6 +23,7 @@ const ncc = "node_modules/@vercel/ncc/dist/ncc/cli.js";
 const entries = [
   ["src/cli/main.ts", "dist/cli"],
   ["src/python/parse-worker-main.ts", "dist/cli/parse-worker"],
+  ["src/lint/unit-worker-main.ts", "dist/cli/unit-worker"],
   ...(existsSync("src/action/main.ts") ? [["src/action/main.ts", "dist"]] : []),
 ];
 for (const [entry, out] of entries) {

@@ -21,7 +21,7 @@ export interface LintCommand {
   color?: boolean;
   /** Say on stderr what each file was taken for. */
   verbose: boolean;
-  /** Threads for parsing Python in a large run (default: the available cores). */
+  /** Threads for a large run: parse workers, or unit workers when it is streamed (default: the available cores). */
   threads?: number;
   /** --online: ask the workspace (host and profile as given; unified auth fills the rest). */
   online?: { host?: string; profile?: string };
@@ -49,7 +49,7 @@ export const LINT_OPTIONS: readonly OptionSpec[] = [
   { name: "config", value: "FILE", help: "Config file (default: .serving-ci.yaml at the repository root)" },
   { name: "fix", help: "Apply safe fixes" },
   { name: "fix-retired", help: "Also replace retired endpoints by their successor (changes behaviour)" },
-  { name: "threads", value: "N", help: "Threads for parsing Python (default: available cores, from 4 MB of Python)" },
+  { name: "threads", value: "N", help: "Threads to lint with (default: available cores; parsing from 4 MB of Python, whole folders in a run streamed folder by folder)" },
   { name: "verbose", help: "Say what each file was taken for (serving, bundle, python, ...) and why files were skipped" },
   { name: "online", help: "Also ask the workspace whether the endpoints, model versions, indexes, functions, Genie spaces, warehouses, secrets and deploy job named exist" },
   { name: "profile", value: "NAME", help: "~/.databrickscfg profile for --online (default: DATABRICKS_* variables, then [DEFAULT])" },

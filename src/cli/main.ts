@@ -30,7 +30,8 @@ async function main(argv: string[], io: CliIO): Promise<number> {
     }
     case "lint": {
       const { runLint } = await import("./run-lint.js");
-      return runLint(cmd, { ...io, parseWorkers: { script: parseWorkerScript(), threads: availableParallelism() } });
+      const threads = availableParallelism();
+      return runLint(cmd, { ...io, parseWorkers: { script: workerScript("parse-worker"), threads }, unitWorkers: { script: workerScript("unit-worker"), threads } });
     }
     case "workspace": {
       const { runWorkspace } = await import("./run-workspace.js");
@@ -68,9 +69,9 @@ function bundleDir(): string {
   return path.dirname(realpathSync(process.argv[1]!));
 }
 
-/** The parse worker's bundle, beside this one (build.mjs). */
-function parseWorkerScript(): string {
-  return path.join(bundleDir(), "parse-worker", "index.js");
+/** A worker's bundle (parse-worker, unit-worker), beside this one (build.mjs). */
+function workerScript(name: string): string {
+  return path.join(bundleDir(), name, "index.js");
 }
 
 const io: CliIO = {

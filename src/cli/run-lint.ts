@@ -7,6 +7,7 @@ import { loadFormatter } from "../report/formatters.js";
 import { countFindings } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import type { ParseWorkers } from "../python/parse-worker-protocol.js";
+import type { UnitWorkers } from "../lint/unit-worker-protocol.js";
 import type { LintCommand } from "./args.js";
 import { ioMessage } from "../io-message.js";
 import { detectTerminal, type Env } from "./terminal.js";
@@ -24,6 +25,8 @@ export interface CliIO {
   now: () => Date;
   /** Lets a large lint parse Python on worker threads. */
   parseWorkers?: ParseWorkers;
+  /** Lets a streamed lint lint whole folders on worker threads. */
+  unitWorkers?: UnitWorkers;
 }
 
 const MAX_FIX_PASSES = 5;
@@ -38,6 +41,8 @@ export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
     stream: "auto" as const,
     ...(cmd.config ? { configPath: cmd.config } : {}),
     ...(io.parseWorkers ? { parseWorkers: { ...io.parseWorkers, ...(cmd.threads ? { threads: cmd.threads, minBytes: 0 } : {}) } } : {}),
+    // The registry's rules (RULES above), which is what a unit worker runs.
+    ...(io.unitWorkers ? { unitWorkers: { ...io.unitWorkers, ...(cmd.threads ? { threads: cmd.threads } : {}) } } : {}),
     ...(cmd.online ? { online: (await import("./online-reader.js")).onlineReader(cmd.online, io.env, io.stderr) } : {}),
   };
   let result: LintResult = await lint(request);
@@ -59,8 +64,10 @@ export async function runLint(cmd: LintCommand, io: CliIO): Promise<number> {
   }
   if (cmd.verbose) {
     for (const f of result.inventory) io.stderr(`serving-ci: ${f.path}: ${f.kind}${f.note ? ` (${f.note})` : ""}\n`);
-    if (result.units > 1) io.stderr(`serving-ci: linted folder by folder (${result.units} units)\n`);
+    const onWorkers = result.workerUnits === undefined ? "" : `, ${result.workerUnits} of them on worker threads`;
+    if (result.units > 1) io.stderr(`serving-ci: linted folder by folder (${result.units} units${onWorkers})\n`);
     if (result.unstreamed) io.stderr(`serving-ci: linted as one run, not folder by folder: ${result.unstreamed}\n`);
+    if (result.workerFailure) io.stderr(`serving-ci: ${result.workerFailure}\n`);
   }
   // A report written to a file never gets escape codes, whatever the terminal.
   const terminal = cmd.output ? { color: cmd.color ?? false, hyperlinks: false } : detectTerminal(cmd.color, io.env, io.isTTY);

@@ -18,11 +18,30 @@ export interface Discovered {
 
 const SKIP_DIRS = new Set([".git", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".mypy_cache", ".databricks"]);
 
+/** What a Discovery has learnt from its walk, so a worker thread's copy ignores exactly the same files. */
+export interface DiscoverySnapshot {
+  /** The config's patterns, then each .gitignore's (rebased), in the order they were added: later ones win. */
+  patterns: string[];
+  /** Folders whose .gitignore was already read. */
+  gitignoresRead: string[];
+}
+
 export class Discovery {
   private readonly ig: Ignore;
+  private readonly patterns: string[];
 
-  constructor(private readonly repoRoot: string, ignorePatterns: readonly string[]) {
-    this.ig = ignore().add([...ignorePatterns]);
+  constructor(private readonly repoRoot: string, ignorePatterns: readonly string[], gitignoresRead: readonly string[] = []) {
+    this.patterns = [...ignorePatterns];
+    this.ig = ignore().add(this.patterns);
+    for (const dir of gitignoresRead) this.gitignoresRead.add(dir);
+  }
+
+  static fromSnapshot(repoRoot: string, s: DiscoverySnapshot): Discovery {
+    return new Discovery(repoRoot, s.patterns, s.gitignoresRead);
+  }
+
+  snapshot(): DiscoverySnapshot {
+    return { patterns: [...this.patterns], gitignoresRead: [...this.gitignoresRead] };
   }
 
   isIgnored(absPath: string, isDir = false): boolean {
@@ -94,7 +113,9 @@ export class Discovery {
     const read = readConfinedText(path.join(dir, ".gitignore"), this.repoRoot);
     if ("refused" in read) return; // none, or not one we may read: nothing is ignored by it
     const patterns = read.text.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith("#"));
-    this.ig.add(rel ? patterns.map((p) => rebase(p, rel)) : patterns);
+    const rebased = rel ? patterns.map((p) => rebase(p, rel)) : patterns;
+    this.patterns.push(...rebased);
+    this.ig.add(rebased);
   }
 }
 

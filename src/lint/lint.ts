@@ -2,26 +2,23 @@
 // sort. Returns findings and the files they point into; printing and exit codes
 // belong to the callers (CLI, action).
 import path from "node:path";
-import { loadCatalog } from "./catalog.js";
 import { loadConfig, type LintConfig } from "./config.js";
-import type { Rule, RuleContext } from "./define-rule.js";
-import { Discovery, type Discovered } from "./discover.js";
-import { collectEndpointRefs } from "./facts/endpoint-refs.js";
+import type { Rule } from "./define-rule.js";
+import { Discovery } from "./discover.js";
 import type { SourceFile } from "./facts/source.js";
-import { loadFacts, type InventoryEntry } from "./load.js";
-import { pulledInReader } from "./pulled-in.js";
+import { lintUnit, type UnitRun } from "./lint-unit.js";
+import type { InventoryEntry } from "./load.js";
 import { findRepoRoot, RepoPaths } from "./repo-paths.js";
-import { attachPythonFacts } from "../python/extract.js";
-import { requirementFileList } from "./requirements-file.js";
 import { ParsePool } from "../python/parse-pool.js";
 import type { ParseWorkers } from "../python/parse-worker-protocol.js";
-import { runRules, sortAndDedupe } from "./run-rules.js";
+import { sortAndDedupe } from "./run-rules.js";
 import { bytesOf, folderNames, reportedFiles, STREAM_MIN_BYTES, streamUnits, unitEscape, type StreamUnit } from "./stream-units.js";
-import { applySuppressions, UNUSED_SUPPRESSION } from "./suppress.js";
-import type { Finding, Severity } from "./types.js";
+import type { Finding } from "./types.js";
 import type { WorkspaceReader } from "../databricks/workspace-read.js";
 import { askWorkspace } from "./online/answers.js";
 import { gatherQuestions } from "./online/questions.js";
+import { UnitPool, type UnitWorkerSetup } from "./unit-pool.js";
+import type { UnitWorkers } from "./unit-worker-protocol.js";
 
 export interface LintRequest {
   cwd: string;
@@ -33,6 +30,11 @@ export interface LintRequest {
   configPath?: string;
   /** Worker threads for parsing Python in a large run (the CLI passes its own script). */
   parseWorkers?: ParseWorkers;
+  /**
+   * Worker threads that lint whole units of a streamed run (unit-pool.ts). A worker runs the
+   * registry's rules (rules/index.ts) with the ids of `rules`: pass it only when `rules` come from there.
+   */
+  unitWorkers?: UnitWorkers;
   /** `--online`: ask this workspace whether what the repository names exists. */
   online?: WorkspaceReader;
   /**
@@ -59,6 +61,10 @@ export interface LintResult {
   units: number;
   /** Why a run that began streaming was linted as one after all. */
   unstreamed?: string;
+  /** Units that unit workers linted (the main thread linted the others), when there were workers. */
+  workerUnits?: number;
+  /** A unit worker that failed, whose units the main thread linted instead (the findings are complete). */
+  workerFailure?: string;
 }
 
 export async function lint(req: LintRequest): Promise<LintResult> {
@@ -73,79 +79,70 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const repoPaths = new RepoPaths(repoRoot);
   const units = req.stream && !req.online && paths.length === 1 ? streamUnits(path.resolve(req.cwd, paths[0]!), discovered) : undefined;
   const streamed = units && (req.stream === "always" || bytesOf(discovered) >= STREAM_MIN_BYTES) ? units : undefined;
-  // Workers start now, loading their parser while this thread reads the YAML.
+  // Whole units go to workers in a streamed run; parse workers serve a large run linted as one.
+  const unitWorkers = streamed && req.unitWorkers && req.unitWorkers.threads >= 2 ? req.unitWorkers : undefined;
   const pythonFiles = discovered.flatMap((d) =>
     d.candidate === "python" || d.candidate === "ipynb"
       ? [{ absPath: d.absPath, path: repoPaths.display(d.absPath), kind: d.candidate === "ipynb" ? ("notebook" as const) : ("python" as const), root: repoPaths.rootOf(d.absPath) }]
       : [],
   );
-  const pool = ParsePool.start(req.parseWorkers, pythonFiles, { streamed: streamed !== undefined });
-  const run: Run = { req, config, knownRules, discovery, repoPaths, ...(pool ? { pool } : {}) };
+  // Parse workers start now, loading their parser while this thread reads the YAML.
+  let pool = unitWorkers ? undefined : ParsePool.start(req.parseWorkers, pythonFiles, { streamed: streamed !== undefined });
+  const online = req.online;
+  const run: UnitRun = {
+    rules: req.rules, config, knownRules, discovery, repoPaths, today: req.today,
+    ...(pool ? { pool } : {}),
+    ...(online ? { askWorkspace: (facts) => askWorkspace(gatherQuestions(facts), online) } : {}),
+  };
   try {
-    const stream = streamed ? await lintStreamed(run, streamed) : undefined;
-    const result = stream && !("escape" in stream) ? stream : { ...(await lintUnit(run, discovered)), units: 1, ...(stream ? { unstreamed: stream.escape } : {}) };
+    const stream = streamed ? await lintStreamed(run, streamed, unitWorkers) : undefined;
+    if (stream && "escape" in stream && unitWorkers) {
+      // Linted as one after all: now the parse workers pay.
+      pool = ParsePool.start(req.parseWorkers, pythonFiles);
+      if (pool) run.pool = pool;
+    }
+    const failure = stream?.workerFailure ? { workerFailure: stream.workerFailure } : {};
+    const result = stream && !("escape" in stream) ? stream : { ...(await lintUnit(run, discovered)), units: 1, ...(stream ? { unstreamed: stream.escape } : {}), ...failure };
     return { ...result, findings: sortAndDedupe(result.findings), config, missingPaths, repoRoot };
   } finally {
     pool?.close();
   }
 }
 
-/** What one run shares across its units. */
-interface Run {
-  req: LintRequest;
-  config: LintConfig;
-  knownRules: ReadonlySet<string>;
-  discovery: Discovery;
-  repoPaths: RepoPaths;
-  pool?: ParsePool;
-}
-
-type UnitResult = Pick<LintResult, "findings" | "files" | "fileCount" | "inventory">;
+type Streamed = Pick<LintResult, "findings" | "files" | "fileCount" | "inventory" | "units" | "workerUnits" | "workerFailure">;
 
 /**
  * Each unit linted alone, its facts dropped before the next; the findings and the files
- * they point into are kept. When a unit turns out to see another (`unitEscape`), the
+ * they point into are kept. Units are shared with the unit workers when there are any,
+ * and merged in unit order. When a unit turns out to see another (`unitEscape`), the
  * reason: the caller then lints everything as one unit, so the findings are the same either way.
  */
-async function lintStreamed(run: Run, units: readonly StreamUnit[]): Promise<(UnitResult & { units: number }) | { escape: string }> {
+async function lintStreamed(run: UnitRun, units: readonly StreamUnit[], workers: UnitWorkers | undefined): Promise<Streamed | { escape: string; workerFailure?: string }> {
   const names = folderNames(units);
-  const out = { findings: [] as Finding[], files: [] as SourceFile[], fileCount: 0, inventory: [] as InventoryEntry[], units: units.length };
-  for (const unit of units) {
-    const r = await lintUnit(run, unit.files);
-    const escape = unitEscape(unit, r.files, names);
-    if (escape) return { escape };
-    out.findings.push(...r.findings);
-    out.files.push(...reportedFiles(r.findings, r.files));
-    out.fileCount += r.fileCount;
-    out.inventory.push(...r.inventory);
+  const setup = (): UnitWorkerSetup => ({
+    repoRoot: run.repoPaths.root, today: run.today, ruleIds: run.rules.map((r) => r.id), knownRules: [...run.knownRules], config: run.config,
+    discovery: run.discovery.snapshot(), units: [...units], folderWords: [...names.words], folderPaths: [...names.paths],
+  });
+  const pool = new UnitPool(units.length, workers ? { options: workers, setup: setup() } : undefined);
+  try {
+    const { outcomes, workerUnits, workerFailure } = await pool.lintAll(async (i) => {
+      const unit = units[i]!;
+      const r = await lintUnit(run, unit.files);
+      const escape = unitEscape(unit, r.files, names);
+      return escape ? { findings: [], files: [], fileCount: 0, inventory: [], escape } : { ...r, files: reportedFiles(r.findings, r.files) };
+    });
+    const failure = workerFailure ? { workerFailure } : {};
+    const escape = outcomes[outcomes.length - 1]?.escape;
+    if (escape !== undefined) return { escape, ...failure };
+    const out: Streamed = { findings: [], files: [], fileCount: 0, inventory: [], units: units.length, ...(workers ? { workerUnits } : {}), ...failure };
+    for (const o of outcomes) {
+      out.findings.push(...o.findings);
+      out.files.push(...o.files);
+      out.fileCount += o.fileCount;
+      out.inventory.push(...o.inventory);
+    }
+    return out;
+  } finally {
+    pool.close();
   }
-  return out;
-}
-
-async function lintUnit(run: Run, discovered: readonly Discovered[]): Promise<UnitResult> {
-  const { req, config, knownRules } = run;
-  const loaded = loadFacts(discovered, run.discovery, run.repoPaths);
-  const readPulled = pulledInReader(loaded.facts, run.repoPaths);
-  await attachPythonFacts(loaded.facts, readPulled, run.pool);
-  const python = loaded.facts.python;
-  for (const f of loaded.requirementFiles) python?.requirementLists.push(requirementFileList(f, readPulled));
-  const facts = loaded.facts;
-  facts.endpointRefs = collectEndpointRefs(facts);
-
-  const severities = new Map<string, Severity>();
-  const enabled = req.rules.filter((r) => config.rules[r.id] !== "off");
-  for (const [id, level] of Object.entries(config.rules)) {
-    if (level !== "off") severities.set(id, level === "warn" ? "warning" : "error");
-  }
-  // Online, the workspace's endpoint list is the live catalog: its names are known endpoints to every rule.
-  const workspace = req.online ? await askWorkspace(gatherQuestions(facts), req.online) : undefined;
-  const customEndpoints = new Set([...config.endpoints, ...(workspace?.endpointNames ?? [])]);
-  const ctx: RuleContext = { today: req.today, catalog: loadCatalog(), customEndpoints, ...(workspace ? { workspace } : {}) };
-  let findings = runRules(enabled, severities, facts, ctx);
-  findings = applySuppressions(findings, facts.files, knownRules);
-  const unusedLevel = config.rules[UNUSED_SUPPRESSION];
-  if (unusedLevel === "off") findings = findings.filter((f) => f.ruleId !== UNUSED_SUPPRESSION);
-  else if (unusedLevel === "error") for (const f of findings) if (f.ruleId === UNUSED_SUPPRESSION) f.severity = "error";
-
-  return { findings, files: facts.files, fileCount: loaded.linted, inventory: loaded.inventory };
 }
