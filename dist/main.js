@@ -20254,11 +20254,11 @@ class OffsetSpan {
         return this.end - this.at.lines.lineStart(this.endLine) + 1;
     }
     toJSON() {
-        return plainSpan(this);
+        return line_index_plainSpan(this);
     }
 }
 /** A span's fields as an own-property object (to spread, to clone, to compare with toEqual). */
-function plainSpan(s) {
+function line_index_plainSpan(s) {
     return { file: s.file, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn, start: s.start, end: s.end };
 }
 
@@ -20597,9 +20597,19 @@ const SKIP_DIRS = new Set([".git", "node_modules", "__pycache__", ".venv", "venv
 class Discovery {
     repoRoot;
     ig;
-    constructor(repoRoot, ignorePatterns) {
+    patterns;
+    constructor(repoRoot, ignorePatterns, gitignoresRead = []) {
         this.repoRoot = repoRoot;
-        this.ig = ignore_default()().add([...ignorePatterns]);
+        this.patterns = [...ignorePatterns];
+        this.ig = ignore_default()().add(this.patterns);
+        for (const dir of gitignoresRead)
+            this.gitignoresRead.add(dir);
+    }
+    static fromSnapshot(repoRoot, s) {
+        return new Discovery(repoRoot, s.patterns, s.gitignoresRead);
+    }
+    snapshot() {
+        return { patterns: [...this.patterns], gitignoresRead: [...this.gitignoresRead] };
     }
     isIgnored(absPath, isDir = false) {
         const rel = external_node_path_default().relative(this.repoRoot, absPath).split((external_node_path_default()).sep).join("/");
@@ -20677,7 +20687,9 @@ class Discovery {
         if ("refused" in read)
             return; // none, or not one we may read: nothing is ignored by it
         const patterns = read.text.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith("#"));
-        this.ig.add(rel ? patterns.map((p) => rebase(p, rel)) : patterns);
+        const rebased = rel ? patterns.map((p) => rebase(p, rel)) : patterns;
+        this.patterns.push(...rebased);
+        this.ig.add(rebased);
     }
 }
 function existsAsLink(abs) {
@@ -20985,62 +20997,72 @@ function pulledInReader(facts, paths) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lint/repo-paths.ts
-// Which repository a path belongs to, and how reports show it: relative to the
-// repository root wherever the linter runs (`cd agents && serving-ci lint` shows
-// `agents/serving.yaml`, as code scanning and annotations need).
+;// CONCATENATED MODULE: ./src/lint/requirements-file.ts
+// A requirements file named on the command line is linted on its own: its
+// entries (with `-r` files followed) become a requirement list. It is not known
+// to be a model's whole environment, so rules that need that stay silent.
 
-
-
-/** True when `p` exists and is a directory (a missing path is not). */
-function isDirectory(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
+function requirementFileList(file, read) {
+    const reader = new requirement_lists/* RequirementReader */.Nx((absPath, namedAt) => read(absPath, "requirements", namedAt));
+    const entries = reader.file(file.absPath);
+    return {
+        origin: "requirements file", complete: false, known: entries !== undefined, entries: entries ?? [],
+        at: file.lines.span(file.path, 0, 0), label: file.path,
+    };
 }
-/**
- * The repository root of a file or folder: the nearest ancestor holding `.git`
- * (a folder, or a file in a worktree). Outside any repository: the folder itself
- * (a file's own folder), so `serving-ci lint /tmp/x/serving.yaml` lints /tmp/x.
- */
-function findRepoRoot(start) {
-    const abs = external_node_path_default().resolve(start);
-    const first = isDirectory(abs) ? abs : external_node_path_default().dirname(abs);
-    for (let dir = first;; dir = external_node_path_default().dirname(dir)) {
+
+;// CONCATENATED MODULE: ./src/lint/run-rules.ts
+// Enabled rules × facts → findings. A rule that throws is a serving-ci bug: it
+// becomes one `internal-error` finding and the other rules still run.
+
+const RANK = { info: 0, warning: 1, error: 2 };
+function runRules(rules, severities, facts, ctx) {
+    const findings = [];
+    for (const rule of rules) {
+        const ruleSeverity = severities.get(rule.id) ?? rule.defaultSeverity;
         try {
-            (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, ".git"));
-            return dir;
+            rule.check(facts, ctx, (messageId, at, data, options) => {
+                const template = rule.messages[messageId] ?? messageId;
+                const requested = options?.severity;
+                const severity = requested && RANK[requested] < RANK[ruleSeverity] ? requested : ruleSeverity;
+                const f = { ruleId: rule.id, messageId, severity, message: formatMessage(template, data), span: spanOf(at), docsUrl: rule.docsUrl };
+                if (options?.fix)
+                    f.fix = options.fix;
+                if (options?.redact?.length)
+                    f.redact = options.redact.map((s) => ({ start: s.start, end: s.end }));
+                if (options?.related?.length)
+                    f.related = options.related;
+                findings.push(f);
+            });
         }
-        catch {
-            if (external_node_path_default().dirname(dir) === dir)
-                return first;
+        catch (e) {
+            const file = facts.files[0]?.path ?? ".";
+            findings.push({
+                ruleId: "internal-error",
+                messageId: "ruleCrashed",
+                severity: "error",
+                message: `rule ${rule.id} crashed (a serving-ci bug, please report it): ${e instanceof Error ? e.message : String(e)}`,
+                span: { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 },
+                docsUrl: rule.docsUrl,
+            });
         }
     }
+    return findings;
 }
-class RepoPaths {
-    root;
-    roots = new Map();
-    /** `root`: the run's repository (its config and .gitignore apply). */
-    constructor(root) {
-        this.root = root;
-    }
-    /** The run's root for paths inside it; another repository's root (or folder) for a path named outside it. */
-    rootOf(absPath) {
-        if (isInside(absPath, this.root))
-            return this.root;
-        const dir = external_node_path_default().dirname(absPath);
-        let root = this.roots.get(dir);
-        if (root === undefined)
-            this.roots.set(dir, (root = findRepoRoot(dir)));
-        return root;
-    }
-    /** The path reports show: relative to the root the file belongs to. */
-    display(absPath) {
-        return displayPath(absPath, this.rootOf(absPath));
-    }
+function compareFindings(a, b) {
+    return ((a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : 0) ||
+        a.span.line - b.span.line ||
+        a.span.column - b.span.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/** Sorted by file, line, column, rule; exact duplicates (same place, rule, message) dropped. */
+function sortAndDedupe(findings) {
+    const sorted = [...findings].sort(compareFindings);
+    return sorted.filter((f, i) => {
+        const p = sorted[i - 1];
+        return !p || compareFindings(p, f) !== 0 || p.span.endLine !== f.span.endLine || p.span.endColumn !== f.span.endColumn;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/python/extract.ts
@@ -21125,18 +21147,106 @@ async function attachPythonFacts(facts, read, pool) {
     facts.endpointRefs = [...(facts.endpointRefs ?? []), ...python.endpointRefs];
 }
 
-;// CONCATENATED MODULE: ./src/lint/requirements-file.ts
-// A requirements file named on the command line is linted on its own: its
-// entries (with `-r` files followed) become a requirement list. It is not known
-// to be a model's whole environment, so rules that need that stay silent.
+;// CONCATENATED MODULE: ./src/lint/lint-unit.ts
+// One unit of a run, linted whole: load → Python facts → rules → suppressions.
+// Shared by the main thread (lint.ts) and the unit worker (unit-worker.ts), so it
+// imports neither the online client nor anything of the CLI.
 
-function requirementFileList(file, read) {
-    const reader = new requirement_lists/* RequirementReader */.Nx((absPath, namedAt) => read(absPath, "requirements", namedAt));
-    const entries = reader.file(file.absPath);
-    return {
-        origin: "requirements file", complete: false, known: entries !== undefined, entries: entries ?? [],
-        at: file.lines.span(file.path, 0, 0), label: file.path,
-    };
+
+
+
+
+
+
+
+async function lintUnit(run, discovered) {
+    const { config, knownRules } = run;
+    const loaded = loadFacts(discovered, run.discovery, run.repoPaths);
+    const readPulled = pulledInReader(loaded.facts, run.repoPaths);
+    await attachPythonFacts(loaded.facts, readPulled, run.pool);
+    const python = loaded.facts.python;
+    for (const f of loaded.requirementFiles)
+        python?.requirementLists.push(requirementFileList(f, readPulled));
+    const facts = loaded.facts;
+    facts.endpointRefs = collectEndpointRefs(facts);
+    const severities = new Map();
+    const enabled = run.rules.filter((r) => config.rules[r.id] !== "off");
+    for (const [id, level] of Object.entries(config.rules)) {
+        if (level !== "off")
+            severities.set(id, level === "warn" ? "warning" : "error");
+    }
+    // Online, the workspace's endpoint list is the live catalog: its names are known endpoints to every rule.
+    const workspace = run.askWorkspace ? await run.askWorkspace(facts) : undefined;
+    const customEndpoints = new Set([...config.endpoints, ...(workspace?.endpointNames ?? [])]);
+    const ctx = { today: run.today, catalog: loadCatalog(), customEndpoints, ...(workspace ? { workspace } : {}) };
+    let findings = runRules(enabled, severities, facts, ctx);
+    findings = applySuppressions(findings, facts.files, knownRules);
+    const unusedLevel = config.rules[UNUSED_SUPPRESSION];
+    if (unusedLevel === "off")
+        findings = findings.filter((f) => f.ruleId !== UNUSED_SUPPRESSION);
+    else if (unusedLevel === "error")
+        for (const f of findings)
+            if (f.ruleId === UNUSED_SUPPRESSION)
+                f.severity = "error";
+    return { findings, files: facts.files, fileCount: loaded.linted, inventory: loaded.inventory };
+}
+
+;// CONCATENATED MODULE: ./src/lint/repo-paths.ts
+// Which repository a path belongs to, and how reports show it: relative to the
+// repository root wherever the linter runs (`cd agents && serving-ci lint` shows
+// `agents/serving.yaml`, as code scanning and annotations need).
+
+
+
+/** True when `p` exists and is a directory (a missing path is not). */
+function isDirectory(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The repository root of a file or folder: the nearest ancestor holding `.git`
+ * (a folder, or a file in a worktree). Outside any repository: the folder itself
+ * (a file's own folder), so `serving-ci lint /tmp/x/serving.yaml` lints /tmp/x.
+ */
+function findRepoRoot(start) {
+    const abs = external_node_path_default().resolve(start);
+    const first = isDirectory(abs) ? abs : external_node_path_default().dirname(abs);
+    for (let dir = first;; dir = external_node_path_default().dirname(dir)) {
+        try {
+            (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, ".git"));
+            return dir;
+        }
+        catch {
+            if (external_node_path_default().dirname(dir) === dir)
+                return first;
+        }
+    }
+}
+class RepoPaths {
+    root;
+    roots = new Map();
+    /** `root`: the run's repository (its config and .gitignore apply). */
+    constructor(root) {
+        this.root = root;
+    }
+    /** The run's root for paths inside it; another repository's root (or folder) for a path named outside it. */
+    rootOf(absPath) {
+        if (isInside(absPath, this.root))
+            return this.root;
+        const dir = external_node_path_default().dirname(absPath);
+        let root = this.roots.get(dir);
+        if (root === undefined)
+            this.roots.set(dir, (root = findRepoRoot(dir)));
+        return root;
+    }
+    /** The path reports show: relative to the root the file belongs to. */
+    display(absPath) {
+        return displayPath(absPath, this.rootOf(absPath));
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -21319,60 +21429,6 @@ function sizeOf(absPath) {
     catch {
         return 0;
     }
-}
-
-;// CONCATENATED MODULE: ./src/lint/run-rules.ts
-// Enabled rules × facts → findings. A rule that throws is a serving-ci bug: it
-// becomes one `internal-error` finding and the other rules still run.
-
-const RANK = { info: 0, warning: 1, error: 2 };
-function runRules(rules, severities, facts, ctx) {
-    const findings = [];
-    for (const rule of rules) {
-        const ruleSeverity = severities.get(rule.id) ?? rule.defaultSeverity;
-        try {
-            rule.check(facts, ctx, (messageId, at, data, options) => {
-                const template = rule.messages[messageId] ?? messageId;
-                const requested = options?.severity;
-                const severity = requested && RANK[requested] < RANK[ruleSeverity] ? requested : ruleSeverity;
-                const f = { ruleId: rule.id, messageId, severity, message: formatMessage(template, data), span: spanOf(at), docsUrl: rule.docsUrl };
-                if (options?.fix)
-                    f.fix = options.fix;
-                if (options?.redact?.length)
-                    f.redact = options.redact.map((s) => ({ start: s.start, end: s.end }));
-                if (options?.related?.length)
-                    f.related = options.related;
-                findings.push(f);
-            });
-        }
-        catch (e) {
-            const file = facts.files[0]?.path ?? ".";
-            findings.push({
-                ruleId: "internal-error",
-                messageId: "ruleCrashed",
-                severity: "error",
-                message: `rule ${rule.id} crashed (a serving-ci bug, please report it): ${e instanceof Error ? e.message : String(e)}`,
-                span: { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 },
-                docsUrl: rule.docsUrl,
-            });
-        }
-    }
-    return findings;
-}
-function compareFindings(a, b) {
-    return ((a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : 0) ||
-        a.span.line - b.span.line ||
-        a.span.column - b.span.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-/** Sorted by file, line, column, rule; exact duplicates (same place, rule, message) dropped. */
-function sortAndDedupe(findings) {
-    const sorted = [...findings].sort(compareFindings);
-    return sorted.filter((f, i) => {
-        const p = sorted[i - 1];
-        return !p || compareFindings(p, f) !== 0 || p.span.endLine !== f.span.endLine || p.span.endColumn !== f.span.endColumn;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/lint/stream-units.ts
@@ -21583,15 +21639,178 @@ async function orUnavailable(ask) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lint/unit-worker-protocol.ts
+
+const UNIT_WORKER_TASK = "serving-ci/lint-units";
+/** The lowest unclaimed unit from `from` on, claimed for `id`; -1 when none is left or a unit escaped. */
+function claimUnit(owners, stop, id, from) {
+    for (let i = from; i < owners.length; i++) {
+        if (Atomics.load(stop, 0) !== 0)
+            return -1;
+        if (Atomics.compareExchange(owners, i, 0, id) === 0)
+            return i;
+    }
+    return -1;
+}
+/**
+ * A finding as own-property data, its keys in the same order (the JSON report prints
+ * them as they come): spans through plainSpan. A fix and redactions are plain data already.
+ */
+function plainFinding(f) {
+    return { ...f, span: plainSpan(f.span), ...(f.related ? { related: f.related.map((r) => ({ ...r, span: plainSpan(r.span) })) } : {}) };
+}
+function sentFile(f) {
+    return { path: f.path, absPath: f.absPath, kind: f.kind, text: f.text, ...(f.realPath === undefined ? {} : { realPath: f.realPath }), ...(f.bom === undefined ? {} : { bom: f.bom }) };
+}
+const unit_worker_protocol_NO_TEXT = new LineIndex("");
+function receivedFile(f) {
+    return { ...f, lines: f.text ? new LineIndex(f.text) : unit_worker_protocol_NO_TEXT };
+}
+
+;// CONCATENATED MODULE: ./src/lint/unit-pool.ts
+// The units of a streamed run shared among threads: the main thread and the
+// workers each claim the lowest unclaimed unit (shared atomic claims, so no thread
+// waits for another to hand out work, and the claimed units are always a prefix),
+// lint it whole and keep only what the run reports. Outcomes are merged in unit
+// order, so the findings are those of one thread linting every unit in turn.
+// A unit that escapes stops the claiming; a worker that crashes, or fails on a
+// unit, loses nothing: the main thread lints what it did not deliver.
+
+
+const MAIN_THREAD = 1;
+class UnitPool {
+    count;
+    owners;
+    stop;
+    outcomes;
+    /** Units a worker claimed but will not deliver (it failed on them, or stopped): the main thread lints them. */
+    orphans = new Set();
+    workers = [];
+    dead = new Set();
+    /** Workers that claim no more: dead, or finished (every unit was claimed, or one escaped). */
+    gone = new Set();
+    failure;
+    closing = false;
+    /** Where this thread's next claim starts: the claimed units are a prefix, and it claimed below here. */
+    cursor = 0;
+    workerUnits = 0;
+    mainLints;
+    /** Workers asked for (one that did not start counts as gone). */
+    workerCount;
+    wake;
+    constructor(count, workers) {
+        this.count = count;
+        const owners = new SharedArrayBuffer(4 * count);
+        const stop = new SharedArrayBuffer(4);
+        this.owners = new Int32Array(owners);
+        this.stop = new Int32Array(stop);
+        this.outcomes = new Array(count);
+        this.mainLints = workers?.options.mainThread !== "merges";
+        this.workerCount = workers ? Math.max(0, workers.options.threads - 1) : 0;
+        for (let id = MAIN_THREAD + 1; workers && id <= workers.options.threads; id++)
+            this.startWorker(workers.options.script, { task: UNIT_WORKER_TASK, id, owners, stop, ...workers.setup });
+    }
+    /** Lints every unit with `lintHere` on this thread and the rest in the workers, until done or a unit escapes. */
+    async lintAll(lintHere) {
+        for (;;) {
+            // This thread claims units too, unless told only to merge while a worker is alive.
+            const i = this.mainLints || this.gone.size === this.workerCount ? claimUnit(this.owners, this.stop, MAIN_THREAD, this.cursor) : -1;
+            if (i >= 0) {
+                this.cursor = i + 1;
+                this.settle(i, await lintHere(i));
+                continue;
+            }
+            // Every unit below the first escape (or every unit) is claimed: wait for the workers', or lint those they dropped.
+            const limit = this.firstEscape() ?? this.count;
+            let waiting = false;
+            let dropped;
+            for (let j = 0; j < limit && dropped === undefined; j++) {
+                if (this.outcomes[j])
+                    continue;
+                const owner = Atomics.load(this.owners, j);
+                if (this.orphans.has(j) || this.dead.has(owner))
+                    dropped = j;
+                else
+                    waiting = true;
+            }
+            if (dropped !== undefined)
+                this.settle(dropped, await lintHere(dropped));
+            else if (waiting)
+                await new Promise((resolve) => (this.wake = resolve));
+            else
+                break;
+        }
+        const end = this.firstEscape();
+        const outcomes = this.outcomes.slice(0, end === undefined ? this.count : end + 1);
+        return { outcomes, workerUnits: this.workerUnits, ...(this.failure ? { workerFailure: this.failure } : {}) };
+    }
+    close() {
+        this.closing = true;
+        for (const w of this.workers)
+            void w.terminate();
+    }
+    settle(i, o) {
+        this.outcomes[i] = o;
+        this.orphans.delete(i);
+        if (o.escape !== undefined)
+            Atomics.store(this.stop, 0, 1);
+    }
+    firstEscape() {
+        for (let i = 0; i < this.count; i++)
+            if (this.outcomes[i]?.escape !== undefined)
+                return i;
+        return undefined;
+    }
+    startWorker(script, workerData) {
+        const id = workerData.id;
+        const stopped = (why) => {
+            if (this.closing || this.dead.has(id))
+                return;
+            this.dead.add(id);
+            this.gone.add(id);
+            this.failure ??= why;
+            this.wake?.();
+        };
+        let worker;
+        try {
+            worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData, stdout: false, stderr: false });
+        }
+        catch (e) {
+            stopped(`a lint worker did not start (${firstLine(e)}); its units were linted on the main thread`);
+            return;
+        }
+        let finished = false;
+        worker.on("message", (msg) => {
+            if (msg.type === "unit") {
+                this.settle(msg.index, { ...msg.unit, files: msg.unit.files.map(receivedFile) });
+                this.workerUnits++;
+            }
+            else if (msg.type === "unitFailed") {
+                this.orphans.add(msg.index);
+                this.failure ??= `a lint worker failed on a unit (${firstLine(msg.error)}); it was linted on the main thread`;
+            }
+            else {
+                finished = true;
+                this.gone.add(id);
+            }
+            this.wake?.();
+        });
+        worker.once("error", (e) => stopped(`a lint worker stopped (${firstLine(e)}); its units were linted on the main thread`));
+        worker.once("exit", (code) => {
+            if (!finished)
+                stopped(`a lint worker exited with code ${code}; its units were linted on the main thread`);
+        });
+        this.workers.push(worker);
+    }
+}
+function firstLine(e) {
+    return (e instanceof Error ? e.message : String(e)).split("\n")[0];
+}
+
 ;// CONCATENATED MODULE: ./src/lint/lint.ts
 // The one pipeline: config → discover → load → rules → suppress → severities →
 // sort. Returns findings and the files they point into; printing and exit codes
 // belong to the callers (CLI, action).
-
-
-
-
-
 
 
 
@@ -21615,15 +21834,29 @@ async function lint(req) {
     const repoPaths = new RepoPaths(repoRoot);
     const units = req.stream && !req.online && paths.length === 1 ? streamUnits(external_node_path_default().resolve(req.cwd, paths[0]), discovered) : undefined;
     const streamed = units && (req.stream === "always" || bytesOf(discovered) >= STREAM_MIN_BYTES) ? units : undefined;
-    // Workers start now, loading their parser while this thread reads the YAML.
+    // Whole units go to workers in a streamed run; parse workers serve a large run linted as one.
+    const unitWorkers = streamed && req.unitWorkers && req.unitWorkers.threads >= 2 ? req.unitWorkers : undefined;
     const pythonFiles = discovered.flatMap((d) => d.candidate === "python" || d.candidate === "ipynb"
         ? [{ absPath: d.absPath, path: repoPaths.display(d.absPath), kind: d.candidate === "ipynb" ? "notebook" : "python", root: repoPaths.rootOf(d.absPath) }]
         : []);
-    const pool = ParsePool.start(req.parseWorkers, pythonFiles, { streamed: streamed !== undefined });
-    const run = { req, config, knownRules, discovery, repoPaths, ...(pool ? { pool } : {}) };
+    // Parse workers start now, loading their parser while this thread reads the YAML.
+    let pool = unitWorkers ? undefined : ParsePool.start(req.parseWorkers, pythonFiles, { streamed: streamed !== undefined });
+    const online = req.online;
+    const run = {
+        rules: req.rules, config, knownRules, discovery, repoPaths, today: req.today,
+        ...(pool ? { pool } : {}),
+        ...(online ? { askWorkspace: (facts) => askWorkspace(gatherQuestions(facts), online) } : {}),
+    };
     try {
-        const stream = streamed ? await lintStreamed(run, streamed) : undefined;
-        const result = stream && !("escape" in stream) ? stream : { ...(await lintUnit(run, discovered)), units: 1, ...(stream ? { unstreamed: stream.escape } : {}) };
+        const stream = streamed ? await lintStreamed(run, streamed, unitWorkers) : undefined;
+        if (stream && "escape" in stream && unitWorkers) {
+            // Linted as one after all: now the parse workers pay.
+            pool = ParsePool.start(req.parseWorkers, pythonFiles);
+            if (pool)
+                run.pool = pool;
+        }
+        const failure = stream?.workerFailure ? { workerFailure: stream.workerFailure } : {};
+        const result = stream && !("escape" in stream) ? stream : { ...(await lintUnit(run, discovered)), units: 1, ...(stream ? { unstreamed: stream.escape } : {}), ...failure };
         return { ...result, findings: sortAndDedupe(result.findings), config, missingPaths, repoRoot };
     }
     finally {
@@ -21632,54 +21865,40 @@ async function lint(req) {
 }
 /**
  * Each unit linted alone, its facts dropped before the next; the findings and the files
- * they point into are kept. When a unit turns out to see another (`unitEscape`), the
+ * they point into are kept. Units are shared with the unit workers when there are any,
+ * and merged in unit order. When a unit turns out to see another (`unitEscape`), the
  * reason: the caller then lints everything as one unit, so the findings are the same either way.
  */
-async function lintStreamed(run, units) {
+async function lintStreamed(run, units, workers) {
     const names = folderNames(units);
-    const out = { findings: [], files: [], fileCount: 0, inventory: [], units: units.length };
-    for (const unit of units) {
-        const r = await lintUnit(run, unit.files);
-        const escape = unitEscape(unit, r.files, names);
-        if (escape)
-            return { escape };
-        out.findings.push(...r.findings);
-        out.files.push(...reportedFiles(r.findings, r.files));
-        out.fileCount += r.fileCount;
-        out.inventory.push(...r.inventory);
+    const setup = () => ({
+        repoRoot: run.repoPaths.root, today: run.today, ruleIds: run.rules.map((r) => r.id), knownRules: [...run.knownRules], config: run.config,
+        discovery: run.discovery.snapshot(), units: [...units], folderWords: [...names.words], folderPaths: [...names.paths],
+    });
+    const pool = new UnitPool(units.length, workers ? { options: workers, setup: setup() } : undefined);
+    try {
+        const { outcomes, workerUnits, workerFailure } = await pool.lintAll(async (i) => {
+            const unit = units[i];
+            const r = await lintUnit(run, unit.files);
+            const escape = unitEscape(unit, r.files, names);
+            return escape ? { findings: [], files: [], fileCount: 0, inventory: [], escape } : { ...r, files: reportedFiles(r.findings, r.files) };
+        });
+        const failure = workerFailure ? { workerFailure } : {};
+        const escape = outcomes[outcomes.length - 1]?.escape;
+        if (escape !== undefined)
+            return { escape, ...failure };
+        const out = { findings: [], files: [], fileCount: 0, inventory: [], units: units.length, ...(workers ? { workerUnits } : {}), ...failure };
+        for (const o of outcomes) {
+            out.findings.push(...o.findings);
+            out.files.push(...o.files);
+            out.fileCount += o.fileCount;
+            out.inventory.push(...o.inventory);
+        }
+        return out;
     }
-    return out;
-}
-async function lintUnit(run, discovered) {
-    const { req, config, knownRules } = run;
-    const loaded = loadFacts(discovered, run.discovery, run.repoPaths);
-    const readPulled = pulledInReader(loaded.facts, run.repoPaths);
-    await attachPythonFacts(loaded.facts, readPulled, run.pool);
-    const python = loaded.facts.python;
-    for (const f of loaded.requirementFiles)
-        python?.requirementLists.push(requirementFileList(f, readPulled));
-    const facts = loaded.facts;
-    facts.endpointRefs = collectEndpointRefs(facts);
-    const severities = new Map();
-    const enabled = req.rules.filter((r) => config.rules[r.id] !== "off");
-    for (const [id, level] of Object.entries(config.rules)) {
-        if (level !== "off")
-            severities.set(id, level === "warn" ? "warning" : "error");
+    finally {
+        pool.close();
     }
-    // Online, the workspace's endpoint list is the live catalog: its names are known endpoints to every rule.
-    const workspace = req.online ? await askWorkspace(gatherQuestions(facts), req.online) : undefined;
-    const customEndpoints = new Set([...config.endpoints, ...(workspace?.endpointNames ?? [])]);
-    const ctx = { today: req.today, catalog: loadCatalog(), customEndpoints, ...(workspace ? { workspace } : {}) };
-    let findings = runRules(enabled, severities, facts, ctx);
-    findings = applySuppressions(findings, facts.files, knownRules);
-    const unusedLevel = config.rules[UNUSED_SUPPRESSION];
-    if (unusedLevel === "off")
-        findings = findings.filter((f) => f.ruleId !== UNUSED_SUPPRESSION);
-    else if (unusedLevel === "error")
-        for (const f of findings)
-            if (f.ruleId === UNUSED_SUPPRESSION)
-                f.severity = "error";
-    return { findings, files: facts.files, fileCount: loaded.linted, inventory: loaded.inventory };
 }
 
 ;// CONCATENATED MODULE: ./src/report/notebook-frame.ts
@@ -21911,7 +22130,7 @@ async function runLintStep(o) {
     }
     // Findings are relative to the repository root the linter found; annotations and SARIF want the workspace.
     const toWorkspace = (file) => external_node_path_default().relative(o.workspace, external_node_path_default().resolve(result.repoRoot, file)).split((external_node_path_default()).sep).join("/");
-    const findings = result.findings.map((f) => ({ ...f, span: { ...plainSpan(f.span), file: toWorkspace(f.span.file) } }));
+    const findings = result.findings.map((f) => ({ ...f, span: { ...line_index_plainSpan(f.span), file: toWorkspace(f.span.file) } }));
     const files = result.files.map((f) => ({ ...f, path: toWorkspace(f.path) }));
     const report = { findings, files, rules: RULES, version: VERSION };
     const counts = (0,summary/* countFindings */.G)(findings);

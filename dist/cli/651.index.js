@@ -24,9 +24,9 @@ async function runWorkspace(cmd, io, signal) {
         case "wait":
             return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(459), __webpack_require__.e(388), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 4266))).runWait(cmd, base);
         case "plan":
-            return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(758), __webpack_require__.e(146), __webpack_require__.e(459), __webpack_require__.e(907), __webpack_require__.e(388), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 792))).runPlan(cmd, { ...base, cwd: io.cwd, today: today(io) });
+            return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(758), __webpack_require__.e(146), __webpack_require__.e(459), __webpack_require__.e(663), __webpack_require__.e(388), __webpack_require__.e(411)]).then(__webpack_require__.bind(__webpack_require__, 792))).runPlan(cmd, { ...base, cwd: io.cwd, today: today(io) });
         case "deploy":
-            return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(758), __webpack_require__.e(146), __webpack_require__.e(459), __webpack_require__.e(907), __webpack_require__.e(388), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 1630))).runDeploy(cmd, { ...base, cwd: io.cwd, today: today(io), ...gitIdentity(io.cwd) });
+            return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(758), __webpack_require__.e(146), __webpack_require__.e(459), __webpack_require__.e(663), __webpack_require__.e(388), __webpack_require__.e(630)]).then(__webpack_require__.bind(__webpack_require__, 1630))).runDeploy(cmd, { ...base, cwd: io.cwd, today: today(io), ...gitIdentity(io.cwd) });
     }
 }
 const today = (io) => io.now().toISOString().slice(0, 10);

@@ -255,8 +255,8 @@ function applyFixes(findings, files, options) {
     return applied;
 }
 
-// EXTERNAL MODULE: ./src/lint/lint.ts + 15 modules
-var lint = __webpack_require__(3286);
+// EXTERNAL MODULE: ./src/lint/lint.ts + 18 modules
+var lint = __webpack_require__(6122);
 // EXTERNAL MODULE: ./src/report/formatters.ts
 var formatters = __webpack_require__(2811);
 // EXTERNAL MODULE: ./src/report/summary.ts
@@ -289,6 +289,8 @@ async function runLint(cmd, io) {
         stream: "auto",
         ...(cmd.config ? { configPath: cmd.config } : {}),
         ...(io.parseWorkers ? { parseWorkers: { ...io.parseWorkers, ...(cmd.threads ? { threads: cmd.threads, minBytes: 0 } : {}) } } : {}),
+        // The registry's rules (RULES above), which is what a unit worker runs.
+        ...(io.unitWorkers ? { unitWorkers: { ...io.unitWorkers, ...(cmd.threads ? { threads: cmd.threads } : {}) } } : {}),
         ...(cmd.online ? { online: (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(459), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 5761))).onlineReader(cmd.online, io.env, io.stderr) } : {}),
     };
     let result = await (0,lint/* lint */.u)(request);
@@ -314,10 +316,13 @@ async function runLint(cmd, io) {
     if (cmd.verbose) {
         for (const f of result.inventory)
             io.stderr(`serving-ci: ${f.path}: ${f.kind}${f.note ? ` (${f.note})` : ""}\n`);
+        const onWorkers = result.workerUnits === undefined ? "" : `, ${result.workerUnits} of them on worker threads`;
         if (result.units > 1)
-            io.stderr(`serving-ci: linted folder by folder (${result.units} units)\n`);
+            io.stderr(`serving-ci: linted folder by folder (${result.units} units${onWorkers})\n`);
         if (result.unstreamed)
             io.stderr(`serving-ci: linted as one run, not folder by folder: ${result.unstreamed}\n`);
+        if (result.workerFailure)
+            io.stderr(`serving-ci: ${result.workerFailure}\n`);
     }
     // A report written to a file never gets escape codes, whatever the terminal.
     const terminal = cmd.output ? { color: cmd.color ?? false, hyperlinks: false } : (0,cli_terminal.detectTerminal)(cmd.color, io.env, io.isTTY);

@@ -729,7 +729,7 @@ const LINT_OPTIONS = [
     { name: "config", value: "FILE", help: "Config file (default: .serving-ci.yaml at the repository root)" },
     { name: "fix", help: "Apply safe fixes" },
     { name: "fix-retired", help: "Also replace retired endpoints by their successor (changes behaviour)" },
-    { name: "threads", value: "N", help: "Threads for parsing Python (default: available cores, from 4 MB of Python)" },
+    { name: "threads", value: "N", help: "Threads to lint with (default: available cores; parsing from 4 MB of Python, whole folders in a run streamed folder by folder)" },
     { name: "verbose", help: "Say what each file was taken for (serving, bundle, python, ...) and why files were skipped" },
     { name: "online", help: "Also ask the workspace whether the endpoints, model versions, indexes, functions, Genie spaces, warehouses, secrets and deploy job named exist" },
     { name: "profile", value: "NAME", help: "~/.databrickscfg profile for --online (default: DATABRICKS_* variables, then [DEFAULT])" },
@@ -910,8 +910,9 @@ async function main(argv, io) {
             return 0;
         }
         case "lint": {
-            const { runLint } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(146), __nccwpck_require__.e(907), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774));
-            return runLint(cmd, { ...io, parseWorkers: { script: parseWorkerScript(), threads: (0,external_node_os_.availableParallelism)() } });
+            const { runLint } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(146), __nccwpck_require__.e(663), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774));
+            const threads = (0,external_node_os_.availableParallelism)();
+            return runLint(cmd, { ...io, parseWorkers: { script: workerScript("parse-worker"), threads }, unitWorkers: { script: workerScript("unit-worker"), threads } });
         }
         case "workspace": {
             const { runWorkspace } = await __nccwpck_require__.e(/* import() */ 651).then(__nccwpck_require__.bind(__nccwpck_require__, 8651));
@@ -947,9 +948,9 @@ function interruptSignal(io) {
 function bundleDir() {
     return external_node_path_default().dirname((0,external_node_fs_.realpathSync)(process.argv[1]));
 }
-/** The parse worker's bundle, beside this one (build.mjs). */
-function parseWorkerScript() {
-    return external_node_path_default().join(bundleDir(), "parse-worker", "index.js");
+/** A worker's bundle (parse-worker, unit-worker), beside this one (build.mjs). */
+function workerScript(name) {
+    return external_node_path_default().join(bundleDir(), name, "index.js");
 }
 const io = {
     cwd: process.cwd(),
