@@ -4,7 +4,8 @@
 // to; anonymous balancing nodes aside), bailed (the fast parser declined; lezer parses) or a MISMATCH (a bug: must
 // be 0). Prints the first differing node of each mismatch, coverage by files and
 // bytes, and with --why the places the parser bails most. --mutate N also parses N
-// random edits of each unit (mostly syntax errors: each must bail or match).
+// random edits of each unit (mostly syntax errors: each must bail or match). Every
+// tree the fast parser builds must also pass the syntax check lint skips for it.
 //
 //   npm run bench:parser-diff [-- folders...] [--why] [--mutate N]
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -17,6 +18,7 @@ import { pythonUnits } from "../src/python/notebook.js";
 import { bailTrace, Bail } from "../src/python/parse/fast/bail.js";
 import { fastParse, fastParseOrBail } from "../src/python/parse/fast/fast-parse.js";
 import { lezerParse } from "../src/python/parse/lezer-parse.js";
+import { firstSyntaxProblem } from "../src/python/parse/syntax-problem.js";
 
 const args = process.argv.slice(2);
 const why = args.includes("--why");
@@ -60,6 +62,7 @@ function firstDifference(a: Tree, b: Tree): { what: string; at: number } | undef
 
 const totals = { identical: 0, bailed: 0, mismatch: 0, bytes: 0, fastBytes: 0, fastMs: 0, lezerMs: 0 };
 const reasons = new Map<string, number>();
+const probe = { checked: 0, problems: 0 };
 const mutationTotals = { identical: 0, bailed: 0, mismatch: 0 };
 const EDITS = ["", "(", ")", ":", "\n", "    ", "'", "\"", "#", ",", "=", "\\", "f'{", "}", "not ", "lambda ", "*", "[", "\t", " if ", "@"];
 let seed = 15;
@@ -93,6 +96,7 @@ for (const root of roots) {
         continue;
       }
       const t1 = performance.now();
+      problemCheck(unit.absPath, unit.text, fast);
       const lezerTree = lezerParse(unit.text).tree;
       totals.fastMs += t1 - t0;
       totals.lezerMs += performance.now() - t1;
@@ -108,6 +112,18 @@ for (const root of roots) {
   }
 }
 
+/**
+ * The syntax check on every tree the fast parser built: it must find nothing, since lint skips
+ * it for those trees (parse-python.ts fastParsed). A problem found is a text the parser must bail on.
+ */
+function problemCheck(name: string, text: string, tree: Tree): void {
+  probe.checked++;
+  const p = firstSyntaxProblem(text, tree, Infinity);
+  if (!p) return;
+  probe.problems++;
+  if (probe.problems <= 15) console.log(`SYNTAX PROBLEM ON A FAST TREE ${name}: ${p.message}\n  near ${JSON.stringify(text.slice(Math.max(0, p.from - 60), p.from + 40))}`);
+}
+
 /** The text with one to three random cuts and inserts. */
 function mutate(text: string, m: number): string {
   for (let k = 0; k <= m % 3; k++) {
@@ -120,6 +136,7 @@ function mutate(text: string, m: number): string {
 function mutated(name: string, text: string): void {
   const fast = fastParse(text);
   if (!fast) return void mutationTotals.bailed++;
+  problemCheck(name, text, fast);
   const diff = firstDifference(fast, lezerParse(text).tree);
   if (!diff) return void mutationTotals.identical++;
   mutationTotals.mismatch++;
@@ -150,7 +167,8 @@ const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).to
 console.log(`units ${units}: identical ${totals.identical}, bailed ${totals.bailed}, MISMATCH ${totals.mismatch}`);
 console.log(`fast path: ${pct(totals.identical, units)} of units, ${pct(totals.fastBytes, totals.bytes)} of ${totals.bytes} characters`);
 if (mutations > 0) console.log(`edited units ${mutationTotals.identical + mutationTotals.bailed + mutationTotals.mismatch}: identical ${mutationTotals.identical}, bailed ${mutationTotals.bailed}, MISMATCH ${mutationTotals.mismatch}`);
+console.log(`fast trees (edited ones too) given the syntax check: ${probe.checked}, with a problem (must be 0): ${probe.problems}`);
 // Warm: after the first files both parsers' code is compiled; the cold gap is larger (bench/cold-start.mjs).
 console.log(`parse time of the identical units (warm): fast ${totals.fastMs.toFixed(0)} ms, lezer ${totals.lezerMs.toFixed(0)} ms`);
 if (why) for (const [r, n] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${String(n).padStart(6)}  ${r}`);
-process.exitCode = totals.mismatch + mutationTotals.mismatch > 0 ? 1 : 0;
+process.exitCode = totals.mismatch + mutationTotals.mismatch + probe.problems > 0 ? 1 : 0;

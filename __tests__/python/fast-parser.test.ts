@@ -1,13 +1,14 @@
 // The fast parser builds @lezer/python's tree exactly (node type ids, from, to,
 // nesting), or bails. Each construct is compared with lezer on small snippets;
 // texts it must not take bail; random edits of real-looking code (mostly syntax
-// errors) either bail or still match.
+// errors) either bail or still match, with nothing for the syntax check to find.
 import { NodeProp, type Tree } from "@lezer/common";
 import { parser } from "@lezer/python";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fastParse } from "../../src/python/parse/fast/fast-parse.js";
 import { pythonNodeSet } from "../../src/python/parse/fast/node-types.js";
+import { firstSyntaxProblem } from "../../src/python/parse/syntax-problem.js";
 
 /** Every node as `name id from-to`, depth-indented: a readable diff when a case fails. */
 function nodes(tree: Tree): string[] {
@@ -109,6 +110,8 @@ describe("fast parser", () => {
       "print 'x'\n", "print", "x = 1\r\ny = 2\r\n", "x = 1\fy\n", "x = yield\n", "try:\n    a\nexcept* E:\n    b\n",
       "x = 1if y else 2\n", "naïve = 1\n", "@x[0]\ndef f(): pass\n", "x = 1 + \\\n\n2\n", "def f():\n    x\n    ",
       "x = [i for i in a if lambda: i]\n", "x = a == not b\n", "raise E, v\n", "except_ = f(a, *)\n",
+      // Block shapes lezer takes and CPython refuses: the syntax check (skipped on fast trees) words them.
+      "try:\n    a\nb\n", "try:\n    a\nelse:\n    b\n", "if a:\nb\n",
       `x = ${Array.from({ length: 400 }, (_, i) => `name_${i}`).join(" + ")}\n`, // lezer's left-associative valve
       "x = 1\n".repeat(40_000), // longer than the fast path takes
       `${"-".repeat(500)}x\n`, // nesting past the limit
@@ -132,7 +135,10 @@ describe("fast parser", () => {
       let text = AGENT;
       for (const e of edits) text = text.slice(0, e.at) + e.insert + text.slice(e.at + e.cut);
       const fast = fastParse(text);
-      if (fast) expect(nodes(fast)).toEqual(nodes(parser.parse(text)));
+      if (!fast) return;
+      expect(nodes(fast)).toEqual(nodes(parser.parse(text)));
+      // lint skips the syntax check on fast trees (parse-python.ts fastParsed): it must have nothing to find.
+      expect(firstSyntaxProblem(text, fast, Infinity)).toBeUndefined();
     }), { numRuns: 400, seed: 15 });
   });
 });

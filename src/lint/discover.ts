@@ -81,13 +81,14 @@ export class Discovery {
 
   /** Depth-first, sorted, so output order is stable across machines. */
   walk(dir: string, visit: (file: string, candidate: Candidate) => void, want: (name: string) => Candidate | undefined = candidateOf): void {
-    this.readGitignore(dir);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return; // unreadable directory: nothing we can lint in it
     }
+    // Only a folder that lists a .gitignore is read for one (most have none; a read costs a realpath).
+    if (entries.some((e) => e.name === ".gitignore")) this.readGitignore(dir);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const abs = path.join(dir, e.name);

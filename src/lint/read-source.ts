@@ -47,7 +47,7 @@ function realRoot(root: string): string {
   let real = realRoots.get(root);
   if (real === undefined) {
     try {
-      real = realpathSync(root);
+      real = realpathSync.native(root);
     } catch {
       real = path.resolve(root);
     }
@@ -87,7 +87,8 @@ function kindOf(st: Stats): string {
 export function readConfined(absPath: string, root: string, maxBytes = MAX_FILE_BYTES): ReadBytes | Refusal {
   let realPath: string;
   try {
-    realPath = realpathSync(absPath);
+    // libc's realpath: the JS one calls lstat for each path component from JS, a tenth of a large run's I/O time.
+    realPath = realpathSync.native(absPath);
   } catch (e) {
     return fromErrno(e);
   }

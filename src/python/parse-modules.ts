@@ -6,7 +6,7 @@ import { pythonUnits } from "./notebook.js";
 import { parseUnit } from "./parse.js";
 import { Id, pythonNodeSet } from "./parse/fast/node-types.js";
 import { loadLezer } from "./parse/lezer-load.js";
-import { parsePython, problemOf, type ParsedPython } from "./parse/parse-python.js";
+import { fastParsed, parsePython, problemOf, type ParsedPython } from "./parse/parse-python.js";
 import type { PyModule } from "./types.js";
 
 /** A lezer tree as lezer's own build format: post-order [type id, from, to, size] quadruples. */
@@ -34,7 +34,7 @@ export async function parseSources(sources: readonly SourceFile[], problems: Fil
 async function workerParsed(text: string, flat: FlatTree): Promise<ParsedPython> {
   if (!flat.fast) await loadLezer();
   const tree = unflatten(flat);
-  return { tree, ...problemOf(text, tree, flat.fast ? Infinity : 0) };
+  return flat.fast ? fastParsed(text, tree) : { tree, ...problemOf(text, tree, 0) };
 }
 
 /** The units of a source, parsed and flattened (the worker side). */

@@ -22,9 +22,14 @@ export async function parsePython(text: string): Promise<ParsedPython> {
   return lezerParsed(text);
 }
 
-/** A fast tree is lezer's own tree with no valve fired (the fast parser bails first). */
-function fastParsed(text: string, tree: Tree): ParsedPython {
-  return { tree, ...problemOf(text, tree, Infinity) };
+/**
+ * A fast tree is lezer's own tree with no valve fired (the fast parser bails first). It also
+ * bails on every text where the syntax check finds a problem (CPython's tokenizer errors, the
+ * block shapes lezer takes silently), so a tree over the whole text skips that check, a
+ * tenth of a large run's CPU; bench/parser-diff.ts confirms it on the devset and its edits.
+ */
+export function fastParsed(text: string, tree: Tree): ParsedPython {
+  return tree.length === text.length ? { tree } : { tree, ...problemOf(text, tree, Infinity) };
 }
 
 /** lezer's parse, stopping before a too-deep bracket and when the step budget runs out; lezer must be loaded. */

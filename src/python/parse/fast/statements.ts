@@ -115,7 +115,9 @@ function forStatement(p: Parser, s: Start): void {
 function tryStatement(p: Parser, s: Start): void {
   p.takeKw("try");
   body(p);
+  let handlers = 0;
   while (p.isKw("except")) {
+    handlers++;
     p.takeKw("except");
     if (p.isOp("*")) bail(); // except*: lezer takes it, not modelled
     if (!p.isOp(":")) {
@@ -127,6 +129,8 @@ function tryStatement(p: Parser, s: Start): void {
     }
     body(p);
   }
+  // lezer takes a try with no handler (or an else with none); CPython refuses both: its wording is the slow path's.
+  if (handlers === 0 && !p.isKw("finally")) bail();
   elseClause(p);
   if (p.isKw("finally")) {
     p.takeKw("finally");
