@@ -25,6 +25,8 @@ export class Project {
   private sites: Map<PyFunction | PyClass, PyCall[]> | undefined;
   private derived: Set<PyClass | string | undefined> | undefined;
   private readonly imported = new Map<PyModule, Map<string, PyModule | undefined>>();
+  /** Every folder name and file stem in the analysed modules' paths: an import whose first name is none of them names no analysed module. */
+  private readonly pathNames = new Set<string>();
 
   /**
    * `readYaml`: the confined reader for model-config YAML (none: such configs are unknown);
@@ -32,7 +34,10 @@ export class Project {
    */
   constructor(readonly modules: readonly PyModule[], options: { readYaml?: YamlReader; environmentOf?: EnvironmentOf } = {}) {
     this.evaluator = new Evaluator(this, options.readYaml, options.environmentOf);
-    for (const m of modules) this.byPath.set(m.absPath, [...(this.byPath.get(m.absPath) ?? []), m]);
+    for (const m of modules) {
+      this.byPath.set(m.absPath, [...(this.byPath.get(m.absPath) ?? []), m]);
+      for (const part of m.absPath.split(path.sep)) this.pathNames.add(part.endsWith(".py") ? part.slice(0, -3) : part);
+    }
   }
 
   /**
@@ -66,6 +71,8 @@ export class Project {
     let dir = path.dirname(from.absPath);
     for (let l = 1; l < level; l++) dir = path.dirname(dir);
     const rel = module.split(".").filter(Boolean);
+    // `import mlflow` in each of a thousand modules: no path joins for a name no analysed path holds.
+    if (rel.length > 0 && !this.pathNames.has(rel[0]!)) return undefined;
     for (let up = 0; up < (level > 0 ? 1 : 4); up++) {
       const base = path.join(dir, ...rel);
       const hit = rel.length === 0 ? this.fileAt(path.join(dir, "__init__.py"), from) : this.fileAt(`${base}.py`, from) ?? this.fileAt(path.join(base, "__init__.py"), from);
