@@ -4069,6 +4069,8 @@ class Project {
     sites;
     derived;
     imported = new Map();
+    /** Every folder name and file stem in the analysed modules' paths: an import whose first name is none of them names no analysed module. */
+    pathNames = new Set();
     /**
      * `readYaml`: the confined reader for model-config YAML (none: such configs are unknown);
      * `environmentOf`: the served entities' environment_vars a module runs under (none: os.environ is unknown).
@@ -4076,8 +4078,11 @@ class Project {
     constructor(modules, options = {}) {
         this.modules = modules;
         this.evaluator = new Evaluator(this, options.readYaml, options.environmentOf);
-        for (const m of modules)
+        for (const m of modules) {
             this.byPath.set(m.absPath, [...(this.byPath.get(m.absPath) ?? []), m]);
+            for (const part of m.absPath.split((external_node_path_default()).sep))
+                this.pathNames.add(part.endsWith(".py") ? part.slice(0, -3) : part);
+        }
     }
     /**
      * The module at a path, as seen from `from`. A file a notebook writes with %%writefile belongs to that
@@ -4114,6 +4119,9 @@ class Project {
         for (let l = 1; l < level; l++)
             dir = external_node_path_default().dirname(dir);
         const rel = module.split(".").filter(Boolean);
+        // `import mlflow` in each of a thousand modules: no path joins for a name no analysed path holds.
+        if (rel.length > 0 && !this.pathNames.has(rel[0]))
+            return undefined;
         for (let up = 0; up < (level > 0 ? 1 : 4); up++) {
             const base = external_node_path_default().join(dir, ...rel);
             const hit = rel.length === 0 ? this.fileAt(external_node_path_default().join(dir, "__init__.py"), from) : this.fileAt(`${base}.py`, from) ?? this.fileAt(external_node_path_default().join(base, "__init__.py"), from);

@@ -154,7 +154,7 @@ function realRoot(root) {
     let real = realRoots.get(root);
     if (real === undefined) {
         try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(root);
+            real = external_node_fs_namespaceObject.realpathSync.native(root);
         }
         catch {
             real = external_node_path_default().resolve(root);
@@ -194,7 +194,8 @@ function kindOf(st) {
 function readConfined(absPath, root, maxBytes = MAX_FILE_BYTES) {
     let realPath;
     try {
-        realPath = (0,external_node_fs_namespaceObject.realpathSync)(absPath);
+        // libc's realpath: the JS one calls lstat for each path component from JS, a tenth of a large run's I/O time.
+        realPath = external_node_fs_namespaceObject.realpathSync.native(absPath);
     }
     catch (e) {
         return fromErrno(e);
@@ -3290,7 +3291,9 @@ function statements_forStatement(p, s) {
 function statements_tryStatement(p, s) {
     p.takeKw("try");
     body(p);
+    let handlers = 0;
     while (p.isKw("except")) {
+        handlers++;
         p.takeKw("except");
         if (p.isOp("*"))
             bail(); // except*: lezer takes it, not modelled
@@ -3305,6 +3308,9 @@ function statements_tryStatement(p, s) {
         }
         body(p);
     }
+    // lezer takes a try with no handler (or an else with none); CPython refuses both: its wording is the slow path's.
+    if (handlers === 0 && !p.isKw("finally"))
+        bail();
     elseClause(p);
     if (p.isKw("finally")) {
         p.takeKw("finally");
@@ -4226,13 +4232,18 @@ function atEnd(text, from) {
 async function parse_python_parsePython(text) {
     const fast = fastParse(text);
     if (fast)
-        return fastParsed(text, fast);
+        return parse_python_fastParsed(text, fast);
     await lezer_load_loadLezer();
     return lezerParsed(text);
 }
-/** A fast tree is lezer's own tree with no valve fired (the fast parser bails first). */
-function fastParsed(text, tree) {
-    return { tree, ...parse_python_problemOf(text, tree, Infinity) };
+/**
+ * A fast tree is lezer's own tree with no valve fired (the fast parser bails first). It also
+ * bails on every text where the syntax check finds a problem (CPython's tokenizer errors, the
+ * block shapes lezer takes silently), so a tree over the whole text skips that check, a
+ * tenth of a large run's CPU; bench/parser-diff.ts confirms it on the devset and its edits.
+ */
+function parse_python_fastParsed(text, tree) {
+    return tree.length === text.length ? { tree } : { tree, ...parse_python_problemOf(text, tree, Infinity) };
 }
 /** lezer's parse, stopping before a too-deep bracket and when the step budget runs out; lezer must be loaded. */
 function lezerParsed(text) {
@@ -4295,7 +4306,7 @@ async function workerParsed(text, flat) {
     if (!flat.fast)
         await loadLezer();
     const tree = unflatten(flat);
-    return { tree, ...problemOf(text, tree, flat.fast ? Infinity : 0) };
+    return flat.fast ? fastParsed(text, tree) : { tree, ...problemOf(text, tree, 0) };
 }
 /** The units of a source, parsed and flattened (the worker side). */
 async function parseFlat(source) {
