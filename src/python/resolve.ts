@@ -3,6 +3,7 @@
 // and class attributes, and `from agent import LLM_ENDPOINT` across files. A
 // name bound more than once, mutated, or bound by a loop is unknown.
 import path from "node:path";
+import { valuesAtCallSites } from "./evaluate/call-sites.js";
 import { Evaluator } from "./evaluate/evaluate.js";
 import type { EnvironmentOf } from "./evaluate/environment.js";
 import type { YamlReader } from "./evaluate/model-config.js";
@@ -184,9 +185,9 @@ export class Project {
     return this.sites.get(fn) ?? [];
   }
 
-  /** What an expression in a function's body is at each call site of that function (evaluate/evaluate.ts). */
+  /** What an expression in a function's body is at each call site of that function (evaluate/call-sites.ts). */
   atCallSites(expr: PyExpr, scope: Scope): Value[] {
-    return this.evaluator.atCallSites(expr, scope);
+    return valuesAtCallSites(this, (e, frames) => this.evaluator.value(e, frames), expr, scope);
   }
 
   /** An attribute some module assigns on an object other than `self` (or through a computed `setattr`). */

@@ -8,7 +8,7 @@
 // environment variables of the serving config (environment.ts). Budgets: MAX_HOPS
 // steps along one chain, MAX_CALLS nested calls (call-binding.ts), MAX_ITEMS items per container;
 // past them a value is unknown.
-import type { Binding, PyAdd, PyAlts, PyCall, PyClass, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
+import type { Binding, PyAdd, PyAlts, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
 import type { Project } from "../resolve.js";
 import { ModelConfigs, type YamlReader } from "./model-config.js";
 import { ENV_READ_CALLS, envValue, osPath, type EnvironmentOf } from "./environment.js";
@@ -18,8 +18,6 @@ import { alts, dictEntry, each, knownItems, sliceItems, unknown, type Value } fr
 
 const MAX_HOPS = 48;
 const MAX_ITEMS = 500;
-/** Call sites of one function followed into its body. */
-const MAX_SITES = 32;
 
 
 const SEQUENCE_BUILTINS = new Set(["list", "tuple", "set", "frozenset", "sorted"]);
@@ -259,41 +257,6 @@ export class Evaluator {
       }
       return entry ? this.value(entry, [], hops + 1) : unknown(call.span);
     });
-  }
-
-  /**
-   * An expression in the body of a repository function, at each call site of that function in the
-   * analysed modules: `def make_llm(name): ChatDatabricks(endpoint=name)` … `make_llm("x")` gives "x".
-   * Decorated functions are not followed (the wrapper decides the arguments), nor methods but for `self.X`
-   * stored from an `__init__` parameter: that parameter at each `Cls(...)` call.
-   */
-  atCallSites(expr: PyExpr, scope: Scope): Value[] {
-    const fn = scope.fn;
-    if (fn?.cls) return this.atConstructions(expr, fn.cls);
-    if (!fn || fn.opaque) return [];
-    const out: Value[] = [];
-    for (const site of this.project.callSites(fn).slice(0, MAX_SITES)) {
-      const frame = bindCall(fn, site, []);
-      if (frame) out.push(this.value(expr, [frame]));
-    }
-    return out;
-  }
-
-  /** `self.X` in a method of `cls`, X stored once (from an `__init__` parameter, `self.x = x`), at each construction of `cls`. */
-  private atConstructions(expr: PyExpr, cls: PyClass): Value[] {
-    const init = cls.methods.get("__init__");
-    if (expr.kind !== "attr" || expr.object.kind !== "name" || !init || init.opaque) return [];
-    if (this.project.selfClass(expr.object) !== cls) return [];
-    const store = this.project.attrStore(expr.object.name, expr.attr, cls, true);
-    if (store?.kind !== "name" || store.scope !== init.scope || !init.params.slice(1).includes(store.name)) return [];
-    // The constructor's arguments fill __init__'s parameters after `self`.
-    const bound = { ...init, positional: init.positional.slice(1) };
-    const out: Value[] = [];
-    for (const site of this.project.callSites(cls).slice(0, MAX_SITES)) {
-      const frame = bindCall(bound, site, []);
-      if (frame) out.push(this.value(store, [frame]));
-    }
-    return out;
   }
 
   /** A call of a repository function: its one return value, with the arguments bound to the parameters. */

@@ -1,0 +1,48 @@
+// An expression in a function's body as each caller makes it: the function's
+// parameters bound to each call site's arguments (call-binding.ts), and for a
+// method's `self.X` stored from an `__init__` parameter, each construction's.
+import type { Project } from "../resolve.js";
+import type { PyClass, PyExpr, Scope } from "../types.js";
+import { bindCall, type Frames } from "./call-binding.js";
+import type { Value } from "./values.js";
+
+/** Call sites of one function followed into its body. */
+const MAX_SITES = 32;
+
+/** The evaluator's value of an expression under call frames. */
+type Evaluate = (expr: PyExpr, frames: Frames) => Value;
+
+/**
+ * An expression in the body of a repository function, at each call site of that function in the
+ * analysed modules: `def make_llm(name): ChatDatabricks(endpoint=name)` … `make_llm("x")` gives "x".
+ * Decorated functions are not followed (the wrapper decides the arguments), nor methods but for `self.X`
+ * stored from an `__init__` parameter: that parameter at each `Cls(...)` call.
+ */
+export function valuesAtCallSites(project: Project, evaluate: Evaluate, expr: PyExpr, scope: Scope): Value[] {
+  const fn = scope.fn;
+  if (fn?.cls) return atConstructions(project, evaluate, expr, fn.cls);
+  if (!fn || fn.opaque) return [];
+  const out: Value[] = [];
+  for (const site of project.callSites(fn).slice(0, MAX_SITES)) {
+    const frame = bindCall(fn, site, []);
+    if (frame) out.push(evaluate(expr, [frame]));
+  }
+  return out;
+}
+
+/** `self.X` in a method of `cls`, X stored once (from an `__init__` parameter, `self.x = x`), at each construction of `cls`. */
+function atConstructions(project: Project, evaluate: Evaluate, expr: PyExpr, cls: PyClass): Value[] {
+  const init = cls.methods.get("__init__");
+  if (expr.kind !== "attr" || expr.object.kind !== "name" || !init || init.opaque) return [];
+  if (project.selfClass(expr.object) !== cls) return [];
+  const store = project.attrStore(expr.object.name, expr.attr, cls, true);
+  if (store?.kind !== "name" || store.scope !== init.scope || !init.params.slice(1).includes(store.name)) return [];
+  // The constructor's arguments fill __init__'s parameters after `self`.
+  const bound = { ...init, positional: init.positional.slice(1) };
+  const out: Value[] = [];
+  for (const site of project.callSites(cls).slice(0, MAX_SITES)) {
+    const frame = bindCall(bound, site, []);
+    if (frame) out.push(evaluate(store, [frame]));
+  }
+  return out;
+}
