@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var endpoint_urls = __webpack_require__(7830);
 // EXTERNAL MODULE: ./src/python/evaluate/values.ts
 var values = __webpack_require__(3288);
-// EXTERNAL MODULE: ./src/python/resolve.ts + 4 modules
-var resolve = __webpack_require__(3319);
+// EXTERNAL MODULE: ./src/python/resolve.ts + 5 modules
+var resolve = __webpack_require__(6732);
 // EXTERNAL MODULE: ./src/python/resources.ts
 var resources = __webpack_require__(9183);
 ;// CONCATENATED MODULE: ./src/python/calls.ts

@@ -4521,7 +4521,7 @@ function atPath(root, segments) {
 /* harmony export */   S: () => (/* binding */ agentClasses),
 /* harmony export */   q: () => (/* binding */ definesModel)
 /* harmony export */ });
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3319);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6732);
 
 const INTERFACES = {
     ResponsesAgent: "responses-agent",
@@ -5009,8 +5009,8 @@ function moduleAt(project, base, parts, from) {
     return project.fileAt(`${p}.py`, from) ?? project.fileAt(external_node_path_default().join(p, "__init__.py"), from);
 }
 
-// EXTERNAL MODULE: ./src/python/resolve.ts + 4 modules
-var resolve = __nccwpck_require__(3319);
+// EXTERNAL MODULE: ./src/python/resolve.ts + 5 modules
+var resolve = __nccwpck_require__(6732);
 // EXTERNAL MODULE: ./src/python/resources.ts
 var resources = __nccwpck_require__(9183);
 ;// CONCATENATED MODULE: ./src/python/models.ts
@@ -5492,7 +5492,7 @@ function stripComment(line) {
 
 /***/ }),
 
-/***/ 3319:
+/***/ 6732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5505,6 +5505,78 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/python/evaluate/call-binding.ts
+/** Nested calls followed at most. */
+const MAX_CALLS = 4;
+/** The call's arguments by parameter (defaults for the rest); undefined when they are not all known or would not bind. */
+function bindCall(fn, call, frames) {
+    if (call.starArgs || call.starKwargs.length > 0 || frames.length >= MAX_CALLS)
+        return undefined;
+    if (call.args.length > fn.positional.length && !fn.variadic)
+        return undefined; // a TypeError
+    const args = new Map();
+    for (let i = 0; i < call.args.length; i++) {
+        const param = fn.positional[i];
+        if (param === undefined)
+            return undefined;
+        args.set(param, { expr: call.args[i], frames });
+    }
+    for (const k of call.keywords) {
+        if (!fn.params.includes(k.name) || args.has(k.name))
+            return undefined;
+        args.set(k.name, { expr: k.value, frames });
+    }
+    for (const [param, value] of fn.defaults)
+        if (!args.has(param))
+            args.set(param, { expr: value, frames: [] });
+    return { scope: fn.scope, args };
+}
+
+;// CONCATENATED MODULE: ./src/python/evaluate/call-sites.ts
+
+/** Call sites of one function followed into its body. */
+const MAX_SITES = 32;
+/**
+ * An expression in the body of a repository function, at each call site of that function in the
+ * analysed modules: `def make_llm(name): ChatDatabricks(endpoint=name)` … `make_llm("x")` gives "x".
+ * Decorated functions are not followed (the wrapper decides the arguments), nor methods but for `self.X`
+ * stored from an `__init__` parameter: that parameter at each `Cls(...)` call.
+ */
+function valuesAtCallSites(project, evaluate, expr, scope) {
+    const fn = scope.fn;
+    if (fn?.cls)
+        return atConstructions(project, evaluate, expr, fn.cls);
+    if (!fn || fn.opaque)
+        return [];
+    const out = [];
+    for (const site of project.callSites(fn).slice(0, MAX_SITES)) {
+        const frame = bindCall(fn, site, []);
+        if (frame)
+            out.push(evaluate(expr, [frame]));
+    }
+    return out;
+}
+/** `self.X` in a method of `cls`, X stored once (from an `__init__` parameter, `self.x = x`), at each construction of `cls`. */
+function atConstructions(project, evaluate, expr, cls) {
+    const init = cls.methods.get("__init__");
+    if (expr.kind !== "attr" || expr.object.kind !== "name" || !init || init.opaque)
+        return [];
+    if (project.selfClass(expr.object) !== cls)
+        return [];
+    const store = project.attrStore(expr.object.name, expr.attr, cls, true);
+    if (store?.kind !== "name" || store.scope !== init.scope || !init.params.slice(1).includes(store.name))
+        return [];
+    // The constructor's arguments fill __init__'s parameters after `self`.
+    const bound = { ...init, positional: init.positional.slice(1) };
+    const out = [];
+    for (const site of project.callSites(cls).slice(0, MAX_SITES)) {
+        const frame = bindCall(bound, site, []);
+        if (frame)
+            out.push(evaluate(store, [frame]));
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/python/evaluate/values.ts
 var evaluate_values = __nccwpck_require__(3288);
 ;// CONCATENATED MODULE: ./src/python/evaluate/model-config.ts
@@ -5680,33 +5752,6 @@ function fieldSource(cls, kind, call, attr) {
     return { expr: own[0].value, possibleOnly: kind === "pydantic-settings" };
 }
 
-;// CONCATENATED MODULE: ./src/python/evaluate/call-binding.ts
-/** Nested calls followed at most. */
-const MAX_CALLS = 4;
-/** The call's arguments by parameter (defaults for the rest); undefined when they are not all known or would not bind. */
-function bindCall(fn, call, frames) {
-    if (call.starArgs || call.starKwargs.length > 0 || frames.length >= MAX_CALLS)
-        return undefined;
-    if (call.args.length > fn.positional.length && !fn.variadic)
-        return undefined; // a TypeError
-    const args = new Map();
-    for (let i = 0; i < call.args.length; i++) {
-        const param = fn.positional[i];
-        if (param === undefined)
-            return undefined;
-        args.set(param, { expr: call.args[i], frames });
-    }
-    for (const k of call.keywords) {
-        if (!fn.params.includes(k.name) || args.has(k.name))
-            return undefined;
-        args.set(k.name, { expr: k.value, frames });
-    }
-    for (const [param, value] of fn.defaults)
-        if (!args.has(param))
-            args.set(param, { expr: value, frames: [] });
-    return { scope: fn.scope, args };
-}
-
 ;// CONCATENATED MODULE: ./src/python/evaluate/evaluate.ts
 
 
@@ -5715,8 +5760,6 @@ function bindCall(fn, call, frames) {
 
 const MAX_HOPS = 48;
 const MAX_ITEMS = 500;
-/** Call sites of one function followed into its body. */
-const MAX_SITES = 32;
 const SEQUENCE_BUILTINS = new Set(["list", "tuple", "set", "frozenset", "sorted"]);
 class Evaluator {
     project;
@@ -5965,46 +6008,6 @@ class Evaluator {
             return entry ? this.value(entry, [], hops + 1) : (0,evaluate_values/* unknown */.L5)(call.span);
         });
     }
-    /**
-     * An expression in the body of a repository function, at each call site of that function in the
-     * analysed modules: `def make_llm(name): ChatDatabricks(endpoint=name)` … `make_llm("x")` gives "x".
-     * Decorated functions are not followed (the wrapper decides the arguments), nor methods but for `self.X`
-     * stored from an `__init__` parameter: that parameter at each `Cls(...)` call.
-     */
-    atCallSites(expr, scope) {
-        const fn = scope.fn;
-        if (fn?.cls)
-            return this.atConstructions(expr, fn.cls);
-        if (!fn || fn.opaque)
-            return [];
-        const out = [];
-        for (const site of this.project.callSites(fn).slice(0, MAX_SITES)) {
-            const frame = bindCall(fn, site, []);
-            if (frame)
-                out.push(this.value(expr, [frame]));
-        }
-        return out;
-    }
-    /** `self.X` in a method of `cls`, X stored once (from an `__init__` parameter, `self.x = x`), at each construction of `cls`. */
-    atConstructions(expr, cls) {
-        const init = cls.methods.get("__init__");
-        if (expr.kind !== "attr" || expr.object.kind !== "name" || !init || init.opaque)
-            return [];
-        if (this.project.selfClass(expr.object) !== cls)
-            return [];
-        const store = this.project.attrStore(expr.object.name, expr.attr, cls, true);
-        if (store?.kind !== "name" || store.scope !== init.scope || !init.params.slice(1).includes(store.name))
-            return [];
-        // The constructor's arguments fill __init__'s parameters after `self`.
-        const bound = { ...init, positional: init.positional.slice(1) };
-        const out = [];
-        for (const site of this.project.callSites(cls).slice(0, MAX_SITES)) {
-            const frame = bindCall(bound, site, []);
-            if (frame)
-                out.push(this.value(store, [frame]));
-        }
-        return out;
-    }
     /** A call of a repository function: its one return value, with the arguments bound to the parameters. */
     apply(fn, call, frames, hops) {
         const ret = fn.returns[0];
@@ -6020,6 +6023,7 @@ class Evaluator {
 // is not an enclosing scope for its methods), module-level constants, `self.X`
 // and class attributes, and `from agent import LLM_ENDPOINT` across files. A
 // name bound more than once, mutated, or bound by a loop is unknown.
+
 
 
 const resolve_MAX_HOPS = 24;
@@ -6200,9 +6204,9 @@ class Project {
         }
         return this.sites.get(fn) ?? [];
     }
-    /** What an expression in a function's body is at each call site of that function (evaluate/evaluate.ts). */
+    /** What an expression in a function's body is at each call site of that function (evaluate/call-sites.ts). */
     atCallSites(expr, scope) {
-        return this.evaluator.atCallSites(expr, scope);
+        return valuesAtCallSites(this, (e, frames) => this.evaluator.value(e, frames), expr, scope);
     }
     /** An attribute some module assigns on an object other than `self` (or through a computed `setattr`). */
     attrStored(attr) {
