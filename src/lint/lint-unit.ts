@@ -13,6 +13,7 @@ import type { WorkspaceView } from "./online/answers.js";
 import { pulledInReader } from "./pulled-in.js";
 import type { RepoPaths } from "./repo-paths.js";
 import { requirementFileList } from "./requirements-file.js";
+import { reportedFiles, unitEscape, type FolderNames, type StreamUnit } from "./stream-units.js";
 import { runRules } from "./run-rules.js";
 import { applySuppressions, UNUSED_SUPPRESSION } from "./suppress.js";
 import type { Finding, Severity } from "./types.js";
@@ -66,4 +67,20 @@ export async function lintUnit(run: UnitRun, discovered: readonly Discovered[]):
   else if (unusedLevel === "error") for (const f of findings) if (f.ruleId === UNUSED_SUPPRESSION) f.severity = "error";
 
   return { findings, files: facts.files, fileCount: loaded.linted, inventory: loaded.inventory };
+}
+
+/** A unit as a streamed run keeps it: findings, the files they point into (reportedFiles), the inventory; or why it escaped. */
+export interface UnitOutcome {
+  findings: Finding[];
+  files: SourceFile[];
+  fileCount: number;
+  inventory: InventoryEntry[];
+  escape?: string;
+}
+
+/** One unit of a streamed run, on whichever thread claimed it: linted whole, then what the run keeps, or why it may have seen another unit. */
+export async function lintStreamUnit(run: UnitRun, unit: StreamUnit, names: FolderNames): Promise<UnitOutcome> {
+  const r = await lintUnit(run, unit.files);
+  const escape = unitEscape(unit, r.files, names);
+  return escape ? { findings: [], files: [], fileCount: 0, inventory: [], escape } : { ...r, files: reportedFiles(r.findings, r.files) };
 }

@@ -6,13 +6,13 @@ import { loadConfig, type LintConfig } from "./config.js";
 import type { Rule } from "./define-rule.js";
 import { Discovery } from "./discover.js";
 import type { SourceFile } from "./facts/source.js";
-import { lintUnit, type UnitRun } from "./lint-unit.js";
+import { lintStreamUnit, lintUnit, type UnitRun } from "./lint-unit.js";
 import type { InventoryEntry } from "./load.js";
 import { findRepoRoot, RepoPaths } from "./repo-paths.js";
 import { ParsePool } from "../python/parse-pool.js";
 import type { ParseWorkers } from "../python/parse-worker-protocol.js";
 import { sortAndDedupe } from "./run-rules.js";
-import { bytesOf, folderNames, reportedFiles, STREAM_MIN_BYTES, streamUnits, unitEscape, type StreamUnit } from "./stream-units.js";
+import { bytesOf, folderNames, STREAM_MIN_BYTES, streamUnits, type StreamUnit } from "./stream-units.js";
 import type { Finding } from "./types.js";
 import type { WorkspaceReader } from "../databricks/workspace-read.js";
 import { askWorkspace } from "./online/answers.js";
@@ -125,12 +125,7 @@ async function lintStreamed(run: UnitRun, units: readonly StreamUnit[], workers:
   });
   const pool = new UnitPool(units.length, workers ? { options: workers, setup: setup() } : undefined);
   try {
-    const { outcomes, workerUnits, workerFailure } = await pool.lintAll(async (i) => {
-      const unit = units[i]!;
-      const r = await lintUnit(run, unit.files);
-      const escape = unitEscape(unit, r.files, names);
-      return escape ? { findings: [], files: [], fileCount: 0, inventory: [], escape } : { ...r, files: reportedFiles(r.findings, r.files) };
-    });
+    const { outcomes, workerUnits, workerFailure } = await pool.lintAll((i) => lintStreamUnit(run, units[i]!, names));
     const failure = workerFailure ? { workerFailure } : {};
     const escape = outcomes[outcomes.length - 1]?.escape;
     if (escape !== undefined) return { escape, ...failure };

@@ -6,19 +6,8 @@
 // A unit that escapes stops the claiming; a worker that crashes, or fails on a
 // unit, loses nothing: the main thread lints what it did not deliver.
 import { Worker } from "node:worker_threads";
-import type { SourceFile } from "./facts/source.js";
-import type { InventoryEntry } from "./load.js";
-import type { Finding } from "./types.js";
+import type { UnitOutcome } from "./lint-unit.js";
 import { claimUnit, receivedFile, UNIT_WORKER_TASK, type FromUnitWorker, type UnitWorkerData, type UnitWorkers } from "./unit-worker-protocol.js";
-
-/** A unit as the run keeps it: findings, the files they point into (reportedFiles), the inventory; or why it escaped. */
-export interface UnitOutcome {
-  findings: Finding[];
-  files: SourceFile[];
-  fileCount: number;
-  inventory: InventoryEntry[];
-  escape?: string;
-}
 
 /** What the workers need besides their claims (unit-worker-protocol.ts). */
 export type UnitWorkerSetup = Omit<UnitWorkerData, "task" | "id" | "owners" | "stop">;

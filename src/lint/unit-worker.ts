@@ -7,9 +7,9 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Rule } from "./define-rule.js";
 import { Discovery } from "./discover.js";
-import { lintUnit, type UnitRun } from "./lint-unit.js";
+import { lintStreamUnit, type UnitRun } from "./lint-unit.js";
 import { RepoPaths } from "./repo-paths.js";
-import { reportedFiles, unitEscape, type FolderNames } from "./stream-units.js";
+import type { FolderNames } from "./stream-units.js";
 import { claimUnit, plainFinding, sentFile, UNIT_WORKER_TASK, type FromUnitWorker, type UnitWorkerData } from "./unit-worker-protocol.js";
 
 /** `registry`: every rule (rules/index.ts, given by the entry: the engine does not import the rules). */
@@ -37,19 +37,11 @@ export async function runUnitWorker(registry: readonly Rule[]): Promise<void> {
   const owners = new Int32Array(d.owners);
   const stop = new Int32Array(d.stop);
   for (let i = claimUnit(owners, stop, d.id, 0); i >= 0; i = claimUnit(owners, stop, d.id, i + 1)) {
-    const unit = d.units[i]!;
     try {
-      const r = await lintUnit(run, unit.files);
-      const escape = unitEscape(unit, r.files, names);
-      port.postMessage({
-        type: "unit",
-        index: i,
-        unit: escape
-          ? { findings: [], files: [], fileCount: 0, inventory: [], escape }
-          : { findings: r.findings.map(plainFinding), files: reportedFiles(r.findings, r.files).map(sentFile), fileCount: r.fileCount, inventory: r.inventory },
-      } satisfies FromUnitWorker);
+      const o = await lintStreamUnit(run, d.units[i]!, names);
+      port.postMessage({ type: "unit", index: i, unit: { ...o, findings: o.findings.map(plainFinding), files: o.files.map(sentFile) } } satisfies FromUnitWorker);
     } catch (e) {
-      // lintUnit threw, or its result could not be cloned: the main thread lints the unit again.
+      // The unit's lint threw, or its result could not be cloned: the main thread lints the unit again.
       port.postMessage({ type: "unitFailed", index: i, error: e instanceof Error ? e.message : String(e) } satisfies FromUnitWorker);
     }
   }
