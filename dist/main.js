@@ -21026,6 +21026,132 @@ function requirementFileList(file, read) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/lint/stream-units.ts
+// Streaming a large run: the walked files split into units, one per top-level
+// folder of the linted directory, each linted on its own (its trees and facts
+// dropped before the next), so memory follows the largest unit, not the
+// repository. Only where a unit provably sees nothing of another: the same
+// findings as one run over everything, or the caller falls back to one.
+
+
+
+
+/** Below this many bytes of candidate files a run is one unit: streaming saves nothing there. */
+const STREAM_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * The walk of one directory split by its top-level folders, in walk order; the files
+ * directly in it form the first unit. Undefined (one run) when a Python file or notebook
+ * sits directly in it (every folder's `import x` may reach it) or there are fewer than two units.
+ */
+function streamUnits(lintDir, discovered) {
+    const top = [];
+    const byDir = new Map();
+    for (const d of discovered) {
+        if (d.explicit || !isInside(d.absPath, lintDir))
+            return undefined;
+        const first = external_node_path_default().relative(lintDir, d.absPath).split((external_node_path_default()).sep)[0];
+        if (first === external_node_path_default().basename(d.absPath)) {
+            if (d.candidate === "python" || d.candidate === "ipynb")
+                return undefined;
+            top.push(d);
+            continue;
+        }
+        const dir = external_node_path_default().join(lintDir, first);
+        const list = byDir.get(dir);
+        if (list)
+            list.push(d);
+        else
+            byDir.set(dir, [d]);
+    }
+    // A folder name is matched as a word of [\w-] (unitEscape): any other name, no streaming.
+    if ([...byDir.keys()].some((d) => !/^[\w-]+$/.test(external_node_path_default().basename(d))))
+        return undefined;
+    const units = [
+        ...(top.length ? [{ dir: lintDir, top: true, files: top }] : []),
+        ...[...byDir].map(([dir, files]) => ({ dir, top: false, files })),
+    ];
+    return units.length >= 2 ? units : undefined;
+}
+function folderNames(units) {
+    const out = { words: new Set(), paths: new Set() };
+    for (const u of units)
+        if (!u.top)
+            (/^[A-Za-z_]\w*$/.test(external_node_path_default().basename(u.dir)) ? out.words : out.paths).add(external_node_path_default().basename(u.dir));
+    return out;
+}
+/**
+ * Why a linted unit may have depended on another, or undefined when it cannot have:
+ * it read a file outside its folder (model.code, `-r`, a config YAML, a bundle include);
+ * its Python names another unit's folder (an import, or a path literal such as
+ * `python_model="other/agent.py"`, may resolve there) or climbs with a `..` path.
+ */
+function unitEscape(unit, files, names) {
+    const own = external_node_path_default().basename(unit.dir);
+    const inFolder = (p) => (unit.top ? external_node_path_default().dirname(p) === unit.dir : isInside(p, unit.dir));
+    const named = (word) => word !== own && (names.words.has(word) || names.paths.has(word));
+    for (const f of files) {
+        if (!inFolder(f.absPath))
+            return `${f.path} is read from outside ${own}`;
+        if (f.kind !== "python" && f.kind !== "notebook")
+            continue;
+        if (/\.\.[\\/]|["']\.\.["']|\bpardir\b/.test(f.text))
+            return `${f.path} climbs with a .. path`;
+        // Every word when some folder's name is an identifier; else only the words a path separator or a quote ends (cheaper).
+        const hit = names.words.size ? f.text.match(/[\w-]+/g)?.find(named) : names.paths.size ? pathWordIn(f.text, named) : undefined;
+        if (hit)
+            return `${f.path} names the folder ${hit}`;
+    }
+    return undefined;
+}
+const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+/** The first run of [\w-] that a `/`, `\\` or quote ends and `wanted` accepts (a scan, no regex backtracking). */
+function pathWordIn(text, wanted) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 47 && c !== 92 && c !== 34 && c !== 39)
+            continue;
+        let j = i;
+        while (j > 0 && isWordChar(text.charCodeAt(j - 1)))
+            j--;
+        if (j < i && wanted(text.slice(j, i)))
+            return text.slice(j, i);
+    }
+    return undefined;
+}
+/** Bytes of the candidate files (a file that cannot be stat'ed counts 0: reading it reports it). */
+function bytesOf(discovered) {
+    let n = 0;
+    for (const d of discovered) {
+        if (!d.candidate)
+            continue;
+        try {
+            n += (0,external_node_fs_namespaceObject.statSync)(d.absPath).size;
+        }
+        catch {
+            // counted as nothing
+        }
+    }
+    return n;
+}
+const NO_TEXT = new LineIndex("");
+/**
+ * A unit's files as a streamed run keeps them: whole where a finding, related location
+ * or fix edit points (code frames, fingerprints and --fix read the text), path and kind
+ * only elsewhere (a JUnit report counts them).
+ */
+function reportedFiles(findings, files) {
+    const shown = new Set();
+    for (const f of findings) {
+        shown.add(f.span.file);
+        for (const r of f.related ?? [])
+            shown.add(r.span.file);
+        for (const e of f.fix?.edits ?? [])
+            if (e.file)
+                shown.add(e.file);
+    }
+    return files.map((f) => (shown.has(f.path) ? f : { path: f.path, absPath: f.absPath, kind: f.kind, text: "", lines: NO_TEXT }));
+}
+
 ;// CONCATENATED MODULE: ./src/lint/run-rules.ts
 // Enabled rules × facts → findings. A rule that throws is a serving-ci bug: it
 // becomes one `internal-error` finding and the other rules still run.
@@ -21174,6 +21300,7 @@ async function attachPythonFacts(facts, read, pool) {
 
 
 
+
 async function lintUnit(run, discovered) {
     const { config, knownRules } = run;
     const loaded = loadFacts(discovered, run.discovery, run.repoPaths);
@@ -21204,6 +21331,12 @@ async function lintUnit(run, discovered) {
             if (f.ruleId === UNUSED_SUPPRESSION)
                 f.severity = "error";
     return { findings, files: facts.files, fileCount: loaded.linted, inventory: loaded.inventory };
+}
+/** One unit of a streamed run, on whichever thread claimed it: linted whole, then what the run keeps, or why it may have seen another unit. */
+async function lintStreamUnit(run, unit, names) {
+    const r = await lintUnit(run, unit.files);
+    const escape = unitEscape(unit, r.files, names);
+    return escape ? { findings: [], files: [], fileCount: 0, inventory: [], escape } : { ...r, files: reportedFiles(r.findings, r.files) };
 }
 
 ;// CONCATENATED MODULE: ./src/lint/repo-paths.ts
@@ -21444,132 +21577,6 @@ function sizeOf(absPath) {
     catch {
         return 0;
     }
-}
-
-;// CONCATENATED MODULE: ./src/lint/stream-units.ts
-// Streaming a large run: the walked files split into units, one per top-level
-// folder of the linted directory, each linted on its own (its trees and facts
-// dropped before the next), so memory follows the largest unit, not the
-// repository. Only where a unit provably sees nothing of another: the same
-// findings as one run over everything, or the caller falls back to one.
-
-
-
-
-/** Below this many bytes of candidate files a run is one unit: streaming saves nothing there. */
-const STREAM_MIN_BYTES = 4 * 1024 * 1024;
-/**
- * The walk of one directory split by its top-level folders, in walk order; the files
- * directly in it form the first unit. Undefined (one run) when a Python file or notebook
- * sits directly in it (every folder's `import x` may reach it) or there are fewer than two units.
- */
-function streamUnits(lintDir, discovered) {
-    const top = [];
-    const byDir = new Map();
-    for (const d of discovered) {
-        if (d.explicit || !isInside(d.absPath, lintDir))
-            return undefined;
-        const first = external_node_path_default().relative(lintDir, d.absPath).split((external_node_path_default()).sep)[0];
-        if (first === external_node_path_default().basename(d.absPath)) {
-            if (d.candidate === "python" || d.candidate === "ipynb")
-                return undefined;
-            top.push(d);
-            continue;
-        }
-        const dir = external_node_path_default().join(lintDir, first);
-        const list = byDir.get(dir);
-        if (list)
-            list.push(d);
-        else
-            byDir.set(dir, [d]);
-    }
-    // A folder name is matched as a word of [\w-] (unitEscape): any other name, no streaming.
-    if ([...byDir.keys()].some((d) => !/^[\w-]+$/.test(external_node_path_default().basename(d))))
-        return undefined;
-    const units = [
-        ...(top.length ? [{ dir: lintDir, top: true, files: top }] : []),
-        ...[...byDir].map(([dir, files]) => ({ dir, top: false, files })),
-    ];
-    return units.length >= 2 ? units : undefined;
-}
-function folderNames(units) {
-    const out = { words: new Set(), paths: new Set() };
-    for (const u of units)
-        if (!u.top)
-            (/^[A-Za-z_]\w*$/.test(external_node_path_default().basename(u.dir)) ? out.words : out.paths).add(external_node_path_default().basename(u.dir));
-    return out;
-}
-/**
- * Why a linted unit may have depended on another, or undefined when it cannot have:
- * it read a file outside its folder (model.code, `-r`, a config YAML, a bundle include);
- * its Python names another unit's folder (an import, or a path literal such as
- * `python_model="other/agent.py"`, may resolve there) or climbs with a `..` path.
- */
-function unitEscape(unit, files, names) {
-    const own = external_node_path_default().basename(unit.dir);
-    const inFolder = (p) => (unit.top ? external_node_path_default().dirname(p) === unit.dir : isInside(p, unit.dir));
-    const named = (word) => word !== own && (names.words.has(word) || names.paths.has(word));
-    for (const f of files) {
-        if (!inFolder(f.absPath))
-            return `${f.path} is read from outside ${own}`;
-        if (f.kind !== "python" && f.kind !== "notebook")
-            continue;
-        if (/\.\.[\\/]|["']\.\.["']|\bpardir\b/.test(f.text))
-            return `${f.path} climbs with a .. path`;
-        // Every word when some folder's name is an identifier; else only the words a path separator or a quote ends (cheaper).
-        const hit = names.words.size ? f.text.match(/[\w-]+/g)?.find(named) : names.paths.size ? pathWordIn(f.text, named) : undefined;
-        if (hit)
-            return `${f.path} names the folder ${hit}`;
-    }
-    return undefined;
-}
-const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
-/** The first run of [\w-] that a `/`, `\\` or quote ends and `wanted` accepts (a scan, no regex backtracking). */
-function pathWordIn(text, wanted) {
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c !== 47 && c !== 92 && c !== 34 && c !== 39)
-            continue;
-        let j = i;
-        while (j > 0 && isWordChar(text.charCodeAt(j - 1)))
-            j--;
-        if (j < i && wanted(text.slice(j, i)))
-            return text.slice(j, i);
-    }
-    return undefined;
-}
-/** Bytes of the candidate files (a file that cannot be stat'ed counts 0: reading it reports it). */
-function bytesOf(discovered) {
-    let n = 0;
-    for (const d of discovered) {
-        if (!d.candidate)
-            continue;
-        try {
-            n += (0,external_node_fs_namespaceObject.statSync)(d.absPath).size;
-        }
-        catch {
-            // counted as nothing
-        }
-    }
-    return n;
-}
-const NO_TEXT = new LineIndex("");
-/**
- * A unit's files as a streamed run keeps them: whole where a finding, related location
- * or fix edit points (code frames, fingerprints and --fix read the text), path and kind
- * only elsewhere (a JUnit report counts them).
- */
-function reportedFiles(findings, files) {
-    const shown = new Set();
-    for (const f of findings) {
-        shown.add(f.span.file);
-        for (const r of f.related ?? [])
-            shown.add(r.span.file);
-        for (const e of f.fix?.edits ?? [])
-            if (e.file)
-                shown.add(e.file);
-    }
-    return files.map((f) => (shown.has(f.path) ? f : { path: f.path, absPath: f.absPath, kind: f.kind, text: "", lines: NO_TEXT }));
 }
 
 ;// CONCATENATED MODULE: ./src/lint/online/answers.ts
@@ -21892,12 +21899,7 @@ async function lintStreamed(run, units, workers) {
     });
     const pool = new UnitPool(units.length, workers ? { options: workers, setup: setup() } : undefined);
     try {
-        const { outcomes, workerUnits, workerFailure } = await pool.lintAll(async (i) => {
-            const unit = units[i];
-            const r = await lintUnit(run, unit.files);
-            const escape = unitEscape(unit, r.files, names);
-            return escape ? { findings: [], files: [], fileCount: 0, inventory: [], escape } : { ...r, files: reportedFiles(r.findings, r.files) };
-        });
+        const { outcomes, workerUnits, workerFailure } = await pool.lintAll((i) => lintStreamUnit(run, units[i], names));
         const failure = workerFailure ? { workerFailure } : {};
         const escape = outcomes[outcomes.length - 1]?.escape;
         if (escape !== undefined)
