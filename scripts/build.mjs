@@ -13,7 +13,9 @@
 // it: npx and action.yml (`node dist/index.js`) cannot pass it, and a re-exec
 // costs a second Node start, more than a snapshot saves.
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { transformSync } from "esbuild";
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
 run(process.execPath, ["scripts/gen-validator.mjs"]);
@@ -28,6 +30,25 @@ const entries = [
 ];
 for (const [entry, out] of entries) {
   run(process.execPath, [ncc, "build", entry, "-o", out, "--quiet", "--license", "licenses.txt"]);
+}
+
+// Every emitted module is then compacted: whitespace and comments dropped, syntax
+// shortened, and non-ASCII characters escaped, so V8 holds each source as a one-byte
+// string. Start-up is mostly V8 scanning and compiling these files: on the typical
+// project's lint this cut the instructions executed by ~5 % of the whole process
+// (valgrind, Node 20). Names are kept, not mangled, so a bug report's stack still
+// says which function failed (mangling would save ~3 % more).
+compact("dist");
+
+function compact(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) compact(file);
+    else if (entry.name.endsWith(".js")) {
+      const { code } = transformSync(readFileSync(file, "utf8"), { minifyWhitespace: true, minifySyntax: true, charset: "ascii", legalComments: "inline", format: "esm" });
+      writeFileSync(file, code);
+    }
+  }
 }
 
 // Each bundle's index.js becomes a small launcher that turns on Node's compile
