@@ -13,6 +13,7 @@ import { startGitHubStandIn, type GitHubStandIn } from "../helpers/github-stand-
 import { emulatorEnv, emulatorWithJob, patInputs, prEvent, project, servingYaml } from "./fixtures.js";
 
 const REGISTER = path.join(REPO, "__tests__/fixtures/load-trace/register.mjs");
+const BUILTINS = path.join(REPO, "__tests__/fixtures/load-trace/builtins.cjs");
 
 let gh: GitHubStandIn;
 let emu: Emulator;
@@ -26,10 +27,11 @@ afterAll(async () => {
   await emu?.close();
 });
 
-async function loaded(spec: Omit<ActionRunSpec, "env"> & { env?: Record<string, string> }): Promise<{ code: number | null; files: string[]; text: string }> {
-  const run = await runAction({ ...spec, env: { ...spec.env, NODE_OPTIONS: `--import=${REGISTER}` } });
+async function loaded(spec: Omit<ActionRunSpec, "env"> & { env?: Record<string, string> }): Promise<{ code: number | null; files: string[]; text: string; builtins: string[] }> {
+  const run = await runAction({ ...spec, env: { ...spec.env, NODE_OPTIONS: `--import=${REGISTER} --require=${BUILTINS}` } });
   const files = [...run.stderr.matchAll(/^LOADED (.+)$/gm)].map((m) => m[1]!);
-  return { code: run.code, files, text: files.map((f) => readFileSync(f, "utf8")).join("\n") };
+  const builtins = /^BUILTINS (.*)$/m.exec(run.stderr)?.[1]?.split(",") ?? [];
+  return { code: run.code, files, text: files.map((f) => readFileSync(f, "utf8")).join("\n"), builtins };
 }
 
 describe("action lazy loading", () => {
@@ -59,6 +61,20 @@ describe("action lazy loading", () => {
     }
   });
 
+  it("a lint-only run that sends no request loads no node:crypto", async () => {
+    // node:crypto costs about a third of a bare Node 24 start; the output delimiters need none of it.
+    // (A run that comments or plans loads it anyway: Node's fetch and TLS do.)
+    const p = project({ "agent/serving.yaml": servingYaml({}) });
+    try {
+      const run = await loaded({ workspace: p.dir, eventName: "push", event: {}, inputs: { command: "lint", comment: "off", today: "2026-11-20" } });
+      expect(run.code).toBe(0);
+      expect(run.builtins).toContain("fs");
+      expect(run.builtins).not.toContain("crypto");
+    } finally {
+      p.remove();
+    }
+  });
+
   it("a plan loads the Databricks client when it needs it", async () => {
     const p = project({ "agent/serving.yaml": servingYaml({ endpoint: "lazy-plan" }) });
     try {
@@ -71,6 +87,7 @@ describe("action lazy loading", () => {
       });
       expect(run.code).toBe(0);
       expect(run.text).toMatch(MARKER.databricksClient);
+      expect(run.builtins).toContain("crypto"); // Node's fetch loads it: the trace sees built-ins
     } finally {
       p.remove();
     }

@@ -55,6 +55,21 @@ describe("workflow commands, the same bytes as @actions/core", () => {
     }
   });
 
+  it("each output gets its own UUID-shaped delimiter, as @actions/core's", () => {
+    const file = path.join(tmp, "output");
+    vi.stubEnv("GITHUB_OUTPUT", file);
+    try {
+      writeFileSync(file, "");
+      for (let i = 0; i < 200; i++) ours.setOutput("o", "v");
+      const ids = [...readFileSync(file, "utf8").matchAll(/^o<<ghadelimiter_(.+)$/gm)].map((m) => m[1]!);
+      expect(ids).toHaveLength(200);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(new Set(ids).size).toBe(200);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it("outputs to $GITHUB_OUTPUT, and the old command without it", () => {
     const file = path.join(tmp, "output");
     const undelimited = (s: string) => s.replace(/ghadelimiter_[0-9a-f-]{36}/g, "DELIM");
