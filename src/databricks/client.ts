@@ -4,7 +4,8 @@
 import { systemClock, type Clock } from "./clock.js";
 import { HttpClient, type RetryPolicy } from "./http.js";
 import { Redactor } from "./redact.js";
-import { authConfigFromEnv, createAuthProvider, type AuthConfig, type AuthMode, type Env } from "./auth.js";
+import { authConfigFromEnv, createAuthProvider, type AuthConfig, type Env } from "./auth.js";
+import type { AuthMode } from "./auth-provider.js";
 import { DatabricksConfigError } from "./errors.js";
 import { ServingEndpoints } from "./serving.js";
 import { Jobs } from "./jobs.js";

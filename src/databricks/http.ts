@@ -8,7 +8,7 @@
 
 import type { z } from "zod";
 import type { Clock } from "./clock.js";
-import type { AuthProvider } from "./auth.js";
+import type { AuthProvider } from "./auth-provider.js";
 import type { Redactor } from "./redact.js";
 import { DatabricksApiError, DatabricksNetworkError } from "./errors.js";
 import { ErrorBody } from "./schemas.js";

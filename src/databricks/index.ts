@@ -1,7 +1,8 @@
 // Public surface of the Databricks client.
 
 export { createDatabricksClient, normalizeHost, type ClientOptions, type DatabricksClient } from "./client.js";
-export { authConfigFromEnv, type AuthConfig, type AuthMode, type Env } from "./auth.js";
+export { authConfigFromEnv, type AuthConfig, type Env } from "./auth.js";
+export type { AuthMode } from "./auth-provider.js";
 export { systemClock, scaledClock, seededRandom, type Clock } from "./clock.js";
 export { DatabricksApiError, DatabricksAuthError, DatabricksConfigError, DatabricksNetworkError } from "./errors.js";
 export { DEFAULT_RETRY, type RetryPolicy } from "./http.js";
