@@ -45,6 +45,8 @@ export interface RequestSpec<T> {
   idempotent: boolean;
   /** Send the workspace bearer token (default true). */
   authenticate?: boolean;
+  /** Authenticate with this instead of the workspace's provider: a data plane's scoped token. */
+  auth?: AuthProvider;
   signal?: AbortSignal;
 }
 
@@ -135,7 +137,7 @@ export class HttpClient {
         (err.status === 401 || err.status === 403) &&
         spec.authenticate !== false &&
         !reauthorized &&
-        this.auth?.invalidate()
+        (spec.auth ?? this.auth)?.invalidate()
       ) {
         // A cached OAuth token can be revoked or expire early: fetch a new one once.
         reauthorized = true;
@@ -176,7 +178,8 @@ export class HttpClient {
       headers["content-type"] = "application/x-www-form-urlencoded";
       body = new URLSearchParams(spec.form).toString();
     }
-    if (spec.authenticate !== false && this.auth) headers.authorization = await this.auth.authorization();
+    const auth = spec.auth ?? this.auth;
+    if (spec.authenticate !== false && auth) headers.authorization = await auth.authorization();
 
     this.stats.requests++;
     const timeout = new AbortController();

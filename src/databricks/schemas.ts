@@ -89,6 +89,10 @@ export const EndpointPendingConfig = EndpointConfigOutput.extend({ start_time: z
 
 export const Tag = z.looseObject({ key: z.string(), value: z.string().optional() });
 
+/** Where and how to query an endpoint's data plane; `authorization_details` is a JSON string, passed on verbatim. */
+export const DataPlaneInfo = z.looseObject({ endpoint_url: z.string().optional(), authorization_details: z.string().optional() });
+export type DataPlaneInfo = z.infer<typeof DataPlaneInfo>;
+
 export const ServingEndpointDetailed = z.looseObject({
   name: z.string(),
   id: z.string().optional(),
@@ -106,7 +110,7 @@ export const ServingEndpointDetailed = z.looseObject({
   route_optimized: z.boolean().optional(),
   /** Only on a route-optimized endpoint: where it is queried (§1.12). */
   endpoint_url: z.string().optional(),
-  data_plane_info: z.looseObject({ query_info: z.looseObject({ endpoint_url: z.string().optional() }).optional() }).optional(),
+  data_plane_info: z.looseObject({ query_info: DataPlaneInfo.optional() }).optional(),
 });
 export type ServingEndpointDetailed = z.infer<typeof ServingEndpointDetailed>;
 

@@ -143,6 +143,11 @@ export class EndpointStore {
     return { logs: (kind === "build" ? entity.buildLog : entity.serverLog).join("\n") + "\n" };
   }
 
+  /** True when `id` names an existing route-optimized endpoint (its data plane can be asked for a token). */
+  isRouteOptimized(id: string): boolean {
+    return [...this.endpoints.values()].some((ep) => ep.id === id && ep.routeOptimized);
+  }
+
   /** The endpoint's task and the entity that answers (largest traffic share), or why it cannot answer. */
   route(name: string, via: "workspace" | "data-plane" = "workspace", id?: string): { task: string | undefined; served: string } {
     const ep = this.require(name);
