@@ -12,7 +12,7 @@ import {
   RunOutput,
   ServingEndpointDetailed,
 } from "../../src/databricks/schemas.js";
-import { parseErrorText } from "../../src/databricks/http.js";
+import { parseErrorText } from "../../src/databricks/response-body.js";
 
 const SAMPLES = resolve(__dirname, "../fixtures/reference-samples");
 const FIXTURES = resolve(__dirname, "fixtures");
