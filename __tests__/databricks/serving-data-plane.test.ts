@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { DatabricksApiError, DatabricksAuthError, type DatabricksClient } from "../../src/databricks/index.js";
 import type { Emulator } from "../../src/emulator/index.js";
 import { DataPlaneTokens } from "../../src/databricks/data-plane-auth.js";
-import { InvocationResponse } from "../../src/databricks/schemas.js";
+import { InvocationResponse } from "../../src/databricks/serving-schemas.js";
 import { clientFor, withEmulator } from "../emulator/harness.js";
 
 const SP = { clientId: "7c0ffee0-dp-sp", clientSecret: "dp-client-secret-4471" };

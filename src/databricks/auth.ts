@@ -6,7 +6,7 @@ import type { HttpClient } from "./http.js";
 import type { AuthMode, AuthProvider } from "./auth-provider.js";
 import { DatabricksAuthError } from "./errors.js";
 import { OAuthTokenSource, type FetchedToken } from "./oauth-token-source.js";
-import { GitHubIdTokenResponse, OidcDiscovery, TokenResponse } from "./schemas.js";
+import { GitHubIdTokenResponse, OidcDiscovery, TokenResponse } from "./auth-schemas.js";
 
 export type AuthConfig =
   | { type: "pat"; token: string }

@@ -12,7 +12,7 @@ import type { HttpClient } from "./http.js";
 import type { AuthProvider } from "./auth-provider.js";
 import { DatabricksAuthError } from "./errors.js";
 import { OAuthTokenSource } from "./oauth-token-source.js";
-import { TokenResponse } from "./schemas.js";
+import { TokenResponse } from "./auth-schemas.js";
 
 export const JWT_BEARER_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 /** The SDKs use this path on the host itself, not the discovered token endpoint. */

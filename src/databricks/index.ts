@@ -24,5 +24,6 @@ export { baselineOf, type EndpointBaseline } from "./endpoint-baseline.js";
 export type { PollOptions } from "./poll.js";
 export type { ServingEndpoints } from "./serving.js";
 export type { Jobs, RunNowRequest } from "./jobs.js";
-export type { ServingEndpointDetailed, Run, RunOutput, EndpointCoreConfigInput, CreateServingEndpoint } from "./schemas.js";
-export { TERMINAL_LIFE_CYCLE_STATES } from "./schemas.js";
+export type { ServingEndpointDetailed, EndpointCoreConfigInput, CreateServingEndpoint } from "./serving-schemas.js";
+export type { Run, RunOutput } from "./jobs-schemas.js";
+export { TERMINAL_LIFE_CYCLE_STATES } from "./jobs-schemas.js";

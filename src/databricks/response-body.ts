@@ -5,7 +5,7 @@
 import type { z } from "zod";
 import type { Redactor } from "./redact.js";
 import { DatabricksApiError } from "./errors.js";
-import { ErrorBody } from "./schemas.js";
+import { ErrorBody } from "./api-schema.js";
 
 /** A 2xx body as `schema` types it. */
 export function parseAnswer<T>(schema: z.ZodType<T>, text: string, status: number, method: string, path: string): T {

@@ -6,7 +6,7 @@ import type { HttpClient } from "./http.js";
 import type { DataPlaneTokens } from "./data-plane-auth.js";
 import type { ServingEndpoints } from "./serving.js";
 import { UserError } from "../errors.js";
-import { InvocationResponse, type DataPlaneInfo } from "./schemas.js";
+import { InvocationResponse, type DataPlaneInfo } from "./serving-schemas.js";
 
 export class ServingEndpointsDataPlane {
   constructor(

@@ -5,7 +5,6 @@ import type { z } from "zod";
 import { DatabricksApiError } from "./errors.js";
 import {
   AiGatewayResponse,
-  EmptyResponse,
   InvocationResponse,
   LogsResponse,
   ServingEndpointDetailed,
@@ -14,7 +13,8 @@ import {
   type CreateServingEndpoint,
   type EndpointCoreConfigInput,
   type ServedEntityOutput,
-} from "./schemas.js";
+} from "./serving-schemas.js";
+import { EmptyResponse } from "./api-schema.js";
 
 const BASE = "/api/2.0/serving-endpoints";
 const seg = encodeURIComponent;

@@ -4,7 +4,7 @@
 // 409 RESOURCE_CONFLICT (§1.11).
 
 import { randomBytes } from "node:crypto";
-import { CreateServingEndpoint, EndpointCoreConfigInput, PatchTagsRequest } from "../databricks/schemas.js";
+import { CreateServingEndpoint, EndpointCoreConfigInput, PatchTagsRequest } from "../databricks/serving-schemas.js";
 import type { Timeline } from "./timeline.js";
 import { knobsFor, type Scenario } from "./scenario.js";
 import { ReplyError, apiError, invalidParam, notFound } from "./respond.js";
