@@ -91,6 +91,21 @@ describe("route-optimized query with a scoped data-plane token", () => {
     });
   });
 
+  it("the scoped token is refreshed before it expires, without a refused request", async () => {
+    await withEmulator({ scenario: { ...fast.scenario, auth: { clients: [SP], tokenTtlSeconds: 600 } } }, async (emu) => {
+      const client = clientFor(emu, { auth: { type: "oauth-m2m", ...SP } });
+      const a = await routeOptimized(client, emu, "a");
+      await client.servingDataPlane.query("a", BODY, a.info);
+      await emu.clock.sleep(60_000); // still valid: cached
+      await client.servingDataPlane.query("a", BODY, a.info);
+      await emu.clock.sleep(450_000); // inside the last quarter of its 600 s: refreshed early
+      await client.servingDataPlane.query("a", BODY, a.info);
+      const exchanges = emu.log.calls("/oidc/v1/token").filter((c) => (c.body as Record<string, string>).grant_type.endsWith("jwt-bearer"));
+      expect(exchanges).toHaveLength(2);
+      expect(emu.log.calls(new URL(a.url).pathname, "POST").map((c) => c.status)).toEqual([200, 200, 200]);
+    });
+  });
+
   it("GitHub OIDC: the federated workspace token is exchanged the same way", async () => {
     await withEmulator(fast, async (emu) => {
       const client = clientFor(emu, {
@@ -102,6 +117,24 @@ describe("route-optimized query with a scoped data-plane token", () => {
         "urn:ietf:params:oauth:grant-type:token-exchange",
         "urn:ietf:params:oauth:grant-type:jwt-bearer",
       ]);
+    });
+  });
+
+  it("a refused exchange is a clear auth error saying what to check, with no token in it, and nothing is sent to the data plane", async () => {
+    await withEmulator(fast, async (emu) => {
+      const client = clientFor(emu, { auth: { type: "oauth-m2m", ...SP } });
+      const a = await routeOptimized(client, emu, "a");
+      const other = a.details.replace(/\/serving-endpoints\/[0-9a-f]+/, "/serving-endpoints/0000");
+      const err = await client.servingDataPlane.query("a", BODY, { endpoint_url: a.url, authorization_details: other }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DatabricksAuthError);
+      expect((err as Error).message).toMatch(
+        /^oauth-m2m: could not obtain a data-plane \(.*\) token: POST \/oidc\/v1\/token failed: HTTP 400 invalid_authorization_details: User is not authorized to the requested authorizations.*CAN_QUERY/,
+      );
+      expect((err as Error).message).not.toMatch(/emu-(oauth|dp)-/);
+      expect(emu.log.calls(new URL(a.url).pathname)).toHaveLength(0);
+      // Not a JSON array of workspace_permission details: invalid_request.
+      const bad = await client.servingDataPlane.query("a", BODY, { endpoint_url: a.url, authorization_details: "[]x" }).catch((e: unknown) => e);
+      expect((bad as Error).message).toMatch(/HTTP 400 invalid_request: authorization_details must be a JSON array/);
     });
   });
 
