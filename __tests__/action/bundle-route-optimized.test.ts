@@ -1,6 +1,8 @@
 // Black-box: a route-optimized endpoint is smoke-queried on its own endpoint_url
-// (the workspace path refuses it), with an OAuth token; with a PAT, which that URL
-// refuses, the query is not sent and the comment says why, and the deploy stands.
+// (the workspace path refuses it), with the workspace OAuth token exchanged for one
+// scoped to the endpoint (the data plane refuses the workspace token itself); with
+// a PAT, which that URL refuses, the query is not sent and the comment says why,
+// and the deploy stands.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabricksClient, waitForEndpoint } from "../../src/databricks/index.js";
@@ -22,7 +24,7 @@ afterAll(async () => {
   await emu?.close();
 });
 
-async function routeOptimizedEndpoint(name: string): Promise<string> {
+async function routeOptimizedEndpoint(name: string): Promise<{ url: string; details: string }> {
   const client = createDatabricksClient({ host: emu.url, auth: { type: "pat", token: emu.token }, clock: emu.clock });
   await client.serving.create({
     name,
@@ -31,7 +33,8 @@ async function routeOptimizedEndpoint(name: string): Promise<string> {
   });
   const ready = await waitForEndpoint(client, name, { timeoutMs: 3_600_000 });
   expect(ready.outcome).toBe("success");
-  return ready.endpoint!.endpoint_url!;
+  const info = ready.endpoint!.data_plane_info!.query_info!;
+  return { url: info.endpoint_url!, details: info.authorization_details! };
 }
 
 function deploy(dir: string, pr: number, auth: Record<string, string>) {
@@ -45,8 +48,8 @@ function deploy(dir: string, pr: number, auth: Record<string, string>) {
 }
 
 describe("route-optimized endpoints", () => {
-  it("the smoke query goes to the endpoint's endpoint_url with an OAuth token", async () => {
-    const url = await routeOptimizedEndpoint("ro-agent");
+  it("the smoke query goes to the endpoint's endpoint_url with a token scoped to it", async () => {
+    const { url, details } = await routeOptimizedEndpoint("ro-agent");
     const p = project({ "serving.yaml": servingYaml({ endpoint: "ro-agent", version: "7" }) });
     try {
       const run = await deploy(p.dir, 71, { "client-id": CLIENT.clientId, "client-secret": CLIENT.clientSecret });
@@ -55,6 +58,9 @@ describe("route-optimized endpoints", () => {
       expect(emu.log.calls(new URL(url).pathname, "POST")).toHaveLength(1);
       expect(emu.log.calls("/serving-endpoints/ro-agent/invocations", "POST").filter((c) => !c.path.startsWith("/ro/"))).toHaveLength(0);
       expect(run.stdout).toContain(`smoke query: ok: answered with 1 output item(s) on ${url}`);
+      const exchanges = emu.log.calls("/oidc/v1/token", "POST").filter((c) => (c.body as Record<string, string>).grant_type === "urn:ietf:params:oauth:grant-type:jwt-bearer");
+      expect(exchanges.map((c) => [c.status, c.body])).toEqual([[200, { grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", authorization_details: details, assertion: "***" }]]);
+      expect(run.stdout).not.toMatch(/emu-(oauth|dp)-/);
       expect(gh.commentsOn(71)[0]!.body).toContain("**Smoke query**: ok");
     } finally {
       p.remove();

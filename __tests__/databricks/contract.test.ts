@@ -5,14 +5,10 @@ import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { z } from "zod";
-import {
-  CreateServingEndpoint,
-  ErrorBody,
-  Run,
-  RunOutput,
-  ServingEndpointDetailed,
-} from "../../src/databricks/schemas.js";
-import { parseErrorText } from "../../src/databricks/http.js";
+import { CreateServingEndpoint, ServingEndpointDetailed } from "../../src/databricks/serving-schemas.js";
+import { ErrorBody } from "../../src/databricks/api-schema.js";
+import { Run, RunOutput } from "../../src/databricks/jobs-schemas.js";
+import { parseErrorText } from "../../src/databricks/response-body.js";
 
 const SAMPLES = resolve(__dirname, "../fixtures/reference-samples");
 const FIXTURES = resolve(__dirname, "fixtures");

@@ -6,7 +6,7 @@ import { describe, it, expect } from "vitest";
 import { createDatabricksClient } from "../../src/databricks/client.js";
 import { waitForEndpoint } from "../../src/databricks/wait-endpoint.js";
 import { baselineOf } from "../../src/databricks/endpoint-baseline.js";
-import { ServingEndpointDetailed } from "../../src/databricks/schemas.js";
+import { ServingEndpointDetailed } from "../../src/databricks/serving-schemas.js";
 import { manualClock } from "../emulator/harness.js";
 
 const MODEL = "main.agents.churn";

@@ -128,7 +128,7 @@ describe("invocations answer only the payload their model takes", () => {
 });
 
 describe("route-optimized endpoints", () => {
-  it("carry endpoint_url and data_plane_info, and answer only there, with OAuth (never the PAT)", async () => {
+  it("carry endpoint_url and data_plane_info, and answer only there, with a token scoped to the endpoint (never the PAT or the workspace token)", async () => {
     await withEmu({ endpoints: { fast: { buildMs: 10, startMs: 10 } } }, async (api, emu) => {
       await api("POST", "/api/2.0/serving-endpoints", { name: "fast", route_optimized: true, config: { served_entities: [{ entity_name: "main.ml.churn", entity_version: "1", workload_size: "Small", scale_to_zero_enabled: true }] } });
       await emu.clock.sleep(100);
@@ -147,8 +147,20 @@ describe("route-optimized endpoints", () => {
         headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Basic ${Buffer.from("emulator-sp:emulator-sp-secret").toString("base64")}` },
         body: "grant_type=client_credentials&scope=all-apis",
       });
-      const answer = await post(((await tok.json()) as { access_token: string }).access_token);
+      const workspaceToken = ((await tok.json()) as { access_token: string }).access_token;
+      expect((await post(workspaceToken)).status).toBe(401);
+      const details = String(ep.data_plane_info.query_info.authorization_details);
+      expect(JSON.parse(details)).toEqual([{ type: "workspace_permission", object_type: "serving-endpoints", object_path: `/serving-endpoints/${ep.id}`, actions: ["query_inference_endpoint"] }]);
+      const scoped = await fetch(`${emu.url}/oidc/v1/token`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", authorization_details: details, assertion: workspaceToken }).toString(),
+      });
+      const scopedToken = ((await scoped.json()) as { access_token: string }).access_token;
+      const answer = await post(scopedToken);
       expect(answer.status).toBe(200);
+      // The scoped token is for that data plane only, not for the workspace API.
+      expect((await fetch(`${emu.url}/api/2.0/serving-endpoints`, { headers: { authorization: `Bearer ${scopedToken}` } })).status).toBe(403);
       expect(((await answer.json()) as { predictions: unknown[] }).predictions).toHaveLength(1);
       // A classic endpoint has neither field.
       expect(Object.keys((await api("GET", "/api/2.0/serving-endpoints")).json.endpoints[0])).not.toContain("endpoint_url");

@@ -5,16 +5,9 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { startEmulator, type Emulator } from "../../src/emulator/index.js";
-import {
-  Job,
-  JobsList,
-  OidcDiscovery,
-  Run,
-  RunOutput,
-  ServingEndpointDetailed,
-  ServingEndpointList,
-  TokenResponse,
-} from "../../src/databricks/schemas.js";
+import { Job, JobsList, Run, RunOutput } from "../../src/databricks/jobs-schemas.js";
+import { OidcDiscovery, TokenResponse } from "../../src/databricks/auth-schemas.js";
+import { ServingEndpointDetailed, ServingEndpointList } from "../../src/databricks/serving-schemas.js";
 import { DEPLOY_PARAMS, manualClock } from "./harness.js";
 
 const SAMPLES = resolve(__dirname, "../fixtures/reference-samples");

@@ -2,12 +2,11 @@
 // Actions OIDC federation (token exchange). Chosen explicitly or from an injected
 // environment; the chosen mode is named in the log, never a secret.
 
-import type { Clock } from "./clock.js";
 import type { HttpClient } from "./http.js";
+import type { AuthMode, AuthProvider } from "./auth-provider.js";
 import { DatabricksAuthError } from "./errors.js";
-import { GitHubIdTokenResponse, OidcDiscovery, TokenResponse } from "./schemas.js";
-
-export type AuthMode = "pat" | "oauth-m2m" | "github-oidc";
+import { OAuthTokenSource, type FetchedToken } from "./oauth-token-source.js";
+import { GitHubIdTokenResponse, OidcDiscovery, TokenResponse } from "./auth-schemas.js";
 
 export type AuthConfig =
   | { type: "pat"; token: string }
@@ -20,14 +19,6 @@ export type AuthConfig =
       idTokenRequestUrl: string;
       idTokenRequestToken: string;
     };
-
-export interface AuthProvider {
-  readonly mode: AuthMode;
-  /** The Authorization header value. */
-  authorization(): Promise<string>;
-  /** Drop a cached token the workspace rejected; false when there is nothing to refresh. */
-  invalidate(): boolean;
-}
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -89,7 +80,7 @@ export function createAuthProvider(config: AuthConfig, http: HttpClient): AuthPr
       return { mode: "pat", authorization: async () => `Bearer ${config.token}`, invalidate: () => false };
     case "oauth-m2m":
       http.redactor.add(config.clientSecret);
-      return new OAuthTokenSource("oauth-m2m", http, async (tokenEndpoint) => {
+      return workspaceTokenSource("oauth-m2m", http, async (tokenEndpoint) => {
         const basic = Buffer.from(`${encodeURIComponent(config.clientId)}:${encodeURIComponent(config.clientSecret)}`).toString("base64");
         http.redactor.add(basic);
         return http.request({
@@ -104,7 +95,7 @@ export function createAuthProvider(config: AuthConfig, http: HttpClient): AuthPr
       });
     case "github-oidc":
       http.redactor.add(config.idTokenRequestToken);
-      return new OAuthTokenSource("github-oidc", http, async (tokenEndpoint) => {
+      return workspaceTokenSource("github-oidc", http, async (tokenEndpoint) => {
         const audience = config.audience ?? tokenEndpoint;
         // GitHub's toolkit encodes the audience; the SDKs concatenate it raw. GitHub accepts both.
         const idToken = await http.request({
@@ -169,76 +160,33 @@ export function jwtClaims(jwt: string): string | undefined {
   return parts.length ? parts.join(", ") : undefined;
 }
 
-type TokenFetcher = (tokenEndpoint: string) => Promise<{ access_token: string; token_type: string; expires_in: number }>;
-
-/** Caches an OAuth access token and refreshes it before it expires. */
-class OAuthTokenSource implements AuthProvider {
-  private token: { value: string; expiresAt: number; refreshAt: number } | undefined;
-  private inflight: Promise<string> | undefined;
-  private tokenEndpoint: string | undefined;
-  private readonly clock: Clock;
-
-  constructor(
-    readonly mode: AuthMode,
-    private readonly http: HttpClient,
-    private readonly fetchToken: TokenFetcher,
-  ) {
-    this.clock = http.clock;
-  }
-
-  async authorization(): Promise<string> {
-    const now = this.clock.now();
-    if (this.token && now < this.token.refreshAt) return `Bearer ${this.token.value}`;
-    // One refresh at a time, shared by concurrent requests.
-    this.inflight ??= this.refresh().finally(() => {
-      this.inflight = undefined;
+/** The workspace's token endpoint, from OIDC discovery (§4.2). */
+async function discoverTokenEndpoint(http: HttpClient, mode: AuthMode): Promise<string> {
+  try {
+    const d = await http.request({
+      method: "GET",
+      path: "/oidc/.well-known/oauth-authorization-server",
+      schema: OidcDiscovery,
+      idempotent: true,
+      authenticate: false,
     });
-    return `Bearer ${await this.inflight}`;
+    return d.token_endpoint;
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new DatabricksAuthError(`${mode}: OAuth discovery failed (is DATABRICKS_HOST a workspace URL?): ${why}`);
   }
+}
 
-  invalidate(): boolean {
-    this.token = undefined;
-    return true;
-  }
-
-  private async refresh(): Promise<string> {
-    this.tokenEndpoint ??= await this.discover();
-    let res: Awaited<ReturnType<TokenFetcher>>;
-    try {
-      res = await this.fetchToken(this.tokenEndpoint);
-    } catch (err) {
-      const why = err instanceof Error ? err.message : String(err);
-      throw new DatabricksAuthError(
-        `${this.mode}: could not obtain a workspace token: ${this.http.redactor.redact(why)}${
-          this.mode === "oauth-m2m"
-            ? " Check DATABRICKS_CLIENT_ID / DATABRICKS_CLIENT_SECRET."
-            : " Check DATABRICKS_CLIENT_ID, the federation policy (issuer, subject) and DATABRICKS_TOKEN_AUDIENCE."
-        }`,
-      );
-    }
-    this.http.redactor.add(res.access_token);
-    const now = this.clock.now();
-    const ttl = Math.max(0, res.expires_in * 1000);
-    // Refresh early: 5 minutes before expiry, or at 3/4 of a short lifetime.
-    const margin = Math.min(300_000, ttl / 4);
-    this.token = { value: res.access_token, expiresAt: now + ttl, refreshAt: now + ttl - margin };
-    this.http.log(`auth: ${this.mode} token obtained, valid ${Math.round(ttl / 1000)}s`);
-    return res.access_token;
-  }
-
-  private async discover(): Promise<string> {
-    try {
-      const d = await this.http.request({
-        method: "GET",
-        path: "/oidc/.well-known/oauth-authorization-server",
-        schema: OidcDiscovery,
-        idempotent: true,
-        authenticate: false,
-      });
-      return d.token_endpoint;
-    } catch (err) {
-      const why = err instanceof Error ? err.message : String(err);
-      throw new DatabricksAuthError(`${this.mode}: OAuth discovery failed (is DATABRICKS_HOST a workspace URL?): ${why}`);
-    }
-  }
+/** A workspace token source: discovery once, then `fetchToken` at the token endpoint on each refresh. */
+function workspaceTokenSource(mode: AuthMode, http: HttpClient, fetchToken: (tokenEndpoint: string) => Promise<FetchedToken>): OAuthTokenSource {
+  let tokenEndpoint: string | undefined;
+  return new OAuthTokenSource(http, {
+    mode,
+    what: "workspace",
+    fetch: async () => fetchToken((tokenEndpoint ??= await discoverTokenEndpoint(http, mode))),
+    hint:
+      mode === "oauth-m2m"
+        ? "Check DATABRICKS_CLIENT_ID / DATABRICKS_CLIENT_SECRET."
+        : "Check DATABRICKS_CLIENT_ID, the federation policy (issuer, subject) and DATABRICKS_TOKEN_AUDIENCE.",
+  });
 }

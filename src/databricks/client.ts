@@ -4,9 +4,12 @@
 import { systemClock, type Clock } from "./clock.js";
 import { HttpClient, type RetryPolicy } from "./http.js";
 import { Redactor } from "./redact.js";
-import { authConfigFromEnv, createAuthProvider, type AuthConfig, type AuthMode, type Env } from "./auth.js";
+import { authConfigFromEnv, createAuthProvider, type AuthConfig, type Env } from "./auth.js";
+import type { AuthMode } from "./auth-provider.js";
 import { DatabricksConfigError } from "./errors.js";
 import { ServingEndpoints } from "./serving.js";
+import { ServingEndpointsDataPlane } from "./serving-data-plane.js";
+import { DataPlaneTokens } from "./data-plane-auth.js";
 import { Jobs } from "./jobs.js";
 
 export interface ClientOptions {
@@ -29,6 +32,8 @@ export interface DatabricksClient {
   readonly clock: Clock;
   readonly http: HttpClient;
   readonly serving: ServingEndpoints;
+  /** Queries a route-optimized endpoint on its own URL, with a token scoped to it. */
+  readonly servingDataPlane: ServingEndpointsDataPlane;
   readonly jobs: Jobs;
   /** Masks every secret this client has seen; use it on anything printed. */
   redact(text: string): string;
@@ -48,14 +53,17 @@ export function createDatabricksClient(options: ClientOptions = {}): DatabricksC
     ...(options.log ? { log: options.log } : {}),
   });
   const authConfig = options.auth ?? authConfigFromEnv(env);
-  http.auth = createAuthProvider(authConfig, http);
+  const auth = createAuthProvider(authConfig, http);
+  http.auth = auth;
   http.log(`auth: using ${authConfig.type} for ${host}`);
+  const serving = new ServingEndpoints(http);
   return {
     host,
     authMode: authConfig.type,
     clock,
     http,
-    serving: new ServingEndpoints(http),
+    serving,
+    servingDataPlane: new ServingEndpointsDataPlane(http, serving, new DataPlaneTokens(http, auth)),
     jobs: new Jobs(http, options.jobsApiVersion ?? "2.2"),
     redact: (text) => redactor.redact(text),
   };

@@ -3,7 +3,7 @@
 // in a poll: compare config_version, the served entities and the last update
 // time before and after.
 
-import type { ServedEntityOutput, ServingEndpointDetailed } from "./schemas.js";
+import type { ServedEntityOutput, ServingEndpointDetailed } from "./serving-schemas.js";
 
 export interface EndpointBaseline {
   /** undefined: the endpoint had no config (or did not exist). */

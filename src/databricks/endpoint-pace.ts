@@ -10,7 +10,7 @@
 // for a recognised start).
 
 import type { Pace } from "./poll.js";
-import type { ServedEntityOutput, ServingEndpointDetailed } from "./schemas.js";
+import type { ServedEntityOutput, ServingEndpointDetailed } from "./serving-schemas.js";
 
 const BUILDING = /\b(image|build|building)\b/i;
 const STARTING = /\b(start|starting|started|container|probe|ready|readiness|loading)\b/i;

@@ -8,10 +8,11 @@
 
 import type { z } from "zod";
 import type { Clock } from "./clock.js";
-import type { AuthProvider } from "./auth.js";
+import type { AuthProvider } from "./auth-provider.js";
 import type { Redactor } from "./redact.js";
 import { DatabricksApiError, DatabricksNetworkError } from "./errors.js";
-import { ErrorBody } from "./schemas.js";
+import { networkFailure } from "./network-failure.js";
+import { errorFromResponse, parseAnswer } from "./response-body.js";
 
 export interface RetryPolicy {
   /** Total time one request may spend retrying (SDKs: 300 s). */
@@ -45,6 +46,8 @@ export interface RequestSpec<T> {
   idempotent: boolean;
   /** Send the workspace bearer token (default true). */
   authenticate?: boolean;
+  /** Authenticate with this instead of the workspace's provider: a data plane's scoped token. */
+  auth?: AuthProvider;
   signal?: AbortSignal;
 }
 
@@ -71,10 +74,6 @@ export interface HttpClientOptions {
   log?: (line: string) => void;
 }
 
-const NEVER_ARRIVED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "BAD_PORT"]);
-const UNRESOLVABLE = new Set(["ENOTFOUND", "EAI_AGAIN"]);
-/** fetch refuses some ports outright (6000, 10080, ...): a wrong host setting, never worth a retry. */
-const NOT_RETRIED = new Set([...UNRESOLVABLE, "BAD_PORT"]);
 /**
  * A workspace's front end does not refuse connections: a refusal is a wrong host or
  * port far more often than a blip, so it gets a few quick retries, not the 5-minute budget.
@@ -82,15 +81,6 @@ const NOT_RETRIED = new Set([...UNRESOLVABLE, "BAD_PORT"]);
 const REFUSED_BUDGET_MS = 10_000;
 /** The per-attempt timeout never fires sooner than this in real time (see attempt()). */
 const REAL_TIMEOUT_FLOOR_MS = 2_000;
-
-const NETWORK_TEXT: Record<string, (host: string) => string> = {
-  ECONNREFUSED: (h) => `connection refused by ${h} (ECONNREFUSED)`,
-  ECONNRESET: (h) => `connection reset by ${h} (ECONNRESET)`,
-  ETIMEDOUT: (h) => `no answer from ${h} in time (ETIMEDOUT)`,
-  BAD_PORT: (h) => `the port of ${h} is one fetch refuses to use (bad port)`,
-  ENOTFOUND: (h) => `cannot resolve host ${h} (ENOTFOUND)`,
-  EAI_AGAIN: (h) => `cannot resolve host ${h} (EAI_AGAIN)`,
-};
 
 export class HttpClient {
   readonly host: string;
@@ -135,7 +125,7 @@ export class HttpClient {
         (err.status === 401 || err.status === 403) &&
         spec.authenticate !== false &&
         !reauthorized &&
-        this.auth?.invalidate()
+        (spec.auth ?? this.auth)?.invalidate()
       ) {
         // A cached OAuth token can be revoked or expire early: fetch a new one once.
         reauthorized = true;
@@ -176,7 +166,8 @@ export class HttpClient {
       headers["content-type"] = "application/x-www-form-urlencoded";
       body = new URLSearchParams(spec.form).toString();
     }
-    if (spec.authenticate !== false && this.auth) headers.authorization = await this.auth.authorization();
+    const auth = spec.auth ?? this.auth;
+    if (spec.authenticate !== false && auth) headers.authorization = await auth.authorization();
 
     this.stats.requests++;
     const timeout = new AbortController();
@@ -199,8 +190,8 @@ export class HttpClient {
     try {
       const res = await this.fetchImpl(url, { method: spec.method, headers, body, signal: timeout.signal });
       const text = await res.text();
-      if (res.ok) return this.parse(spec, pathOnly, res.status, text);
-      const error = apiError(res, text, spec.method, pathOnly, this.redactor);
+      if (res.ok) return { kind: "ok", data: parseAnswer(spec.schema, text, res.status, spec.method, pathOnly), status: res.status };
+      const error = errorFromResponse(res, text, spec.method, pathOnly, this.redactor);
       const status = res.status;
       if (status === 429 || status === 503) {
         return {
@@ -216,48 +207,12 @@ export class HttpClient {
     } catch (cause) {
       if (cause instanceof DatabricksApiError) throw cause; // an unreadable answer is not a network blip
       if (spec.signal?.aborted) throw spec.signal.reason;
-      const code = networkCode(cause, timeout.signal.aborted);
-      const neverArrived = NEVER_ARRIVED.has(code);
-      const host = new URL(url).host;
-      const error = new DatabricksNetworkError(spec.method, pathOnly, NETWORK_TEXT[code]?.(host) ?? `network error ${code}`, code);
-      // DNS failures and refused ports are a wrong host far more often than a blip: do not spend the budget on them.
-      const retryable = !NOT_RETRIED.has(code) && (neverArrived || spec.idempotent);
+      const { error, retryable, code } = networkFailure(cause, timeout.signal.aborted, { method: spec.method, pathOnly, url, idempotent: spec.idempotent });
       return { kind: "error", error, retryable, reason: code };
     } finally {
       stopTimer.abort();
       spec.signal?.removeEventListener("abort", onOuterAbort);
     }
-  }
-
-  private parse<T>(spec: RequestSpec<T>, pathOnly: string, status: number, text: string): { kind: "ok"; data: T; status: number } {
-    let json: unknown = {};
-    if (text.trim() !== "") {
-      try {
-        json = JSON.parse(text);
-      } catch {
-        throw new DatabricksApiError({
-          status,
-          errorCode: undefined,
-          message: `response is not JSON (${text.length} bytes)`,
-          requestId: undefined,
-          method: spec.method,
-          path: pathOnly,
-        });
-      }
-    }
-    const parsed = spec.schema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new DatabricksApiError({
-        status,
-        errorCode: undefined,
-        message: `unexpected response shape at ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`,
-        requestId: undefined,
-        method: spec.method,
-        path: pathOnly,
-      });
-    }
-    return { kind: "ok", data: parsed.data, status };
   }
 
   private url(spec: RequestSpec<unknown>): string {
@@ -276,75 +231,4 @@ function displayPath(path: string): string {
     return `${u.origin}${u.pathname}`;
   }
   return path.split("?")[0] ?? path;
-}
-
-function networkCode(cause: unknown, timedOut: boolean): string {
-  if (timedOut) return "ETIMEDOUT";
-  let c: unknown = cause;
-  for (let i = 0; i < 4 && c && typeof c === "object"; i++) {
-    const code = (c as { code?: unknown }).code;
-    if (typeof code === "string") return code === "UND_ERR_SOCKET" ? "ECONNRESET" : code;
-    // Happy-eyeballs connects fail with an AggregateError: its parts carry the code.
-    const parts = (c as { errors?: unknown }).errors;
-    if (Array.isArray(parts) && parts.length > 0) {
-      c = parts[0];
-      continue;
-    }
-    if ((c as { message?: unknown }).message === "bad port") return "BAD_PORT";
-    c = (c as { cause?: unknown }).cause;
-  }
-  // Unknown: say so rather than guess a reset (which would blame the server).
-  return "ENETWORK";
-}
-
-function apiError(res: Response, text: string, method: string, path: string, redactor: Redactor): DatabricksApiError {
-  const { code, message, requestId } = parseErrorText(text, res.headers.get("x-databricks-reason-phrase") ?? res.statusText);
-  return new DatabricksApiError({
-    status: res.status,
-    errorCode: code,
-    message: redactor.redact(message || `HTTP ${res.status}`),
-    requestId: requestId ?? res.headers.get("x-request-id") ?? res.headers.get("x-databricks-request-id") ?? undefined,
-    method,
-    path,
-    retryAfterSeconds: parseRetryAfter(res.headers.get("retry-after")),
-  });
-}
-
-/** All the error body shapes the SDKs accept (§3.1). */
-export function parseErrorText(
-  text: string,
-  fallback: string,
-): { code: string | number | undefined; message: string; requestId: string | undefined } {
-  const trimmed = text.trim();
-  if (trimmed.startsWith("{")) {
-    try {
-      const body = ErrorBody.safeParse(JSON.parse(trimmed));
-      if (body.success) {
-        const b = body.data;
-        const requestId = b.details?.find((d) => d.request_id)?.request_id;
-        const code = b.error_code ?? (b.error_description !== undefined ? b.error : undefined);
-        const message = b.message ?? b.error_description ?? b.error ?? b.detail ?? fallback;
-        return { code, message, requestId };
-      }
-    } catch {
-      // fall through to the text forms
-    }
-  }
-  const pre = /<pre>([\s\S]*?)<\/pre>/i.exec(trimmed);
-  const plain = (pre?.[1] ?? (trimmed.startsWith("<") ? "" : trimmed)).trim();
-  const coded = /^([A-Z][A-Z_]+): ([\s\S]*)$/.exec(plain);
-  if (coded) return { code: coded[1], message: coded[2] ?? "", requestId: undefined };
-  return { code: undefined, message: plain.slice(0, 500) || fallback, requestId: undefined };
-}
-
-function parseRetryAfter(value: string | null): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value);
-  const date = Date.parse(value);
-  // An HTTP date is relative to the server's real clock; only trust it within a day.
-  if (!Number.isNaN(date)) {
-    const s = (date - Date.now()) / 1000;
-    return s >= 0 && s < 86_400 ? s : undefined;
-  }
-  return undefined;
 }

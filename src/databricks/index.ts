@@ -1,7 +1,8 @@
 // Public surface of the Databricks client.
 
 export { createDatabricksClient, normalizeHost, type ClientOptions, type DatabricksClient } from "./client.js";
-export { authConfigFromEnv, type AuthConfig, type AuthMode, type Env } from "./auth.js";
+export { authConfigFromEnv, type AuthConfig, type Env } from "./auth.js";
+export type { AuthMode } from "./auth-provider.js";
 export { systemClock, scaledClock, seededRandom, type Clock } from "./clock.js";
 export { DatabricksApiError, DatabricksAuthError, DatabricksConfigError, DatabricksNetworkError } from "./errors.js";
 export { DEFAULT_RETRY, type RetryPolicy } from "./http.js";
@@ -23,5 +24,6 @@ export { baselineOf, type EndpointBaseline } from "./endpoint-baseline.js";
 export type { PollOptions } from "./poll.js";
 export type { ServingEndpoints } from "./serving.js";
 export type { Jobs, RunNowRequest } from "./jobs.js";
-export type { ServingEndpointDetailed, Run, RunOutput, EndpointCoreConfigInput, CreateServingEndpoint } from "./schemas.js";
-export { TERMINAL_LIFE_CYCLE_STATES } from "./schemas.js";
+export type { ServingEndpointDetailed, EndpointCoreConfigInput, CreateServingEndpoint } from "./serving-schemas.js";
+export type { Run, RunOutput } from "./jobs-schemas.js";
+export { TERMINAL_LIFE_CYCLE_STATES } from "./jobs-schemas.js";

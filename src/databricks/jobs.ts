@@ -3,7 +3,8 @@
 import type { HttpClient } from "./http.js";
 import { DatabricksApiError } from "./errors.js";
 import { UserError } from "../errors.js";
-import { CreateJobResponse, EmptyResponse, Job, JobsList, Run, RunNowResponse, RunOutput, type JobSettings } from "./schemas.js";
+import { CreateJobResponse, Job, JobsList, Run, RunNowResponse, RunOutput, type JobSettings } from "./jobs-schemas.js";
+import { EmptyResponse } from "./api-schema.js";
 
 export interface RunNowRequest {
   jobId: number;

@@ -5,7 +5,6 @@ import type { z } from "zod";
 import { DatabricksApiError } from "./errors.js";
 import {
   AiGatewayResponse,
-  EmptyResponse,
   InvocationResponse,
   LogsResponse,
   ServingEndpointDetailed,
@@ -14,7 +13,8 @@ import {
   type CreateServingEndpoint,
   type EndpointCoreConfigInput,
   type ServedEntityOutput,
-} from "./schemas.js";
+} from "./serving-schemas.js";
+import { EmptyResponse } from "./api-schema.js";
 
 const BASE = "/api/2.0/serving-endpoints";
 const seg = encodeURIComponent;
@@ -126,13 +126,13 @@ export class ServingEndpoints {
   }
 
   /**
-   * Queries the endpoint: on the workspace, or at `url` (a route-optimized endpoint's own endpoint_url).
+   * Queries the endpoint on the workspace (a route-optimized one: serving-data-plane.ts).
    * Not repeated on ambiguous failures: an agent may act on a request.
    */
-  query(name: string, body: unknown, url?: string): Promise<InvocationResponse> {
+  query(name: string, body: unknown): Promise<InvocationResponse> {
     return this.http.request({
       method: "POST",
-      path: url ?? `/serving-endpoints/${seg(name)}/invocations`,
+      path: `/serving-endpoints/${seg(name)}/invocations`,
       json: body,
       schema: InvocationResponse,
       idempotent: false,

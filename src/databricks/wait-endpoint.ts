@@ -6,7 +6,7 @@
 import type { Clock } from "./clock.js";
 import type { HttpClient } from "./http.js";
 import type { ServingEndpoints } from "./serving.js";
-import type { ServedEntityOutput, ServingEndpointDetailed } from "./schemas.js";
+import type { ServedEntityOutput, ServingEndpointDetailed } from "./serving-schemas.js";
 import { UserError } from "../errors.js";
 import { pollUntil, tail, QUIET_PHASE_POLL_MS, type PollOptions } from "./poll.js";
 import { endpointPace } from "./endpoint-pace.js";

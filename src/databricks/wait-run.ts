@@ -5,8 +5,8 @@
 import type { Clock } from "./clock.js";
 import type { HttpClient } from "./http.js";
 import type { Jobs } from "./jobs.js";
-import type { Run, RunTask } from "./schemas.js";
-import { TERMINAL_LIFE_CYCLE_STATES } from "./schemas.js";
+import type { Run, RunTask } from "./jobs-schemas.js";
+import { TERMINAL_LIFE_CYCLE_STATES } from "./jobs-schemas.js";
 import { pollUntil, tail, QUIET_PHASE_POLL_MS, type PollOptions } from "./poll.js";
 
 export type WaitOutcome = "success" | "failed" | "cancelled" | "timeout";

@@ -1,7 +1,8 @@
 // The last step of a deploy: one query with model.input_example. Not retried on
 // ambiguous failures (the client's rule for invocations): an agent may act on it.
 // A route-optimized endpoint is queried on its own endpoint_url (the workspace
-// path refuses it, reference §1.12), which takes OAuth tokens only.
+// path refuses it, reference §1.12), which takes only an OAuth token scoped to
+// that endpoint (src/databricks/data-plane-auth.ts).
 
 import { DatabricksNetworkError, type DatabricksClient, type ServingEndpointDetailed } from "../databricks/index.js";
 
@@ -17,13 +18,14 @@ export interface SmokeResult {
 
 export async function smokeQuery(client: DatabricksClient, name: string, example: unknown, endpoint?: ServingEndpointDetailed): Promise<SmokeResult> {
   const routeOptimized = endpoint?.route_optimized === true;
-  const url = routeOptimized ? (endpoint.endpoint_url ?? endpoint.data_plane_info?.query_info?.endpoint_url) : undefined;
   if (routeOptimized && client.authMode === "pat") {
     return { ok: true, skipped: true, detail: `not sent: ${name} is route-optimized and its endpoint_url accepts OAuth tokens only, not a personal access token (use client-id with client-secret, or GitHub OIDC, to smoke-query it)` };
   }
   try {
-    // Choice: the workspace's OAuth token is sent as is; the SDK's scoped data-plane token (authorization_details) is not fetched.
-    const res = await client.serving.query(name, example, url);
+    // A route-optimized endpoint: on its data plane, with the workspace token exchanged for one scoped to it.
+    const { response: res, url } = routeOptimized
+      ? await client.servingDataPlane.query(name, example, endpoint.data_plane_info?.query_info)
+      : { response: await client.serving.query(name, example), url: undefined };
     const shape = res.output ? `${res.output.length} output item(s)` : res.predictions !== undefined ? "predictions" : res.choices ? `${res.choices.length} choice(s)` : "a response";
     return { ok: true, detail: `answered with ${shape}${url ? ` on ${url}` : ""}: ${truncate(JSON.stringify(res), 200)}` };
   } catch (err) {

@@ -2,7 +2,7 @@
 // becomes: the validation the service does before any update starts.
 
 import type { z } from "zod";
-import type { EndpointCoreConfigInput } from "../databricks/schemas.js";
+import type { EndpointCoreConfigInput } from "../databricks/serving-schemas.js";
 import { ReplyError, invalidParam, notFound } from "./respond.js";
 
 export type ConfigInput = z.infer<typeof EndpointCoreConfigInput>;

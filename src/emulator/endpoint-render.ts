@@ -1,6 +1,7 @@
 // The serving endpoints API's JSON for an endpoint and its configs.
 
 import type { Config, Endpoint } from "./endpoint-config.js";
+import { authorizationDetails } from "./data-plane-tokens.js";
 
 export const CREATOR = "ci-bot@example.com";
 
@@ -46,6 +47,6 @@ export function renderEndpoint(ep: Endpoint, baseUrl: string): Record<string, un
 
 /** Choice: the data plane is this server under /ro/<endpoint id> (a real one has its own host). */
 function dataPlane(ep: Endpoint, baseUrl: string): Record<string, unknown> {
-const url = `${baseUrl}/ro/${ep.id}/serving-endpoints/${ep.name}/invocations`;
-  return { endpoint_url: url, data_plane_info: { query_info: { endpoint_url: url, authorization_details: "[]" } } };
+  const url = `${baseUrl}/ro/${ep.id}/serving-endpoints/${ep.name}/invocations`;
+  return { endpoint_url: url, data_plane_info: { query_info: { endpoint_url: url, authorization_details: authorizationDetails(ep.id) } } };
 }

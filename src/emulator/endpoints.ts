@@ -4,7 +4,7 @@
 // 409 RESOURCE_CONFLICT (§1.11).
 
 import { randomBytes } from "node:crypto";
-import { CreateServingEndpoint, EndpointCoreConfigInput, PatchTagsRequest } from "../databricks/schemas.js";
+import { CreateServingEndpoint, EndpointCoreConfigInput, PatchTagsRequest } from "../databricks/serving-schemas.js";
 import type { Timeline } from "./timeline.js";
 import { knobsFor, type Scenario } from "./scenario.js";
 import { ReplyError, apiError, invalidParam, notFound } from "./respond.js";
@@ -141,6 +141,11 @@ export class EndpointStore {
     const entity = [...(ep.pending?.entities ?? []), ...(ep.config?.entities ?? [])].find((e) => e.name === served);
     if (!entity) throw new ReplyError(notFound(`Served model ${served} does not exist in endpoint ${name}.`));
     return { logs: (kind === "build" ? entity.buildLog : entity.serverLog).join("\n") + "\n" };
+  }
+
+  /** True when `id` names an existing route-optimized endpoint (its data plane can be asked for a token). */
+  isRouteOptimized(id: string): boolean {
+    return [...this.endpoints.values()].some((ep) => ep.id === id && ep.routeOptimized);
   }
 
   /** The endpoint's task and the entity that answers (largest traffic share), or why it cannot answer. */

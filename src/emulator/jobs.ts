@@ -4,7 +4,7 @@
 import type { Timeline } from "./timeline.js";
 import type { EndpointStore } from "./endpoints.js";
 import type { EmulatorEvent } from "./events.js";
-import { JobSettings, RunNowRequest } from "../databricks/schemas.js";
+import { JobSettings, RunNowRequest } from "../databricks/jobs-schemas.js";
 import type { Scenario } from "./scenario.js";
 import { ReplyError, invalidParam } from "./respond.js";
 import { parseBody } from "./parse.js";

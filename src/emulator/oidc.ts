@@ -1,11 +1,13 @@
 // Workspace auth (§4): the PAT, OAuth M2M (client credentials with HTTP Basic),
-// GitHub OIDC token exchange, and a fake GitHub ID-token URL that issues signed
-// JWTs so the exchange can be exercised end to end.
+// GitHub OIDC token exchange, a fake GitHub ID-token URL that issues signed
+// JWTs so the exchange can be exercised end to end, and the exchange of a
+// workspace token for a route-optimized data plane's (data-plane-tokens.ts).
 
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { AuthSettings } from "./scenario.js";
 import type { Reply } from "./respond.js";
 import { apiError } from "./respond.js";
+import { DataPlaneTokens, JWT_BEARER } from "./data-plane-tokens.js";
 
 const GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
 const TOKEN_EXCHANGE = "urn:ietf:params:oauth:grant-type:token-exchange";
@@ -26,14 +28,23 @@ export class WorkspaceAuth {
   // on its own (real) clock, so a sped-up emulator must not expire its tokens early.
   private readonly issued = new Map<string, number>(); // access token -> expiry (real ms)
   private readonly signingKey = randomBytes(32);
+  private readonly dataPlane: DataPlaneTokens;
 
   constructor(
     private readonly pat: string,
     private readonly settings: () => AuthSettings,
     private readonly baseUrl: () => string,
+    isRouteOptimized: (endpointId: string) => boolean,
     /** Real time, for token lifetimes (tests inject their own). */
     private readonly realNow: () => number = Date.now,
-  ) {}
+  ) {
+    this.dataPlane = new DataPlaneTokens({
+      isWorkspaceToken: (t) => this.isLive(t),
+      isRouteOptimized,
+      ttlSeconds: () => this.settings().tokenTtlSeconds,
+      realNow,
+    });
+  }
 
   /** Checks a workspace API request's bearer token; undefined when it may pass. */
   check(authorization: string | undefined): Reply | undefined {
@@ -43,24 +54,26 @@ export class WorkspaceAuth {
       return apiError(401, 401, "Credential was not sent or was of an unsupported type for this API.");
     }
     const token = m[1];
-    if (same(token, this.pat)) return undefined;
-    const expiry = this.issued.get(token);
-    if (expiry !== undefined && this.realNow() < expiry) return undefined;
+    // A data-plane token is not a workspace token: the workspace refuses it (choice, unconfirmed).
+    if (same(token, this.pat) || this.isLive(token)) return undefined;
     return apiError(403, 403, "Invalid access token.", { "x-databricks-reason-phrase": "Invalid access token." });
   }
 
-  /** A route-optimized endpoint's data plane takes OAuth tokens only: the PAT is refused there. */
-  checkOAuth(authorization: string | undefined): Reply | undefined {
+  /** A route-optimized endpoint's data plane takes only a token scoped to it (never the PAT or a workspace token). */
+  checkDataPlane(authorization: string | undefined, endpointId: string): Reply | undefined {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
-    const expiry = token === undefined ? undefined : this.issued.get(token);
-    if (expiry !== undefined && this.realNow() < expiry) return undefined;
-    // Wording unconfirmed; the data plane answers 401 for anything but a valid OAuth token.
-    return apiError(401, "UNAUTHENTICATED", "Route-optimized endpoints accept only OAuth tokens (a personal access token is not accepted here).");
+    return this.dataPlane.check(token, endpointId, token !== undefined && same(token, this.pat));
+  }
+
+  private isLive(token: string): boolean {
+    const expiry = this.issued.get(token);
+    return expiry !== undefined && this.realNow() < expiry;
   }
 
   /** Every issued OAuth token stops working (revocation, key rotation). */
   revokeAll(): void {
     this.issued.clear();
+    this.dataPlane.revokeAll();
   }
 
   discovery(): Reply {
@@ -71,7 +84,7 @@ export class WorkspaceAuth {
         issuer: `${base}/oidc`,
         authorization_endpoint: `${base}/oidc/v1/authorize`,
         token_endpoint: `${base}/oidc/v1/token`,
-        grant_types_supported: ["client_credentials", "authorization_code", "refresh_token", TOKEN_EXCHANGE],
+        grant_types_supported: ["client_credentials", "authorization_code", "refresh_token", TOKEN_EXCHANGE, JWT_BEARER],
         scopes_supported: ["all-apis", "offline_access"],
       },
     };
@@ -111,6 +124,7 @@ export class WorkspaceAuth {
       }
       return this.issue(form.get("scope") ?? "all-apis");
     }
+    if (grant === JWT_BEARER) return this.dataPlane.exchange(form);
     return oauthError(400, "unsupported_grant_type", `grant_type ${grant ?? "(missing)"} is not supported`);
   }
 

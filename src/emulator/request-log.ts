@@ -17,7 +17,7 @@ export interface LoggedRequest {
   body?: unknown;
 }
 
-const SECRET_FIELDS = new Set(["client_secret", "subject_token", "access_token", "token", "password", "string_value", "bytes_value"]);
+const SECRET_FIELDS = new Set(["client_secret", "subject_token", "assertion", "access_token", "token", "password", "string_value", "bytes_value"]);
 
 export function redactBody(body: unknown): unknown {
   if (Array.isArray(body)) return body.map(redactBody);

@@ -73,7 +73,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   objects.seed(options.scenario?.workspace);
   const endpoints = new EndpointStore(timeline, () => scenario, emit, (name, version) => objects.uc.entityProblem(name, version), () => baseUrl);
   const jobs = new JobStore(timeline, () => scenario, endpoints, emit, () => baseUrl);
-  const auth = new WorkspaceAuth(token, () => scenario.auth, () => baseUrl);
+  const auth = new WorkspaceAuth(token, () => scenario.auth, () => baseUrl, (id) => endpoints.isRouteOptimized(id));
   const faults = new FaultInjector(scenario.faults);
   const log = new RequestLog();
   for (const settings of scenario.jobs) jobs.create(settings, "2.2");
@@ -98,7 +98,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ["GET", new RegExp(`^/api/2\\.0/serving-endpoints/${S}/served-models/${S}/build-logs$`), (c) => ok(endpoints.logs(seg(c, 1), seg(c, 2), "build"))],
     ["GET", new RegExp(`^/api/2\\.0/serving-endpoints/${S}/served-models/${S}/logs$`), (c) => ok(endpoints.logs(seg(c, 1), seg(c, 2), "server"))],
     ["POST", new RegExp(`^/serving-endpoints/${S}/invocations$`), (c) => invoke(seg(c, 1), c.json())],
-    ["POST", new RegExp(`^/ro/${S}/serving-endpoints/${S}/invocations$`), (c) => auth.checkOAuth(c.authorization) ?? invoke(seg(c, 2), c.json(), seg(c, 1)), { open: true }],
+    ["POST", new RegExp(`^/ro/${S}/serving-endpoints/${S}/invocations$`), (c) => auth.checkDataPlane(c.authorization, seg(c, 1)) ?? invoke(seg(c, 2), c.json(), seg(c, 1)), { open: true }],
     ["POST", new RegExp(`^${J}/create$`), (c) => ok(jobs.create(c.json(), c.match[1] ?? "2.2"))],
     ["GET", new RegExp(`^${J}/get$`), (c) => ok(jobs.get(c.query.get("job_id") ?? undefined))],
     ["GET", new RegExp(`^${J}/list$`), (c) => ok(jobs.list(c.query))],

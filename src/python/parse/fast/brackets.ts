@@ -6,7 +6,9 @@ import { bail } from "./bail.js";
 import { Tok } from "./lexer.js";
 import { Id } from "./node-types.js";
 import type { Parser } from "./parser-core.js";
-import { compFor, expression, startsComp, starredOrNamed, test, testNamed, yieldExpression } from "./expressions.js";
+import { expression, starredOrNamed, test, testNamed } from "./expressions.js";
+import { compFor, startsComp } from "./comprehensions.js";
+import { yieldExpression } from "./yield.js";
 
 export function paren(p: Parser): void {
   const s = p.start();

@@ -8,6 +8,7 @@ import { Id, KEYWORD_IDS } from "./node-types.js";
 import type { Parser } from "./parser-core.js";
 import { strings } from "./strings.js";
 import { argList, brace, bracket, paren, subscript } from "./brackets.js";
+import { lambda } from "./lambda.js";
 
 const POWER = 7;
 /** Binary operators of `expression`, by precedence (lezer's bitor .. power). */
@@ -209,54 +210,6 @@ function atom(p: Parser): void {
   }
 }
 
-/** `lambda params: test`; the parameters are a ParamList, empty (at the keyword's end) when there are none. */
-export function lambda(p: Parser): void {
-  const s = p.start();
-  p.takeKw("lambda");
-  if (p.isOp(":")) p.tree.close(Id.LambdaParamList, p.tree.mark, p.lex.lastEnd, p.lex.lastEnd);
-  else {
-    const ps = p.start();
-    for (;;) {
-      if (p.isOp("*")) {
-        p.take(Id.Star);
-        if (p.peek().kind === Tok.Name) p.takeName(Id.VariableName);
-      } else if (p.isOp("**")) {
-        p.take(Id.DoubleStar);
-        p.takeName(Id.VariableName);
-      } else {
-        p.takeName(Id.VariableName);
-        if (p.isOp("=")) {
-          p.take(Id.LambdaAssignOp);
-          test(p);
-        }
-      }
-      if (!p.isOp(",")) break;
-      p.take(Id.Comma);
-    }
-    p.finish(Id.LambdaParamList, ps);
-  }
-  p.takeOp(":", Id.Colon);
-  test(p);
-  p.finish(Id.LambdaExpression, s);
-}
-
-/** `yield from test` or `yield` and at least one item: the inside of a YieldExpression or YieldStatement. */
-export function yieldBody(p: Parser): void {
-  p.takeKw("yield");
-  if (p.isKw("from")) {
-    p.takeKw("from");
-    test(p);
-    return;
-  }
-  commaList(p, true);
-}
-
-export function yieldExpression(p: Parser): void {
-  const s = p.start();
-  yieldBody(p);
-  p.finish(Id.YieldExpression, s);
-}
-
 /** `commaSep<test | "*" expression>` (or of `test` alone): at least one item, a trailing comma allowed. */
 export function commaList(p: Parser, starred: boolean): void {
   for (;;) {
@@ -269,43 +222,4 @@ export function commaList(p: Parser, starred: boolean): void {
     const t = p.peek();
     if (!startsTest(t) && !(starred && t.kind === Tok.Op && t.text === "*")) return;
   }
-}
-
-/** A comprehension's `for ... in ...` and the `for`s and `if`s after it, as children of the comprehension. */
-export function compFor(p: Parser): void {
-  // lezer's compFor and compIf nest to the right: each clause deepens its stack.
-  p.enter();
-  compClauses(p);
-  p.leave();
-}
-
-function compClauses(p: Parser): void {
-  if (p.isKw("async")) p.takeKw("async");
-  p.takeKw("for");
-  for (;;) {
-    expression(p, 1);
-    if (!p.isOp(",")) break;
-    p.take(Id.Comma);
-    if (p.isKw("in")) break;
-  }
-  p.takeKw("in");
-  testInner(p, 1);
-  compIfTail(p);
-}
-
-/** What may follow a comprehension's `if`: another `for`, or another `if` (nested to the right, as in lezer). */
-function compIfTail(p: Parser): void {
-  if (p.isKw("for") || p.isKw("async")) return compFor(p);
-  if (!p.isKw("if")) return;
-  p.enter();
-  p.takeKw("if");
-  // testNoCond: its lambda is another node type (53) this parser does not build.
-  if (p.isKw("lambda")) bail();
-  testInner(p, 1);
-  compIfTail(p);
-  p.leave();
-}
-
-export function startsComp(p: Parser): boolean {
-  return p.isKw("for") || p.isKw("async");
 }

@@ -6,7 +6,8 @@ import { bail } from "./bail.js";
 import { Tok } from "./lexer.js";
 import { Id } from "./node-types.js";
 import type { Parser } from "./parser-core.js";
-import { commaList, expression, startsTest, test, yieldBody, yieldExpression } from "./expressions.js";
+import { commaList, expression, startsTest, test } from "./expressions.js";
+import { yieldBody, yieldExpression } from "./yield.js";
 
 const UPDATE_OPS = new Set(["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "<<=", ">>=", "**=", "//="]);
 /** Soft keywords: lezer may also read a statement of their own (match, type) at a line's start. */

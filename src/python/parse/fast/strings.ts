@@ -8,7 +8,8 @@ import { Tok } from "./lexer.js";
 import { stringStartOf } from "./token-ends.js";
 import { Id } from "./node-types.js";
 import type { Parser } from "./parser-core.js";
-import { test, yieldExpression } from "./expressions.js";
+import { test } from "./expressions.js";
+import { yieldExpression } from "./yield.js";
 
 const NL = 10, BACKSLASH = 92, LBRACE = 123, RBRACE = 125;
 
