@@ -10,6 +10,7 @@ import { agentsDeployCall } from "./agents-deploy.js";
 import { deployClientCall } from "./deploy-client-calls.js";
 import { restCall } from "./rest-calls.js";
 import { sdkEndpointCall } from "./sdk-calls.js";
+import { pinsOlderSdk } from "./sdk-pin.js";
 import { LocatedBuilder } from "./to-located.js";
 
 /** Callee names any form can match: a cheap filter before anything is resolved. */
@@ -25,9 +26,11 @@ export function pythonEndpointConfigs(project: Project, receiverKind: (e: PyExpr
   const isDeployClient = (e: PyExpr) => receiverKind(e) === "deploy";
   const out: PythonEndpointConfig[] = [];
   for (const module of project.modules) {
+    let olderSdk: boolean | undefined;
     for (const call of module.calls) {
       if (!CANDIDATES.has(calleeName(call) ?? "")) continue;
       const found = sdkEndpointCall(call, isWorkspace, build) ?? deployClientCall(call, isDeployClient, build) ?? restCall(call, project, isWorkspace, build) ?? agentsDeployCall(call, project, build);
+      if (found?.shape.kind === "sdk-method" && (olderSdk ??= pinsOlderSdk(module.source.text))) found.shape = { ...found.shape, olderSdk };
       if (found) out.push(found);
     }
   }
