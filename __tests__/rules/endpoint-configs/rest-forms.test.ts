@@ -57,6 +57,33 @@ ruleCases(schema, {
       },
     },
     {
+      name: "rest: a with-bound requests session posting a valid create body",
+      files: {
+        "deploy.py": py`
+          import requests
+
+          with requests.Session() as s:
+              s.post("https://h/api/2.0/serving-endpoints", json={"name": "a", "config": {"served_entities": [${entity}]}})
+        `,
+      },
+    },
+    {
+      // What an arbitrary context manager's __enter__ returns is not known: its .post(...) is not read.
+      name: "rest: a with-bound object of another context manager is not read",
+      files: {
+        "deploy.py": py`
+          import requests
+
+          with make_session() as s:
+              s.post("https://h/api/2.0/serving-endpoints", json={"nme": "a"})
+          with requests.Session() as s:
+              pass
+          with open("x") as s:
+              s.post("https://h/api/2.0/serving-endpoints", json={"nme": "a"})
+        `,
+      },
+    },
+    {
       name: "rest: another API path is not read",
       files: {
         "deploy.py": py`
@@ -110,6 +137,28 @@ ruleCases(schema, {
         `,
       },
       errors: [{ line: 3, messageId: "wrongType", related: ["deploy.py:5 sent by put(...)"] }],
+    },
+    {
+      // requests.Session and httpx.(Async)Client return themselves from __enter__ (sweep: the urllib/Session gap).
+      name: "rest: requests session and httpx async client bound by with",
+      files: {
+        "deploy.py": py`
+          import httpx
+          import requests
+
+          with requests.Session() as s, open("log") as log:
+              s.post("https://h/api/2.0/serving-endpoints", json={"name": "a", "config": {"served_entities": [{"entity_name": "main.a.b", "entity_version": "1", "worksload_type": "CPU"}]}})
+
+          async def update(name):
+              client = httpx.AsyncClient()
+              async with client as c:
+                  await c.put(f"https://h/api/2.0/serving-endpoints/{name}/ai-gateway", json={"usage_tracking": {"enabled": True}})
+        `,
+      },
+      errors: [
+        { line: 5, messageId: "unknownKey", message: "unknown key \"worksload_type\" in json.config.served_entities[0] (did you mean \"workload_type\"?)" },
+        { line: 10, messageId: "unknownKey", message: "\"usage_tracking\"" },
+      ],
     },
     {
       name: "rest: api_client.do POST with a missing required key",

@@ -60,8 +60,10 @@ function httpCall(call: PyCall, project: Project): Sent | undefined {
   return { method: callee.attr, url: argument(call, ["url"], 0), body, label };
 }
 
-/** A name bound to `requests.Session()` / `httpx.Client()`. */
-function madeClient(expr: PyExpr, project: Project): boolean {
+/** A name bound to `requests.Session()` / `httpx.Client()`, or by `with` to one (their `__enter__` returns the client). */
+function madeClient(expr: PyExpr, project: Project, hops = 0): boolean {
+  const bound = expr.kind === "name" ? project.only(expr.name, expr.scope) : undefined;
+  if (bound?.kind === "other" && bound.enters) return hops < 4 && madeClient(bound.enters, project, hops + 1); // `with s as s:` ends
   const v = expr.kind === "call" ? expr : project.value(expr);
   if (v.kind !== "call") return false;
   const q = project.qualify(v.callee);
