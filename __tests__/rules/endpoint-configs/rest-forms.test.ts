@@ -68,6 +68,33 @@ ruleCases(schema, {
       },
     },
     {
+      name: "rest: urllib urlopen of a Request carrying a valid create body",
+      files: {
+        "deploy.py": py`
+          import json
+          import urllib.request
+
+          body = {"name": "a", "config": {"served_entities": [${entity}]}}
+          req = urllib.request.Request("https://h/api/2.0/serving-endpoints", data=json.dumps(body).encode("utf-8"), headers={"Content-Type": "application/json"})
+          urllib.request.urlopen(req)
+        `,
+      },
+    },
+    {
+      // A GET (no data), a body that is not json.dumps(...) and a method known only at run time are not read.
+      name: "rest: urllib calls whose body or method is not known stay silent",
+      files: {
+        "deploy.py": py`
+          import json
+          from urllib.request import Request, urlopen
+
+          urlopen("https://h/api/2.0/serving-endpoints")
+          urlopen(Request("https://h/api/2.0/serving-endpoints", data=payload))
+          urlopen(Request("https://h/api/2.0/serving-endpoints/a/config", data=json.dumps({"nme": 1}).encode(), method=verb))
+        `,
+      },
+    },
+    {
       // What an arbitrary context manager's __enter__ returns is not known: its .post(...) is not read.
       name: "rest: a with-bound object of another context manager is not read",
       files: {
@@ -158,6 +185,23 @@ ruleCases(schema, {
       errors: [
         { line: 5, messageId: "unknownKey", message: "unknown key \"worksload_type\" in json.config.served_entities[0] (did you mean \"workload_type\"?)" },
         { line: 10, messageId: "unknownKey", message: "\"usage_tracking\"" },
+      ],
+    },
+    {
+      name: "rest: urllib PUT config and a POST by data alone, through from-imports",
+      files: {
+        "deploy.py": py`
+          import json
+          from urllib.request import Request, urlopen
+
+          cfg = {"served_entities": [{"entity_name": "main.a.b", "entity_version": "1", "workload_sise": "Small"}]}
+          urlopen(Request(f"{host}/api/2.0/serving-endpoints/agent/config", data=json.dumps(cfg).encode(), method="PUT"))
+          urlopen(f"{host}/api/2.0/serving-endpoints", json.dumps({"config": {}}).encode())
+        `,
+      },
+      errors: [
+        { line: 4, messageId: "unknownKey", message: "unknown key \"workload_sise\" in data.served_entities[0]", related: ["deploy.py:5 sent by urlopen(...)"] },
+        { line: 6, messageId: "missingKey", message: "data is missing required key \"name\"" },
       ],
     },
     {

@@ -17,7 +17,7 @@ import { LocatedBuilder } from "./to-located.js";
 const CANDIDATES = new Set([
   "create", "create_and_wait", "update_config", "update_config_and_wait", "put_ai_gateway",
   "create_endpoint", "update_endpoint", "update_endpoint_config",
-  "post", "put", "request", "do", "deploy",
+  "post", "put", "request", "do", "deploy", "urlopen",
 ]);
 
 export function pythonEndpointConfigs(project: Project, receiverKind: (e: PyExpr) => ReceiverKind | undefined): PythonEndpointConfig[] {
