@@ -142,6 +142,32 @@ traffic_config: {routes: [{served_entity_name: gpt, traffic_percentage: 50}, {se
       ],
     },
     {
+      // A fragment may keep YAML anchors under a top-level key of its own (the bundle schema allows it):
+      // it is still a bundle file, and the merged entity is judged (sweep: databricks/cli schema testdata).
+      name: "a bundle fragment with an anchor-holding top-level key: the merged size is judged",
+      files: {
+        "databricks.yml": yaml`
+          bundle: {name: b}
+          include: [resources/*.yml]
+        `,
+        "resources/serving.yml": yaml`
+          entity_defaults: &defaults
+            workload_size: small
+            scale_to_zero_enabled: true
+          resources:
+            model_serving_endpoints:
+              agent:
+                name: agent
+                config:
+                  served_entities:
+                    - <<: *defaults
+                      entity_name: main.agents.a
+                      entity_version: "1"
+        `,
+      },
+      errors: [{ line: 2, file: "resources/serving.yml", messageId: "sizeCase", message: "\"small\" is spelled \"Small\"" }],
+    },
+    {
       name: "bad characters in endpoint and entity names",
       files: { "serving.yaml": serving(`name: support.agent\nserved_entities:${entity("support agent 7")}`) },
       errors: [
