@@ -63,6 +63,8 @@ export default defineRule({
 function checkPython(config: PythonEndpointConfig, reportAt: Report<MessageId>): void {
   const report = reportNaming(config.endpoint.sentBy, reportAt);
   if (config.shape.kind === "sdk-method") {
+    // An older SDK the file installs has other required fields and enum types: not judged by today's data.
+    if (config.shape.olderSdk) return;
     for (const p of sdkCallProblems(config.root, config.shape.method)) {
       report(p.id, p.at, p.data, p.warning ? { severity: "warning" } : {});
     }

@@ -2,7 +2,7 @@ import { defineRule, reportNaming, type Report } from "../src/lint/define-rule.j
 import type { EndpointFacts, ServedEntityFacts } from "../src/lint/facts/endpoint.js";
 import { ENDPOINT_NAME_CHARS, FM_PREFIX } from "../src/lint/fm-names.js";
 import { replaceInValue } from "../src/lint/scalar-edit.js";
-import { containsVariable, entry, get, getMap, hasVariable, isPartial, maskVariables, num, str } from "../src/lint/yaml/located.js";
+import { containsVariable, entry, get, getMap, hasVariable, isPartial, maskVariables, num, str, type LMap } from "../src/lint/yaml/located.js";
 
 const MAX_ENTITIES = 10;
 const MAX_ENV_VARS = 30;
@@ -105,6 +105,16 @@ function checkUniqueNames(entities: readonly ServedEntityFacts[], report: Report
   }
 }
 
+/**
+ * A field that is certainly sent: not None/null (the SDK's as_dict skips None) and not a bundle
+ * variable, which may resolve to "" or 0, fields the CLI's Go types leave out (omitempty).
+ */
+function sent(n: LMap, field: string): ReturnType<typeof entry> {
+  const e = entry(n, field);
+  if (!e || (e.value.kind === "scalar" && ((e.value.value === null && !e.value.enumMember) || (typeof e.value.value === "string" && containsVariable(e.value.value))))) return undefined;
+  return e;
+}
+
 function checkEntity(e: ServedEntityFacts, report: Report<M>): void {
   const n = e.node;
   if (e.name && !validNameChars(e.name.value)) {
@@ -116,7 +126,7 @@ function checkEntity(e: ServedEntityFacts, report: Report<M>): void {
   }
   if (e.externalModel) {
     for (const field of EXTERNAL_EXCLUSIVE) {
-      const k = entry(n, field)?.key;
+      const k = sent(n, field)?.key;
       if (k) report("externalExclusive", k, { field });
     }
     return;
@@ -137,10 +147,9 @@ function checkEntity(e: ServedEntityFacts, report: Report<M>): void {
       report("sizeCase", size, { value: size.value, expected }, edit ? { fix: { title: `Write ${expected}`, safe: true, edits: [edit] } } : {});
     }
   }
-  const sizeKey = entry(n, "workload_size")?.key;
-  if (sizeKey) {
-    for (const field of CONCURRENCY) if (entry(n, field)) report("sizeAndConcurrency", entry(n, field)!.key, { field });
-    for (const field of THROUGHPUT) if (entry(n, field)) report("sizeAndThroughput", entry(n, field)!.key, { field });
+  if (sent(n, "workload_size")) {
+    for (const field of CONCURRENCY) if (sent(n, field)) report("sizeAndConcurrency", sent(n, field)!.key, { field });
+    for (const field of THROUGHPUT) if (sent(n, field)) report("sizeAndThroughput", sent(n, field)!.key, { field });
   }
   for (const [min, max] of [CONCURRENCY, THROUGHPUT.slice(0, 2)] as [string, string][]) {
     const low = num(get(n, min));

@@ -34,8 +34,11 @@ export default defineRule({
       // name that holds a ${...} may become any name: then a route naming no entity is not judged.
       // Sums and duplicate routes stay on.
       const list = ep.servedEntitiesNode;
+      // A target's override is merged onto the top-level resource, and the CLI merges lists by appending:
+      // its routes may name the top-level entities, and the top-level routes add to its percentages.
+      const override = ep.target !== undefined;
       // A partial update (Python) keeps the live endpoint's entities, which routes may name.
-      let namesKnown = !ep.partial && (list === undefined || (isSeq(list) && !isPartial(list) && list.items.every((i) => i.kind === "map")));
+      let namesKnown = !override && !ep.partial && (list === undefined || (isSeq(list) && !isPartial(list) && list.items.every((i) => i.kind === "map")));
       for (const e of ep.servedEntities) {
         if (e.name) names.add(e.name.value);
         else if (e.defaultNames.length) e.defaultNames.forEach((n) => names.add(n));
@@ -44,7 +47,7 @@ export default defineRule({
       }
       let sum = 0;
       // A route we cannot read (a Python spread, a value known at run time) may carry any percentage.
-      let sumKnown = !isPartial(routesNode) && routesNode.items.every((i) => i.kind === "map");
+      let sumKnown = !override && !isPartial(routesNode) && routesNode.items.every((i) => i.kind === "map");
       const routed = new Set<string>();
       for (const route of mapItems(routesNode)) {
         const nameNode = get(route, "served_entity_name") ?? get(route, "served_model_name");

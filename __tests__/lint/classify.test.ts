@@ -27,6 +27,12 @@ describe("classifyYaml", () => {
     ["resources:\n  serving_endpoints: [x]\n", "config.yaml", "other"],
     ["resources:\n  llm: {endpoint: x}\n", "config.yaml", "other"],
     ["resources: [a]\n", "serving.yml", "other"],
+    // The bundle schema takes extra top-level keys (YAML anchors, databricks/cli#2200): bundle types alone then decide.
+    ["defaults: &d {workload_size: Small}\nresources:\n  model_serving_endpoints:\n    a: {name: a}\n", "serving.yml", "bundle-fragment"],
+    ["x-tags: &t {team: x}\nbundle: {name: b}\n", "databricks.yml", "bundle"],
+    ["image: x\nresources:\n  limits: {cpu: {a: 1}}\n", "values.yaml", "other"],
+    ["common: &c {a: 1}\nresources: {}\n", "x.yml", "other"],
+    ["common: &c {a: 1}\ntargets:\n  dev: {}\n", "x.yml", "other"],
     ["a: [unclosed\n", "serving.yaml", "serving"], // broken, named ours: reported
     ["a: [unclosed\n", "values.yaml", "other"], // broken, someone else's: skipped
     ["", "databricks.yml", "bundle"],

@@ -27,12 +27,19 @@ ruleCases(parse, {
     { name: "an .ipynb cell in SQL, markdown or shell by its first-line magic", files: {
       "nb.ipynb": ipynb(["%sql\n", "CREATE OR REPLACE FUNCTION main.a.f(q STRING) RETURNS STRING RETURN q\n"], ["%md\n", "# Title: it's here\n"], ["%sh ls -la\n", "cat x | wc -l\n"]),
     } },
+    // The same in a .py export whose cells were written without `# MAGIC` (sweep: DattadaVijay/databricks_agentic_stack).
+    { name: "a .py export cell in SQL, markdown or a %%sh cell magic by its first line", files: {
+      "nb.py": `${HEADER}import os${SEP}%sql\nCREATE OR REPLACE FUNCTION main.a.f(q STRING) RETURNS STRING RETURN q${SEP}# DBTITLE 1,Notes\n%md\nIt's here: *done*${SEP}%%sh\nls -la | wc -l${SEP}x = 1\n`,
+    } },
   ],
   invalid: [
     // %python and %run are not other languages: the cell is Python, and its errors are found.
     { name: "an .ipynb cell under %python with a syntax error", files: { "nb.ipynb": ipynb(["%python\n", "x = (\n"]) },
       errors: [{ line: 7, message: "never closed" }] },
     { name: "an .ipynb cell starting with %run, then invalid Python", files: { "nb.ipynb": ipynb(["%run ./setup\n", "SHOW TABLES\n"]) },
+      errors: [{ line: 7, message: "invalid syntax" }] },
+    // A language magic further down a .py export cell does not switch the cell: the SQL line after it is still Python.
+    { name: "a .py export cell with %sql on a later line", files: { "nb.py": `${HEADER}import os${SEP}x = 1\n%sql\nSHOW TABLES\n` },
       errors: [{ line: 7, message: "invalid syntax" }] },
     // Only a cell whose first line is indented is dedented: a later stray indent still fails in IPython.
     { name: "an export cell whose first line is not indented", files: { "nb.py": `${HEADER}import os${SEP}x = 1\n  y = 2\n` },

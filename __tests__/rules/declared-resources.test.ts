@@ -32,6 +32,17 @@ const logWith = (resources: string) => py`
 
 const ALL = `DatabricksServingEndpoint(endpoint_name=LLM_ENDPOINT), DatabricksFunction(function_name="main.support.lookup_order"), DatabricksVectorSearchIndex(index_name="main.support.docs_index")`;
 
+/** A notebook that logs an instance of its own class; `before` runs before log_model, `after` after it. */
+const instanceNotebook = (before: string, after: string) => ({
+  "nb.py": [
+    "# Databricks notebook source", "import mlflow", "from mlflow import deployments", "from databricks_langchain import ChatDatabricks", before,
+    "class Wrapper(mlflow.pyfunc.PythonModel):", "    def predict(self, context, df):", "        return llm.invoke(df)", "",
+    "# COMMAND ----------", "", "with mlflow.start_run():",
+    "    mlflow.pyfunc.log_model(artifact_path=\"model\", python_model=Wrapper(), pip_requirements=[\"mlflow==2.20.2\"])",
+    "", "# COMMAND ----------", "", "client = deployments.get_deploy_client(\"databricks\")", after, "",
+  ].join("\n"),
+});
+
 ruleCases(rule, {
   valid: [
     { name: "every resource declared, the endpoint through a constant imported from the agent", files: { "agent.py": agent, "log_model.py": logWith(ALL) } },
@@ -203,6 +214,13 @@ ruleCases(rule, {
         `,
       },
       errors: [{ line: 4, file: "chain.py", messageId: "undeclared" }],
+    },
+    {
+      // Line 5 builds the client the pickled model calls: model code. Line 18 queries the endpoint once it is
+      // deployed, after log_model pickled the object: not model code (sweep: dbdemos computer-vision notebook).
+      name: "an instance of a script's class: a client built before log_model counts, the script's later query does not",
+      files: instanceNotebook(`llm = ChatDatabricks(endpoint="databricks-meta-llama-3-3-70b-instruct")`, `client.predict(endpoint="my-model-endpoint", inputs={"dataframe_records": []})`),
+      errors: [{ line: 5, file: "nb.py", messageId: "undeclared", message: "\"databricks-meta-llama-3-3-70b-instruct\"" }],
     },
     {
       name: "an index the code queries but the model never declared",

@@ -13,6 +13,32 @@ const envVars = (n: number) => Array.from({ length: n }, (_, i) => `\n      VAR_
 ruleCases(rule, {
   valid: [
     {
+      // The SDK's as_dict skips None; a bundle variable may resolve to "" or 0, which the CLI's
+      // Go types leave out (omitempty): none of these is certainly sent beside the other field.
+      name: "workload_size that is None, null or a variable beside provisioned throughput",
+      files: {
+        "deploy.py": [
+          "from databricks.sdk import WorkspaceClient",
+          "from databricks.sdk.service.serving import EndpointCoreConfigInput, ServedEntityInput",
+          "WorkspaceClient().serving_endpoints.create(name=\"ep\", config=EndpointCoreConfigInput(name=\"ep\", served_entities=[",
+          "    ServedEntityInput(entity_name=\"main.m.a\", entity_version=\"1\", workload_size=None, min_provisioned_throughput=0, max_provisioned_throughput=100)]))",
+          "",
+        ].join("\n"),
+        "databricks.yml": yaml`
+          bundle: {name: b}
+          resources:
+            model_serving_endpoints:
+              ep:
+                name: ep
+                config:
+                  served_entities:
+                    - {entity_name: main.m.b, entity_version: "1", workload_size: null, provisioned_model_units: 50}
+                    - {entity_name: main.m.c, entity_version: "1", workload_size: "\${var.size}", min_provisioned_throughput: "\${var.min}"}
+                    - {entity_name: main.m.d, entity_version: "1", workload_size: Small, max_provisioned_concurrency: "\${var.max}"}
+        `,
+      },
+    },
+    {
       name: "a typical endpoint",
       files: { "serving.yaml": serving(`name: support-agent\nserved_entities:${entity("support-agent-7")}`) },
     },
@@ -142,6 +168,32 @@ traffic_config: {routes: [{served_entity_name: gpt, traffic_percentage: 50}, {se
       ],
     },
     {
+      // A fragment may keep YAML anchors under a top-level key of its own (the bundle schema allows it):
+      // it is still a bundle file, and the merged entity is judged (sweep: databricks/cli schema testdata).
+      name: "a bundle fragment with an anchor-holding top-level key: the merged size is judged",
+      files: {
+        "databricks.yml": yaml`
+          bundle: {name: b}
+          include: [resources/*.yml]
+        `,
+        "resources/serving.yml": yaml`
+          entity_defaults: &defaults
+            workload_size: small
+            scale_to_zero_enabled: true
+          resources:
+            model_serving_endpoints:
+              agent:
+                name: agent
+                config:
+                  served_entities:
+                    - <<: *defaults
+                      entity_name: main.agents.a
+                      entity_version: "1"
+        `,
+      },
+      errors: [{ line: 2, file: "resources/serving.yml", messageId: "sizeCase", message: "\"small\" is spelled \"Small\"" }],
+    },
+    {
       name: "bad characters in endpoint and entity names",
       files: { "serving.yaml": serving(`name: support.agent\nserved_entities:${entity("support agent 7")}`) },
       errors: [
@@ -258,6 +310,20 @@ served_entities:
         { line: 7, messageId: "externalExclusive" },
         { line: 8, messageId: "externalExclusive" },
       ],
+    },
+    {
+      // An enum member is a value, not None: workload_type=ServingModelWorkloadType.CPU is sent.
+      name: "sdk: an external model with an enum-member workload_type",
+      files: {
+        "deploy.py": [
+          "from databricks.sdk import WorkspaceClient",
+          "from databricks.sdk.service.serving import EndpointCoreConfigInput, ExternalModel, ServedEntityInput, ServingModelWorkloadType",
+          "WorkspaceClient().serving_endpoints.create(name=\"ep\", config=EndpointCoreConfigInput(name=\"ep\", served_entities=[",
+          "    ServedEntityInput(name=\"gpt\", workload_type=ServingModelWorkloadType.CPU, external_model=ExternalModel(name=\"gpt-5\", provider=\"openai\", task=\"llm/v1/chat\"))]))",
+          "",
+        ].join("\n"),
+      },
+      errors: [{ line: 4, file: "deploy.py", messageId: "externalExclusive", message: "workload_type cannot" }],
     },
     {
       name: "external models with different tasks",

@@ -62,6 +62,33 @@ ruleCases(rule, {
         `,
       },
     },
+    {
+      // The CLI merges a target's override onto the top-level resource and appends lists (databricks/cli
+      // libs/dyn/merge: sequences concatenate): in prod the endpoint serves a and b, routed 50/50.
+      name: "a target override routing to the top-level entity and its own",
+      files: {
+        "databricks.yml": yaml`
+          bundle: {name: b}
+          resources:
+            model_serving_endpoints:
+              agent:
+                name: agent
+                config:
+                  served_entities:${entity("a").replace(/\n/g, "\n    ")}
+          targets:
+            prod:
+              resources:
+                model_serving_endpoints:
+                  agent:
+                    config:
+                      served_entities:${entity("b", "8").replace(/\n/g, "\n        ")}
+                      traffic_config:
+                        routes:
+                          - {served_entity_name: a, traffic_percentage: 50}
+                          - {served_entity_name: b, traffic_percentage: 50}
+        `,
+      },
+    },
   ],
   invalid: [
     {

@@ -46,22 +46,33 @@ export function pythonUnits(source: SourceFile, problems: FileProblem[]): Python
 
 /** A Databricks `.py` export as IPython runs its cells: magics blanked (same length), indented cells dedented. */
 function exportText(text: string): { text: string; map?: OffsetMap } {
-  const blanked = blankMagics(text);
+  let blanked = blankMagics(text);
   const cuts: Cut[] = [];
   // Neither the export's header nor a cell's title line is part of the cell IPython runs.
   const title = (line: string) => line.startsWith(DBTITLE) || isDatabricksExport(line);
+  const cells: [number, number][] = [];
   let cellStart = 0;
   for (let lineStart = 0; lineStart < blanked.length;) {
     const nl = blanked.indexOf("\n", lineStart);
     const next = nl === -1 ? blanked.length : nl + 1;
     if (blanked.startsWith(COMMAND_SEPARATOR, lineStart)) {
-      cuts.push(...leadingIndentCuts(blanked, cellStart, lineStart, title));
+      cells.push([cellStart, lineStart]);
       cellStart = next;
     }
     lineStart = next;
   }
-  cuts.push(...leadingIndentCuts(blanked, cellStart, blanked.length, title));
+  cells.push([cellStart, blanked.length]);
+  for (const [start, end] of cells) {
+    // A cell whose first line is `%sql` (written without `# MAGIC`) runs in that language, as in an .ipynb.
+    if (otherLanguageCell(text.slice(start, end), title)) blanked = blanked.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, " ") + blanked.slice(end);
+    else cuts.push(...leadingIndentCuts(blanked, start, end, title));
+  }
   return cuts.length === 0 ? { text: blanked } : applyCuts(blanked, cuts);
+}
+
+function otherLanguageCell(cell: string, title: (line: string) => boolean): boolean {
+  const first = cell.split("\n").map((l) => l.trim()).find((l) => l !== "" && !title(l));
+  return first !== undefined && (DATABRICKS_LANGUAGE_CELL.test(first) || (first.startsWith("%%") && !/^%%(capture|time|timeit|writefile)\b/.test(first)));
 }
 
 /** `# MAGIC %%writefile agent.py` cells of a Databricks `.py` export. */

@@ -19,6 +19,8 @@ export interface ResourceRef {
   at: Span;
   /** For messages: `ChatDatabricks(model=...)`, `model.resources.functions`. */
   via: string;
+  /** Used by a statement of the module body itself (not inside a def or class). */
+  moduleBody?: boolean;
 }
 
 /** Resources declared for one model (`resources=[...]`, auth_policy's system resources, serving.yaml). */

@@ -148,8 +148,11 @@ export type Binding =
   | { kind: "import"; module: string; name?: string; level: number; span: Span }
   | { kind: "def"; fn: PyFunction }
   | { kind: "class"; cls: PyClass }
-  /** Parameters, loop targets, `with ... as`, tuple unpacking, `global`: unknown values. */
-  | { kind: "other"; span: Span };
+  /**
+   * Parameters, loop targets, `with ... as`, tuple unpacking, `global`: unknown values.
+   * `enters`: for `with X as n`, the X whose `__enter__()` n holds (a client that returns itself is known by its users).
+   */
+  | { kind: "other"; span: Span; enters?: PyExpr };
 
 export interface Scope {
   kind: "module" | "class" | "function";

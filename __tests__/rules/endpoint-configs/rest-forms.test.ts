@@ -57,6 +57,60 @@ ruleCases(schema, {
       },
     },
     {
+      name: "rest: a with-bound requests session posting a valid create body",
+      files: {
+        "deploy.py": py`
+          import requests
+
+          with requests.Session() as s:
+              s.post("https://h/api/2.0/serving-endpoints", json={"name": "a", "config": {"served_entities": [${entity}]}})
+        `,
+      },
+    },
+    {
+      name: "rest: urllib urlopen of a Request carrying a valid create body",
+      files: {
+        "deploy.py": py`
+          import json
+          import urllib.request
+
+          body = {"name": "a", "config": {"served_entities": [${entity}]}}
+          req = urllib.request.Request("https://h/api/2.0/serving-endpoints", data=json.dumps(body).encode("utf-8"), headers={"Content-Type": "application/json"})
+          urllib.request.urlopen(req)
+        `,
+      },
+    },
+    {
+      // A GET (no data), a body that is not json.dumps(...) and a method known only at run time are not read.
+      name: "rest: urllib calls whose body or method is not known stay silent",
+      files: {
+        "deploy.py": py`
+          import json
+          from urllib.request import Request, urlopen
+
+          urlopen("https://h/api/2.0/serving-endpoints")
+          urlopen(Request("https://h/api/2.0/serving-endpoints", data=payload))
+          urlopen(Request("https://h/api/2.0/serving-endpoints/a/config", data=json.dumps({"nme": 1}).encode(), method=verb))
+        `,
+      },
+    },
+    {
+      // What an arbitrary context manager's __enter__ returns is not known: its .post(...) is not read.
+      name: "rest: a with-bound object of another context manager is not read",
+      files: {
+        "deploy.py": py`
+          import requests
+
+          with make_session() as s:
+              s.post("https://h/api/2.0/serving-endpoints", json={"nme": "a"})
+          with requests.Session() as s:
+              pass
+          with open("x") as s:
+              s.post("https://h/api/2.0/serving-endpoints", json={"nme": "a"})
+        `,
+      },
+    },
+    {
       name: "rest: another API path is not read",
       files: {
         "deploy.py": py`
@@ -110,6 +164,45 @@ ruleCases(schema, {
         `,
       },
       errors: [{ line: 3, messageId: "wrongType", related: ["deploy.py:5 sent by put(...)"] }],
+    },
+    {
+      // requests.Session and httpx.(Async)Client return themselves from __enter__ (sweep: the urllib/Session gap).
+      name: "rest: requests session and httpx async client bound by with",
+      files: {
+        "deploy.py": py`
+          import httpx
+          import requests
+
+          with requests.Session() as s, open("log") as log:
+              s.post("https://h/api/2.0/serving-endpoints", json={"name": "a", "config": {"served_entities": [{"entity_name": "main.a.b", "entity_version": "1", "worksload_type": "CPU"}]}})
+
+          async def update(name):
+              client = httpx.AsyncClient()
+              async with client as c:
+                  await c.put(f"https://h/api/2.0/serving-endpoints/{name}/ai-gateway", json={"usage_tracking": {"enabled": True}})
+        `,
+      },
+      errors: [
+        { line: 5, messageId: "unknownKey", message: "unknown key \"worksload_type\" in json.config.served_entities[0] (did you mean \"workload_type\"?)" },
+        { line: 10, messageId: "unknownKey", message: "\"usage_tracking\"" },
+      ],
+    },
+    {
+      name: "rest: urllib PUT config and a POST by data alone, through from-imports",
+      files: {
+        "deploy.py": py`
+          import json
+          from urllib.request import Request, urlopen
+
+          cfg = {"served_entities": [{"entity_name": "main.a.b", "entity_version": "1", "workload_sise": "Small"}]}
+          urlopen(Request(f"{host}/api/2.0/serving-endpoints/agent/config", data=json.dumps(cfg).encode(), method="PUT"))
+          urlopen(f"{host}/api/2.0/serving-endpoints", json.dumps({"config": {}}).encode())
+        `,
+      },
+      errors: [
+        { line: 4, messageId: "unknownKey", message: "unknown key \"workload_sise\" in data.served_entities[0]", related: ["deploy.py:5 sent by urlopen(...)"] },
+        { line: 6, messageId: "missingKey", message: "data is missing required key \"name\"" },
+      ],
     },
     {
       name: "rest: api_client.do POST with a missing required key",

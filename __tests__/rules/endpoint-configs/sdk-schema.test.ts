@@ -13,6 +13,15 @@ const HEAD = py`
 /** Body line n is file line n + 5. */
 const deploy = (body: string) => ({ "deploy.py": `${HEAD}\n${body}` });
 
+/** A notebook export whose first cell installs `pins`; body line n is file line n + 10. */
+const notebook = (pins: string, body: string) => ({
+  "deploy.py": `# Databricks notebook source\n# MAGIC %pip install ${pins}\n\n# COMMAND ----------\n\n${HEAD}\n${body}`,
+});
+/** What an older SDK took without complaint and today's SDK refuses: a plain-string enum, no config name. */
+const OLD_STYLE = py`
+  w.serving_endpoints.create(name="agent", config=EndpointCoreConfigInput(served_entities=[ServedEntityInput(entity_name="main.a.b", entity_version="1", workload_type="CPU")]))
+`;
+
 ruleCases(schema, {
   valid: [
     {
@@ -49,6 +58,25 @@ ruleCases(schema, {
               rate_limits=[s.AiGatewayRateLimit(calls=100, key=s.AiGatewayRateLimitKey.USER, renewal_period=s.AiGatewayRateLimitRenewalPeriod.MINUTE)],
           )
         `,
+      },
+    },
+    {
+      // databricks-sdk 0.39 declared workload_type a str and EndpointCoreConfigInput.name optional:
+      // the data describes 0.71 and later, so a notebook that installs an older SDK is not judged by it.
+      name: "sdk: a notebook that pins an older databricks-sdk stays silent",
+      files: notebook("databricks-sdk==0.39.0 mlflow==2.20.2", OLD_STYLE),
+    },
+    {
+      name: "sdk: an upper bound below 0.71, and the same pin inside an .ipynb, stay silent",
+      files: {
+        ...notebook("'databricks-sdk<0.50' mlflow", OLD_STYLE),
+        "nb.ipynb": JSON.stringify({
+          cells: [
+            { cell_type: "code", metadata: {}, outputs: [], source: ["%pip install -U databricks_sdk~=0.40.0\n"] },
+            { cell_type: "code", metadata: {}, outputs: [], source: [HEAD, OLD_STYLE] },
+          ],
+          metadata: {}, nbformat: 4, nbformat_minor: 5,
+        }),
       },
     },
     {
@@ -121,6 +149,23 @@ ruleCases(schema, {
       errors: [
         { line: 6, column: 1, messageId: "sdkMissingField", severity: "error", message: "\"name\"" },
         { line: 6, column: 35, messageId: "sdkMissingField", severity: "warning", message: "\"name\"" },
+      ],
+    },
+    {
+      // pip takes the newest release a lower bound or ~=0.40 allows: today's SDK.
+      name: "sdk: a notebook that installs a current databricks-sdk is judged",
+      files: notebook("databricks-sdk>=0.30.0 'databricks-sdk~=0.40'", OLD_STYLE),
+      errors: [
+        { line: 11, messageId: "sdkMissingField", severity: "warning" },
+        { line: 11, messageId: "sdkPlainString", message: "takes ServingModelWorkloadType.CPU" },
+      ],
+    },
+    {
+      name: "sdk: a pin of 0.71.0 or later is judged",
+      files: notebook("databricks-sdk==0.88.0", OLD_STYLE),
+      errors: [
+        { line: 11, messageId: "sdkMissingField" },
+        { line: 11, messageId: "sdkPlainString" },
       ],
     },
   ],

@@ -12,6 +12,8 @@ export interface FlowSite {
   visit(node: SyntaxNode): void;
   /** Binds an assignment target to an unknown value. */
   unknownTarget(node: SyntaxNode): void;
+  /** `with context as target`: builds the context expression and binds the target to what it enters. */
+  enterTarget(target: SyntaxNode, context: SyntaxNode): void;
   /** Runs `f` with imports guarded. */
   guarded(f: () => void): void;
   /** Runs `f` with bindings made in this arm of an `if`. */
@@ -34,7 +36,10 @@ export function withStatement(node: SyntaxNode, site: FlowSite): void {
   const parts = children(node);
   for (let i = 0; i < parts.length; i++) {
     const c = parts[i]!;
-    if (c.name === "as" && parts[i + 1]?.name === "VariableName") {
+    if (parts[i + 1]?.name === "as" && parts[i + 2]?.name === "VariableName" && !isPunct(c) && c.name !== "with") {
+      site.enterTarget(parts[i + 2]!, c);
+      i += 2;
+    } else if (c.name === "as" && parts[i + 1]?.name === "VariableName") {
       site.unknownTarget(parts[i + 1]!);
       i++;
     } else site.visit(c);

@@ -33,6 +33,10 @@ class Walker extends ExpressionBuilder {
   private readonly flow: FlowSite = {
     visit: (n) => this.visit(n),
     unknownTarget: (n) => this.target(n, undefined),
+    enterTarget: (n, context) => {
+      const enters = EXPRESSIONS.has(context.name) ? this.expr(context) : (this.visit(context), undefined);
+      this.bind(this.src(n), enters ? { kind: "other", span: this.span(n), enters } : { kind: "other", span: this.span(n) });
+    },
     guarded: (f) => {
       this.guarded++;
       try {

@@ -6,8 +6,11 @@ import type { PyCall } from "../types.js";
 
 /** What the call's tree is checked against. */
 export type ConfigShape =
-  /** The keyword arguments of a ServingEndpointsAPI method (rules/data/sdk-serving.json). */
-  | { kind: "sdk-method"; method: string }
+  /**
+   * The keyword arguments of a ServingEndpointsAPI method (rules/data/sdk-serving.json);
+   * `olderSdk`: the file installs a databricks-sdk older than that data describes (sdk-pin.ts).
+   */
+  | { kind: "sdk-method"; method: string; olderSdk?: boolean }
   /**
    * A JSON body in the REST shape (the bundle schema's model_serving_endpoint and its parts):
    * `create` the whole endpoint, `config` its core config, `ai-gateway` the AI gateway; `argument` names

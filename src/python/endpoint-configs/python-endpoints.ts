@@ -10,13 +10,14 @@ import { agentsDeployCall } from "./agents-deploy.js";
 import { deployClientCall } from "./deploy-client-calls.js";
 import { restCall } from "./rest-calls.js";
 import { sdkEndpointCall } from "./sdk-calls.js";
+import { pinsOlderSdk } from "./sdk-pin.js";
 import { LocatedBuilder } from "./to-located.js";
 
 /** Callee names any form can match: a cheap filter before anything is resolved. */
 const CANDIDATES = new Set([
   "create", "create_and_wait", "update_config", "update_config_and_wait", "put_ai_gateway",
   "create_endpoint", "update_endpoint", "update_endpoint_config",
-  "post", "put", "request", "do", "deploy",
+  "post", "put", "request", "do", "deploy", "urlopen",
 ]);
 
 export function pythonEndpointConfigs(project: Project, receiverKind: (e: PyExpr) => ReceiverKind | undefined): PythonEndpointConfig[] {
@@ -25,9 +26,11 @@ export function pythonEndpointConfigs(project: Project, receiverKind: (e: PyExpr
   const isDeployClient = (e: PyExpr) => receiverKind(e) === "deploy";
   const out: PythonEndpointConfig[] = [];
   for (const module of project.modules) {
+    let olderSdk: boolean | undefined;
     for (const call of module.calls) {
       if (!CANDIDATES.has(calleeName(call) ?? "")) continue;
       const found = sdkEndpointCall(call, isWorkspace, build) ?? deployClientCall(call, isDeployClient, build) ?? restCall(call, project, isWorkspace, build) ?? agentsDeployCall(call, project, build);
+      if (found?.shape.kind === "sdk-method" && (olderSdk ??= pinsOlderSdk(module.source.text))) found.shape = { ...found.shape, olderSdk };
       if (found) out.push(found);
     }
   }

@@ -1,5 +1,6 @@
 // Raw REST bodies: a dict sent as `json=` by requests or httpx (module functions, a
-// Session/Client made in the code) or as `body=` by the SDK's `w.api_client.do(...)`, to
+// Session/Client made in the code, also bound by `with`), as `body=` by the SDK's
+// `w.api_client.do(...)`, or as `data=json.dumps(...).encode()` by urllib's `urlopen`, to
 //   POST /api/2.0/serving-endpoints                  create (the whole endpoint)
 //   PUT  /api/2.0/serving-endpoints/{name}/config    update the core config
 //   PUT  /api/2.0/serving-endpoints/{name}/ai-gateway
@@ -23,7 +24,7 @@ const PATH = new RegExp(String.raw`/api/2\.0/serving-endpoints(?:/([^/${HOLE}?#]
 type Body = Extract<ConfigShape, { kind: "rest" }>["body"];
 
 export function restCall(call: PyCall, project: Project, isWorkspaceClient: (e: PyExpr) => boolean, build: LocatedBuilder): PythonEndpointConfig | undefined {
-  const sent = httpCall(call, project) ?? apiClientCall(call, isWorkspaceClient);
+  const sent = httpCall(call, project) ?? apiClientCall(call, isWorkspaceClient) ?? urlopenCall(call, project);
   if (!sent) return undefined;
   const method = literal(project, sent.method)?.toUpperCase();
   const path = sent.url && text(project, sent.url);
@@ -60,8 +61,10 @@ function httpCall(call: PyCall, project: Project): Sent | undefined {
   return { method: callee.attr, url: argument(call, ["url"], 0), body, label };
 }
 
-/** A name bound to `requests.Session()` / `httpx.Client()`. */
-function madeClient(expr: PyExpr, project: Project): boolean {
+/** A name bound to `requests.Session()` / `httpx.Client()`, or by `with` to one (their `__enter__` returns the client). */
+function madeClient(expr: PyExpr, project: Project, hops = 0): boolean {
+  const bound = expr.kind === "name" ? project.only(expr.name, expr.scope) : undefined;
+  if (bound?.kind === "other" && bound.enters) return hops < 4 && madeClient(bound.enters, project, hops + 1); // `with s as s:` ends
   const v = expr.kind === "call" ? expr : project.value(expr);
   if (v.kind !== "call") return false;
   const q = project.qualify(v.callee);
@@ -75,6 +78,31 @@ function apiClientCall(call: PyCall, isWorkspaceClient: (e: PyExpr) => boolean):
   if (!isWorkspaceClient(callee.object.object)) return undefined;
   const body = call.keywords.find((k) => k.name === "body");
   return { method: argument(call, ["method"], 0) ?? "", url: argument(call, ["path"], 1), body: body && { expr: body.value, keyword: "body" }, label: "api_client.do(...)" };
+}
+
+/**
+ * `urllib.request.urlopen(Request(url, data=..., method="PUT"))` or `urlopen(url, data=...)`: urllib
+ * sends POST when data is given and no method is. The body is read through `json.dumps(d).encode(...)`.
+ */
+function urlopenCall(call: PyCall, project: Project): Sent | undefined {
+  if (project.qualify(call.callee)?.path !== "urllib.request.urlopen") return undefined;
+  const target = argument(call, ["url"], 0);
+  if (!target) return undefined;
+  const made = target.kind === "call" ? target : project.value(target);
+  const request = made.kind === "call" && project.qualify(made.callee)?.path === "urllib.request.Request" ? made : undefined;
+  const data = request ? argument(request, ["data"], 1) : argument(call, ["data"], 1);
+  const payload = data && jsonPayload(data, project);
+  if (!payload) return undefined;
+  const method = (request && argument(request, ["method"], 5)) ?? "POST";
+  return { method, url: request ? argument(request, ["url"], 0) : target, body: { expr: payload, keyword: "data" }, label: "urlopen(...)" };
+}
+
+/** The dict inside `json.dumps(d)`, `.encode(...)`d or not, followed through names. */
+function jsonPayload(e: PyExpr, project: Project, hops = 0): PyExpr | undefined {
+  const v = e.kind === "call" ? e : project.value(e);
+  if (v.kind !== "call" || hops > 4) return undefined;
+  if (v.callee.kind === "attr" && v.callee.attr === "encode") return jsonPayload(v.callee.object, project, hops + 1);
+  return project.qualify(v.callee)?.path === "json.dumps" && !v.starArgs ? v.args[0] : undefined;
 }
 
 function literal(project: Project, e: PyExpr | string): string | undefined {
