@@ -5,7 +5,7 @@
 // order, so the findings are those of one thread linting every unit in turn.
 // A unit that escapes stops the claiming; a worker that crashes, or fails on a
 // unit, loses nothing: the main thread lints what it did not deliver.
-import { Worker } from "node:worker_threads";
+import { workerClass, type Worker } from "../worker-threads.js";
 import type { UnitOutcome } from "./lint-unit.js";
 import { claimUnit, receivedFile, UNIT_WORKER_TASK, type FromUnitWorker, type UnitWorkerData, type UnitWorkers } from "./unit-worker-protocol.js";
 
@@ -110,7 +110,7 @@ export class UnitPool {
     };
     let worker: Worker;
     try {
-      worker = new Worker(script, { workerData, stdout: false, stderr: false });
+      worker = new (workerClass())(script, { workerData, stdout: false, stderr: false });
     } catch (e) {
       stopped(`a lint worker did not start (${firstLine(e)}); its units were linted on the main thread`);
       return;

@@ -9,7 +9,7 @@
 // (cloning the extracted facts instead cost more than the parse saved); the main
 // thread walks every tree, so all facts are built where the rules run.
 import { statSync } from "node:fs";
-import { Worker } from "node:worker_threads";
+import { workerClass, type Worker } from "../worker-threads.js";
 import type { FileProblem, SourceFile } from "../lint/facts/source.js";
 import type { FlatTree } from "./parse-modules.js";
 import { claim, PARSE_WORKER_TASK, type FromWorker, type ParseWorkers, type PoolFile, type PoolWorkerData } from "./parse-worker-protocol.js";
@@ -77,7 +77,7 @@ export class ParsePool {
     this.running = workers.threads - 1;
     for (let i = 1; i < workers.threads; i++) {
       const workerData: PoolWorkerData = { task: PARSE_WORKER_TASK, batches: this.batches, claims, horizon };
-      const worker = new Worker(workers.script, { workerData, stdout: false, stderr: false });
+      const worker = new (workerClass())(workers.script, { workerData, stdout: false, stderr: false });
       let finished = false;
       worker.on("message", (msg: FromWorker) => {
         if (msg.type === "result") {
