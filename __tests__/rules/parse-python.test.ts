@@ -73,6 +73,14 @@ p = rf'var\s+{re.escape(v)}\s*=\s*\{{([^}}]+)\}}'
 q = fr"\}}"
 r = f"a\{{b"
 ` } },
+    // A `-r` whose path is computed at run time names no file to read (sweep: os.path.join(os.getcwd(), ...)); it was
+    // read as a path holding the hole and reported as an unreadable file.
+    { name: "a -r requirements path computed at run time", files: { "driver.py": py`
+      import os
+      import mlflow
+      requirements_path = os.path.join(os.getcwd(), "requirements.txt")
+      mlflow.langchain.log_model(lc_model="chain.py", pip_requirements=[f"-r {requirements_path}"])
+    `, "chain.py": "import mlflow\nmlflow.models.set_model(None)\n" } },
     // A starred target in a comprehension's `for` runs in Python; lezer 1.1 leaves an error node at its `*`.
     { name: "starred targets in comprehensions", files: { "agent.py": py`
       rows = [(1, 2, 3)]
