@@ -1,4 +1,5 @@
 import { defineRule, type Report } from "../src/lint/define-rule.js";
+import { inClassCode } from "../src/python/model-code.js";
 import { hasOwnCredentials } from "../src/python/models.js";
 import type { DeclaredSet, ModelUnit, ModuleUses, ResourceRef } from "../src/python/python-facts.js";
 import { where } from "../src/python/python-facts.js";
@@ -40,7 +41,7 @@ export default defineRule({
       if (uses.length === 0) continue;
       const declared = declaredSet(unit);
       if (!declared) continue;
-      undeclared(uses, declared, report);
+      undeclared(uses, declared, unit, report);
       const clean = unit.code.every((m) => m.syntaxErrors === 0);
       if (clean && declared.refs.length) unused(uses, declared.refs, report);
     }
@@ -68,10 +69,13 @@ function declaredSet(unit: ModelUnit): { refs: ResourceRef[]; label: string; yam
   return out;
 }
 
-function undeclared(uses: ModuleUses[], declared: NonNullable<ReturnType<typeof declaredSet>>, report: R): void {
+function undeclared(uses: ModuleUses[], declared: NonNullable<ReturnType<typeof declaredSet>>, unit: ModelUnit, report: R): void {
   const have = new Set(declared.refs.map(keyOf));
+  const code = unit.classCode;
   for (const use of uses.flatMap((u) => u.uses)) {
     if (!use.name || have.has(keyOf(use))) continue;
+    // A pickled instance carries its class, not the cells around it (which may query the deployed endpoint).
+    if (code && use.call && !inClassCode(code, use.call)) continue;
     const data = { via: use.via, what: LABELS[use.kind], name: use.name.value, where: declared.label };
     const yaml = declared.yamlOnly?.serving;
     const edit = yaml ? appendResourceEdit(yaml, yamlKeyOf(use.kind), use.name.value) : undefined;

@@ -113,6 +113,39 @@ ruleCases(rule, {
       },
     },
     {
+      // MLflow pickles an instance with its class and what its methods reach; the notebook's other cells (another
+      // chain, a query of the deployed endpoint, a Genie example) are not the model's code (sweep: Data-drone,
+      // auschoi96 and hiydavid notebooks logging python_model=Model()).
+      name: "an instance of a notebook's class: cells the class does not reach are not its code",
+      files: {
+        "notebook.py": py`
+          # Databricks notebook source
+          import mlflow
+          from databricks_langchain import ChatDatabricks
+          from databricks_ai_bridge.genie import Genie
+          from mlflow.models.resources import DatabricksServingEndpoint
+
+          ENDPOINT = "databricks-meta-llama-3-3-70b-instruct"
+          llm = ChatDatabricks(endpoint=ENDPOINT)
+          unrelated = ChatDatabricks(endpoint="databricks-claude-sonnet-4-5")
+
+          # COMMAND ----------
+
+          class Model(mlflow.pyfunc.PythonModel):
+              def predict(self, context, model_input):
+                  return llm.invoke(model_input)
+
+          mlflow.pyfunc.log_model(name="m", python_model=Model(), resources=[DatabricksServingEndpoint(endpoint_name=ENDPOINT)])
+
+          # COMMAND ----------
+
+          genie = Genie(space_id="01ef0123456789abcdef0123456789ab")
+          client = mlflow.deployments.get_deploy_client("databricks")
+          client.predict(endpoint="my-deployed-model", inputs={"x": 1})
+        `,
+      },
+    },
+    {
       // Each notebook writes its own agent.py with %%writefile: the virtual file belongs to its notebook, so each
       // log_model is checked against its own notebook's agent, not the first one found.
       name: "two notebooks writing the same agent.py are two agents",
@@ -203,6 +236,35 @@ ruleCases(rule, {
         `,
       },
       errors: [{ line: 4, file: "chain.py", messageId: "undeclared" }],
+    },
+    {
+      // What the pickled class reaches is its code: a module-level client its method reads, a helper it calls.
+      name: "an instance of a notebook's class: the clients it reaches are undeclared",
+      files: {
+        "notebook.py": py`
+          # Databricks notebook source
+          import mlflow
+          from databricks_langchain import ChatDatabricks, VectorSearchRetrieverTool
+
+          llm = ChatDatabricks(endpoint="databricks-meta-llama-3-3-70b-instruct")
+          tools = []
+          tools.append(VectorSearchRetrieverTool(index_name="main.docs.index"))
+
+          def search(q):
+              return VectorSearchRetrieverTool(index_name="main.docs.faq_index").invoke(q)
+
+          class Model(mlflow.pyfunc.PythonModel):
+              def predict(self, context, model_input):
+                  return llm.bind_tools(tools).invoke(search(model_input))
+
+          mlflow.pyfunc.log_model(name="m", python_model=Model())
+        `,
+      },
+      errors: [
+        { line: 5, column: 31, file: "notebook.py", messageId: "undeclared" },
+        { line: 7, column: 51, file: "notebook.py", messageId: "undeclared" },
+        { line: 10, column: 49, file: "notebook.py", messageId: "undeclared" },
+      ],
     },
     {
       name: "an index the code queries but the model never declared",

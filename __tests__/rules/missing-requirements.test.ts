@@ -190,6 +190,28 @@ ruleCases(rule, {
       errors: [{ line: 4, file: "train.py", messageId: "missing", message: "installs anthropic" }],
     },
     {
+      // cloudpickle stores a global the method reads by value: loading it imports the global's class's package.
+      name: "an in-notebook model class reading a notebook-level client: the client's package is the model's",
+      files: {
+        "train.py": py`
+          # Databricks notebook source
+          import mlflow
+          import anthropic
+          import pandas
+
+          client = anthropic.Anthropic()
+          frame = pandas.DataFrame()
+
+          class Summarizing(mlflow.pyfunc.PythonModel):
+              def predict(self, context, model_input):
+                  return client.messages.create(model="claude", messages=model_input)
+
+          mlflow.pyfunc.log_model(name="tok", python_model=Summarizing(), pip_requirements=["mlflow==3.6.0"])
+        `,
+      },
+      errors: [{ line: 3, file: "train.py", messageId: "missing", message: "installs anthropic" }],
+    },
+    {
       name: "models from code import a package the list does not install",
       files: {
         "agent.py": agent(py`

@@ -192,7 +192,7 @@ export class CallClassifier {
         else if (!arg.list) for (const v of this.project.atCallSites(expr, call.scope)) this.optionRefs(v, via, call);
         continue;
       }
-      out.uses.push({ kind: arg.kind, name, at: arg.list ? item.span : expr.span, via });
+      out.uses.push({ kind: arg.kind, name, at: arg.list ? item.span : expr.span, via, call });
       if (arg.kind === "serving_endpoint") this.endpointRef(name, via, call.span);
     }
   }
