@@ -146,6 +146,24 @@ ruleCases(rule, {
       },
     },
     {
+      // dspy.LM("databricks/<endpoint>") uses the endpoint the LiteLLM id names; declared by its bare name.
+      name: "a DSPy program's LiteLLM endpoint declared by its name",
+      files: {
+        "agent.py": py`
+          import dspy
+          import mlflow
+          dspy.configure(lm=dspy.LM("databricks/databricks-claude-sonnet-4-5"))
+          judge = dspy.LM("openai/gpt-4o-mini")
+          mlflow.models.set_model(dspy.Predict("question -> answer"))
+        `,
+        "log_model.py": py`
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[DatabricksServingEndpoint(endpoint_name="databricks-claude-sonnet-4-5")])
+        `,
+      },
+    },
+    {
       // Each notebook writes its own agent.py with %%writefile: the virtual file belongs to its notebook, so each
       // log_model is checked against its own notebook's agent, not the first one found.
       name: "two notebooks writing the same agent.py are two agents",
@@ -264,6 +282,27 @@ ruleCases(rule, {
         { line: 5, column: 31, file: "notebook.py", messageId: "undeclared" },
         { line: 7, column: 51, file: "notebook.py", messageId: "undeclared" },
         { line: 10, column: 49, file: "notebook.py", messageId: "undeclared" },
+      ],
+    },
+    {
+      name: "a llama-index Databricks LLM and a DSPy LM the model never declared",
+      files: {
+        "agent.py": py`
+          import dspy
+          import mlflow
+          from llama_index.llms.databricks import Databricks
+          llm = Databricks(model="databricks-gpt-5-2")
+          dspy.configure(lm=dspy.LM("databricks/databricks-claude-sonnet-4-5"))
+          mlflow.models.set_model(dspy.Predict("question -> answer"))
+        `,
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py")
+        `,
+      },
+      errors: [
+        { line: 4, file: "agent.py", messageId: "undeclared", message: "Databricks(model=...) uses serving endpoint \"databricks-gpt-5-2\"" },
+        { line: 5, file: "agent.py", messageId: "undeclared", message: "LM(model=...) uses serving endpoint \"databricks-claude-sonnet-4-5\"" },
       ],
     },
     {

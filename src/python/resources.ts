@@ -53,6 +53,8 @@ export interface ResourceArg {
   position?: number;
   /** The argument is a list of names (`function_names`). */
   list?: boolean;
+  /** A LiteLLM model id: `databricks/<endpoint>` names a serving endpoint, another provider's id names none. */
+  litellm?: boolean;
 }
 
 export interface ClientSpec {
@@ -84,6 +86,11 @@ export const CLIENTS: Record<string, ClientSpec> = {
   DatabricksFunctionClient: { args: [{ kind: "sql_warehouse", keywords: ["warehouse_id"] }], impliesHidden: ["table"] },
   GenieAgent: { args: [{ kind: "genie_space", keywords: ["genie_space_id"], position: 0 }], impliesHidden: ["table", "sql_warehouse"] },
   Genie: { args: [{ kind: "genie_space", keywords: ["space_id"], position: 0 }], impliesHidden: ["table", "sql_warehouse"], packages: ["databricks_ai_bridge", "databricks_langchain", "databricks_openai"] },
+  // DSPy calls models through LiteLLM: dspy.LM("databricks/<endpoint>"), databricks_dspy.DatabricksLM likewise.
+  LM: { args: [{ kind: "serving_endpoint", keywords: ["model"], position: 0, litellm: true }], packages: ["dspy"] },
+  DatabricksLM: { args: [{ kind: "serving_endpoint", keywords: ["model"], position: 0, litellm: true }], packages: ["databricks_dspy"] },
+  // llama-index-llms-databricks: Databricks(model="<endpoint>") queries that serving endpoint.
+  Databricks: { args: [{ kind: "serving_endpoint", keywords: ["model"], position: 0 }], packages: ["llama_index.llms.databricks"] },
 };
 
 export function fromDatabricksPackage(path: string, packages = DATABRICKS_PACKAGES): boolean {
