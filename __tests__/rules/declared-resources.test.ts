@@ -164,6 +164,24 @@ ruleCases(rule, {
       },
     },
     {
+      // Templates leave names empty for the reader to fill in (sweep: auschoi96, `space_id="",  # your Genie Space ID`).
+      name: "empty placeholder names are not uses",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from databricks_ai_bridge.genie import Genie
+          from databricks_langchain import VectorSearchRetrieverTool
+          genie = Genie(space_id="")
+          docs = VectorSearchRetrieverTool(index_name="")
+          mlflow.models.set_model(genie)
+        `,
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py")
+        `,
+      },
+    },
+    {
       // Each notebook writes its own agent.py with %%writefile: the virtual file belongs to its notebook, so each
       // log_model is checked against its own notebook's agent, not the first one found.
       name: "two notebooks writing the same agent.py are two agents",

@@ -186,8 +186,9 @@ export class CallClassifier {
     for (const item of items) {
       const name = located(item);
       if (arg.litellm && name && !name.value.startsWith(LITELLM_PREFIX)) continue;
-      // `cat.sch.*` names every function of a schema: which ones is unknown here.
-      if (!name || name.value.includes("*")) {
+      // `cat.sch.*` names every function of a schema: which ones is unknown here. An empty name is a placeholder
+      // left to fill in (`space_id="",  # your Genie space`): it names nothing yet.
+      if (!name || name.value.includes("*") || name.value.trim() === "") {
         out.unknownKinds.add(arg.kind);
         if (arg.kind !== "serving_endpoint" || name) continue;
         // One of several values (branches, a model config): each literal option reaches the call on its path.
