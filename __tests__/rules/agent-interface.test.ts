@@ -200,6 +200,22 @@ ruleCases(rule, {
       errors: [{ line: 3, column: 7, messageId: "noPredict" }],
     },
     {
+      name: "models from code named through os.path.join(os.getcwd(), ...), without set_model",
+      files: {
+        "agent.py": py`
+          from mlflow.pyfunc import ResponsesAgent
+          class Agent(ResponsesAgent):
+              def predict(self, request): ...
+        `,
+        "driver.py": py`
+          import os
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model=os.path.join(os.getcwd(), "agent.py"))
+        `,
+      },
+      errors: [{ line: 3, column: 79, file: "driver.py", messageId: "noSetModel" }],
+    },
+    {
       name: "models from code without set_model",
       files: {
         "agent.py": py`
