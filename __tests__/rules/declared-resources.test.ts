@@ -182,6 +182,38 @@ ruleCases(rule, {
       },
     },
     {
+      // A tool that runs a UC function through DatabricksFunctionClient uses it; the function's own body may query a
+      // vector index and its embedding endpoint, so those declarations are not unused (sweep: juanlamadrid20's
+      // OpenAI Agents SDK tools, surfaced once os.path.join(os.getcwd(), ...) named the model file).
+      name: "UC functions run through DatabricksFunctionClient.execute_function, and what they reach",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from unitycatalog.ai.core.databricks import DatabricksFunctionClient
+
+          def search_docs(query):
+              client = DatabricksFunctionClient()
+              return client.execute_function(function_name="main.support.docs_search", parameters={"query": query})
+
+          mlflow.models.set_model(search_docs)
+        `,
+        "driver.py": py`
+          import os
+          import mlflow
+          from mlflow.models.resources import DatabricksFunction, DatabricksServingEndpoint, DatabricksVectorSearchIndex
+          mlflow.pyfunc.log_model(
+              name="agent",
+              python_model=os.path.join(os.getcwd(), "agent.py"),
+              resources=[
+                  DatabricksFunction(function_name="main.support.docs_search"),
+                  DatabricksVectorSearchIndex(index_name="main.support.docs_index"),
+                  DatabricksServingEndpoint(endpoint_name="databricks-bge-large-en"),
+              ],
+          )
+        `,
+      },
+    },
+    {
       // Each notebook writes its own agent.py with %%writefile: the virtual file belongs to its notebook, so each
       // log_model is checked against its own notebook's agent, not the first one found.
       name: "two notebooks writing the same agent.py are two agents",
@@ -324,6 +356,43 @@ ruleCases(rule, {
       ],
     },
     {
+      name: "a UC function run through DatabricksFunctionClient that the model never declared",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from unitycatalog.ai.core.databricks import DatabricksFunctionClient
+          client = DatabricksFunctionClient()
+          result = client.execute_function("main.support.lookup_order", parameters={"id": 1})
+          mlflow.models.set_model(None)
+        `,
+        "driver.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py")
+        `,
+      },
+      errors: [{ line: 4, column: 34, file: "agent.py", messageId: "undeclared", message: "execute_function(...) uses Unity Catalog function \"main.support.lookup_order\"" }],
+    },
+    {
+      name: "a declared index no code and no UC function can reach warns",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from databricks_langchain import ChatDatabricks
+          llm = ChatDatabricks(endpoint="databricks-meta-llama-3-3-70b-instruct")
+          mlflow.models.set_model(llm)
+        `,
+        "driver.py": py`
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint, DatabricksVectorSearchIndex
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[
+              DatabricksServingEndpoint(endpoint_name="databricks-meta-llama-3-3-70b-instruct"),
+              DatabricksVectorSearchIndex(index_name="main.support.old_index"),
+          ])
+        `,
+      },
+      errors: [{ line: 5, file: "driver.py", messageId: "unused", severity: "warning" }],
+    },
+    {
       name: "an index the code queries but the model never declared",
       files: {
         "agent.py": agent,
@@ -409,9 +478,9 @@ ruleCases(rule, {
         "agent.py": agent,
         "log_model.py": logWith(ALL),
       },
+      // faq_index is not reported unused: the agent's UC functions may query an index themselves (vector_search()).
       errors: [
         { line: 8, file: "log_model.py", messageId: "driftMissingThere" },
-        { line: 7, file: "serving.yaml", messageId: "unused" },
         { line: 7, file: "serving.yaml", messageId: "driftMissing" },
       ],
     },

@@ -165,6 +165,8 @@ export class CallClassifier {
       }
       case "VectorSearchClient":
         return "vector-search";
+      case "DatabricksFunctionClient":
+        return "uc-functions";
       default:
         return undefined;
     }
