@@ -14,8 +14,10 @@ export default defineRule({
     const python = facts.python;
     if (!python) return;
     for (const agent of python.agents) {
-      // An abstract base leaves predict to its subclasses, which are judged themselves.
-      if (agent.kind === "responses-agent" && !agent.hasPredict && agent.basesKnown && !agent.abstract) {
+      // An abstract base leaves predict to its subclasses, which are judged themselves. After an error node (a
+      // syntax error, or Python lezer's grammar lacks, such as `with f() as (a, b):`) lezer's recovery may end a
+      // class early and leave its methods at module level: a missing predict is then not certain.
+      if (agent.kind === "responses-agent" && !agent.hasPredict && agent.basesKnown && !agent.abstract && agent.module.syntaxErrors === 0) {
         report("noPredict", agent.cls.nameSpan, { name: agent.cls.name });
       }
       // ChatAgent still loads and serves: this is advice, an info-level note that never fails a build.

@@ -1,8 +1,8 @@
 import { defineRule, type Report } from "../src/lint/define-rule.js";
+import { inClassCode } from "../src/python/model-code.js";
 import { hasOwnCredentials } from "../src/python/models.js";
 import type { DeclaredSet, ModelUnit, ModuleUses, ResourceRef } from "../src/python/python-facts.js";
 import { where } from "../src/python/python-facts.js";
-import type { PyModule } from "../src/python/types.js";
 import { AUTO_DETECTING_FLAVORS, yamlKeyOf, type ResourceKind } from "../src/python/resources.js";
 import { appendResourceEdit } from "../src/python/yaml-append.js";
 
@@ -41,7 +41,7 @@ export default defineRule({
       if (uses.length === 0) continue;
       const declared = declaredSet(unit);
       if (!declared) continue;
-      undeclared(modelUses(unit, (m) => python.uses.get(m)), declared, report);
+      undeclared(uses, declared, unit, report);
       const clean = unit.code.every((m) => m.syntaxErrors === 0);
       if (clean && declared.refs.length) unused(uses, declared.refs, report);
     }
@@ -69,27 +69,13 @@ function declaredSet(unit: ModelUnit): { refs: ResourceRef[]; label: string; yam
   return out;
 }
 
-/**
- * A model logged as an instance of a class the logging script defines is that object, pickled when
- * log_model runs: what the script's own statements do after that call (query the new endpoint, say)
- * is not model code. Functions and earlier statements may feed the object, so they still count.
- */
-function modelUses(unit: ModelUnit, usesOf: (m: PyModule) => ModuleUses | undefined): ModuleUses[] {
-  const log = unit.log;
-  const script = log?.modelClass && log.modelModule === log.module ? log.module : undefined;
-  return unit.code.flatMap((m) => {
-    const u = usesOf(m);
-    if (!u) return [];
-    if (m !== script) return [u];
-    const after = log!.call.span.end;
-    return [{ ...u, uses: u.uses.filter((r) => !(r.moduleBody && r.at.file === log!.call.span.file && r.at.start > after)) }];
-  });
-}
-
-function undeclared(uses: ModuleUses[], declared: NonNullable<ReturnType<typeof declaredSet>>, report: R): void {
+function undeclared(uses: ModuleUses[], declared: NonNullable<ReturnType<typeof declaredSet>>, unit: ModelUnit, report: R): void {
   const have = new Set(declared.refs.map(keyOf));
+  const code = unit.classCode;
   for (const use of uses.flatMap((u) => u.uses)) {
     if (!use.name || have.has(keyOf(use))) continue;
+    // A pickled instance carries its class, not the cells around it (which may query the deployed endpoint).
+    if (code && use.call && !inClassCode(code, use.call)) continue;
     const data = { via: use.via, what: LABELS[use.kind], name: use.name.value, where: declared.label };
     const yaml = declared.yamlOnly?.serving;
     const edit = yaml ? appendResourceEdit(yaml, yamlKeyOf(use.kind), use.name.value) : undefined;

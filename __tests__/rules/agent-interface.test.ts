@@ -107,6 +107,35 @@ ruleCases(rule, {
         `,
       },
     },
+    // lezer has no rule for a parenthesized with-target; its recovery ended the class before predict (sweep:
+    // hiydavid/databricks-genai-examples, an MCP client opened with `as (read, write, _):`).
+    {
+      name: "a class after a grammar gap lezer recovers from badly",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from mlflow.pyfunc import ResponsesAgent
+
+          async def connect(url):
+              async with client(
+                  url=url,
+              ) as (
+                  read,
+                  write,
+              ):
+                  return read
+
+          class Agent(ResponsesAgent):
+              def __init__(self):
+                  self.x = 1
+
+              def predict(self, request):
+                  return None
+
+          mlflow.models.set_model(Agent())
+        `,
+      },
+    },
   ],
   invalid: [
     {
@@ -169,6 +198,22 @@ ruleCases(rule, {
         `,
       },
       errors: [{ line: 3, column: 7, messageId: "noPredict" }],
+    },
+    {
+      name: "models from code named through os.path.join(os.getcwd(), ...), without set_model",
+      files: {
+        "agent.py": py`
+          from mlflow.pyfunc import ResponsesAgent
+          class Agent(ResponsesAgent):
+              def predict(self, request): ...
+        `,
+        "driver.py": py`
+          import os
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model=os.path.join(os.getcwd(), "agent.py"))
+        `,
+      },
+      errors: [{ line: 3, column: 79, file: "driver.py", messageId: "noSetModel" }],
     },
     {
       name: "models from code without set_model",

@@ -124,6 +124,107 @@ ruleCases(rule, {
       },
     },
     {
+      // MLflow pickles an instance with its class and what its methods reach; the notebook's other cells (another
+      // chain, a query of the deployed endpoint, a Genie example) are not the model's code (sweep: Data-drone,
+      // auschoi96 and hiydavid notebooks logging python_model=Model()).
+      name: "an instance of a notebook's class: cells the class does not reach are not its code",
+      files: {
+        "notebook.py": py`
+          # Databricks notebook source
+          import mlflow
+          from databricks_langchain import ChatDatabricks
+          from databricks_ai_bridge.genie import Genie
+          from mlflow.models.resources import DatabricksServingEndpoint
+
+          ENDPOINT = "databricks-meta-llama-3-3-70b-instruct"
+          llm = ChatDatabricks(endpoint=ENDPOINT)
+          unrelated = ChatDatabricks(endpoint="databricks-claude-sonnet-4-5")
+
+          # COMMAND ----------
+
+          class Model(mlflow.pyfunc.PythonModel):
+              def predict(self, context, model_input):
+                  return llm.invoke(model_input)
+
+          mlflow.pyfunc.log_model(name="m", python_model=Model(), resources=[DatabricksServingEndpoint(endpoint_name=ENDPOINT)])
+
+          # COMMAND ----------
+
+          genie = Genie(space_id="01ef0123456789abcdef0123456789ab")
+          client = mlflow.deployments.get_deploy_client("databricks")
+          client.predict(endpoint="my-deployed-model", inputs={"x": 1})
+        `,
+      },
+    },
+    {
+      // dspy.LM("databricks/<endpoint>") uses the endpoint the LiteLLM id names; declared by its bare name.
+      name: "a DSPy program's LiteLLM endpoint declared by its name",
+      files: {
+        "agent.py": py`
+          import dspy
+          import mlflow
+          dspy.configure(lm=dspy.LM("databricks/databricks-claude-sonnet-4-5"))
+          judge = dspy.LM("openai/gpt-4o-mini")
+          mlflow.models.set_model(dspy.Predict("question -> answer"))
+        `,
+        "log_model.py": py`
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[DatabricksServingEndpoint(endpoint_name="databricks-claude-sonnet-4-5")])
+        `,
+      },
+    },
+    {
+      // Templates leave names empty for the reader to fill in (sweep: auschoi96, `space_id="",  # your Genie Space ID`).
+      name: "empty placeholder names are not uses",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from databricks_ai_bridge.genie import Genie
+          from databricks_langchain import VectorSearchRetrieverTool
+          genie = Genie(space_id="")
+          docs = VectorSearchRetrieverTool(index_name="")
+          mlflow.models.set_model(genie)
+        `,
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py")
+        `,
+      },
+    },
+    {
+      // A tool that runs a UC function through DatabricksFunctionClient uses it; the function's own body may query a
+      // vector index and its embedding endpoint, so those declarations are not unused (sweep: juanlamadrid20's
+      // OpenAI Agents SDK tools, surfaced once os.path.join(os.getcwd(), ...) named the model file).
+      name: "UC functions run through DatabricksFunctionClient.execute_function, and what they reach",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from unitycatalog.ai.core.databricks import DatabricksFunctionClient
+
+          def search_docs(query):
+              client = DatabricksFunctionClient()
+              return client.execute_function(function_name="main.support.docs_search", parameters={"query": query})
+
+          mlflow.models.set_model(search_docs)
+        `,
+        "driver.py": py`
+          import os
+          import mlflow
+          from mlflow.models.resources import DatabricksFunction, DatabricksServingEndpoint, DatabricksVectorSearchIndex
+          mlflow.pyfunc.log_model(
+              name="agent",
+              python_model=os.path.join(os.getcwd(), "agent.py"),
+              resources=[
+                  DatabricksFunction(function_name="main.support.docs_search"),
+                  DatabricksVectorSearchIndex(index_name="main.support.docs_index"),
+                  DatabricksServingEndpoint(endpoint_name="databricks-bge-large-en"),
+              ],
+          )
+        `,
+      },
+    },
+    {
       // Each notebook writes its own agent.py with %%writefile: the virtual file belongs to its notebook, so each
       // log_model is checked against its own notebook's agent, not the first one found.
       name: "two notebooks writing the same agent.py are two agents",
@@ -223,6 +324,93 @@ ruleCases(rule, {
       errors: [{ line: 5, file: "nb.py", messageId: "undeclared", message: "\"databricks-meta-llama-3-3-70b-instruct\"" }],
     },
     {
+      // What the pickled class reaches is its code: a module-level client its method reads, a helper it calls.
+      name: "an instance of a notebook's class: the clients it reaches are undeclared",
+      files: {
+        "notebook.py": py`
+          # Databricks notebook source
+          import mlflow
+          from databricks_langchain import ChatDatabricks, VectorSearchRetrieverTool
+
+          llm = ChatDatabricks(endpoint="databricks-meta-llama-3-3-70b-instruct")
+          tools = []
+          tools.append(VectorSearchRetrieverTool(index_name="main.docs.index"))
+
+          def search(q):
+              return VectorSearchRetrieverTool(index_name="main.docs.faq_index").invoke(q)
+
+          class Model(mlflow.pyfunc.PythonModel):
+              def predict(self, context, model_input):
+                  return llm.bind_tools(tools).invoke(search(model_input))
+
+          mlflow.pyfunc.log_model(name="m", python_model=Model())
+        `,
+      },
+      errors: [
+        { line: 5, column: 31, file: "notebook.py", messageId: "undeclared" },
+        { line: 7, column: 51, file: "notebook.py", messageId: "undeclared" },
+        { line: 10, column: 49, file: "notebook.py", messageId: "undeclared" },
+      ],
+    },
+    {
+      name: "a llama-index Databricks LLM and a DSPy LM the model never declared",
+      files: {
+        "agent.py": py`
+          import dspy
+          import mlflow
+          from llama_index.llms.databricks import Databricks
+          llm = Databricks(model="databricks-gpt-5-2")
+          dspy.configure(lm=dspy.LM("databricks/databricks-claude-sonnet-4-5"))
+          mlflow.models.set_model(dspy.Predict("question -> answer"))
+        `,
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py")
+        `,
+      },
+      errors: [
+        { line: 4, file: "agent.py", messageId: "undeclared", message: "Databricks(model=...) uses serving endpoint \"databricks-gpt-5-2\"" },
+        { line: 5, file: "agent.py", messageId: "undeclared", message: "LM(model=...) uses serving endpoint \"databricks-claude-sonnet-4-5\"" },
+      ],
+    },
+    {
+      name: "a UC function run through DatabricksFunctionClient that the model never declared",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from unitycatalog.ai.core.databricks import DatabricksFunctionClient
+          client = DatabricksFunctionClient()
+          result = client.execute_function("main.support.lookup_order", parameters={"id": 1})
+          mlflow.models.set_model(None)
+        `,
+        "driver.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py")
+        `,
+      },
+      errors: [{ line: 4, column: 34, file: "agent.py", messageId: "undeclared", message: "execute_function(...) uses Unity Catalog function \"main.support.lookup_order\"" }],
+    },
+    {
+      name: "a declared index no code and no UC function can reach warns",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from databricks_langchain import ChatDatabricks
+          llm = ChatDatabricks(endpoint="databricks-meta-llama-3-3-70b-instruct")
+          mlflow.models.set_model(llm)
+        `,
+        "driver.py": py`
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint, DatabricksVectorSearchIndex
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[
+              DatabricksServingEndpoint(endpoint_name="databricks-meta-llama-3-3-70b-instruct"),
+              DatabricksVectorSearchIndex(index_name="main.support.old_index"),
+          ])
+        `,
+      },
+      errors: [{ line: 5, file: "driver.py", messageId: "unused", severity: "warning" }],
+    },
+    {
       name: "an index the code queries but the model never declared",
       files: {
         "agent.py": agent,
@@ -308,9 +496,9 @@ ruleCases(rule, {
         "agent.py": agent,
         "log_model.py": logWith(ALL),
       },
+      // faq_index is not reported unused: the agent's UC functions may query an index themselves (vector_search()).
       errors: [
         { line: 8, file: "log_model.py", messageId: "driftMissingThere" },
-        { line: 7, file: "serving.yaml", messageId: "unused" },
         { line: 7, file: "serving.yaml", messageId: "driftMissing" },
       ],
     },

@@ -3,7 +3,7 @@ import rule from "../../rules/fm-endpoint-name.js";
 import { loadCatalog } from "../../src/lint/catalog.js";
 import type { EndpointRef } from "../../src/lint/facts/endpoint-ref.js";
 import type { LintFacts } from "../../src/lint/facts/lint-facts.js";
-import { ruleCases, yaml } from "../helpers/rule-cases.js";
+import { py, ruleCases, yaml } from "../helpers/rule-cases.js";
 
 const resources = (...names: string[]) => yaml`
   version: 1
@@ -55,6 +55,19 @@ ruleCases(rule, {
                         provider: databricks-model-serving
                         task: llm/v1/chat
                         databricks_model_serving_config: {databricks_api_token: "{{secrets/s/t}}", databricks_workspace_url: "https://example.cloud.databricks.com"}
+        `,
+      },
+    },
+    // DSPy calls models through LiteLLM: the databricks/ namespace belongs there, and another provider's id names no endpoint.
+    {
+      name: "LiteLLM model ids in DSPy",
+      files: {
+        "program.py": py`
+          import dspy
+          import databricks_dspy
+          dspy.configure(lm=dspy.LM("databricks/databricks-claude-sonnet-4-5"))
+          judge = dspy.LM("openai/gpt-4o-mini")
+          lm = databricks_dspy.DatabricksLM(model="databricks/databricks-gpt-5-2")
         `,
       },
     },

@@ -1,5 +1,5 @@
 import rule from "../../rules/fm-endpoint-retired.js";
-import { ruleCases, yaml } from "../helpers/rule-cases.js";
+import { py, ruleCases, yaml } from "../helpers/rule-cases.js";
 
 const resources = (...names: string[]) => ({
   "serving.yaml": yaml`
@@ -36,6 +36,26 @@ ruleCases(rule, {
     { name: "a custom name that shadows a catalog name", files: { ...resources("databricks-claude-3-7-sonnet"), ".serving-ci.yaml": "endpoints: [databricks-claude-3-7-sonnet]\n" } },
   ],
   invalid: [
+    // DSPy's LiteLLM ids and llama-index's Databricks LLM name serving endpoints too (sweep: auschoi96, Data-drone).
+    {
+      name: "retired endpoints named by DSPy and llama-index clients",
+      files: {
+        "program.py": py`
+          import dspy
+          from databricks_dspy import DatabricksLM
+          from llama_index.llms.databricks import Databricks
+          lm = dspy.LM("databricks/databricks-claude-3-7-sonnet", cache=False)
+          other = DatabricksLM(model="databricks/databricks-claude-3-7-sonnet")
+          llm = Databricks(model="databricks-meta-llama-3-1-70b-instruct")
+          fine = dspy.LM("openai/databricks-claude-3-7-sonnet")
+        `,
+      },
+      errors: [
+        { line: 4, column: 15, messageId: "retiredOn", message: "\"databricks/databricks-claude-3-7-sonnet\" was retired on 2026-04-12" },
+        { line: 5, messageId: "retiredOn" },
+        { line: 6, messageId: "retiredOn", message: "use \"databricks-meta-llama-3-3-70b-instruct\" instead" },
+      ],
+    },
     {
       name: "retired on the retirement day itself, with the successor and an opt-in fix",
       today: "2026-02-15",

@@ -40,6 +40,22 @@ ruleCases(rule, {
       },
     },
     {
+      // databricks-mcp depends on mcp (its pyproject: mcp, databricks-sdk, databricks-ai-bridge, mlflow).
+      name: "mcp installed by databricks-mcp",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from databricks_mcp import DatabricksMCPClient
+          from mcp import ClientSession
+          mlflow.models.set_model(None)
+        `,
+        "driver.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", pip_requirements=["mlflow==3.6.0", "databricks-mcp==0.3.0"])
+        `,
+      },
+    },
+    {
       name: "extra_pip_requirements adds to an inferred list: not judged",
       files: { "agent.py": agent("import langgraph"), "log_model.py": log(`"openai==1.54.0"`, "extra_pip_requirements") },
     },
@@ -188,6 +204,46 @@ ruleCases(rule, {
         `,
       },
       errors: [{ line: 4, file: "train.py", messageId: "missing", message: "installs anthropic" }],
+    },
+    {
+      // cloudpickle stores a global the method reads by value: loading it imports the global's class's package.
+      name: "an in-notebook model class reading a notebook-level client: the client's package is the model's",
+      files: {
+        "train.py": py`
+          # Databricks notebook source
+          import mlflow
+          import anthropic
+          import pandas
+
+          client = anthropic.Anthropic()
+          frame = pandas.DataFrame()
+
+          class Summarizing(mlflow.pyfunc.PythonModel):
+              def predict(self, context, model_input):
+                  return client.messages.create(model="claude", messages=model_input)
+
+          mlflow.pyfunc.log_model(name="tok", python_model=Summarizing(), pip_requirements=["mlflow==3.6.0"])
+        `,
+      },
+      errors: [{ line: 3, file: "train.py", messageId: "missing", message: "installs anthropic" }],
+    },
+    {
+      // Driver notebooks name the agent beside them as os.path.join(os.getcwd(), "agent.py") (sweep: hiydavid).
+      name: "a models-from-code file named through os.path.join(os.getcwd(), ...)",
+      files: {
+        "agent.py": py`
+          import mlflow
+          import anthropic
+          mlflow.models.set_model(anthropic.Anthropic())
+        `,
+        "driver.py": py`
+          # Databricks notebook source
+          import os
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model=os.path.join(os.getcwd(), "agent.py"), pip_requirements=["mlflow==3.6.0"])
+        `,
+      },
+      errors: [{ line: 2, file: "agent.py", messageId: "missing", message: "installs anthropic" }],
     },
     {
       name: "models from code import a package the list does not install",

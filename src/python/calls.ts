@@ -3,6 +3,7 @@
 // resolved through the evaluator; a value computed at run time stays unknown and
 // nothing is guessed from it. log_model and set_model: log-model.ts.
 import type { EndpointRef } from "../lint/facts/endpoint-ref.js";
+import { LITELLM_PREFIX } from "../lint/fm-names.js";
 import type { Located, Span } from "../lint/types.js";
 import type { ModuleUses, ResourceRef } from "./python-facts.js";
 import { isUrlName } from "./bind/endpoint-urls.js";
@@ -164,6 +165,8 @@ export class CallClassifier {
       }
       case "VectorSearchClient":
         return "vector-search";
+      case "DatabricksFunctionClient":
+        return "uc-functions";
       default:
         return undefined;
     }
@@ -180,20 +183,25 @@ export class CallClassifier {
       out.unknownKinds.add(arg.kind);
       return;
     }
+    // A LiteLLM id is written with its namespace: the catalog rules read it so, and only `databricks/` is ours.
+    const bare = !arg.litellm;
     for (const item of items) {
       const name = located(item);
-      // `cat.sch.*` names every function of a schema: which ones is unknown here.
-      if (!name || name.value.includes("*")) {
+      if (arg.litellm && name && !name.value.startsWith(LITELLM_PREFIX)) continue;
+      // `cat.sch.*` names every function of a schema: which ones is unknown here. An empty name is a placeholder
+      // left to fill in (`space_id="",  # your Genie space`): it names nothing yet.
+      if (!name || name.value.includes("*") || name.value.trim() === "") {
         out.unknownKinds.add(arg.kind);
         if (arg.kind !== "serving_endpoint" || name) continue;
         // One of several values (branches, a model config): each literal option reaches the call on its path.
-        if (item.kind === "alts") this.optionRefs(item, via, call);
+        if (item.kind === "alts") this.optionRefs(item, via, call, bare);
         // A helper's parameter: each literal its callers pass is a certain endpoint reference.
-        else if (!arg.list) for (const v of this.project.atCallSites(expr, call.scope)) this.optionRefs(v, via, call);
+        else if (!arg.list) for (const v of this.project.atCallSites(expr, call.scope)) this.optionRefs(v, via, call, bare);
         continue;
       }
-      out.uses.push({ kind: arg.kind, name, at: arg.list ? item.span : expr.span, via, ...(call.scope.kind === "module" ? { moduleBody: true } : {}) });
-      if (arg.kind === "serving_endpoint") this.endpointRef(name, via, call.span);
+      const endpoint = arg.litellm ? { value: name.value.slice(LITELLM_PREFIX.length), span: name.span } : name;
+      out.uses.push({ kind: arg.kind, name: endpoint, at: arg.list ? item.span : expr.span, via, call });
+      if (arg.kind === "serving_endpoint") this.endpointRef(name, via, call.span, bare);
     }
   }
 
@@ -211,18 +219,18 @@ export class CallClassifier {
   }
 
   /** An endpoint reference for each literal possibility of a value. */
-  private optionRefs(v: Value, context: string, call: PyCall): void {
-    for (const o of options(v)) this.endpointRef(located(o), context, call.span);
+  private optionRefs(v: Value, context: string, call: PyCall, bare = true): void {
+    for (const o of options(v)) this.endpointRef(located(o), context, call.span, bare);
   }
 
   /** `usedAt`: the call or URL that uses the name; a related location when the name is written elsewhere. */
-  private endpointRef(name: Located<string> | undefined, context: string, usedAt: Span): void {
+  private endpointRef(name: Located<string> | undefined, context: string, usedAt: Span, expectsBareName = true): void {
     if (!name) return;
     // One literal reached from several places (a shared constant) is one reference, named by the first call.
     const key = `${name.span.file}:${name.span.start}`;
     if (this.refSpans.has(key)) return;
     this.refSpans.add(key);
-    const ref: EndpointRef = { name, context, form: "endpoint", expectsBareName: true };
+    const ref: EndpointRef = { name, context, form: "endpoint", expectsBareName };
     const inside = name.span.file === usedAt.file && name.span.start >= usedAt.start && name.span.end <= usedAt.end;
     if (!inside) ref.usedBy = { message: `used by ${context}`, span: usedAt };
     this.endpointRefs.push(ref);

@@ -9,6 +9,7 @@ import type { DeclaredSet, LogModelFacts, RequirementList } from "./python-facts
 import { buildList, spanLabel, type ListEntry, type RequirementReader } from "./requirement-lists.js";
 import { HOLE } from "./requirements.js";
 import type { Project } from "./resolve.js";
+import type { Value } from "./evaluate/values.js";
 import type { PyCall, PyExpr, PyModule } from "./types.js";
 
 export class LogModelReader {
@@ -109,7 +110,7 @@ export class LogModelReader {
   }
 
   private pythonModel(expr: PyExpr, facts: LogModelFacts): void {
-    const value = this.project.value(expr);
+    const value = this.cwdJoin(this.project.value(expr));
     if (value.kind === "str") {
       const p = located(value);
       if (p) facts.pythonModelPath = p;
@@ -133,6 +134,24 @@ export class LogModelReader {
         if (m) facts.modelModule = m;
       }
     }
+  }
+
+  /**
+   * `os.path.join(os.getcwd(), "agent.py")`, the driver notebooks' way to name the file beside them: the same
+   * path as `"agent.py"`, which we read from the naming file's folder (a notebook's working directory).
+   */
+  private cwdJoin(value: Value): Value {
+    if (value.kind !== "call" || value.keywords.length > 0 || value.starArgs || value.starKwargs.length > 0) return value;
+    if (this.project.qualify(value.callee)?.path !== "os.path.join") return value;
+    const [first, ...rest] = value.args;
+    const cwd = first ? this.project.value(first) : undefined;
+    if (cwd?.kind !== "call" || cwd.args.length > 0 || this.project.qualify(cwd.callee)?.path !== "os.getcwd") return value;
+    // Every part a relative literal (an absolute one would replace the folder).
+    const parts = rest.map((a) => this.project.value(a)).flatMap((p) => (p.kind === "str" && !p.value.startsWith("/") ? [p] : []));
+    const last = parts.at(-1);
+    if (!last || parts.length !== rest.length) return value;
+    const joined = parts.map((p) => p.value).join("/");
+    return { kind: "str", value: joined, span: last.span, ...(parts.length === 1 && last.contentSpan ? { contentSpan: last.contentSpan } : {}) };
   }
 
   private codePathModules(expr: PyExpr, baseDir: string): PyModule[] {

@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { ModelImport } from "./python-facts.js";
 import type { Project } from "./resolve.js";
-import type { Binding, PyClass, PyExpr, PyFunction, PyImport, PyModule, Scope } from "./types.js";
+import type { Binding, PyCall, PyClass, PyExpr, PyFunction, PyImport, PyModule, Scope } from "./types.js";
 
 export interface ModelEntry {
   module: PyModule;
@@ -36,7 +36,7 @@ export function modelImports(entries: readonly ModelEntry[], project: Project, r
   };
   for (const e of entries) {
     if (e.cls) {
-      for (const [imp, bindings] of classImports(e.cls, e.module, project)) reach(imp, e.module, bindings);
+      for (const [imp, bindings] of classCode(e.cls, e.module, project).imports) reach(imp, e.module, bindings);
     } else if (!whole.has(e.module)) {
       whole.add(e.module);
       queue.push(e.module);
@@ -74,38 +74,78 @@ function statementOf(m: PyModule, b: ImportBinding): PyImport | undefined {
   return m.imports.find((i) => i.span.file === b.span.file && i.span.start <= b.span.start && b.span.end <= i.span.end);
 }
 
-/** Imports inside the class and the module-level imports its methods, bases and attributes name (and the module's own functions and classes they use, in turn). */
-function classImports(cls: PyClass, module: PyModule, project: Project): Map<PyImport, ImportBinding[]> {
+/**
+ * What an instance of a class defined in the logging script carries when MLflow pickles it: the class's scopes
+ * (its body, methods and the functions nested in them), the module's functions and classes they use, in turn,
+ * and the module-level values they read (`llm = ChatDatabricks(...)`, with what those values name, and the items
+ * `.append`ed to them). The rest of the script (cells that query the endpoint, other models) is not the model's.
+ */
+export interface ClassCode {
+  module: PyModule;
+  scopes: ReadonlySet<Scope>;
+  /** Module-level expressions the class reaches: a call inside one of these spans runs with the model. */
+  values: readonly PyExpr[];
+  /** Import bindings the reached code names, by the statement that makes them, in the module's order. */
+  imports: ReadonlyMap<PyImport, ImportBinding[]>;
+}
+
+export function classCode(cls: PyClass, module: PyModule, project: Project): ClassCode {
   const byStatement = importStatements(module);
   const used = new Map<PyImport, ImportBinding[]>();
   const use = (b: ImportBinding) => {
     const imp = statementOf(module, b);
     if (imp) used.set(imp, [...(used.get(imp) ?? []), b]);
   };
+  const scopes = new Set<Scope>();
+  const values: PyExpr[] = [];
   const owners: (PyClass | PyFunction)[] = [cls];
   const seen = new Set<PyClass | PyFunction>(owners);
+  const seenNames = new Set<string>();
+  const pending: PyExpr[] = [];
   for (let owner = owners.shift(); owner; owner = owners.shift()) {
-    const scopes = ownedScopes(owner, module);
-    for (const s of scopes) for (const list of s.bindings.values()) for (const b of list) if (b.kind === "import") use(b);
+    const owned = ownedScopes(owner, module);
+    for (const s of owned) scopes.add(s);
+    for (const s of owned) for (const list of s.bindings.values()) for (const b of list) if (b.kind === "import") use(b);
     const exprs: PyExpr[] = "bases" in owner ? [...owner.bases, ...[...owner.instanceAttrs.values()].flat()] : [];
-    for (const s of scopes) for (const list of s.bindings.values()) for (const b of list) if (b.kind === "value") exprs.push(b.value);
-    const inScope = new Set(scopes);
-    for (const call of module.calls) if (inScope.has(call.scope)) exprs.push(call);
-    for (const name of names(exprs)) {
-      const found = project.lookupScope(name.name, name.scope);
-      if (found?.scope !== module.scope) continue;
-      for (const b of found.bindings) {
-        if (b.kind === "import") use(b);
-        const next = b.kind === "def" ? b.fn : b.kind === "class" ? b.cls : undefined;
-        if (next && !seen.has(next)) {
-          seen.add(next);
-          owners.push(next);
+    for (const s of owned) for (const list of s.bindings.values()) for (const b of list) if (b.kind === "value") exprs.push(b.value);
+    for (const call of module.calls) if (owned.includes(call.scope)) exprs.push(call);
+    pending.push(...exprs);
+    // Names reached through the owners and the module-level values they read, until nothing new turns up.
+    for (let e = pending.pop(); e; e = pending.pop()) {
+      for (const name of names([e])) {
+        const found = project.lookupScope(name.name, name.scope);
+        if (found?.scope !== module.scope) continue;
+        if (seenNames.has(name.name)) continue;
+        seenNames.add(name.name);
+        for (const b of found.bindings) {
+          if (b.kind === "import") use(b);
+          if (b.kind === "value") {
+            values.push(b.value);
+            pending.push(b.value);
+          }
+          const next = b.kind === "def" ? b.fn : b.kind === "class" ? b.cls : undefined;
+          if (next && !seen.has(next)) {
+            seen.add(next);
+            owners.push(next);
+          }
+        }
+        for (const item of module.scope.appends.get(name.name) ?? []) {
+          values.push(item);
+          pending.push(item);
         }
       }
     }
   }
   // Keep the module's statement order, and every binding of a used statement.
-  return new Map([...byStatement.keys()].filter((i) => used.has(i)).map((i) => [i, used.get(i)!]));
+  const imports = new Map([...byStatement.keys()].filter((i) => used.has(i)).map((i) => [i, used.get(i)!]));
+  return { module, scopes, values, imports };
+}
+
+/** Whether a call of the class's module runs with the pickled instance. */
+export function inClassCode(code: ClassCode, call: PyCall): boolean {
+  if (call.scope.module !== code.module || code.scopes.has(call.scope)) return true;
+  const at = call.span;
+  return code.values.some((v) => v.span.file === at.file && v.span.start <= at.start && at.end <= v.span.end);
 }
 
 /** The scopes of a class (its body, methods and functions nested in them) or of a function (and its nested functions). */

@@ -7,7 +7,7 @@ import path from "node:path";
 import type { ServingFile } from "../lint/facts/serving-file.js";
 import { getMap, isSeq, str } from "../lint/yaml/located.js";
 import { definesModel } from "./classes.js";
-import { modelImports, type ModelEntry } from "./model-code.js";
+import { classCode, modelImports, type ModelEntry } from "./model-code.js";
 import type { AgentClass, DeclaredSet, LogModelFacts, ModelUnit, RequirementList, ResourceRef } from "./python-facts.js";
 import { Project } from "./resolve.js";
 import { YAML_RESOURCE_KEYS } from "./resources.js";
@@ -98,6 +98,9 @@ function unitFor(log: LogModelFacts | undefined, code: Set<PyModule>, project: P
   const entries = entriesOf(log, code);
   const roots = [...new Set([...entries.map((e) => path.dirname(e.module.absPath)), ...(log ? [path.dirname(log.module.absPath)] : [])])];
   const unit: ModelUnit = { code: [], requirementLists: [], allRequirementLists: [], declared: [], imports: modelImports(entries, project, roots) };
+  // A module that is also an entry of its own (it defines the model) runs whole.
+  const pickled = entries.find((e) => e.cls && !entries.some((o) => !o.cls && o.module === e.module));
+  if (pickled?.cls) unit.classCode = classCode(pickled.cls, pickled.module, project);
   if (log) {
     unit.log = log;
     if (log.modelModule) code.add(log.modelModule);

@@ -5,6 +5,7 @@ import type { ServingFile } from "../lint/facts/serving-file.js";
 import type { FileProblem, SourceFile } from "../lint/facts/source.js";
 import type { Located, Span } from "../lint/types.js";
 import type { PythonEndpointConfig } from "./endpoint-configs/endpoint-config.js";
+import type { ClassCode } from "./model-code.js";
 import type { Requirement } from "./requirements.js";
 import type { Project } from "./resolve.js";
 import type { ResourceKind } from "./resources.js";
@@ -19,8 +20,8 @@ export interface ResourceRef {
   at: Span;
   /** For messages: `ChatDatabricks(model=...)`, `model.resources.functions`. */
   via: string;
-  /** Used by a statement of the module body itself (not inside a def or class). */
-  moduleBody?: boolean;
+  /** A use's call: where it runs decides whose code it is (ModelUnit.classCode). */
+  call?: PyCall;
 }
 
 /** Resources declared for one model (`resources=[...]`, auth_policy's system resources, serving.yaml). */
@@ -120,6 +121,8 @@ export interface ModelUnit {
   declared: DeclaredSet[];
   /** Import statements the model runs when it loads, followed from its entry (src/python/model-code.ts). */
   imports: ModelImport[];
+  /** The model is an instance of a class its logging script defines: only this part of that script is its code. */
+  classCode?: ClassCode;
 }
 
 /** An import statement of model code, and the module that holds it. */

@@ -7,7 +7,7 @@ import type { ReadOptions, SourceFile } from "../lint/facts/source.js";
 import type { RelatedLocation, Span } from "../lint/types.js";
 import { getSeq, type LNode } from "../lint/yaml/located.js";
 import type { RequirementList } from "./python-facts.js";
-import { parseRequirement, parseRequirementsText, type EntrySpan, type Requirement } from "./requirements.js";
+import { HOLE, parseRequirement, parseRequirementsText, type EntrySpan, type Requirement } from "./requirements.js";
 
 /** Reads a file the analysis needs; undefined when it cannot be read (reported at `namedAt`). Cached by the caller. */
 export type ReadFile = (absPath: string, namedAt?: Span, options?: ReadOptions) => SourceFile | undefined;
@@ -39,6 +39,11 @@ export class RequirementReader {
     for (const e of entries) {
       out.push(e);
       if (!e.include) continue;
+      // `f"-r {path}"` with a path computed at run time names no file we can read: unknown, not unreadable.
+      if (e.include.value.includes(HOLE)) {
+        unread = true;
+        continue;
+      }
       // Every unreadable `-r` is reported at its own line, so read on past the first.
       const inner = this.file(path.resolve(baseDir, e.include.value), seen, e.include.span, options);
       if (inner) out.push(...inner);

@@ -53,6 +53,8 @@ export interface ResourceArg {
   position?: number;
   /** The argument is a list of names (`function_names`). */
   list?: boolean;
+  /** A LiteLLM model id: `databricks/<endpoint>` names a serving endpoint, another provider's id names none. */
+  litellm?: boolean;
 }
 
 export interface ClientSpec {
@@ -68,6 +70,8 @@ const DATABRICKS_PACKAGES = [
   "langchain_databricks", "langchain_community", "unitycatalog", "databricks",
 ];
 
+const UC_FUNCTION_REACH: ResourceKind[] = ["table", "sql_warehouse", "uc_connection", "vector_search_index", "serving_endpoint"];
+
 /** Client constructors that carry resource names (§7), by class name. */
 export const CLIENTS: Record<string, ClientSpec> = {
   ChatDatabricks: { args: [{ kind: "serving_endpoint", keywords: ["model", "endpoint"] }] },
@@ -80,10 +84,16 @@ export const CLIENTS: Record<string, ClientSpec> = {
     impliesHidden: ["serving_endpoint"],
   },
   DatabricksVectorSearch: { args: [{ kind: "vector_search_index", keywords: ["index_name"], position: 0 }], impliesHidden: ["serving_endpoint"] },
-  UCFunctionToolkit: { args: [{ kind: "function", keywords: ["function_names"], list: true }], impliesHidden: ["table", "sql_warehouse", "uc_connection"] },
-  DatabricksFunctionClient: { args: [{ kind: "sql_warehouse", keywords: ["warehouse_id"] }], impliesHidden: ["table"] },
+  // A UC function's body may query tables, a vector index (vector_search()) or an endpoint (ai_query()) itself.
+  UCFunctionToolkit: { args: [{ kind: "function", keywords: ["function_names"], list: true }], impliesHidden: UC_FUNCTION_REACH },
+  DatabricksFunctionClient: { args: [{ kind: "sql_warehouse", keywords: ["warehouse_id"] }], impliesHidden: UC_FUNCTION_REACH },
   GenieAgent: { args: [{ kind: "genie_space", keywords: ["genie_space_id"], position: 0 }], impliesHidden: ["table", "sql_warehouse"] },
   Genie: { args: [{ kind: "genie_space", keywords: ["space_id"], position: 0 }], impliesHidden: ["table", "sql_warehouse"], packages: ["databricks_ai_bridge", "databricks_langchain", "databricks_openai"] },
+  // DSPy calls models through LiteLLM: dspy.LM("databricks/<endpoint>"), databricks_dspy.DatabricksLM likewise.
+  LM: { args: [{ kind: "serving_endpoint", keywords: ["model"], position: 0, litellm: true }], packages: ["dspy"] },
+  DatabricksLM: { args: [{ kind: "serving_endpoint", keywords: ["model"], position: 0, litellm: true }], packages: ["databricks_dspy"] },
+  // llama-index-llms-databricks: Databricks(model="<endpoint>") queries that serving endpoint.
+  Databricks: { args: [{ kind: "serving_endpoint", keywords: ["model"], position: 0 }], packages: ["llama_index.llms.databricks"] },
 };
 
 export function fromDatabricksPackage(path: string, packages = DATABRICKS_PACKAGES): boolean {
@@ -105,8 +115,9 @@ const METHODS: ClientMethod[] = [
   { receiver: "openai", method: "embeddings.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
   { receiver: "deploy", method: "predict", arg: { kind: "serving_endpoint", keywords: ["endpoint"] } },
   { receiver: "vector-search", method: "get_index", arg: { kind: "vector_search_index", keywords: ["index_name"], position: 1 } },
+  { receiver: "uc-functions", method: "execute_function", arg: { kind: "function", keywords: ["function_name"], position: 0 } },
 ];
 
 export const CLIENT_METHODS = METHODS.map((m) => ({ ...m, segments: m.method.split(".") }));
 
-export type ReceiverKind = "workspace" | "openai" | "deploy" | "vector-search";
+export type ReceiverKind = "workspace" | "openai" | "deploy" | "vector-search" | "uc-functions";

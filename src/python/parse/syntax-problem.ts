@@ -153,16 +153,30 @@ function describe(text: string, tree: Tree, from: number, tokens: Tokenized): Sy
 /**
  * Python that runs but lezer's grammar does not take: a with-statement's
  * parenthesized items or targets (`with (A() as a, B() as b):`, Python 3.10;
- * `with f() as (a, b):`) and a bare `yield` statement (FastAPI lifespans, pytest
- * fixtures), and a starred target in a comprehension's `for` (`[k for k, *_ in m]`),
- * all seen on real repositories. Checked against lezer 1.1:
+ * `with f() as (a, b):`), a bare `yield` statement (FastAPI lifespans, pytest
+ * fixtures), also with a comment after it (`yield  # pragma: no cover`), a starred
+ * target in a comprehension's `for` (`[k for k, *_ in m]`), and an f-string whose
+ * backslash stands before a doubled brace (`rf"\{{([^}}]+)\}}"`: lezer reads `\{` as
+ * an escape and the lone `{` as a field), all seen on real repositories. Checked against lezer 1.1:
  * `except*`, `match`, PEP 695 generics and PEP 701 f-strings do parse.
  * An error there says nothing about the file, and the rest is left unjudged.
  */
 function inGrammarGap(text: string, tree: Tree, from: number): boolean {
   // The error node may sit just after the statement it belongs to (a bare `yield` at the end of a line): look both ways.
-  const gap = (n: SyntaxNode): boolean => n.name === "WithStatement" || (n.name === "YieldStatement" && text.slice(n.from, n.to).trim() === "yield");
-  return enclosing(tree.resolveInner(from, 1), gap) !== undefined || enclosing(tree.resolveInner(from, -1), gap) !== undefined || starredForTarget(text, tree, from);
+  const gap = (n: SyntaxNode): boolean => n.name === "WithStatement" || (n.name === "YieldStatement" && BARE_YIELD.test(text.slice(n.from, n.to)));
+  return enclosing(tree.resolveInner(from, 1), gap) !== undefined || enclosing(tree.resolveInner(from, -1), gap) !== undefined
+    || starredForTarget(text, tree, from) || escapedBraceFString(text, from);
+}
+
+/** `yield`, and nothing after it but a comment (lezer puts the comment inside the statement). */
+const BARE_YIELD = /^yield\s*(#.*)?$/;
+
+/** The error's line holds an f-string (any prefix order) and a backslash before a doubled brace. */
+function escapedBraceFString(text: string, from: number): boolean {
+  const start = text.lastIndexOf("\n", Math.max(0, from - 1)) + 1;
+  const end = text.indexOf("\n", from);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return /(^|[^\w])([rR]?[fF]|[fF][rR])["']/.test(line) && /\\(\{\{|\}\})/.test(line);
 }
 
 /** An error node holding only the `*` of a target between a comprehension's `for` and its `in`. */
