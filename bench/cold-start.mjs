@@ -4,7 +4,7 @@
 // rotating order) so a machine shared with other work slows all alike. Wall and
 // CPU are medians; × is the ratio to `node -e 0` in the same run.
 //
-//   npm run build && node bench/cold-start.mjs [--rounds 9] [--node /path/to/node ...] [--cache warm|off|both] [--dist dir ...]
+//   npm run build && node bench/cold-start.mjs [--rounds 9] [--node /path/to/node ...] [--cache warm|off|both] [--dist dir ...] [--instructions]
 //
 // --dist (repeatable) names built dist/ folders to compare in the same
 // interleaved run (e.g. one extracted with `git archive <commit> dist`); default
@@ -15,6 +15,10 @@
 // untimed warm-up round, as on a laptop's second run; `off` sets
 // NODE_DISABLE_COMPILE_CACHE=1, as on a fresh CI runner whose tmpdir is empty;
 // `both` (default) measures each.
+// --instructions counts the instructions each run executes instead (valgrind's
+// cachegrind, every thread, no cache simulation; median of --rounds, default 1):
+// slow, but it hardly moves with the machine's load, so a change of a few per cent
+// is seen in one run where wall time needs many.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -29,6 +33,24 @@ function runOnce(v) {
   const r = spawnSync("python3", [path.join(import.meta.dirname, "cold-start-rusage.py"), v.cmd, ...v.args], { env: v.env, cwd: v.cwd, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`${v.name}: ${r.stderr}`);
   return JSON.parse(r.stdout);
+}
+
+/** One run under valgrind: the instructions it executed, in millions. */
+function instructionsOnce(v) {
+  const log = path.join(os.tmpdir(), `serving-ci-cachegrind-${process.pid}.log`);
+  const r = spawnSync("valgrind", ["--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", `--log-file=${log}`, v.cmd, ...v.args], { env: v.env, cwd: v.cwd, encoding: "utf8" });
+  if (r.error) throw new Error(`valgrind: ${r.error.message} (--instructions needs valgrind: apt-get install valgrind)`);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${v.name}: exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  const refs = /I\s+refs:\s+([\d,]+)/.exec(readFileSync(log, "utf8"))?.[1];
+  rmSync(log, { force: true });
+  if (!refs) throw new Error(`${v.name}: no instruction count in valgrind's log`);
+  return Number(refs.replace(/,/g, "")) / 1e6;
+}
+
+/** Each variant once as a plain run (page cache, compile cache), then counted under valgrind `rounds` times. */
+function countInstructions(variants, rounds) {
+  for (const v of variants) runOnce(v);
+  return Object.fromEntries(variants.map((v) => [v.name, { instructions: median(Array.from({ length: rounds }, () => instructionsOnce(v))) }]));
 }
 
 const median = (xs) => {
@@ -49,10 +71,10 @@ function interleave(variants, rounds) {
 
 const root = path.dirname(import.meta.dirname);
 const { values: opts } = parseArgs({
-  options: { rounds: { type: "string", default: "9" }, node: { type: "string", multiple: true }, cache: { type: "string", default: "both" }, dist: { type: "string", multiple: true } },
+  options: { rounds: { type: "string" }, node: { type: "string", multiple: true }, cache: { type: "string", default: "both" }, dist: { type: "string", multiple: true }, instructions: { type: "boolean", default: false } },
 });
 const dists = (opts.dist?.length ? opts.dist : [path.join(root, "dist")]).map((d) => path.resolve(d));
-const rounds = Number(opts.rounds);
+const rounds = Number(opts.rounds ?? (opts.instructions ? "1" : "9"));
 const nodes = opts.node?.length ? opts.node : [process.execPath];
 const caches = opts.cache === "both" ? ["warm", "off"] : [opts.cache];
 for (const d of dists) if (!existsSync(path.join(d, "cli/index.js")) || !existsSync(path.join(d, "index.js"))) throw new Error(`${d}: no built CLI and action: npm run build`);
@@ -98,15 +120,28 @@ for (const node of nodes) {
         { name: label(d, "action: lint-only run on examples/"), cmd: node, args: [path.join(d, "index.js")], env: { ...actionEnv, ...extra }, cwd: root },
       );
     }
-    const r = interleave(variants, rounds);
-    const base = r["node -e 0"];
-    for (const v of variants) rows.push({ version, cache, name: v.name, ...r[v.name], ratio: r[v.name].wall / base.wall, cpuRatio: r[v.name].cpu / base.cpu });
+    if (opts.instructions) {
+      const r = countInstructions(variants, rounds);
+      const base = r["node -e 0"].instructions;
+      for (const v of variants) rows.push({ version, cache, name: v.name, ...r[v.name], ratio: r[v.name].instructions / base });
+    } else {
+      const r = interleave(variants, rounds);
+      const base = r["node -e 0"];
+      for (const v of variants) rows.push({ version, cache, name: v.name, ...r[v.name], ratio: r[v.name].wall / base.wall, cpuRatio: r[v.name].cpu / base.cpu });
+    }
     process.stderr.write(`${version}, compile cache ${cache}: done\n`);
   }
 }
 rmSync(tmp, { recursive: true, force: true });
 
 const ms = (x) => `${x.toFixed(0)} ms`;
+if (opts.instructions) {
+  console.log(`instructions executed (valgrind cachegrind, median of ${rounds}), after one plain warm-up run`);
+  console.log("| run | Node | compile cache | instructions | × node -e 0 |");
+  console.log("|---|---|---|---:|---:|");
+  for (const r of rows) console.log(`| ${r.name} | ${r.version} | ${r.cache} | ${r.instructions.toFixed(0)} M | ${r.ratio.toFixed(2)}× |`);
+  process.exit(0);
+}
 console.log(`${rounds} interleaved rounds after one warm-up; ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`);
 console.log("| run | Node | compile cache | wall | × node -e 0 | CPU | × (CPU) | peak RSS |");
 console.log("|---|---|---|---:|---:|---:|---:|---:|");
