@@ -106,8 +106,8 @@ ruleCases(rule, {
         "agent/common.txt": "numpy~=1.26\n",
       },
       errors: [
-        { line: 1, file: "agent/common.txt", messageId: "range", related: ["agent/log_model.py:2 pulled in by log_model(pip_requirements=...) at agent/log_model.py:2"] },
-        { line: 4, column: 1, file: "agent/requirements.txt", messageId: "range", related: ["agent/log_model.py:2 pulled in by log_model(pip_requirements=...) at agent/log_model.py:2"] },
+        { line: 1, file: "agent/common.txt", messageId: "range", related: ["agent/log_model.py:2 pulled in by log_model(pip_requirements=...)"] },
+        { line: 4, column: 1, file: "agent/requirements.txt", messageId: "range", related: ["agent/log_model.py:2 pulled in by log_model(pip_requirements=...)"] },
       ],
     },
     {
@@ -130,8 +130,8 @@ ruleCases(rule, {
         {
           line: 2, file: "requirements.txt", messageId: "unpinned",
           related: [
-            "log_model.py:2 pulled in by log_model(pip_requirements=...) at log_model.py:2",
-            "serving.yaml:5 pulled in by serving.yaml model.pip_requirements",
+            "log_model.py:2 pulled in by log_model(pip_requirements=...)",
+            "serving.yaml:5 pulled in by model.pip_requirements",
           ],
         },
       ],

@@ -85,7 +85,7 @@ ruleCases(rule, {
         `,
         "requirements.txt": "openai==1.40.0\n",
       },
-      errors: [{ line: 1, file: "requirements.txt", messageId: "twoPins", related: ["log_model.py:2 pulled in by log_model(pip_requirements=...) at log_model.py:2"] }],
+      errors: [{ line: 1, file: "requirements.txt", messageId: "twoPins", related: ["log_model.py:2 pulled in by log_model(pip_requirements=...)"] }],
     },
     {
       name: "mlflow older than 3.1.3 for a ResponsesAgent",

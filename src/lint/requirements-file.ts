@@ -11,6 +11,6 @@ export function requirementFileList(file: SourceFile, read: PulledInRead): Requi
   const entries = reader.file(file.absPath);
   return {
     origin: "requirements file", complete: false, known: entries !== undefined, entries: entries ?? [],
-    at: file.lines.span(file.path, 0, 0), label: file.path,
+    at: file.lines.span(file.path, 0, 0), label: file.path, what: "a -r line",
   };
 }

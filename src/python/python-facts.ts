@@ -48,7 +48,10 @@ export interface RequirementList {
   /** Entries that came from a `-r` file → the entry of this list that pulls that file in. */
   includedBy?: ReadonlyMap<Requirement, Requirement>;
   at: Span;
+  /** For messages: what the list is and where (`log_model(pip_requirements=...) at f.py:3`). */
   label: string;
+  /** What the list is without where, for a related location, which shows the place itself. */
+  what: string;
 }
 
 export interface LogModelFacts {

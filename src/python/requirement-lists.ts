@@ -60,7 +60,7 @@ export interface ListEntry {
 
 export function buildList(
   reader: RequirementReader, entries: ListEntry[] | undefined, baseDir: string,
-  meta: Pick<RequirementList, "origin" | "complete" | "at" | "label">, options?: ReadOptions,
+  meta: Pick<RequirementList, "origin" | "complete" | "at" | "label" | "what">, options?: ReadOptions,
 ): RequirementList {
   const parsed = (entries ?? []).map((e) => parseRequirement(e.text, e.span));
   const expanded = entries ? reader.expand(parsed, baseDir, new Set(), options) : undefined;
@@ -84,7 +84,7 @@ function includes(own: readonly Requirement[], expanded: readonly Requirement[])
 /** Where a list pulls in the `-r` file an entry came from: the place a user sees from the log_model call or serving.yaml. */
 export function includeSite(list: RequirementList, req: Requirement): RelatedLocation | undefined {
   const via = list.includedBy?.get(req);
-  return via?.include ? { message: `pulled in by ${list.label}`, span: via.include.span } : undefined;
+  return via?.include ? { message: `pulled in by ${list.what}`, span: via.include.span } : undefined;
 }
 
 /** A YAML scalar's entry span: offsets inside the value map into the file when the file shows it verbatim. */
@@ -110,7 +110,7 @@ export function servingRequirementList(reader: RequirementReader, serving: Servi
     else literal = false;
   }
   const list = buildList(reader, entries, path.dirname(serving.source.absPath), {
-    origin: "serving.yaml", complete: true, at: seq.span, label: `${serving.source.path} model.pip_requirements`,
+    origin: "serving.yaml", complete: true, at: seq.span, label: `${serving.source.path} model.pip_requirements`, what: "model.pip_requirements",
   });
   if (!literal) list.known = false;
   return list;
