@@ -148,8 +148,14 @@ function checkEntity(e: ServedEntityFacts, report: Report<M>): void {
     }
   }
   if (sent(n, "workload_size")) {
-    for (const field of CONCURRENCY) if (sent(n, field)) report("sizeAndConcurrency", sent(n, field)!.key, { field });
-    for (const field of THROUGHPUT) if (sent(n, field)) report("sizeAndThroughput", sent(n, field)!.key, { field });
+    for (const field of CONCURRENCY) {
+      const e = sent(n, field);
+      if (e) report("sizeAndConcurrency", e.key, { field });
+    }
+    for (const field of THROUGHPUT) {
+      const e = sent(n, field);
+      if (e) report("sizeAndThroughput", e.key, { field });
+    }
   }
   for (const [min, max] of [CONCURRENCY, THROUGHPUT.slice(0, 2)] as [string, string][]) {
     const low = num(get(n, min));

@@ -2,7 +2,7 @@
 // paths named on the command line and the action's `files` all go through.
 // A name only says whether a file is worth reading; what was read decides.
 import path from "node:path";
-import bundleSchema from "../../rules/data/bundle-schema.json" with { type: "json" };
+import { isBundleResourceType } from "./facts/bundle.js";
 import { get, isMap, type LMap, type LNode } from "./yaml/located.js";
 
 export type FileKind =
@@ -52,8 +52,6 @@ function targetsShape(node: LNode | undefined): boolean {
   return node.entries.every((t) => isMap(t.value) || (t.value.kind === "scalar" && t.value.value === null));
 }
 
-const RESOURCE_TYPES = new Set(bundleSchema.resourceTypes);
-
 function bundleShape(root: LMap): boolean {
   const resources = get(root, "resources");
   const targets = get(root, "targets");
@@ -62,7 +60,7 @@ function bundleShape(root: LMap): boolean {
   if (root.entries.every((e) => BUNDLE_KEYS.has(e.key.value))) return shaped;
   // The bundle schema takes any other top-level key (additionalProperties, "to allow YAML anchors"): a
   // `common: &defaults` block beside `resources:`. Then only resources named by their bundle types say bundle.
-  return shaped && isMap(resources) && resources.entries.length > 0 && resources.entries.every((t) => RESOURCE_TYPES.has(t.key.value));
+  return shaped && isMap(resources) && resources.entries.length > 0 && resources.entries.every((t) => isBundleResourceType(t.key.value));
 }
 
 /**

@@ -53,7 +53,8 @@ export class LogModelReader {
 
   private requirementList(expr: PyExpr, origin: RequirementList["origin"], baseDir: string, reader: RequirementReader): RequirementList {
     const value = this.project.value(expr);
-    const meta = { origin, complete: origin === "pip_requirements", at: expr.span, label: spanLabel(`log_model(${origin}=...)`, expr.span), what: `log_model(${origin}=...)` };
+    const what = `log_model(${origin}=...)`;
+    const meta = { origin, complete: origin === "pip_requirements", at: expr.span, label: spanLabel(what, expr.span), what };
     // MLflow reads a requirements file (`"requirements.txt"`, `-r requirements.txt`) relative to the working
     // directory, which we do not know: we look beside the script, and a file not there is unknown, not missing
     // (it is often generated just before logging, and git-ignored).

@@ -104,11 +104,12 @@ export function classCode(cls: PyClass, module: PyModule, project: Project): Cla
   const pending: PyExpr[] = [];
   for (let owner = owners.shift(); owner; owner = owners.shift()) {
     const owned = ownedScopes(owner, module);
+    const ownedSet = new Set(owned);
     for (const s of owned) scopes.add(s);
     for (const s of owned) for (const list of s.bindings.values()) for (const b of list) if (b.kind === "import") use(b);
     const exprs: PyExpr[] = "bases" in owner ? [...owner.bases, ...[...owner.instanceAttrs.values()].flat()] : [];
     for (const s of owned) for (const list of s.bindings.values()) for (const b of list) if (b.kind === "value") exprs.push(b.value);
-    for (const call of module.calls) if (owned.includes(call.scope)) exprs.push(call);
+    for (const call of module.calls) if (ownedSet.has(call.scope)) exprs.push(call);
     pending.push(...exprs);
     // Names reached through the owners and the module-level values they read, until nothing new turns up.
     for (let e = pending.pop(); e; e = pending.pop()) {

@@ -12,6 +12,8 @@ export const BUNDLE_RESOURCE_TYPES: readonly string[] = bundleSchema.resourceTyp
 /** resources.model_serving_endpoints.<key> as a JSON Schema, derived from the same file. */
 export const BUNDLE_ENDPOINT_SCHEMA: unknown = bundleSchema.modelServingEndpoint;
 const RESOURCE_TYPE_SET = new Set(BUNDLE_RESOURCE_TYPES);
+/** A key of `resources:` the bundle schema knows (`jobs`, `model_serving_endpoints`, ...). */
+export const isBundleResourceType = (key: string): boolean => RESOURCE_TYPE_SET.has(key);
 
 export interface BundleFile {
   source: SourceFile;
@@ -33,7 +35,7 @@ export function bundleFileFacts(source: SourceFile, root: LNode | undefined): Bu
   }
   for (const { resources, target } of resourceBlocks) {
     for (const e of resources.entries) {
-      if (!RESOURCE_TYPE_SET.has(e.key.value)) {
+      if (!isBundleResourceType(e.key.value)) {
         facts.unknownResourceTypes.push(e.key);
         continue;
       }
