@@ -45,20 +45,40 @@ describe("PollSchedule", () => {
 
   it("keeps the settle cap through a near phase longer than the change window, until nearLimitMs", () => {
     const clock = manualClock();
-    const s = new PollSchedule({ ...clock, random: () => 0 }, ENDPOINT_POLL);
+    const opts = { ...ENDPOINT_POLL, settleWindowMs: 300_000, nearLimitMs: 900_000, lateNearMaxMs: undefined };
+    const s = new PollSchedule({ ...clock, random: () => 0 }, opts);
     s.changed();
     s.observed("near");
     let longest = 0;
-    while (clock.now() - 1_700_000_000_000 < ENDPOINT_POLL.nearLimitMs! - 3_000) {
+    while (clock.now() - 1_700_000_000_000 < opts.nearLimitMs - 3_000) {
       const d = s.next();
       longest = Math.max(longest, d);
       void clock.sleep(d);
     }
-    expect(clock.now() - 1_700_000_000_000).toBeGreaterThan(ENDPOINT_POLL.settleWindowMs);
-    expect(longest).toBeLessThanOrEqual(ENDPOINT_POLL.settleMaxMs);
+    expect(clock.now() - 1_700_000_000_000).toBeGreaterThan(opts.settleWindowMs);
+    expect(longest).toBeLessThanOrEqual(opts.settleMaxMs);
     void clock.sleep(3_000);
     const after = Array.from({ length: 12 }, () => s.next());
-    expect(after.at(-1)).toBe(ENDPOINT_POLL.maxMs);
+    expect(after.at(-1)).toBe(opts.maxMs);
+  });
+
+  it("polls a container start within 3 s for 10 minutes, then at the SDK loop's 10 s, never slower while it lasts", () => {
+    const clock = manualClock();
+    const s = new PollSchedule({ ...clock, random: () => 0 }, ENDPOINT_POLL);
+    s.changed();
+    s.observed("near");
+    const t0 = clock.now();
+    const early: number[] = [];
+    const late: number[] = [];
+    while (clock.now() - t0 < 35 * 60_000) {
+      const d = s.next();
+      (clock.now() - t0 < 600_000 ? early : late).push(d);
+      void clock.sleep(d);
+    }
+    expect(Math.max(...early)).toBeLessThanOrEqual(3_000);
+    expect(Math.max(...late)).toBe(10_000);
+    // A start that never ends, to the default 35-minute timeout: ~200 + ~150 polls, not ~700 at 3 s.
+    expect(early.length + late.length).toBeLessThan(360);
   });
 
   it("goes straight to the cap, with no ramp, right after a change when the state says the verdict is far (image build)", () => {

@@ -71,9 +71,9 @@ const gaps = (polls: number[], from: number, to: number): number[] =>
   polls.slice(1).flatMap((p, i) => (polls[i]! >= from && p <= to ? [p - polls[i]!] : []));
 
 describe("waitForEndpoint pace", () => {
-  it("polls within 3 s through a 15-minute container start and gives its verdict within 3 s of READY", async () => {
+  it("polls within 3 s through a 10-minute container start and gives its verdict within 3 s of READY", async () => {
     const build = 9 * MIN;
-    const start = 15 * MIN; // longer than the old fixed 5-minute fast window and the 10-minute quiet window
+    const start = 10 * MIN - 5_000; // longer than the old fixed 5-minute fast window
     const { client, polls } = scripted(update(build, start));
     const r = await waitForEndpoint(client, "churn", expectV2);
     expect(r.outcome).toBe("success");
@@ -82,8 +82,21 @@ describe("waitForEndpoint pace", () => {
     const sawStart = polls.find((p) => p >= build)!;
     expect(sawStart - build).toBeLessThanOrEqual(60_000);
     const startGaps = gaps(polls, sawStart, build + start + 3_000);
-    expect(startGaps.length).toBeGreaterThan(200);
+    expect(startGaps.length).toBeGreaterThan(150);
     expect(Math.max(...startGaps)).toBeLessThanOrEqual(3_000);
+  });
+
+  it("polls a start past 10 minutes at the SDK loop's 10 s, so its verdict is no later than the SDK would see it", async () => {
+    const build = 9 * MIN;
+    const start = 16 * MIN;
+    const { client, polls } = scripted(update(build, start));
+    const r = await waitForEndpoint(client, "churn", expectV2);
+    expect(r.outcome).toBe("success");
+    expect(r.elapsedMs - (build + start)).toBeLessThanOrEqual(10_000);
+    const sawStart = polls.find((p) => p >= build)!;
+    const late = gaps(polls, sawStart + 10 * MIN, build + start + 10_000);
+    expect(Math.max(...late)).toBeLessThanOrEqual(10_000);
+    expect(Math.max(...late)).toBeGreaterThan(3_000);
   });
 
   it("backs off toward a minute while the image builds", async () => {
@@ -99,13 +112,15 @@ describe("waitForEndpoint pace", () => {
     expect(buildGaps.length).toBeLessThan(45);
   });
 
-  it("stops polling fast once a start has lasted 20 minutes (a stuck readiness probe), keeping calls bounded", async () => {
+  it("bounds the calls of a start that never ends (a stuck readiness probe): 10 s polls after its first 10 minutes", async () => {
     const build = 5 * MIN;
     const { client, polls } = scripted(update(build, 60 * MIN));
     const r = await waitForEndpoint(client, "churn", { ...expectV2, timeoutMs: 45 * MIN });
     expect(r.outcome).toBe("timeout");
-    const late = gaps(polls, build + 21 * MIN, 45 * MIN);
-    expect(Math.max(...late)).toBeGreaterThan(50_000);
+    const late = gaps(polls, build + 11 * MIN, 45 * MIN);
+    expect(Math.min(...late.slice(3, -3))).toBeGreaterThan(8_000);
+    // 40 minutes of start: ~200 polls in the first 10 minutes, ~180 after; at 3 s throughout it would be ~800.
+    expect(polls.length).toBeLessThan(420);
   });
 });
 

@@ -30,6 +30,8 @@ export interface PollOptions {
   settleWindowMs: number;
   /** A `near` phase keeps the settle cap this long after it began (a bound on calls when it never ends); default no bound. */
   nearLimitMs?: number;
+  /** The cap of a `near` phase past `nearLimitMs`; default `maxMs`. */
+  lateNearMaxMs?: number;
   /** Each delay is shortened by up to this fraction (never lengthened, so caps hold). */
   jitter: number;
 }
@@ -73,13 +75,18 @@ export class PollSchedule {
   }
 
   next(): number {
-    const now = this.clock.now();
-    const fast =
-      this.pace === "near" ? now - this.nearSince < (this.opts.nearLimitMs ?? Number.POSITIVE_INFINITY) : this.pace === "unknown" && now - this.lastChangeAt < this.opts.settleWindowMs;
-    const cap = fast ? this.fastCap() : this.opts.maxMs;
+    const cap = this.cap(this.clock.now());
     const delay = Math.min(cap, this.current);
     this.current = Math.min(cap, this.current * this.opts.factor);
     return delay * (1 - this.opts.jitter * this.clock.random());
+  }
+
+  private cap(now: number): number {
+    if (this.pace === "near") {
+      const early = now - this.nearSince < (this.opts.nearLimitMs ?? Number.POSITIVE_INFINITY);
+      return early ? this.fastCap() : Math.min(this.opts.lateNearMaxMs ?? this.opts.maxMs, this.opts.maxMs);
+    }
+    return this.pace === "unknown" && now - this.lastChangeAt < this.opts.settleWindowMs ? this.fastCap() : this.opts.maxMs;
   }
 
   private fastCap(): number {

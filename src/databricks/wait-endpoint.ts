@@ -82,18 +82,21 @@ export interface EndpointWaiterContext {
 
 // The image build (endpointPace "far") is polled a QUIET_PHASE_POLL_MS apart from
 // its first sight (its end is not the verdict; UPDATE_FAILED is seen within it);
-// once the container starts ("near") polls stay within 3 s to the verdict. A state
-// we cannot place is polled fast for 10 minutes after a change, then backs off.
-// nearLimitMs bounds a start that never ends (readiness probe failing until the
-// timeout): choice, 20 min, beyond GPU container starts we know of (~10-15 min),
-// after which a stuck start backs off toward 60 s.
+// once the container starts ("near") polls stay within 3 s to the verdict for
+// 10 minutes, then widen to 10 s, the SDK loop's own pace, so a longer start
+// (large GPU images) still gets its verdict no later than the SDK would see it
+// while a start that never ends (readiness probe failing until the timeout)
+// costs a third of the calls. A state we cannot place is polled fast for 10
+// minutes after a change, then backs off. Choice: 10 minutes is the issue's
+// bound and covers the CPU and small-GPU starts we know of (~2-10 min).
 export const ENDPOINT_POLL: PollOptions = {
   initialMs: 1_000,
   factor: 1.5,
   maxMs: QUIET_PHASE_POLL_MS,
   settleMaxMs: 3_000,
   settleWindowMs: 600_000,
-  nearLimitMs: 1_200_000,
+  nearLimitMs: 600_000,
+  lateNearMaxMs: 10_000,
   jitter: 0.1,
 };
 
