@@ -1,5 +1,6 @@
 // All analysed Python → PythonFacts. Loaded lazily (it pulls in lezer), only
 // when a run has Python or notebook files.
+import path from "node:path";
 import type { ServingFile } from "../lint/facts/serving-file.js";
 import type { YamlReader } from "./evaluate/model-config.js";
 import type { SourceFile } from "../lint/facts/source.js";
@@ -14,6 +15,7 @@ import type { ParsePool } from "./parse-pool.js";
 import { emptyPythonFacts, type PythonFacts, type RequirementList } from "./python-facts.js";
 import type { RequirementReader } from "./requirement-lists.js";
 import { Project } from "./resolve.js";
+import type { PyModule } from "./types.js";
 import { ServingEnvironments } from "./serving-env.js";
 
 export async function analysePython(
@@ -39,7 +41,10 @@ export async function analysePython(
     }
   }
   facts.endpointRefs = classifier.endpointRefs;
-  facts.endpointConfigs = pythonEndpointConfigs(project, (e) => classifier.receiverKind(e));
+  // A notebook's `%pip install -r f` reads f from the notebook's folder (its working directory on Databricks);
+  // elsewhere the base is a guess, so a file not there is unknown.
+  const includedBy = (m: PyModule) => (p: string) => reader.file(path.resolve(path.dirname(m.source.absPath), p), new Set(), undefined, { quietIfMissing: true });
+  facts.endpointConfigs = pythonEndpointConfigs(project, (e) => classifier.receiverKind(e), includedBy);
   for (const log of facts.logCalls) {
     for (const list of [log.pipRequirements, log.extraPipRequirements]) if (list) facts.requirementLists.push(list);
   }

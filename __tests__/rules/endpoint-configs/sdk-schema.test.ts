@@ -80,6 +80,19 @@ ruleCases(schema, {
       },
     },
     {
+      // pip reads `-r` from the notebook's folder; a pin of an older SDK there is the notebook's SDK too.
+      name: "sdk: a notebook that installs a requirements file pinning an older databricks-sdk stays silent",
+      files: { ...notebook("-r requirements.txt mlflow", OLD_STYLE), "requirements.txt": "mlflow==2.20.2\ndatabricks-sdk==0.40.0\n" },
+    },
+    {
+      name: "sdk: the older pin reached through a nested -r, written as --requirement=",
+      files: {
+        ...notebook("--requirement=reqs/deploy.txt", OLD_STYLE),
+        "reqs/deploy.txt": "-r base.txt\n",
+        "reqs/base.txt": "databricks-sdk<0.60\n",
+      },
+    },
+    {
       name: "sdk: a config built by a helper we do not follow",
       files: deploy(py`
         w.serving_endpoints.create(name="agent", config=make_config())
@@ -158,6 +171,17 @@ ruleCases(schema, {
       errors: [
         { line: 11, messageId: "sdkMissingField", severity: "warning" },
         { line: 11, messageId: "sdkPlainString", message: "takes ServingModelWorkloadType.CPU" },
+      ],
+    },
+    {
+      name: "sdk: a requirements file pinning 0.71.0 or later, or not pinning the SDK, is judged; a missing one is unknown",
+      files: {
+        ...notebook("-r requirements.txt -r missing.txt", OLD_STYLE),
+        "requirements.txt": "databricks-sdk==0.72.0\nmlflow>=2.20\n",
+      },
+      errors: [
+        { line: 11, messageId: "sdkMissingField" },
+        { line: 11, messageId: "sdkPlainString" },
       ],
     },
     {

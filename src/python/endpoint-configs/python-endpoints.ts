@@ -4,13 +4,13 @@
 import { calleeName } from "../calls.js";
 import type { Project } from "../resolve.js";
 import type { ReceiverKind } from "../resources.js";
-import type { PyExpr } from "../types.js";
+import type { PyExpr, PyModule } from "../types.js";
 import type { PythonEndpointConfig } from "./endpoint-config.js";
 import { agentsDeployCall } from "./agents-deploy.js";
 import { deployClientCall } from "./deploy-client-calls.js";
 import { restCall } from "./rest-calls.js";
 import { sdkEndpointCall } from "./sdk-calls.js";
-import { pinsOlderSdk } from "./sdk-pin.js";
+import { pinsOlderSdk, type IncludedRequirements } from "./sdk-pin.js";
 import { LocatedBuilder } from "./to-located.js";
 
 /** Callee names any form can match: a cheap filter before anything is resolved. */
@@ -20,7 +20,12 @@ const CANDIDATES = new Set([
   "post", "put", "request", "do", "deploy", "urlopen",
 ]);
 
-export function pythonEndpointConfigs(project: Project, receiverKind: (e: PyExpr) => ReceiverKind | undefined): PythonEndpointConfig[] {
+/**
+ * `includedBy(module)` reads the requirements files a module's pip lines install (for the SDK release it pins).
+ */
+export function pythonEndpointConfigs(
+  project: Project, receiverKind: (e: PyExpr) => ReceiverKind | undefined, includedBy?: (module: PyModule) => IncludedRequirements,
+): PythonEndpointConfig[] {
   const build = new LocatedBuilder(project);
   const isWorkspace = (e: PyExpr) => receiverKind(e) === "workspace";
   const isDeployClient = (e: PyExpr) => receiverKind(e) === "deploy";
@@ -30,7 +35,7 @@ export function pythonEndpointConfigs(project: Project, receiverKind: (e: PyExpr
     for (const call of module.calls) {
       if (!CANDIDATES.has(calleeName(call) ?? "")) continue;
       const found = sdkEndpointCall(call, isWorkspace, build) ?? deployClientCall(call, isDeployClient, build) ?? restCall(call, project, isWorkspace, build) ?? agentsDeployCall(call, project, build);
-      if (found?.shape.kind === "sdk-method" && (olderSdk ??= pinsOlderSdk(module.source.text))) found.shape = { ...found.shape, olderSdk };
+      if (found?.shape.kind === "sdk-method" && (olderSdk ??= pinsOlderSdk(module.source.text, includedBy?.(module)))) found.shape = { ...found.shape, olderSdk };
       if (found) out.push(found);
     }
   }
