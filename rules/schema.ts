@@ -35,7 +35,7 @@ type MessageId = keyof typeof messages;
 export default defineRule({
   id: "schema",
   defaultSeverity: "error",
-  summary: "serving.yaml, bundle endpoint blocks and endpoint configs built in Python match their schema: known keys, types, enums, required fields",
+  summary: "serving.yaml, bundle endpoint blocks, JSON request bodies and endpoint configs built in Python match their schema: known keys, types, enums, required fields",
   fixable: "never",
   messages,
   check(facts, _ctx, report) {
@@ -55,6 +55,8 @@ export default defineRule({
         validate(ep.node, prefix, "bundle", report, { override: ep.target !== undefined });
       }
     }
+    // A body is sent as written; whether the API coerces a scalar of another type is unconfirmed, as for Python bodies.
+    for (const b of facts.endpointBodies) validate(b.root, [], b.body, report, { accept: acceptedAsSentJson });
     for (const config of facts.python?.endpointConfigs ?? []) checkPython(config, report);
   },
 });
@@ -71,7 +73,7 @@ function checkPython(config: PythonEndpointConfig, reportAt: Report<MessageId>):
   } else if (config.shape.kind === "rest") {
     const shape = config.shape;
     const accept = (err: ErrorObject, node: LNode, segments: readonly string[]) =>
-      acceptedInPython(err, node) ||
+      acceptedAsSentJson(err, node) ||
       (err.keyword === "additionalProperties" && sdkFieldAt(shape.body, [...segments, String(err.params.additionalProperty)]) !== undefined) ||
       (err.keyword === "enum" && node.kind === "scalar" && sdkEnumHas(sdkFieldAt(shape.body, segments)?.enum ?? "", String(node.value))) ||
       (segments.length === 0 && err.keyword === "additionalProperties" && (shape.dropped ?? []).includes(String(err.params.additionalProperty))) ||
@@ -87,12 +89,12 @@ function checkPython(config: PythonEndpointConfig, reportAt: Report<MessageId>):
 }
 
 /**
- * A Python body is sent as JSON, as written. What only run time knows is not judged, nor a
+ * A Python or JSON-file body is sent as JSON, as written. What only run time knows is not judged, nor a
  * key a spread may supply; and whether the API coerces a scalar of another type (an int where
  * a string is declared) is unconfirmed, so only shapes (a dict or list where a scalar belongs,
  * or the reverse), unknown keys, enums and required keys are judged.
  */
-function acceptedInPython(err: ErrorObject, node: LNode): boolean {
+function acceptedAsSentJson(err: ErrorObject, node: LNode): boolean {
   if (node.kind === "unknown") return true;
   if (err.keyword === "required") return isPartial(node);
   if (err.keyword !== "type") return false;

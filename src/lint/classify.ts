@@ -3,12 +3,14 @@
 // A name only says whether a file is worth reading; what was read decides.
 import path from "node:path";
 import { isBundleResourceType } from "./facts/bundle.js";
+import { ENDPOINT_BODY_NAME } from "./facts/endpoint-body.js";
 import { get, isMap, type LMap, type LNode } from "./yaml/located.js";
 
 export type FileKind =
   | "serving" // serving-ci's serving.yaml
   | "bundle" // a Databricks Asset Bundle root (databricks.yml)
   | "bundle-fragment" // a bundle file with resources/targets, included by a root or not
+  | "endpoint-json" // a serving-endpoints request body kept as a JSON file
   | "model-config" // an MLflow model-config YAML (ModelConfig(development_config=...))
   | "requirements"
   | "python"
@@ -17,10 +19,11 @@ export type FileKind =
   | "other"; // skipped quietly
 
 /** Which files are worth reading at all; undefined = other, not read. */
-export type Candidate = "yaml" | "python" | "ipynb" | "requirements";
+export type Candidate = "yaml" | "json" | "python" | "ipynb" | "requirements";
 
 export function candidateOf(name: string): Candidate | undefined {
   if (/\.ya?ml$/i.test(name)) return "yaml";
+  if (ENDPOINT_BODY_NAME.test(name)) return "json";
   if (name.endsWith(".py")) return "python";
   if (name.endsWith(".ipynb")) return "ipynb";
   if (/^requirements.*\.txt$/i.test(name)) return "requirements";

@@ -7,9 +7,11 @@ import picomatch from "picomatch";
 import { classifyPython, classifyYaml, modelConfigPaths, namedAsOurs, type FileKind } from "./classify.js";
 import type { Discovered, Discovery } from "./discover.js";
 import { bundleFileFacts } from "./facts/bundle.js";
+import { endpointBodyFacts, endpointBodyKind } from "./facts/endpoint-body.js";
 import type { LintFacts } from "./facts/lint-facts.js";
 import { servingFileFacts } from "./facts/serving-file.js";
 import type { FileProblem, SourceFile, SourceKind } from "./facts/source.js";
+import { LineIndex } from "./line-index.js";
 import { readSource } from "./read-source.js";
 import type { RepoPaths } from "./repo-paths.js";
 import type { Located, Span } from "./types.js";
@@ -42,7 +44,7 @@ interface ParsedFile {
 const MULTIPLE_DOCUMENTS = "holds more than one YAML document (a `---` line); serving-ci files, like bundle files, are one document: split it or remove the extra `---`";
 
 export function loadFacts(discovered: readonly Discovered[], discovery: Discovery, paths: RepoPaths): Loaded {
-  const facts: LintFacts = { repoRoot: paths.root, files: [], problems: [], servingFiles: [], bundleFiles: [], endpoints: [] };
+  const facts: LintFacts = { repoRoot: paths.root, files: [], problems: [], servingFiles: [], bundleFiles: [], endpointBodies: [], endpoints: [] };
   const out: Loaded = { facts, inventory: [], requirementFiles: [], linted: 0 };
   const taken = new Set<string>();
   const note = (absPath: string, kind: FileKind, why?: string) =>
@@ -141,7 +143,19 @@ export function loadFacts(discovered: readonly Discovered[], discovery: Discover
       } else if (kind === "bundle") roots.push(y);
       else if (kind === "bundle-fragment") fragments.set(d.absPath, { ...y, explicit: d.explicit });
       else others.push(d);
-    } else note(d.absPath, "other", "not a YAML, Python, notebook or requirements file; skipped");
+    } else if (d.candidate === "json") {
+      const r = read(d.absPath, "endpoint-json");
+      // JSON of another tool that cannot be read, or does not parse, is none of our business unless named.
+      const parsed = "problem" in r ? undefined : parseJson(r.source);
+      const body = parsed?.problems.length === 0 ? endpointBodyKind(parsed.root) : undefined;
+      if (body && "source" in r && isMap(parsed?.root)) {
+        lintSource(r.source);
+        const b = endpointBodyFacts(r.source, parsed.root, body);
+        facts.endpointBodies.push(b);
+        facts.endpoints.push(b.endpoint);
+        note(d.absPath, "endpoint-json", body === "create" ? "a serving-endpoints create body" : "a serving-endpoints config body");
+      } else note(d.absPath, "other", d.explicit ? "not a serving-endpoints request body by its content; skipped" : undefined);
+    } else note(d.absPath, "other", "not a YAML, JSON endpoint body, Python, notebook or requirements file; skipped");
   }
   const configs = modelConfigPaths(facts.files.filter((f) => f.kind === "python" || f.kind === "notebook"));
   for (const d of others) {
@@ -162,6 +176,20 @@ export function loadFacts(discovered: readonly Discovered[], discovery: Discover
     } else note(absPath, "bundle-fragment", "included by no bundle root and declares no serving endpoint; skipped");
   }
   return out;
+}
+
+/**
+ * JSON through the YAML parser, for its located nodes. JSON allows tabs where YAML indentation
+ * does not: a tab at a line's start becomes a space, which moves no offset, line or column.
+ */
+function parseJson(source: SourceFile): ReturnType<typeof parseYaml> | undefined {
+  try {
+    JSON.parse(source.text);
+  } catch {
+    return undefined; // not JSON (a template, JSON with comments): not a body we can read
+  }
+  const text = source.text.replace(/^[ \t]+/gm, (ws) => ws.replace(/\t/g, " "));
+  return parseYaml(source.path, text === source.text ? source.lines : new LineIndex(text));
 }
 
 /** Our message for a multi-document file, not the library's advice to its own callers. */

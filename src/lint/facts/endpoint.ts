@@ -17,7 +17,8 @@ export interface ServedEntityFacts {
   defaultNames: string[];
 }
 
-export type EndpointOrigin = "serving" | "bundle" | "python";
+/** json: a request body kept as a file (facts/endpoint-body.ts). */
+export type EndpointOrigin = "serving" | "bundle" | "python" | "json";
 
 export interface EndpointFacts {
   file: string;

@@ -1,5 +1,6 @@
 import type { PythonFacts } from "../../python/python-facts.js";
 import type { BundleFile } from "./bundle.js";
+import type { EndpointBodyFile } from "./endpoint-body.js";
 import type { EndpointFacts } from "./endpoint.js";
 import type { EndpointRef } from "./endpoint-ref.js";
 import type { ServingFile } from "./serving-file.js";
@@ -13,7 +14,9 @@ export interface LintFacts {
   problems: FileProblem[];
   servingFiles: ServingFile[];
   bundleFiles: BundleFile[];
-  /** Endpoints from serving.yaml files and bundles, in file order. */
+  /** Serving-endpoints request bodies kept as JSON files. */
+  endpointBodies: EndpointBodyFile[];
+  /** Endpoints from serving.yaml files, bundles and JSON bodies, in file order. */
   endpoints: EndpointFacts[];
   /** Every endpoint name found in YAML and code (fm-endpoint-* rules). Filled after loading. */
   endpointRefs?: EndpointRef[];
