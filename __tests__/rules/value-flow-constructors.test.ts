@@ -17,8 +17,21 @@ const embedder = (init: string, extra = "") => py`
   ${extra}
 `;
 
+// The endpoint used in __init__ itself, from its parameter (a sweep: an agent class built as `Agent("...")`).
+const agentClass = (construct: string) => py`
+  from databricks_langchain import ChatDatabricks
+
+  class Agent:
+      def __init__(self, endpoint, temperature=0.1):
+          self.llm = ChatDatabricks(endpoint=endpoint, temperature=temperature)
+  ${construct}
+`;
+
 ruleCases(rule, {
   valid: [
+    { name: "__init__'s parameter: constructed with the exact name", files: { "agent.py": agentClass(`AGENT = Agent("databricks-meta-llama-3-3-70b-instruct")`) } },
+    { name: "__init__'s parameter: never constructed here", files: { "agent.py": agentClass("") } },
+    { name: "__init__'s parameter: constructed with a value read at run time", files: { "agent.py": agentClass(`import os\nAGENT = Agent(os.environ["LLM"])`) } },
     // No construction in the analysed files: who builds it, with what, is not known.
     { name: "a class never constructed here", files: { "emb.py": embedder(`endpoint_name="databricks-gte-large"`) } },
     { name: "constructed with the exact name", files: { "emb.py": embedder(`endpoint_name`, `EMB = Embedder("databricks-gte-large-en")`) } },
@@ -42,6 +55,12 @@ ruleCases(rule, {
     } },
   ],
   invalid: [
+    { name: "__init__'s parameter: a misspelt name passed by a construction, keyword or positional", files: {
+      "agent.py": agentClass(`A = Agent("databricks-meta-llama-3-3-70b-instuct")\nB = Agent(endpoint="databricks-claude-sonet-4-5")`),
+    }, errors: [
+      { line: 6, messageId: "unknownNear", related: ["agent.py:5 used by ChatDatabricks(endpoint=...)"] },
+      { line: 7, messageId: "unknownNear", related: ["agent.py:5 used by ChatDatabricks(endpoint=...)"] },
+    ] },
     { name: "the __init__ default, left by a construction", files: { "emb.py": embedder(`endpoint_name="databricks-gte-large"`, `EMB = Embedder()`) },
       errors: [{ line: 4, column: 39, messageId: "unknownNear", related: ["emb.py:8 used by embeddings.create(...)"] }] },
     { name: "a keyword and a positional argument of two constructions, in another module", files: {
