@@ -2,14 +2,14 @@ import { existsSync } from "node:fs";
 import type { ErrorObject } from "ajv";
 import schemaJson from "../schema/serving.schema.json" with { type: "json" };
 import { defineRule, reportNaming, type Report } from "../src/lint/define-rule.js";
-import { didYouMean } from "../src/lint/did-you-mean.js";
+import { closest, didYouMean } from "../src/lint/did-you-mean.js";
 import { BUNDLE_ENDPOINT_SCHEMA, BUNDLE_RESOURCE_TYPES } from "../src/lint/facts/bundle.js";
 import {
   validateAiGateway, validateBundleEndpoint, validateEndpointCoreConfig, validateServingFile, type Validator,
 } from "../src/lint/generated/serving-validators.js";
 import { atPath, entry, isPartial, toPlain, type LNode } from "../src/lint/yaml/located.js";
 import type { PythonEndpointConfig } from "../src/python/endpoint-configs/endpoint-config.js";
-import { sdkEnumHas, sdkFieldAt } from "../src/python/endpoint-configs/sdk-data.js";
+import { sdkEnumHas, sdkFieldAt, sdkMethod } from "../src/python/endpoint-configs/sdk-data.js";
 import { sdkCallProblems } from "../src/python/endpoint-configs/sdk-schema.js";
 
 const messages = {
@@ -179,7 +179,8 @@ function reportError(err: ErrorObject, target: NonNullable<ReturnType<typeof atP
     case "additionalProperties": {
       const key = String(err.params.additionalProperty);
       const keyAt = entry(node, key)?.key;
-      report("unknownKey", keyAt ?? anchor, { key, where, hint: didYouMean(key, allowedKeys(schema, segments)) });
+      const hint = didYouMean(key, allowedKeys(schema, segments)) || endpointFieldHint(schema, segments, key);
+      report("unknownKey", keyAt ?? anchor, { key, where, hint });
       return;
     }
     case "required":
@@ -212,15 +213,34 @@ function deref(schema: RootSchema, node: SchemaNode | undefined): SchemaNode | u
   return ref ? schema.definitions[ref.replace("#/definitions/", "")] : node;
 }
 
-/** The property names the schema allows at an instance path. */
-function allowedKeys(schema: RootSchema, segments: readonly string[]): string[] {
+/** The schema node at an instance path. */
+function schemaAt(schema: RootSchema, segments: readonly string[]): SchemaNode | undefined {
   let node = deref(schema, schema);
   for (const seg of segments) {
-    if (!node) return [];
+    if (!node) return undefined;
     const next: SchemaNode | undefined = /^\d+$/.test(seg) && node.items ? node.items : node.properties?.[seg] ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : undefined);
     node = deref(schema, next);
   }
-  return Object.keys(node?.properties ?? {});
+  return node;
+}
+
+/** The property names the schema allows at an instance path. */
+function allowedKeys(schema: RootSchema, segments: readonly string[]): string[] {
+  return Object.keys(schemaAt(schema, segments)?.properties ?? {});
+}
+
+const CORE_CONFIG = BUNDLE.definitions["serving.EndpointCoreConfigInput"];
+/** What the create body holds beside `config` (the SDK's create arguments): ai_gateway, route_optimized, tags... */
+const ENDPOINT_FIELDS = Object.keys(sdkMethod("create")?.params ?? {}).filter((k) => k !== "config" && k !== "name");
+
+/**
+ * An endpoint field written inside `config` (`config.route_optimized`, `config.ai_gateway`) is unknown
+ * there like any other key; the hint says where it belongs, since no config key is near it.
+ */
+function endpointFieldHint(schema: RootSchema, segments: readonly string[], key: string): string {
+  if (!CORE_CONFIG || schemaAt(schema, segments) !== CORE_CONFIG) return "";
+  const field = closest(key, ENDPOINT_FIELDS)[0];
+  return field ? ` ("${field}" is a field of the endpoint, not of its config)` : "";
 }
 
 function unescapePointer(s: string): string {
