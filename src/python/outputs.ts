@@ -57,10 +57,11 @@ export function outputChecks(project: Project, agents: readonly AgentClass[]): {
   const responses = new Set(agents.filter((a) => a.kind === "responses-agent").map((a) => a.cls));
   const raw = new Map<string, RawOutputDict>();
   const helperProblems: HelperArgsProblem[] = [];
+  const own = helperOverrideDicts(project);
   const flag = (dict: PyDict) => {
     const helper = helperFor(dict, project);
-    const key = `${dict.span.file}:${dict.span.start}`;
-    if (helper && !raw.has(key)) raw.set(key, { dict, helper });
+    const key = dictKey(dict);
+    if (helper && !raw.has(key) && !own.has(key)) raw.set(key, { dict, helper });
   };
 
   const interesting = new Set([...Object.keys(HELPERS), ...RESPONSE_CLASSES, ...EVENT_CLASSES]);
@@ -96,6 +97,27 @@ export function outputChecks(project: Project, agents: readonly AgentClass[]): {
     }
   }
   return { raw: [...raw.values()], helperProblems };
+}
+
+function dictKey(dict: PyDict): string {
+  return `${dict.span.file}:${dict.span.start}`;
+}
+
+/**
+ * Dicts returned by a class's own `create_text_output_item` (or other helper name): that method overrides the
+ * helper, so what it returns is built with the helper, and "use the helper" would ask it to call itself.
+ */
+function helperOverrideDicts(project: Project): Set<string> {
+  const keys = new Set<string>();
+  for (const module of project.modules) {
+    for (const cls of module.classes) {
+      for (const [name, method] of cls.methods) {
+        if (!Object.hasOwn(HELPERS, name)) continue;
+        for (const r of method.returns) for (const d of dictsOf(r, project, 0)) keys.add(dictKey(d));
+      }
+    }
+  }
+  return keys;
 }
 
 /**
