@@ -7,7 +7,7 @@ import picomatch from "picomatch";
 import { classifyPython, classifyYaml, modelConfigPaths, namedAsOurs, type FileKind } from "./classify.js";
 import type { Discovered, Discovery } from "./discover.js";
 import { bundleFileFacts } from "./facts/bundle.js";
-import { endpointBodyFacts, endpointBodyKind } from "./facts/endpoint-body.js";
+import { endpointBodyFile } from "./facts/endpoint-body.js";
 import type { LintFacts } from "./facts/lint-facts.js";
 import { servingFileFacts } from "./facts/serving-file.js";
 import type { FileProblem, SourceFile, SourceKind } from "./facts/source.js";
@@ -145,15 +145,14 @@ export function loadFacts(discovered: readonly Discovered[], discovery: Discover
       else others.push(d);
     } else if (d.candidate === "json") {
       const r = read(d.absPath, "endpoint-json");
-      // JSON of another tool that cannot be read, or does not parse, is none of our business unless named.
+      // JSON that cannot be read or parsed is no body we know, named or not: noted, never reported.
       const parsed = "problem" in r ? undefined : parseJson(r.source);
-      const body = parsed?.problems.length === 0 ? endpointBodyKind(parsed.root) : undefined;
-      if (body && "source" in r && isMap(parsed?.root)) {
-        lintSource(r.source);
-        const b = endpointBodyFacts(r.source, parsed.root, body);
+      const b = "source" in r && parsed?.problems.length === 0 ? endpointBodyFile(r.source, parsed.root) : undefined;
+      if (b) {
+        lintSource(b.source);
         facts.endpointBodies.push(b);
         facts.endpoints.push(b.endpoint);
-        note(d.absPath, "endpoint-json", body === "create" ? "a serving-endpoints create body" : "a serving-endpoints config body");
+        note(d.absPath, "endpoint-json", `a serving-endpoints ${b.body} body`);
       } else note(d.absPath, "other", d.explicit ? "not a serving-endpoints request body by its content; skipped" : undefined);
     } else note(d.absPath, "other", "not a YAML, JSON endpoint body, Python, notebook or requirements file; skipped");
   }

@@ -46,7 +46,10 @@ export function endpointBodyKind(root: LNode | undefined): EndpointBodyKind | un
   return undefined;
 }
 
-export function endpointBodyFacts(source: SourceFile, root: LMap, body: EndpointBodyKind): EndpointBodyFile {
+/** The body a parsed JSON file holds, with its endpoint; undefined when it is no body. */
+export function endpointBodyFile(source: SourceFile, root: LNode | undefined): EndpointBodyFile | undefined {
+  const body = endpointBodyKind(root);
+  if (!body || !isMap(root)) return undefined;
   // An update-config body names its endpoint on the command line, not in the file.
   const endpoint = body === "create" ? endpointFacts(source.path, "json", root) : endpointFacts(source.path, "json", root, undefined, root);
   return { source, root, body, endpoint };
