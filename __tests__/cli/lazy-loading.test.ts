@@ -1,5 +1,5 @@
-// Start-up loads only what the command needs: the built CLI run with a loader
-// hook that names every bundle file it loads (`npm run build` first).
+// Start-up loads only what the command needs: the built CLI run with a preload
+// that names every bundle file it loads (`npm run build` first).
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +9,7 @@ import { expectMarkersInBundle, MARKER } from "../helpers/bundle-markers.js";
 import { CLI, REPO } from "../helpers/cli.js";
 import { tempProject } from "../helpers/project.js";
 
-const REGISTER = path.join(REPO, "__tests__/fixtures/load-trace/register.mjs");
+const BUNDLE_FILES = path.join(REPO, "__tests__/fixtures/load-trace/bundle-files.cjs");
 const BUILTINS = path.join(REPO, "__tests__/fixtures/load-trace/builtins.cjs");
 const project = tempProject({});
 afterAll(() => project.remove());
@@ -22,7 +22,7 @@ afterAll(() => withMatch.remove());
 
 /** The dist files a run loads, and their text. */
 function loaded(args: string[], cwd: string): { files: string[]; text: string } {
-  const r = spawnSync(process.execPath, ["--import", REGISTER, CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const r = spawnSync(process.execPath, ["--require", BUNDLE_FILES, CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
   expect(r.status === 0 || r.status === 1, r.stderr).toBe(true);
   const files = [...r.stderr.matchAll(/^LOADED (.+)$/gm)].map((m) => m[1]!);
   return { files: files.map((f) => path.relative(path.join(REPO, "dist/cli"), f)), text: files.map((f) => readFileSync(f, "utf8")).join("\n") };
