@@ -3,7 +3,7 @@
 // and class attributes, and `from agent import LLM_ENDPOINT` across files. A
 // name bound more than once, mutated, or bound by a loop is unknown.
 import path from "node:path";
-import { valuesAtCallSites } from "./evaluate/call-sites.js";
+import { valuesAtCallSites, type SiteValue } from "./evaluate/call-sites.js";
 import { Evaluator } from "./evaluate/evaluate.js";
 import type { EnvironmentOf } from "./evaluate/environment.js";
 import type { YamlReader } from "./evaluate/model-config.js";
@@ -186,7 +186,7 @@ export class Project {
   }
 
   /** What an expression in a function's body is at each call site of that function (evaluate/call-sites.ts). */
-  atCallSites(expr: PyExpr, scope: Scope): Value[] {
+  atCallSites(expr: PyExpr, scope: Scope): SiteValue[] {
     return valuesAtCallSites(this, (e, frames) => this.evaluator.value(e, frames), expr, scope);
   }
 
