@@ -98,6 +98,22 @@ const pickled = (construct: string, passed: string) => py`
   mlflow.pyfunc.log_model(name="m", python_model=${passed}, resources=[DatabricksServingEndpoint(endpoint_name="${DECLARED}")])
 `;
 
+/** A dataclass or pydantic agent: the endpoint is a field, its class-level value only the default. */
+const fields = (head: string, construct: string) => py`
+  import mlflow
+  from dataclasses import dataclass
+  from databricks_langchain import ChatDatabricks
+  from pydantic import BaseModel
+
+  ${head}
+      endpoint: str = "databricks-gpt-5"
+      def predict(self, x):
+          return ChatDatabricks(endpoint=self.endpoint).invoke(x)
+
+  ${construct}
+  mlflow.models.set_model(AGENT)
+`;
+
 ruleCases(rule, {
   valid: [
     { name: "the constructed endpoint is declared", files: { "agent.py": agent("endpoint", `AGENT = Agent("${DECLARED}")`), "log_model.py": logModel() } },
@@ -144,6 +160,19 @@ ruleCases(rule, {
     // Another instance of the class, built to try it out, is not the one logged.
     { name: "a pickled instance: another construction in the notebook is not the model's", files: {
       "nb.py": pickled(`probe = Wrapper("databricks-gpt-5")`, `Wrapper("${DECLARED}")`),
+    } },
+    { name: "a dataclass field passed by the construction, declared", files: {
+      "agent.py": fields("@dataclass\nclass Agent:", `AGENT = Agent(endpoint="${DECLARED}")`), "log_model.py": logModel(),
+    } },
+    { name: "a pydantic field passed by the construction, declared", files: {
+      "agent.py": fields("class Agent(BaseModel):", `AGENT = Agent(endpoint="${DECLARED}")`), "log_model.py": logModel(),
+    } },
+    // A base's fields are not known: the class-level value may be replaced by any construction.
+    { name: "an annotated class attribute of a class with an external base, constructed with a keyword", files: {
+      "agent.py": fields("from langchain_core.tools import BaseTool\nclass Agent(BaseTool):", `AGENT = Agent(endpoint="${DECLARED}")`), "log_model.py": logModel(),
+    } },
+    { name: "a dataclass built positionally: the field order is not followed", files: {
+      "agent.py": fields("@dataclass\nclass Agent:", `AGENT = Agent("databricks-claude-sonnet-4-5")`), "log_model.py": logModel(),
     } },
     // Subclass constructions and super().__init__ calls are not followed: nothing is said of them.
     { name: "a base's __init__ reached through super().__init__", files: {
@@ -213,6 +242,12 @@ ruleCases(rule, {
             serving_endpoints: [${DECLARED}, databricks-gpt-5]
       `,
     } },
+    { name: "a dataclass field's default, left by the construction", files: {
+      "agent.py": fields("@dataclass\nclass Agent:", "AGENT = Agent()"), "log_model.py": logModel(),
+    }, errors: [{ line: 12, column: 9, messageId: "undeclared", message: '"databricks-gpt-5"', related: ["agent.py:10 used by ChatDatabricks(endpoint=...)"] }] },
+    { name: "a pydantic field passed by the construction, undeclared", files: {
+      "agent.py": fields("class Agent(BaseModel):", `AGENT = Agent(endpoint="databricks-claude-sonnet-4-5")`), "log_model.py": logModel(),
+    }, errors: [{ line: 11, column: 25, messageId: "undeclared", related: ["agent.py:9 used by ChatDatabricks(endpoint=...)"] }] },
     { name: "a pickled instance built in the log call", files: { "nb.py": pickled("", `Wrapper("databricks-gpt-5")`) },
       errors: [{ line: 15, column: 57, messageId: "undeclared", related: ["nb.py:10 used by ChatDatabricks(endpoint=...)"] }] },
     { name: "a pickled instance built in a cell before the log call", files: { "nb.py": pickled(`model = Wrapper("databricks-gpt-5")`, "model") },

@@ -165,6 +165,9 @@ export class Project {
     const own = cls.scope.bindings.get(attr);
     if (inst && own) return undefined;
     if (inst) return inst.length === 1 ? inst[0] : undefined;
+    // An annotated name of a decorated or derived class may be a field (dataclass, pydantic): its class-level
+    // value is only the default each construction may replace (call-sites.ts follows the constructions).
+    if (isSelf && cls.annotated.has(attr) && (cls.bases.length > 0 || cls.decorators.length > 0)) return undefined;
     return own?.length === 1 && own[0]!.kind === "value" ? own[0]!.value : undefined;
   }
 

@@ -4,6 +4,7 @@
 import type { Project } from "../resolve.js";
 import type { PyCall, PyClass, PyExpr, PyFunction, Scope } from "../types.js";
 import { bindCall, type Frames } from "./call-binding.js";
+import { fieldValue } from "./settings-objects.js";
 import type { Value } from "./values.js";
 
 /** Call sites of one function followed into its body. */
@@ -40,10 +41,22 @@ export function valuesAtCallSites(project: Project, evaluate: Evaluate, expr: Py
 function atConstructions(project: Project, evaluate: Evaluate, expr: PyExpr, cls: PyClass): SiteValue[] {
   if (expr.kind !== "attr" || expr.object.kind !== "name" || project.selfClass(expr.object) !== cls) return [];
   const init = cls.methods.get("__init__");
-  if (!init || init.opaque) return [];
+  if (!init) return atFieldConstructions(project, evaluate, expr.object.name, expr.attr, cls);
+  if (init.opaque) return [];
   const store = project.attrStore(expr.object.name, expr.attr, cls, true);
   if (store?.kind !== "name" || store.scope !== init.scope || !init.params.slice(1).includes(store.name)) return [];
   return atEachConstruction(project, evaluate, init, cls, store);
+}
+
+/** `self.field` of a dataclass or pydantic model (settings-objects.ts): what each `cls(...)` passes for it, or its default. */
+function atFieldConstructions(project: Project, evaluate: Evaluate, self: string, attr: string, cls: PyClass): SiteValue[] {
+  if (!cls.annotated.has(attr) || project.subclassed(cls) || cls.scope.module.mutated.has(`${self}.${attr}`)) return [];
+  const out: SiteValue[] = [];
+  for (const site of project.callSites(cls).slice(0, MAX_SITES)) {
+    const value = fieldValue(project, cls, site, attr, site.span, (e) => evaluate(e, []));
+    if (value) out.push({ site, value });
+  }
+  return out;
 }
 
 /** An expression of `__init__`'s body at each `cls(...)` call in the analysed modules. */
