@@ -1,8 +1,9 @@
-import { defineRule, type Report } from "../src/lint/define-rule.js";
+import { defineRule, type Report, type ReportOptions } from "../src/lint/define-rule.js";
 import { inClassCode } from "../src/python/model-code.js";
 import { hasOwnCredentials } from "../src/python/models.js";
 import type { DeclaredSet, ModelUnit, ModuleUses, ResourceRef } from "../src/python/python-facts.js";
 import { where } from "../src/python/python-facts.js";
+import type { PyCall } from "../src/python/types.js";
 import { AUTO_DETECTING_FLAVORS, yamlKeyOf, type ResourceKind } from "../src/python/resources.js";
 import { appendResourceEdit } from "../src/python/yaml-append.js";
 
@@ -76,11 +77,26 @@ function undeclared(uses: ModuleUses[], declared: NonNullable<ReturnType<typeof 
     if (!use.name || have.has(keyOf(use))) continue;
     // A pickled instance carries its class, not the cells around it (which may query the deployed endpoint).
     if (code && use.call && !inClassCode(code, use.call)) continue;
+    if (use.site && !siteRunsWithModel(use.site.call, unit)) continue;
     const data = { via: use.via, what: LABELS[use.kind], name: use.name.value, where: declared.label };
     const yaml = declared.yamlOnly?.serving;
     const edit = yaml ? appendResourceEdit(yaml, yamlKeyOf(use.kind), use.name.value) : undefined;
-    report("undeclared", use.at, data, edit ? { fix: { title: `Declare "${use.name.value}" in ${yaml!.source.path} model.resources`, safe: true, edits: [edit] } } : undefined);
+    const options: ReportOptions = {};
+    if (edit) options.fix = { title: `Declare "${use.name.value}" in ${yaml!.source.path} model.resources`, safe: true, edits: [edit] };
+    // A name a construction passes sits at that construction, the client it reaches beside it.
+    if (use.site) options.related = [{ message: `used by ${use.via}`, span: use.at }];
+    report("undeclared", use.site?.at ?? use.at, data, options);
   }
+}
+
+/**
+ * Whether the call that gave a use its name (`Agent("x")`) is the model's: in its code (for a pickled instance,
+ * the part the class reaches, or the construction logged). A driver script's or a test's construction is not.
+ */
+function siteRunsWithModel(site: PyCall, unit: ModelUnit): boolean {
+  if (!unit.code.includes(site.scope.module)) return false;
+  const code = unit.classCode;
+  return !code || inClassCode(code, site) || site === unit.log?.modelConstruction;
 }
 
 function unused(uses: ModuleUses[], refs: ResourceRef[], report: R): void {

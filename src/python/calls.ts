@@ -40,6 +40,15 @@ export function located(expr: PyExpr): Located<string> | undefined {
   return expr.kind === "str" ? { value: expr.value, span: expr.contentSpan ?? expr.span } : undefined;
 }
 
+/** One client argument being read: what `use` records a name under. */
+interface ArgUse {
+  arg: ResourceArg;
+  via: string;
+  call: PyCall;
+  expr: PyExpr;
+  out: ModuleUses;
+}
+
 export class CallClassifier {
   readonly endpointRefs: EndpointRef[] = [];
   private readonly refSpans = new Set<string>();
@@ -177,32 +186,58 @@ export class CallClassifier {
     if (!expr) return;
     const keyword = call.keywords.find((k) => arg.keywords.includes(k.name))?.name ?? arg.keywords[0]!;
     const via = clientName.endsWith("(...)") ? clientName : `${clientName}(${keyword}=...)`;
-    const value = this.project.value(expr);
-    const items = arg.list ? (value.kind === "list" && !value.starred ? value.items.map((i) => this.project.value(i)) : undefined) : [value];
+    const use: ArgUse = { arg, via, call, expr, out };
+    const items = this.argItems(this.project.value(expr), arg);
     if (!items) {
       out.unknownKinds.add(arg.kind);
+      // A list from a helper's or constructor's parameter: each caller's literal list.
+      for (const s of this.project.atCallSites(expr, call.scope)) for (const item of this.argItems(s.value, arg) ?? []) this.use(item, use, s.site);
       return;
     }
-    // A LiteLLM id is written with its namespace: the catalog rules read it so, and only `databricks/` is ours.
-    const bare = !arg.litellm;
     for (const item of items) {
-      const name = located(item);
-      if (arg.litellm && name && !name.value.startsWith(LITELLM_PREFIX)) continue;
-      // `cat.sch.*` names every function of a schema: which ones is unknown here. An empty name is a placeholder
-      // left to fill in (`space_id="",  # your Genie space`): it names nothing yet.
-      if (!name || name.value.includes("*") || name.value.trim() === "") {
-        out.unknownKinds.add(arg.kind);
-        if (arg.kind !== "serving_endpoint" || name) continue;
-        // One of several values (branches, a model config): each literal option reaches the call on its path.
-        if (item.kind === "alts") this.optionRefs(item, via, call, bare);
-        // A helper's parameter: each literal its callers pass is a certain endpoint reference.
-        else if (!arg.list) for (const v of this.project.atCallSites(expr, call.scope)) this.optionRefs(v, via, call, bare);
+      if (this.use(item, use)) continue;
+      out.unknownKinds.add(arg.kind);
+      // A wildcard or an empty placeholder names nothing; one of several values (branches, a model config)
+      // is no certain use, but each literal option reaches the call on its path.
+      if (located(item)) continue;
+      if (item.kind === "alts") {
+        if (arg.kind === "serving_endpoint") this.optionRefs(item, via, call, !arg.litellm);
         continue;
       }
-      const endpoint = arg.litellm ? { value: name.value.slice(LITELLM_PREFIX.length), span: name.span } : name;
-      out.uses.push({ kind: arg.kind, name: endpoint, at: arg.list ? item.span : expr.span, via, call });
-      if (arg.kind === "serving_endpoint") this.endpointRef(name, via, call.span, bare);
+      // A helper's or constructor's parameter: each literal its callers pass is a certain reference and use.
+      if (arg.list) continue;
+      for (const s of this.project.atCallSites(expr, call.scope)) {
+        if (arg.kind === "serving_endpoint") this.optionRefs(s.value, via, call, !arg.litellm);
+        this.use(s.value, use, s.site);
+      }
     }
+  }
+
+  /** The names an argument's value gives: its items for a list argument (undefined when not a known list). */
+  private argItems(value: Value, arg: ResourceArg): Value[] | undefined {
+    if (!arg.list) return [value];
+    return value.kind === "list" && !value.starred ? value.items.map((i) => this.project.value(i)) : undefined;
+  }
+
+  /**
+   * Records the use of one literal name; false when the value names nothing certain (computed, a `cat.sch.*`
+   * wildcard, which names every function of a schema, or an empty placeholder left to fill in, `space_id=""`).
+   * `site`: the call whose arguments gave the value.
+   */
+  private use(item: Value, u: ArgUse, site?: PyCall): boolean {
+    const name = located(item);
+    // A LiteLLM id is written with its namespace: the catalog rules read it so, and only `databricks/` is ours.
+    if (u.arg.litellm && name && !name.value.startsWith(LITELLM_PREFIX)) return true;
+    if (!name || name.value.includes("*") || name.value.trim() === "") return false;
+    const endpoint = u.arg.litellm ? { value: name.value.slice(LITELLM_PREFIX.length), span: name.span } : name;
+    const ref: ResourceRef = { kind: u.arg.kind, name: endpoint, at: u.arg.list && !site ? item.span : u.expr.span, via: u.via, call: u.call };
+    if (site) {
+      const inside = name.span.file === site.span.file && name.span.start >= site.span.start && name.span.end <= site.span.end;
+      ref.site = { call: site, at: inside ? name.span : site.span };
+      // The endpoint reference of a caller's value is the caller's option (optionRefs).
+    } else if (u.arg.kind === "serving_endpoint") this.endpointRef(name, u.via, u.call.span, !u.arg.litellm);
+    u.out.uses.push(ref);
+    return true;
   }
 
   /**

@@ -126,6 +126,7 @@ export class LogModelReader {
     if (cls) {
       facts.modelModule = cls.scope.module;
       facts.modelClass = cls;
+      if (value.kind === "call") facts.modelConstruction = value;
     }
     else if (expr.kind === "name") {
       const b = this.project.lookup(expr.name, expr.scope);

@@ -22,6 +22,12 @@ export interface ResourceRef {
   via: string;
   /** A use's call: where it runs decides whose code it is (ModelUnit.classCode). */
   call?: PyCall;
+  /**
+   * The name is a parameter's value at one call of the function or class holding the use (`Agent("x")` for
+   * `ChatDatabricks(endpoint=endpoint)` in `Agent.__init__`): that call, and the name's place there (its literal,
+   * or the call itself when the name comes from a default or a constant). The use is the model's when the call is.
+   */
+  site?: { call: PyCall; at: Span };
 }
 
 /** Resources declared for one model (`resources=[...]`, auth_policy's system resources, serving.yaml). */
@@ -71,6 +77,8 @@ export interface LogModelFacts {
   modelModule?: PyModule;
   /** The class of the instance passed as python_model, when it is an analysed class. */
   modelClass?: PyClass;
+  /** That instance's construction (`python_model=Agent("x")`, or through a name bound once to it). */
+  modelConstruction?: PyCall;
   codePathModules: PyModule[];
 }
 

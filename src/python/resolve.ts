@@ -3,7 +3,7 @@
 // and class attributes, and `from agent import LLM_ENDPOINT` across files. A
 // name bound more than once, mutated, or bound by a loop is unknown.
 import path from "node:path";
-import { valuesAtCallSites } from "./evaluate/call-sites.js";
+import { valuesAtCallSites, type SiteValue } from "./evaluate/call-sites.js";
 import { Evaluator } from "./evaluate/evaluate.js";
 import type { EnvironmentOf } from "./evaluate/environment.js";
 import type { YamlReader } from "./evaluate/model-config.js";
@@ -165,6 +165,9 @@ export class Project {
     const own = cls.scope.bindings.get(attr);
     if (inst && own) return undefined;
     if (inst) return inst.length === 1 ? inst[0] : undefined;
+    // An annotated name of a decorated or derived class may be a field (dataclass, pydantic): its class-level
+    // value is only the default each construction may replace (call-sites.ts follows the constructions).
+    if (isSelf && cls.annotated.has(attr) && (cls.bases.length > 0 || cls.decorators.length > 0)) return undefined;
     return own?.length === 1 && own[0]!.kind === "value" ? own[0]!.value : undefined;
   }
 
@@ -186,7 +189,7 @@ export class Project {
   }
 
   /** What an expression in a function's body is at each call site of that function (evaluate/call-sites.ts). */
-  atCallSites(expr: PyExpr, scope: Scope): Value[] {
+  atCallSites(expr: PyExpr, scope: Scope): SiteValue[] {
     return valuesAtCallSites(this, (e, frames) => this.evaluator.value(e, frames), expr, scope);
   }
 

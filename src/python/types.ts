@@ -194,6 +194,8 @@ export interface PyClass {
   methods: Map<string, PyFunction>;
   /** `self.x = value` in any method, by attribute. */
   instanceAttrs: Map<string, PyExpr[]>;
+  /** Class-level names assigned with an annotation (`endpoint: str = "x"`): a dataclass's or pydantic model's fields. */
+  annotated: Set<string>;
   scope: Scope;
 }
 

@@ -134,6 +134,8 @@ class Walker extends ExpressionBuilder {
       else if (c.name !== "," && c.name !== "*" && c.name !== "Comment") groups[groups.length - 1]!.push(c);
     }
     if (groups.length === 1) return; // `x: int` annotates, binds nothing
+    const typed = children(node).some((c) => c.name === "TypeDef") && groups[0]!.length === 1 && groups[0]![0]!.name === "VariableName";
+    if (typed && this.scope.cls) this.scope.cls.annotated.add(this.src(groups[0]![0]!));
     const valueNodes = groups.pop()!;
     if (groups.length === 1 && groups[0]!.length === 1 && valueNodes.length === 1) {
       const store = this.dictStores.take(groups[0]![0]!, valueNodes[0]!, this.scope);
@@ -272,7 +274,7 @@ class Walker extends ExpressionBuilder {
     const classScope = newScope("class", this.module, this.scope);
     const cls: PyClass = {
       name: this.src(nameNode), nameSpan: this.span(nameNode), bases: [], decorators: this.decorators(node), methods: new Map(), instanceAttrs: new Map(),
-      scope: classScope,
+      annotated: new Set(), scope: classScope,
     };
     classScope.cls = cls;
     this.bind(cls.name, { kind: "class", cls });

@@ -12,7 +12,7 @@ import type { Binding, PyAdd, PyAlts, PyCall, PyDict, PyExpr, PyFunction, PyList
 import type { Project } from "../resolve.js";
 import { ModelConfigs, type YamlReader } from "./model-config.js";
 import { ENV_READ_CALLS, envValue, osPath, type EnvironmentOf } from "./environment.js";
-import { fieldSource, settingsKind } from "./settings-objects.js";
+import { fieldValue } from "./settings-objects.js";
 import { bindCall, type Frames } from "./call-binding.js";
 import { alts, dictEntry, each, knownItems, sliceItems, unknown, type Value } from "./values.js";
 
@@ -147,11 +147,7 @@ export class Evaluator {
   /** `settings.field` of a settings object made by `call` (evaluate/settings-objects.ts). */
   private field(call: PyCall, attr: string, at: PyExpr, hops: number): Value {
     const cls = this.project.classOf(call.callee);
-    const kind = cls && settingsKind(cls, (e) => this.project.qualify(e));
-    const source = cls && kind && !this.project.attrStored(attr) ? fieldSource(cls, kind, call, attr) : undefined;
-    if (!source) return unknown(at.span);
-    const v = this.value(source.expr, [], hops + 1);
-    return source.possibleOnly ? alts([v], at.span) : v;
+    return (cls && fieldValue(this.project, cls, call, attr, at.span, (e) => this.value(e, [], hops + 1))) ?? unknown(at.span);
   }
 
   private subscript(object: PyExpr, index: PyExpr, at: PyExpr, frames: Frames, hops: number): Value {

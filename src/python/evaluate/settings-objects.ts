@@ -1,6 +1,6 @@
-// Settings objects: `settings = Settings()` … `settings.llm_endpoint`, where Settings
-// is a `@dataclass`, a pydantic `BaseModel` or a pydantic-settings `BaseSettings`
-// defined in an analysed module. What is certain:
+// Settings objects: `settings = Settings()` … `settings.llm_endpoint` (and `self.llm_endpoint`
+// in its methods, at each construction: call-sites.ts), where Settings is a `@dataclass`, a
+// pydantic `BaseModel` or a pydantic-settings `BaseSettings` defined in an analysed module. What is certain:
 //   - a keyword the constructor call passes is the field's value (for BaseSettings
 //     too: init arguments outrank the environment);
 //   - otherwise the field's default written in the class body; for BaseSettings only
@@ -10,7 +10,10 @@
 // decorated method (a pydantic validator may rewrite the value), a base other than
 // the one settings class, `field(...)`/`Field(...)` defaults, and any attribute some
 // module assigns on an object (attrStored) or on `self`.
+import type { Project } from "../resolve.js";
 import type { PyCall, PyClass, PyExpr } from "../types.js";
+import type { Span } from "../../lint/types.js";
+import { alts, type Value } from "./values.js";
 
 export type SettingsKind = "dataclass" | "pydantic" | "pydantic-settings";
 
@@ -48,4 +51,16 @@ export function fieldSource(cls: PyClass, kind: SettingsKind, call: PyCall, attr
   const own = cls.scope.bindings.get(attr);
   if (own?.length !== 1 || own[0]!.kind !== "value") return undefined;
   return { expr: own[0]!.value, possibleOnly: kind === "pydantic-settings" };
+}
+
+/**
+ * The field `attr` of the instance `call` makes, evaluated (an alts when only a possibility, at `span`); undefined
+ * when not certain: `settings.field` of `settings = Settings(...)`, and `self.field` at each construction (call-sites.ts).
+ */
+export function fieldValue(project: Project, cls: PyClass, call: PyCall, attr: string, span: Span, evaluate: (e: PyExpr) => Value): Value | undefined {
+  const kind = settingsKind(cls, (e) => project.qualify(e));
+  const source = kind && !project.attrStored(attr) ? fieldSource(cls, kind, call, attr) : undefined;
+  if (!source) return undefined;
+  const v = evaluate(source.expr);
+  return source.possibleOnly ? alts([v], span) : v;
 }
