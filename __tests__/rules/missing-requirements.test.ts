@@ -48,18 +48,11 @@ ruleCases(rule, {
           PROVIDER = os.environ.get("PROVIDER")
           if PROVIDER == "anthropic":
               import anthropic
-          elif PROVIDER:
-              import cohere
-          else:
-              pass
-
           def build():
               if PROVIDER == "openai":
                   from langchain_openai import ChatOpenAI
-                  return ChatOpenAI()
-              else:
+              elif PROVIDER:
                   from langchain_anthropic import ChatAnthropic
-                  return ChatAnthropic()
         `),
         "log_model.py": log(`"mlflow==3.6.0"`),
       },
@@ -189,7 +182,6 @@ ruleCases(rule, {
         "agent.py": agent(py`
           def build():
               from langchain_openai import ChatOpenAI
-              return ChatOpenAI()
         `),
         "log_model.py": log(`"mlflow==3.6.0"`),
       },
