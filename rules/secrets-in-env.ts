@@ -106,13 +106,15 @@ function checkExternal(ext: LMap, report: Report<M>): void {
 
 /**
  * A Python value computed at run time where a secret belongs: certain to be plain text when it is
- * a secret-scope read, an environment read, or a string whose written parts are no reference
- * (`f"Bearer {token}"`). A name whose value we do not know may hold a reference: silent.
+ * a secret-scope read, a read of an environment variable that clients take as the credential itself,
+ * or a string whose written parts are no reference (`f"Bearer {token}"`). A name whose value we do not
+ * know, or a variable of the project's own (`LLM_TOKEN_SECRET`), may hold a reference: silent.
  */
 function runtime(node: LUnknown, where: string, report: Report<M>): void {
   const source = RUNTIME_SOURCES[node.what ?? "value"];
   if (!source) return;
   if (node.what === "template" && templateMayBeReference(node.parts ?? [])) return;
+  if (node.what === "env-read" && !CREDENTIAL_VARIABLES.has(node.variable ?? "")) return;
   report("runtimeSecret", node, { where, source }, { redact: [node.span] });
 }
 
@@ -121,6 +123,17 @@ const RUNTIME_SOURCES: Partial<Record<NonNullable<LUnknown["what"]>, string>> = 
   "env-read": "an environment variable read",
   template: "a string built at run time",
 };
+
+/**
+ * Environment variables that Databricks unified auth and the model providers' SDKs read as the
+ * credential itself, so a reference there would break the client that reads it: plain text for certain.
+ */
+const CREDENTIAL_VARIABLES = new Set([
+  "DATABRICKS_TOKEN", "DATABRICKS_CLIENT_SECRET", "DATABRICKS_PASSWORD",
+  "OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "ANTHROPIC_API_KEY", "COHERE_API_KEY", "MISTRAL_API_KEY",
+  "GOOGLE_API_KEY", "GEMINI_API_KEY", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN",
+  "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "GITHUB_TOKEN",
+]);
 
 /** `f"{{{{secrets/{scope}/{key}}}}}"` is a reference whatever fills the holes. */
 function templateMayBeReference(parts: readonly (string | null)[]): boolean {

@@ -19,6 +19,11 @@ ruleCases(parse, {
     { name: "a .py export cell indented as a whole, after blank lines and a title", files: {
       "nb.py": `${HEADER}import os${SEP}# DBTITLE 1,Predict\n\n  data = load()\n  if data:\n      print(data)\n\n  x = 1${SEP}y = 2\n`,
     } },
+    // IPython joins a line magic's backslash-continued lines before running it (sweep: aymkbyshi/databricks-agentops-customer-support).
+    { name: "a %pip line continued with backslashes, in a .py export and an .ipynb", files: {
+      "nb.py": `${HEADER}%pip install -U \\\n    mlflow==3.6.0 \\\n    -q\ndbutils.library.restartPython()${SEP}import mlflow\n`,
+      "nb2.ipynb": ipynb(["!pip install \\\n", "  tabulate\n", "x = 1\n"]),
+    } },
     { name: "the export's first cell indented under the header", files: { "nb.py": `${HEADER}   import os\n   print(os.sep)\n` } },
     { name: "an .ipynb cell indented as a whole, with a deeper block", files: {
       "nb.ipynb": ipynb(["x = [1]\n"], [" for j, run in enumerate(x):\n", "    print(j)\n", "    print(run)\n"]),
@@ -47,6 +52,9 @@ ruleCases(parse, {
     { name: "an indented .ipynb cell with a line indented less than its first", files: {
       "nb.ipynb": ipynb(["    x = 1\n", "  y = 2\n"]),
     }, errors: [{ line: 7, column: 8, message: "unexpected indent" }] },
+    // Only the magic's own continuation is blanked: the next indented line is still Python.
+    { name: "a %pip line without a trailing backslash, then an indented line", files: { "nb.py": `${HEADER}%pip install a\n    b\n` },
+      errors: [{ line: 3, message: "unexpected indent" }] },
     // Outside a notebook a `!` line is plain Python, and invalid.
     { name: "!pip in a plain module", files: { "setup_env.py": "!pip install mlflow\nimport mlflow\n" }, errors: [{ line: 1, column: 1 }] },
   ],

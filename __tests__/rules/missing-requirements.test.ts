@@ -40,6 +40,24 @@ ruleCases(rule, {
       },
     },
     {
+      // The optional-provider pattern: the import runs only when the branch does (sweep: kunalmega/langgraph-databricks-template).
+      name: "an import under an if, elif or else whose branch is decided at run time",
+      files: {
+        "agent.py": agent(py`
+          import os
+          PROVIDER = os.environ.get("PROVIDER")
+          if PROVIDER == "anthropic":
+              import anthropic
+          def build():
+              if PROVIDER == "openai":
+                  from langchain_openai import ChatOpenAI
+              elif PROVIDER:
+                  from langchain_anthropic import ChatAnthropic
+        `),
+        "log_model.py": log(`"mlflow==3.6.0"`),
+      },
+    },
+    {
       // databricks-mcp depends on mcp (its pyproject: mcp, databricks-sdk, databricks-ai-bridge, mlflow).
       name: "mcp installed by databricks-mcp",
       files: {
@@ -158,6 +176,17 @@ ruleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: "an import inside a function, outside any if, runs whenever the function does",
+      files: {
+        "agent.py": agent(py`
+          def build():
+              from langchain_openai import ChatOpenAI
+        `),
+        "log_model.py": log(`"mlflow==3.6.0"`),
+      },
+      errors: [{ line: 4, file: "agent.py", messageId: "missing", message: "installs langchain-openai" }],
+    },
     {
       name: "an extra installs only what it lists: databricks-sdk[notebook] does not install openai",
       files: {

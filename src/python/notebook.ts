@@ -220,10 +220,22 @@ function shiftMap(map: OffsetMap, from: number, length: number): OffsetMap {
   return out;
 }
 
+const MAGIC_LINE = /^([ \t]*)(?:[%!]|p(?=ip[ \t]+(?:install|uninstall)\b)|c(?=onda[ \t]+(?:install|uninstall)\b)|m(?=amba[ \t]+(?:install|uninstall)\b))/;
+
 /**
  * `%pip install x` / `!ls` lines become comments of the same length, so offsets stay put;
  * so does `pip install x` without the `%`, which IPython's automagic (on by default) runs.
+ * A magic ending in a backslash goes on over the next lines (IPython joins them first): those are blanked too.
  */
 function blankMagics(text: string): string {
-  return text.replace(/^([ \t]*)(?:[%!]|p(?=ip[ \t]+(?:install|uninstall)\b)|c(?=onda[ \t]+(?:install|uninstall)\b)|m(?=amba[ \t]+(?:install|uninstall)\b))/gm, "$1#");
+  const lines = text.split("\n");
+  let continued = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (continued) lines[i] = line.replace(/^([ \t]*)\S/, "$1#");
+    else if (MAGIC_LINE.test(line)) lines[i] = line.replace(MAGIC_LINE, "$1#");
+    else continue;
+    continued = /\\\r?$/.test(line);
+  }
+  return lines.join("\n");
 }

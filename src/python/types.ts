@@ -204,7 +204,7 @@ export interface PyImport {
   module: string;
   level: number;
   span: Span;
-  /** Inside `try:` or `if TYPE_CHECKING:`: may be optional at run time. */
+  /** Inside `try:` or an arm of an `if` (`TYPE_CHECKING`, a setting): may be optional at run time. */
   guarded: boolean;
 }
 

@@ -1,7 +1,7 @@
 // secrets-in-env on endpoint configs built in Python: a credential-named variable must hold a
-// {{secrets/scope/key}} reference; a literal credential, a secret-scope read, an environment read
-// or a string built at run time puts the secret's plain text in the endpoint config. The value is
-// never printed.
+// {{secrets/scope/key}} reference; a literal credential, a secret-scope read, a read of an environment
+// variable that holds the credential itself (DATABRICKS_TOKEN, OPENAI_API_KEY) or a string built at run
+// time puts the secret's plain text in the endpoint config. The value is never printed.
 import rule from "../../../rules/secrets-in-env.js";
 import { py, ruleCases } from "../../helpers/rule-cases.js";
 
@@ -28,6 +28,23 @@ ruleCases(rule, {
     { name: "python: a reference built with an f-string", files: sdk(`"OPENAI_API_KEY": f"{{{{secrets/{scope}/openai}}}}"`) },
     { name: "python: a non-credential variable from the environment", files: sdk(`"MLFLOW_EXPERIMENT_ID": os.environ["EXP"]`) },
     {
+      // An environment variable of the project's own may hold a reference (sweep: kunalmega/langgraph-databricks-template):
+      // only the variables clients read as the credential itself are certain to hold plain text.
+      name: "python: credential variables and an external-model token from the project's own environment variables",
+      files: {
+        ...sdk(`"OPENAI_API_KEY": os.environ.get("OPENAI_KEY_REF"), "HF_TOKEN": os.getenv("HF")`),
+        "gateway.py": py`
+          import os
+          import requests
+          TOKEN_REF = os.environ.get("LLM_TOKEN_SECRET")
+          requests.post("https://h/api/2.0/serving-endpoints", json={"name": "chat", "config": {"served_entities": [{"external_model": {
+              "name": "m", "provider": "databricks-model-serving", "task": "llm/v1/chat",
+              "databricks_model_serving_config": {"databricks_workspace_url": "https://h", "databricks_api_token": TOKEN_REF},
+          }}]}})
+        `,
+      },
+    },
+    {
       // A name whose value we cannot follow (a parameter, a name bound twice) may hold a reference: silent.
       name: "python: a credential variable from an unknown name stays silent",
       files: sdk(`"OPENAI_API_KEY": key_ref`),
@@ -53,7 +70,7 @@ ruleCases(rule, {
     },
     {
       name: "python: a literal key, an environment read and an f-string in credential variables",
-      files: sdk(`"OPENAI_API_KEY": "${FAKE_OPENAI}", "DB_TOKEN": os.environ["DATABRICKS_TOKEN"], "HF_TOKEN": os.getenv("HF"), "AUTH_TOKEN": f"Bearer {t}"`),
+      files: sdk(`"OPENAI_API_KEY": "${FAKE_OPENAI}", "DB_TOKEN": os.environ["DATABRICKS_TOKEN"], "HF_TOKEN": os.getenv("HF_TOKEN"), "AUTH_TOKEN": f"Bearer {t}"`),
       errors: [
         { line: 8, column: 28, messageId: "literalEnv" },
         { line: 8, messageId: "runtimeSecret", message: "\"DB_TOKEN\" is set from an environment variable read" },
@@ -89,6 +106,20 @@ ruleCases(rule, {
         `,
       },
       errors: [{ line: 4, messageId: "runtimeSecret", message: "external_model.openai_config.openai_api_key" }],
+    },
+    {
+      name: "python: an external model key read from OPENAI_API_KEY, which holds the key itself",
+      files: {
+        "deploy.py": py`
+          import os
+          import requests
+          requests.post("https://h/api/2.0/serving-endpoints", json={"name": "chat", "config": {"served_entities": [{"external_model": {
+              "name": "gpt-5", "provider": "openai", "task": "llm/v1/chat",
+              "openai_config": {"openai_api_key": os.environ.get("OPENAI_API_KEY")},
+          }}]}})
+        `,
+      },
+      errors: [{ line: 5, messageId: "runtimeSecret", message: "is set from an environment variable read" }],
     },
   ],
 });

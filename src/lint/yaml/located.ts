@@ -47,6 +47,8 @@ export interface LUnknown {
   what?: UnknownWhat;
   /** A template's literal parts, `null` for each run-time hole (`f"{{{{secrets/{scope}/key}}}}"`). */
   parts?: (string | null)[];
+  /** An environment read's variable, when its name is known (`os.environ["DATABRICKS_TOKEN"]`). */
+  variable?: string;
 }
 /** A secret-scope read (`dbutils.secrets.get`), an environment read, an f-string or string built at run time, a name or call whose value is unknown. */
 export type UnknownWhat = "secret-read" | "env-read" | "template" | "name" | "call" | "value";

@@ -1,5 +1,5 @@
 // Compound statements of the walk: `for` and `with` targets and `except ... as`
-// names bind unknown values; imports under `try:` or `if TYPE_CHECKING:` are
+// names bind unknown values; imports under `try:` or in an arm of an `if` are
 // guarded (may be optional); each body of an `if` / `elif` / `else` is an arm,
 // so a name bound once in each arm is one of their values (evaluate/evaluate.ts).
 import type { SyntaxNode } from "@lezer/common";
@@ -61,10 +61,9 @@ export function tryStatement(node: SyntaxNode, site: FlowSite): void {
   }
 }
 
+/** Imports in any arm are guarded: each arm runs only when its test (`TYPE_CHECKING`, a setting, a provider name) says so. */
 export function ifStatement(node: SyntaxNode, site: FlowSite): void {
   const parts = children(node);
-  const test = parts[1];
-  const typeChecking = test !== undefined && /(^|\.)TYPE_CHECKING$/.test(site.src(test));
   const span = site.span(node);
   const branch: Branch = { start: span.start, end: span.end };
   let index = 0;
@@ -74,9 +73,7 @@ export function ifStatement(node: SyntaxNode, site: FlowSite): void {
       continue;
     }
     const arm = { branch, index };
-    const visit = () => site.inArm(arm, () => site.visit(c));
-    if (index === 0 && typeChecking) site.guarded(visit);
-    else visit();
+    site.guarded(() => site.inArm(arm, () => site.visit(c)));
     index++;
   }
 }

@@ -25,7 +25,7 @@ export function walkModule(module: PyModule, text: string, tree: Tree, mk: SpanM
 }
 
 class Walker extends ExpressionBuilder {
-  /** Inside `try:` or `if TYPE_CHECKING:`: imports there may be optional. */
+  /** Inside `try:` or an arm of an `if`: imports there may be optional. */
   private guarded = 0;
   /** The arm of the innermost `if` of this scope being walked. */
   private arm: { branch: Branch; index: number } | undefined;

@@ -52,7 +52,7 @@ export class LocatedBuilder {
       }
       case "subscript":
         // os.environ["X"]
-        if (this.project.qualify(e.object)?.path === "os.environ") return unknownNode(e.span, "env-read");
+        if (this.project.qualify(e.object)?.path === "os.environ") return this.envRead(e.span, e.index);
         break;
       case "name": {
         // Followed here rather than by the evaluator so an enum member or an environment read keeps its meaning.
@@ -108,12 +108,18 @@ export class LocatedBuilder {
     const q = this.project.qualify(c.callee);
     if (!q || q.origin === "local") return undefined;
     if (SECRET_READS.has(q.path)) return unknownNode(c.span, "secret-read");
-    if (ENV_READ_CALLS.has(q.path)) return unknownNode(c.span, "env-read");
+    if (ENV_READ_CALLS.has(q.path)) return this.envRead(c.span, c.args[0]);
     const cls = sdkName(q.path);
     if (q.origin === "import" && cls && sdkClass(cls)) return this.dataclass(c, cls, depth);
     // dict(key=value, ...)
     if (q.origin === "unbound" && q.path === "dict" && c.args.length === 0) return this.argumentsMap(c, [], depth);
     return undefined;
+  }
+
+  /** An environment read, with the variable's name when it is a string we can follow. */
+  private envRead(span: Span, name: PyExpr | undefined): LUnknown {
+    const v = name && this.project.value(name);
+    return v?.kind === "str" ? { ...unknownNode(span, "env-read"), variable: v.value } : unknownNode(span, "env-read");
   }
 
   /** `ServedEntityInput(...)`: a map of its arguments, positional ones named by the dataclass's field order. */
