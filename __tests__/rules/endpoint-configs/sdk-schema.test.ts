@@ -147,6 +147,15 @@ ruleCases(schema, {
       ],
     },
     {
+      name: "sdk: a plain string that is no member's value gets the members, not a guess",
+      files: deploy(py`
+        from databricks.sdk.service.serving import ServedModelInput
+        a = ServedModelInput(model_name="main.a.b", model_version="1", workload_size="Small", workload_type="GPU", scale_to_zero_enabled=True)
+        w.serving_endpoints.update_config(name="agent", served_models=[a])
+      `),
+      errors: [{ line: 7, messageId: "sdkPlainString", message: "takes a ServedModelInputWorkloadType member (CPU, CPU_LARGE, CPU_MEDIUM, GPU_LARGE, GPU_MEDIUM, GPU_SMALL, GPU_XLARGE, GPU_XLARGE_8, MULTIGPU_MEDIUM), found the plain string \"GPU\"" }],
+    },
+    {
       name: "sdk: one entity where a list is expected; the related call names the sender",
       files: deploy(py`
         entity = ServedEntityInput(entity_name="main.a.b", entity_version="1")

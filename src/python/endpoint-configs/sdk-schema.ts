@@ -85,7 +85,9 @@ function checkEnum(node: LNode, enumName: string, where: string, out: SdkProblem
   }
   if (typeof node.value !== "string") return void out.push({ id: "sdkWrongType", at: node.span, data: { where, expected: `a ${enumName} member`, found: kindOf(node) } });
   const member = Object.entries(members).find(([, v]) => v.toLowerCase() === node.value!.toString().toLowerCase())?.[0];
-  out.push({ id: "sdkPlainString", at: node.span, data: { where, value: node.value, enumName, use: member ? `${enumName}.${member}` : `a ${enumName} member` } });
+  // A string that is no member's value gets the members, not a guess (`"GPU"` is none of GPU_SMALL, GPU_MEDIUM, ...).
+  const use = member ? `${enumName}.${member}` : `a ${enumName} member (${Object.keys(members).join(", ")})`;
+  out.push({ id: "sdkPlainString", at: node.span, data: { where, value: node.value, enumName, use } });
 }
 
 function kindOf(node: LNode): string {
