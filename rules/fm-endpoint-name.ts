@@ -51,6 +51,8 @@ export default defineRule({
     };
 
     for (const ref of facts.endpointRefs ?? []) {
+      // A client that may not be Databricks': a near miss there may be another provider's model id.
+      if (ref.catalogOnly) continue;
       // A name written away from its call (a constant, a default, a config dict) names the call that uses it.
       const report: typeof reportAt = (id, at, data, options) => reportAt(id, at, data, ref.usedBy ? { ...options, related: [ref.usedBy] } : options);
       const value = ref.name.value;

@@ -3,7 +3,7 @@
 // resolved through the evaluator; a value computed at run time stays unknown and
 // nothing is guessed from it. log_model and set_model: log-model.ts.
 import type { EndpointRef } from "../lint/facts/endpoint-ref.js";
-import { LITELLM_PREFIX } from "../lint/fm-names.js";
+import { FM_PREFIX, LITELLM_PREFIX } from "../lint/fm-names.js";
 import type { Located, Span } from "../lint/types.js";
 import type { ModuleUses, ResourceRef } from "./python-facts.js";
 import { isUrlName } from "./bind/endpoint-urls.js";
@@ -115,7 +115,8 @@ export class CallClassifier {
         continue;
       }
       const method = this.clientMethod(call);
-      if (method) this.useArg(call, method.arg, method.label, out);
+      if (method?.unverified) this.unverifiedModelRef(call, method.arg, method.label, out);
+      else if (method) this.useArg(call, method.arg, method.label, out);
     }
     return out;
   }
@@ -130,7 +131,7 @@ export class CallClassifier {
     return { name, spec };
   }
 
-  private clientMethod(call: PyCall): { arg: ResourceArg; label: string } | undefined {
+  private clientMethod(call: PyCall): { arg: ResourceArg; label: string; unverified?: true } | undefined {
     if (call.callee.kind !== "attr" || !METHOD_NAMES.has(call.callee.attr)) return undefined;
     for (const m of CLIENT_METHODS) {
       const segments = m.segments;
@@ -143,7 +144,10 @@ export class CallClassifier {
         }
         expr = expr.object;
       }
-      if (ok && this.receiverKind(expr) === m.receiver) return { arg: m.arg, label: `${m.method}(...)` };
+      if (!ok) continue;
+      const kind = this.receiverKind(expr);
+      if (kind === m.receiver) return { arg: m.arg, label: `${m.method}(...)` };
+      if (kind === "openai-unverified" && m.receiver === "openai") return { arg: m.arg, label: `${m.method}(...)`, unverified: true };
     }
     return undefined;
   }
@@ -165,7 +169,8 @@ export class CallClassifier {
       case "AsyncOpenAI": {
         const base = argument(v, ["base_url"]);
         const b = base ? this.project.value(base) : undefined;
-        const text = b?.kind === "str" ? b.value : b?.kind === "template" ? b.parts.join("") : "";
+        if (!b || b.kind === "unknown") return "openai-unverified";
+        const text = b.kind === "str" ? b.value : b.kind === "template" ? b.parts.join("") : "";
         return text.includes("serving-endpoints") ? "openai" : undefined;
       }
       case "get_deploy_client": {
@@ -259,13 +264,27 @@ export class CallClassifier {
   }
 
   /** `usedAt`: the call or URL that uses the name; a related location when the name is written elsewhere. */
-  private endpointRef(name: Located<string> | undefined, context: string, usedAt: Span, expectsBareName = true): void {
+  /**
+   * A model id sent through an OpenAI client that may not be Databricks': a literal `databricks-...` id names a
+   * Databricks endpoint by itself, and is judged only against the catalog as written (fm-endpoint-retired); it is
+   * no certain resource use, and anything else (`gpt-4o`) is not ours to judge. Which endpoints the model
+   * reaches is unknown then, so no declared one is called unused.
+   */
+  private unverifiedModelRef(call: PyCall, arg: ResourceArg, via: string, out: ModuleUses): void {
+    out.unknownKinds.add(arg.kind);
+    const expr = argument(call, arg.keywords, arg.position);
+    const name = expr && located(this.project.value(expr));
+    if (name?.value.startsWith(FM_PREFIX)) this.endpointRef(name, via, call.span, true, true);
+  }
+
+  private endpointRef(name: Located<string> | undefined, context: string, usedAt: Span, expectsBareName = true, catalogOnly = false): void {
     if (!name) return;
     // One literal reached from several places (a shared constant) is one reference, named by the first call.
     const key = `${name.span.file}:${name.span.start}`;
     if (this.refSpans.has(key)) return;
     this.refSpans.add(key);
     const ref: EndpointRef = { name, context, form: "endpoint", expectsBareName };
+    if (catalogOnly) ref.catalogOnly = true;
     const inside = name.span.file === usedAt.file && name.span.start >= usedAt.start && name.span.end <= usedAt.end;
     if (!inside) ref.usedBy = { message: `used by ${context}`, span: usedAt };
     this.endpointRefs.push(ref);

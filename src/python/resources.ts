@@ -120,4 +120,8 @@ const METHODS: ClientMethod[] = [
 
 export const CLIENT_METHODS = METHODS.map((m) => ({ ...m, segments: m.method.split(".") }));
 
-export type ReceiverKind = "workspace" | "openai" | "deploy" | "vector-search" | "uc-functions";
+/**
+ * `openai-unverified`: an OpenAI client whose base URL is set at run time (an argument we cannot follow, or
+ * none, so OPENAI_BASE_URL): it may or may not reach Databricks, so only what names Databricks by itself is judged.
+ */
+export type ReceiverKind = "workspace" | "openai" | "openai-unverified" | "deploy" | "vector-search" | "uc-functions";

@@ -19,6 +19,11 @@ export interface EndpointRef {
    * True where only a bare endpoint name is valid (a URL or path is an error there).
    */
   expectsBareName: boolean;
+  /**
+   * Sent to a client that may not be Databricks' (an OpenAI client whose base URL is set at run time): only an
+   * exact catalog name is certain to be a Databricks endpoint, so fm-endpoint-name (near misses) leaves it alone.
+   */
+  catalogOnly?: true;
   /** The call that uses a name written elsewhere (a constant, a default, a config dict): "used by ChatDatabricks(endpoint=...)". */
   usedBy?: RelatedLocation;
 }

@@ -1,0 +1,64 @@
+// An OpenAI client whose base URL is set at run time may or may not reach Databricks: a literal
+// `databricks-...` model id that the catalog retired is certain, a near miss or another id is not ours.
+import declaredResources from "../../rules/declared-resources.js";
+import fmEndpointName from "../../rules/fm-endpoint-name.js";
+import fmEndpointRetired from "../../rules/fm-endpoint-retired.js";
+import { py, ruleCases } from "../helpers/rule-cases.js";
+
+const client = (construct: string, model: string) => ({
+  "app.py": py`
+    import os
+    from openai import OpenAI
+    client = ${construct}
+    reply = client.chat.completions.create(model="${model}", messages=[])
+  `,
+});
+const FROM_ENV = `OpenAI(api_key=os.environ["DATABRICKS_TOKEN"], base_url=os.environ["DATABRICKS_BASE_URL"])`;
+
+ruleCases(fmEndpointRetired, {
+  valid: [
+    { name: "a current Databricks endpoint through a run-time base URL", files: client(FROM_ENV, "databricks-meta-llama-3-3-70b-instruct") },
+    { name: "a retired id sent to a base URL that is not Databricks'", files: client(`OpenAI(base_url="https://api.openai.com/v1")`, "databricks-dbrx-instruct") },
+    { name: "another provider's model id", files: client(FROM_ENV, "gpt-4o") },
+  ],
+  invalid: [
+    {
+      name: "a retired endpoint through a base URL read from the environment",
+      files: client(FROM_ENV, "databricks-meta-llama-3-1-405b-instruct"),
+      errors: [{ line: 4, column: 47, messageId: "retiredOn" }],
+    },
+    {
+      name: "a retired endpoint through a client with no base URL (OPENAI_BASE_URL)",
+      files: client("OpenAI()", "databricks-dbrx-instruct"),
+      errors: [{ line: 4, messageId: "retired" }],
+    },
+  ],
+});
+
+ruleCases(fmEndpointName, {
+  valid: [{ name: "a near miss through a client that may not be Databricks' is not judged", files: client(FROM_ENV, "databricks-meta-llama-3-3-70b-instuct") }],
+  invalid: [
+    {
+      name: "the same near miss through a Databricks client is",
+      files: client(`OpenAI(api_key="x", base_url=f"{os.environ['HOST']}/serving-endpoints")`, "databricks-meta-llama-3-3-70b-instuct"),
+      errors: [{ line: 4, messageId: "unknownNear" }],
+    },
+  ],
+});
+
+ruleCases(declaredResources, {
+  valid: [
+    {
+      name: "a model id through a client that may not be Databricks' is neither a use to declare nor proof a declared one is unused",
+      files: {
+        ...client(FROM_ENV, "databricks-meta-llama-3-1-405b-instruct"),
+        "log_model.py": py`
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          mlflow.pyfunc.log_model(name="agent", python_model="app.py", resources=[DatabricksServingEndpoint(endpoint_name="databricks-claude-sonnet-4-5")])
+        `,
+      },
+    },
+  ],
+  invalid: [],
+});
