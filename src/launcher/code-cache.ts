@@ -77,6 +77,8 @@ export function createBundleLoader(options: BundleLoaderOptions): BundleLoader {
     if (!options.write || !cacheDir || uncached.length === 0) return;
     try {
       fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+      // Before serializing, which costs more than the write: a folder left by `sudo` is not ours to write.
+      fs.accessSync(cacheDir, fs.constants.W_OK);
       pruneStale(cacheDir, new Set(Object.values(digests)));
       for (const { script, file } of uncached.splice(0)) writeAtomically(file, script.createCachedData());
     } catch {
