@@ -74,10 +74,25 @@ function workerScript(name: string): string {
   return path.join(bundleDir(), name, "index.js");
 }
 
+/**
+ * Writes to a stream until its reader goes: `serving-ci lint | head` closes the pipe early, and the rest of
+ * the report has no one to read it, which is no error of ours (Node would throw EPIPE with a stack trace).
+ */
+function writerTo(stream: NodeJS.WriteStream): (s: string) => void {
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+    closed = true;
+  });
+  return (s) => {
+    if (!closed) stream.write(s);
+  };
+}
+
 const io: CliIO = {
   cwd: process.cwd(),
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
+  stdout: writerTo(process.stdout),
+  stderr: writerTo(process.stderr),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   // The bundle is dist/cli/index.js; the rule pages ship beside it in rules/ (package.json files).
