@@ -1,6 +1,7 @@
 import { defineRule, type Report, type ReportOptions } from "../src/lint/define-rule.js";
 import { inClassCode } from "../src/python/model-code.js";
-import { hasOwnCredentials } from "../src/python/models.js";
+import type { EndpointFacts } from "../src/lint/facts/endpoint.js";
+import { hasOwnCredentials, servedWithOwnCredentials } from "../src/python/models.js";
 import type { DeclaredSet, ModelUnit, ModuleUses, ResourceRef } from "../src/python/python-facts.js";
 import { where } from "../src/python/python-facts.js";
 import type { PyCall } from "../src/python/types.js";
@@ -40,7 +41,7 @@ export default defineRule({
       drift(unit, report);
       const uses = unit.code.map((m) => python.uses.get(m)).filter((u): u is ModuleUses => u !== undefined);
       if (uses.length === 0) continue;
-      const declared = declaredSet(unit);
+      const declared = declaredSet(unit, facts.endpoints);
       if (!declared) continue;
       undeclared(uses, declared, unit, report);
       const clean = unit.code.every((m) => m.syntaxErrors === 0);
@@ -52,10 +53,12 @@ export default defineRule({
 const keyOf = (r: ResourceRef) => `${r.kind}:${r.name?.value}`;
 
 /** The union of everything declared for the model, when every part is literal; none declared counts as empty. */
-function declaredSet(unit: ModelUnit): { refs: ResourceRef[]; label: string; yamlOnly?: DeclaredSet } | undefined {
+function declaredSet(unit: ModelUnit, endpoints: readonly EndpointFacts[]): { refs: ResourceRef[]; label: string; yamlOnly?: DeclaredSet } | undefined {
   if (unit.declared.length === 0) {
     const log = unit.log;
     if (!log || log.openKeywords || hasOwnCredentials(unit.serving)) return undefined;
+    // An endpoint elsewhere in the repository (a bundle's) serves the registered model with its own token.
+    if (log.registeredModelName && servedWithOwnCredentials(endpoints, log.registeredModelName)) return undefined;
     // MLflow declares what it detects in the model for these flavors: none written is not none declared.
     if (AUTO_DETECTING_FLAVORS.has(log.flavor)) return undefined;
     return { refs: [], label: `log_model at ${where(log.call.span)} (no resources=...)` };

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from "../src/lint/define-rule.js";
 import type { RelatedLocation } from "../src/lint/types.js";
 import { includeSite } from "../src/python/requirement-lists.js";
-import type { Requirement } from "../src/python/requirements.js";
+import { HOLE, type Requirement } from "../src/python/requirements.js";
 
 const messages = {
   unpinned: "requirement \"{text}\" is not pinned; pin one version with ==",
@@ -39,7 +39,8 @@ function judge(req: Requirement, related: RelatedLocation[], report: Report<keyo
   const at = (id: keyof typeof messages, data: Record<string, string>) => report(id, req.text, data, related.length ? { related } : undefined);
   if (req.problem) return at("invalid", { text, problem: req.problem });
   if (req.pin !== "none") return;
-  if (req.url !== undefined) return at("urlUnpinned", { text });
+  // A URL that ends in a run-time hole (f"pkg @ {WHEEL_URL}") may carry its #sha256= or @<commit> there.
+  if (req.url !== undefined) return req.url.endsWith(HOLE) ? undefined : at("urlUnpinned", { text });
   if (!req.key && req.specifiers.length === 0) return; // f"{requirement}": nothing here is known
   if (req.specifiers.length === 0) return at("unpinned", { text });
   if (req.specifiers.some((s) => s.op === "==" && s.version.endsWith(".*"))) return at("wildcard", { text });

@@ -47,8 +47,11 @@ export default defineRule({
       }
     }
     for (const b of facts.bundleFiles) {
+      // Only a near miss of a known type is certainly wrong: a name far from all of them may be a
+      // type newer than the CLI schema our data was generated from, which today's CLI deploys.
       for (const key of b.unknownResourceTypes) {
-        report("unknownResourceType", key, { key: key.value, hint: didYouMean(key.value, BUNDLE_RESOURCE_TYPES) });
+        const hint = didYouMean(key.value, BUNDLE_RESOURCE_TYPES);
+        if (hint) report("unknownResourceType", key, { key: key.value, hint });
       }
       for (const ep of b.endpoints) {
         const prefix = [...(ep.target === undefined ? [] : ["targets", ep.target]), "resources", "model_serving_endpoints", ep.key ?? ""];

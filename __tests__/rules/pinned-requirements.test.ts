@@ -76,6 +76,21 @@ ruleCases(rule, {
         `,
       },
     },
+    {
+      // The hash may be in the hole (sweep: a wheel URL kept in a constant, passed as f"pkg @ {URL}").
+      name: "a URL that ends in a run-time hole is not judged",
+      files: {
+        "m.py": "import mlflow\nmlflow.models.set_model(None)\n",
+        "log.py": py`
+          import mlflow
+          from constants import WHEEL_URL
+          mlflow.pyfunc.log_model(name="m", python_model="m.py", pip_requirements=[
+              f"tool @ {WHEEL_URL}",
+              f"helpers @ git+https://github.com/acme/helpers.git@{COMMIT}",
+          ])
+        `,
+      },
+    },
   ],
   invalid: [
     {

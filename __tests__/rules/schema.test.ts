@@ -22,6 +22,18 @@ ruleCases(rule, {
       `),
     },
     {
+      // A type newer than the CLI schema our data comes from (sweep: yashprogrammer, CLI 1.17 AI Gateway
+      // services): no known type is near it, so it is not a typo and may well be deployed.
+      name: "a resource type far from every known one is not judged",
+      files: bundle(yaml`
+        resources:
+          model_provider_services:
+            groq: {model_provider_service_id: groq}
+          model_services:
+            chat: {model_service_id: chat}
+      `),
+    },
+    {
       // The tricky-but-right shape of a real agent bundle: variables in names, a quoted
       // version, a legacy route name and a permission principal from another resource.
       name: "variables in names, versions, sizes and principals",

@@ -46,6 +46,9 @@ export class LogModelReader {
     // lc_model="chain.py" is langchain's models-from-code path, as python_model="agent.py" is pyfunc's.
     const pm = kw("python_model") ?? kw("lc_model");
     if (pm) this.pythonModel(pm.value, facts);
+    const registered = kw("registered_model_name");
+    const registeredName = registered ? this.project.value(registered.value) : undefined;
+    if (registeredName?.kind === "str") facts.registeredModelName = registeredName.value;
     const codePaths = kw("code_paths") ?? kw("code_path");
     if (codePaths) facts.codePathModules = this.codePathModules(codePaths.value, baseDir);
     return facts;

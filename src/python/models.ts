@@ -4,6 +4,7 @@
 // is what runs at serving time: the python_model file or class, code_paths,
 // and the listed files that define a model.
 import path from "node:path";
+import type { EndpointFacts, ServedEntityFacts } from "../lint/facts/endpoint.js";
 import type { ServingFile } from "../lint/facts/serving-file.js";
 import { getMap, isSeq, str } from "../lint/yaml/located.js";
 import { definesModel } from "./classes.js";
@@ -116,11 +117,18 @@ function unitFor(log: LogModelFacts | undefined, code: Set<PyModule>, project: P
 
 /** A serving.yaml served entity gives the model its own Databricks credentials (no passthrough needed). */
 export function hasOwnCredentials(serving: ServingFile | undefined): boolean {
-  const entities = serving?.endpoint?.servedEntities ?? [];
-  return entities.some((e) => {
-    const env = getMap(e.node, "environment_vars");
-    return env?.entries.some((x) => /^DATABRICKS_(TOKEN|CLIENT_SECRET)$/.test(x.key.value)) ?? false;
-  });
+  return (serving?.endpoint?.servedEntities ?? []).some(signsInItself);
+}
+
+/** Whether an endpoint of the project (a bundle's, a deploy script's) serves `model` with its own credentials. */
+export function servedWithOwnCredentials(endpoints: readonly EndpointFacts[], model: string): boolean {
+  return endpoints.some((ep) => ep.servedEntities.some((e) => e.entityName?.value === model && signsInItself(e)));
+}
+
+/** A served entity given a Databricks token or OAuth secret: its clients sign in with that, not by passthrough. */
+function signsInItself(e: ServedEntityFacts): boolean {
+  const env = getMap(e.node, "environment_vars");
+  return env?.entries.some((x) => /^DATABRICKS_(TOKEN|CLIENT_SECRET)$/.test(x.key.value)) ?? false;
 }
 
 export function moduleLabel(m: PyModule): string {

@@ -80,6 +80,8 @@ export interface LogModelFacts {
   /** That instance's construction (`python_model=Agent("x")`, or through a name bound once to it). */
   modelConstruction?: PyCall;
   codePathModules: PyModule[];
+  /** `registered_model_name="catalog.schema.model"`, when literal. */
+  registeredModelName?: string;
 }
 
 export type AgentKind = "responses-agent" | "chat-agent" | "chat-model" | "python-model";
