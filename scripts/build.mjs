@@ -54,11 +54,12 @@ async function buildCommonJs(entry, out) {
 }
 
 function compact(dir) {
+  // Each bundle folder's package.json says how its files are modules (buildCommonJs; ncc writes "module").
+  const format = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")).type === "commonjs" ? "cjs" : "esm";
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) compact(file);
     else if (entry.name.endsWith(".js")) {
-      const format = JSON.parse(readFileSync(path.join(path.dirname(file), "package.json"), "utf8")).type === "commonjs" ? "cjs" : "esm";
       const { code } = transformSync(readFileSync(file, "utf8"), { minifyWhitespace: true, minifySyntax: true, charset: "ascii", legalComments: "inline", format });
       writeFileSync(file, code);
     }

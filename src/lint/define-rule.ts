@@ -4,6 +4,7 @@
 import { DOCS_BASE } from "../urls.js";
 import type { ModelCatalog } from "./catalog.js";
 import type { LintFacts } from "./facts/lint-facts.js";
+import { spanWithin } from "./line-index.js";
 import type { WorkspaceView } from "./online/answers.js";
 import type { Fix, Located, RelatedLocation, Severity, Span } from "./types.js";
 
@@ -78,7 +79,6 @@ export function reportNaming<M extends string>(sender: RelatedLocation | undefin
   if (!sender) return report;
   return (id, at, data, options) => {
     const span = spanOf(at);
-    const inside = span.file === sender.span.file && span.start >= sender.span.start && span.end <= sender.span.end;
-    report(id, at, data, inside ? options : { ...options, related: [...(options?.related ?? []), sender] });
+    report(id, at, data, spanWithin(span, sender.span) ? options : { ...options, related: [...(options?.related ?? []), sender] });
   };
 }

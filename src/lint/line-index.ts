@@ -88,3 +88,8 @@ class OffsetSpan implements Span {
 export function plainSpan(s: Span): Span {
   return { file: s.file, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn, start: s.start, end: s.end };
 }
+
+/** Whether `inner` lies within `outer` in the same file (a literal written inside the call that uses it). */
+export function spanWithin(inner: Span, outer: Span): boolean {
+  return inner.file === outer.file && inner.start >= outer.start && inner.end <= outer.end;
+}

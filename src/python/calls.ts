@@ -4,6 +4,7 @@
 // nothing is guessed from it. log_model and set_model: log-model.ts.
 import type { EndpointRef } from "../lint/facts/endpoint-ref.js";
 import { FM_PREFIX, LITELLM_PREFIX } from "../lint/fm-names.js";
+import { spanWithin } from "../lint/line-index.js";
 import type { Located, Span } from "../lint/types.js";
 import type { ModuleUses, ResourceRef } from "./python-facts.js";
 import { isUrlName } from "./bind/endpoint-urls.js";
@@ -237,8 +238,7 @@ export class CallClassifier {
     const endpoint = u.arg.litellm ? { value: name.value.slice(LITELLM_PREFIX.length), span: name.span } : name;
     const ref: ResourceRef = { kind: u.arg.kind, name: endpoint, at: u.arg.list && !site ? item.span : u.expr.span, via: u.via, call: u.call };
     if (site) {
-      const inside = name.span.file === site.span.file && name.span.start >= site.span.start && name.span.end <= site.span.end;
-      ref.site = { call: site, at: inside ? name.span : site.span };
+      ref.site = { call: site, at: spanWithin(name.span, site.span) ? name.span : site.span };
       // The endpoint reference of a caller's value is the caller's option (optionRefs).
     } else if (u.arg.kind === "serving_endpoint") this.endpointRef(name, u.via, u.call.span, !u.arg.litellm);
     u.out.uses.push(ref);
@@ -285,8 +285,7 @@ export class CallClassifier {
     this.refSpans.add(key);
     const ref: EndpointRef = { name, context, form: "endpoint", expectsBareName };
     if (catalogOnly) ref.catalogOnly = true;
-    const inside = name.span.file === usedAt.file && name.span.start >= usedAt.start && name.span.end <= usedAt.end;
-    if (!inside) ref.usedBy = { message: `used by ${context}`, span: usedAt };
+    if (!spanWithin(name.span, usedAt)) ref.usedBy = { message: `used by ${context}`, span: usedAt };
     this.endpointRefs.push(ref);
   }
 }
