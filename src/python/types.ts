@@ -19,6 +19,11 @@ export interface PyStr {
 export interface PyTemplate {
   kind: "template";
   parts: (string | null)[];
+  /**
+   * Per hole, in order: the expression whose text fills it exactly (an f-string's plain `{X}`, a `+`
+   * operand), for the evaluator to fill when it knows X as a string. Absent once evaluated.
+   */
+  holes?: (PyExpr | undefined)[];
   span: Span;
 }
 

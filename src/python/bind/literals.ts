@@ -97,12 +97,15 @@ export abstract class LiteralBuilder {
       starts.push(text === written ? from : undefined);
     };
     const holes = new Map<number, PyExpr>();
+    const fills: (PyExpr | undefined)[] = [];
     for (const c of children(node)) {
       if (c.name !== "FormatReplacement") continue;
       literal(pos, c.from);
       const hole = this.plainHole(c);
-      if (hole) holes.set(parts.length, this.expr(hole));
+      const expr = hole && this.expr(hole);
+      if (expr) holes.set(parts.length, expr);
       else this.statements(c);
+      fills.push(expr);
       parts.push(null);
       starts.push(undefined);
       pos = c.to;
@@ -113,26 +116,26 @@ export abstract class LiteralBuilder {
     if (!parts.includes(null)) {
       return { kind: "str", value: parts.join(""), span: this.span(node) };
     }
-    return { kind: "template", parts, span: this.span(node) };
+    return { kind: "template", parts, holes: fills, span: this.span(node) };
   }
 
   /** `a + b` or implicit concatenation: strings and templates join; anything else is unknown. */
   protected concat(items: PyExpr[], node: SyntaxNode): PyExpr {
     const parts: (string | null)[] = [];
-    let hole = false;
+    const fills: (PyExpr | undefined)[] = [];
     for (const item of items) {
       if (item.kind === "str") parts.push(item.value);
       else if (item.kind === "template") {
         parts.push(...item.parts);
-        hole = true;
+        fills.push(...(item.holes ?? item.parts.filter((p) => p === null).map(() => undefined)));
       } else if (items.some((i) => i.kind === "str" || i.kind === "template")) {
-        // "mlflow==" + mlflow.__version__: a string with a runtime hole.
+        // "mlflow==" + mlflow.__version__: a string with a runtime hole (the operand, if the evaluator knows it).
         parts.push(null);
-        hole = true;
+        fills.push(item);
       } else return { kind: "unknown", span: this.span(node) };
     }
-    if (!hole) return { kind: "str", value: parts.join(""), span: this.span(node) };
-    return { kind: "template", parts, span: this.span(node) };
+    if (fills.length === 0) return { kind: "str", value: parts.join(""), span: this.span(node) };
+    return { kind: "template", parts, holes: fills, span: this.span(node) };
   }
 }
 

@@ -14,7 +14,7 @@ import { ModelConfigs, type YamlReader } from "./model-config.js";
 import { ENV_READ_CALLS, envValue, osPath, type EnvironmentOf } from "./environment.js";
 import { fieldValue } from "./settings-objects.js";
 import { bindCall, type Frames } from "./call-binding.js";
-import { alts, dictEntry, each, knownItems, sliceItems, unknown, type Value } from "./values.js";
+import { alts, dictEntry, each, fillTemplate, joinTexts, knownItems, sliceItems, unknown, type Value } from "./values.js";
 
 const MAX_HOPS = 48;
 const MAX_ITEMS = 500;
@@ -61,6 +61,8 @@ export class Evaluator {
         return unknown(expr.span);
       case "alts":
         return this.alts(expr, frames, hops);
+      case "template":
+        return expr.holes ? fillTemplate(expr, (hole) => this.value(hole, frames, hops + 1)) : expr;
       default:
         return expr;
     }
@@ -184,11 +186,13 @@ export class Evaluator {
     return picked ? { kind: "list", items: picked, starred: false, span: expr.span } : unknown(expr.span);
   }
 
-  /** `A + B` of two known sequences; anything else (numbers, a string held by a name) is unknown. */
+  /** `A + B` of two known sequences or two known texts; anything else (numbers) is unknown. */
   private add(expr: PyAdd, frames: Frames, hops: number): Value {
-    const left = knownItems(this.value(expr.left, frames, hops + 1));
-    const right = left && knownItems(this.value(expr.right, frames, hops + 1));
-    if (!left || !right || left.length + right.length > MAX_ITEMS) return unknown(expr.span);
+    const leftValue = this.value(expr.left, frames, hops + 1);
+    const left = knownItems(leftValue);
+    if (!left) return joinTexts(leftValue, this.value(expr.right, frames, hops + 1), expr.span) ?? unknown(expr.span);
+    const right = knownItems(this.value(expr.right, frames, hops + 1));
+    if (!right || left.length + right.length > MAX_ITEMS) return unknown(expr.span);
     return { kind: "list", items: [...left, ...right], starred: false, span: expr.span };
   }
 
