@@ -78,6 +78,35 @@ describe("fm-endpoint-retired through branches", () => {
         cfg["endpoint"] = "${CURRENT}"
         ChatDatabricks(endpoint=cfg["endpoint"])
       ` } },
+      { name: "self.x stored in two ifs, or twice in one arm", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        class Agent:
+            def __init__(self, fast, slow):
+                if fast:
+                    self.model = "${RETIRED}"
+                if slow:
+                    self.model = "${CURRENT}"
+                if fast:
+                    self.judge = "${RETIRED}"
+                    self.judge = "${CURRENT}"
+                else:
+                    self.judge = "${CURRENT}"
+            def llm(self):
+                return ChatDatabricks(endpoint=self.model), ChatDatabricks(endpoint=self.judge)
+      ` } },
+      { name: "self.x stored in an arm and in another method", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        class Agent:
+            def __init__(self, fast):
+                if fast:
+                    self.model = "${RETIRED}"
+                else:
+                    self.model = "${CURRENT}"
+            def upgrade(self):
+                self.model = "${CURRENT}"
+            def llm(self):
+                return ChatDatabricks(endpoint=self.model)
+      ` } },
     ],
     invalid: [
       { name: "a name bound in if / elif / else, read after", files: { "agent.py": py`
@@ -124,6 +153,17 @@ describe("fm-endpoint-retired through branches", () => {
           llm = ChatDatabricks(endpoint=LLM)
         `,
       }, errors: [{ file: "settings.py", line: 3, messageId: "retiredOn", related: ["agent.py:3 used by ChatDatabricks(endpoint=...)"] }] },
+      { name: "self.x stored in each arm of one if / elif of __init__", files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        class Agent:
+            def __init__(self, provider):
+                if provider == "fast":
+                    self.model = "${CURRENT}"
+                elif provider == "old":
+                    self.model = "${RETIRED}"
+            def llm(self):
+                return ChatDatabricks(endpoint=self.model)
+      ` }, errors: [{ line: 7, messageId: "retiredOn", related: ["agent.py:9 used by ChatDatabricks(endpoint=...)"] }] },
       { name: "a key stored straight after the dict literal", files: { "agent.py": py`
         from databricks_langchain import ChatDatabricks
         cfg = {"temperature": 0.1}

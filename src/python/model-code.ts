@@ -107,7 +107,7 @@ export function classCode(cls: PyClass, module: PyModule, project: Project): Cla
     const ownedSet = new Set(owned);
     for (const s of owned) scopes.add(s);
     for (const s of owned) for (const list of s.bindings.values()) for (const b of list) if (b.kind === "import") use(b);
-    const exprs: PyExpr[] = "bases" in owner ? [...owner.bases, ...[...owner.instanceAttrs.values()].flat()] : [];
+    const exprs: PyExpr[] = "bases" in owner ? [...owner.bases, ...[...owner.instanceAttrs.values()].flat().map((s) => s.value)] : [];
     for (const s of owned) for (const list of s.bindings.values()) for (const b of list) if (b.kind === "value") exprs.push(b.value);
     for (const call of module.calls) if (ownedSet.has(call.scope)) exprs.push(call);
     pending.push(...exprs);

@@ -8,7 +8,7 @@ import { Evaluator } from "./evaluate/evaluate.js";
 import type { EnvironmentOf } from "./evaluate/environment.js";
 import type { YamlReader } from "./evaluate/model-config.js";
 import type { Value } from "./evaluate/values.js";
-import type { Binding, PyCall, PyClass, PyExpr, PyFunction, PyModule, Scope } from "./types.js";
+import type { Binding, InstanceStore, PyCall, PyClass, PyExpr, PyFunction, PyModule, Scope } from "./types.js";
 
 /** A callee or base class as a dotted path: where it comes from decides what it is. */
 export interface Qualified {
@@ -164,7 +164,7 @@ export class Project {
     const inst = cls.instanceAttrs.get(attr);
     const own = cls.scope.bindings.get(attr);
     if (inst && own) return undefined;
-    if (inst) return inst.length === 1 ? inst[0] : undefined;
+    if (inst) return inst.length === 1 ? inst[0]!.value : storedInArms(inst);
     // An annotated name of a decorated or derived class may be a field (dataclass, pydantic): its class-level
     // value is only the default each construction may replace (call-sites.ts follows the constructions).
     if (isSelf && cls.annotated.has(attr) && (cls.bases.length > 0 || cls.decorators.length > 0)) return undefined;
@@ -257,4 +257,18 @@ const IMPORT_CALLS = new Set(["importlib.import_module", "__import__"]);
 /** The last segment of a dotted path. */
 export function lastSegment(p: string): string {
   return p.slice(p.lastIndexOf(".") + 1);
+}
+
+/**
+ * `self.x` stored once in each arm of one `if` (`if provider == "a": self.model = ...` / `elif`), and nowhere
+ * else: one of those values, each on some path. Any other pair of stores is unknown.
+ */
+function storedInArms(stores: readonly InstanceStore[]): PyExpr | undefined {
+  const branch = stores[0]!.arm?.branch;
+  const seen = new Set<number>();
+  for (const s of stores) {
+    if (!branch || s.arm?.branch !== branch || seen.has(s.arm.index)) return undefined;
+    seen.add(s.arm.index);
+  }
+  return { kind: "alts", options: stores.map((s) => s.value), span: stores[0]!.value.span };
 }

@@ -146,9 +146,20 @@ export interface Branch {
   end: number;
 }
 
+/** Where a binding is made directly in arm `index` (if / elif / else body) of one `if`. */
+export interface Arm {
+  branch: Branch;
+  index: number;
+}
+
+export interface InstanceStore {
+  value: PyExpr;
+  arm?: Arm;
+}
+
 export type Binding =
   /** `arm`: bound directly in arm `index` (if / elif / else body) of that `if`. */
-  | { kind: "value"; value: PyExpr; span: Span; arm?: { branch: Branch; index: number } }
+  | { kind: "value"; value: PyExpr; span: Span; arm?: Arm }
   /** `import a.b as c` → module "a.b"; `from a import b` → module "a", name "b"; `level` counts leading dots. */
   | { kind: "import"; module: string; name?: string; level: number; span: Span }
   | { kind: "def"; fn: PyFunction }
@@ -197,8 +208,8 @@ export interface PyClass {
   /** Decorators as dotted names (`dataclass`, `dataclasses.dataclass`), their arguments left out. */
   decorators: PyExpr[];
   methods: Map<string, PyFunction>;
-  /** `self.x = value` in any method, by attribute. */
-  instanceAttrs: Map<string, PyExpr[]>;
+  /** `self.x = value` in any method, by attribute; `arm` when made directly in an arm of an `if` of that method. */
+  instanceAttrs: Map<string, InstanceStore[]>;
   /** Class-level names assigned with an annotation (`endpoint: str = "x"`): a dataclass's or pydantic model's fields. */
   annotated: Set<string>;
   scope: Scope;

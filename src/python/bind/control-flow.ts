@@ -4,7 +4,7 @@
 // so a name bound once in each arm is one of their values (evaluate/evaluate.ts).
 import type { SyntaxNode } from "@lezer/common";
 import type { Span } from "../../lint/types.js";
-import type { Branch } from "../types.js";
+import type { Arm, Branch } from "../types.js";
 import { children, isPunct } from "./util-nodes.js";
 
 /** What the statement walk lends these statements. */
@@ -17,7 +17,7 @@ export interface FlowSite {
   /** Runs `f` with imports guarded. */
   guarded(f: () => void): void;
   /** Runs `f` with bindings made in this arm of an `if`. */
-  inArm(arm: { branch: Branch; index: number }, f: () => void): void;
+  inArm(arm: Arm, f: () => void): void;
   src(node: SyntaxNode): string;
   span(node: SyntaxNode): Span;
 }

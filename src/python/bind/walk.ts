@@ -7,7 +7,7 @@
 // after every module is walked.
 import type { SyntaxNode, Tree } from "@lezer/common";
 import type { SpanMaker } from "../offset-map.js";
-import type { Binding, Branch, PyClass, PyExpr, PyFunction, PyModule, Scope } from "../types.js";
+import type { Arm, Binding, PyClass, PyExpr, PyFunction, PyModule, Scope } from "../types.js";
 import { EXPRESSIONS, ExpressionBuilder, MAX_DEPTH } from "./expressions.js";
 import { forStatement, ifStatement, tryStatement, withStatement, type FlowSite } from "./control-flow.js";
 import { DictStores } from "./dict-stores.js";
@@ -28,7 +28,7 @@ class Walker extends ExpressionBuilder {
   /** Inside `try:` or an arm of an `if`: imports there may be optional. */
   private guarded = 0;
   /** The arm of the innermost `if` of this scope being walked. */
-  private arm: { branch: Branch; index: number } | undefined;
+  private arm: Arm | undefined;
   private readonly dictStores = new DictStores((n) => this.src(n));
   private readonly flow: FlowSite = {
     visit: (n) => this.visit(n),
@@ -176,7 +176,7 @@ class Walker extends ExpressionBuilder {
         if (dot && object?.name === "VariableName" && fn?.cls && this.src(object) === fn.params[0] && parts[2]) {
           const attr = this.src(parts[2]);
           const list = fn.cls.instanceAttrs.get(attr) ?? [];
-          list.push(value ?? { kind: "unknown", span: this.span(node) });
+          list.push({ value: value ?? { kind: "unknown", span: this.span(node) }, arm: this.arm });
           fn.cls.instanceAttrs.set(attr, list);
           return;
         }
