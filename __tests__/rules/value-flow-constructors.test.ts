@@ -48,6 +48,20 @@ ruleCases(rule, {
       "emb.py": embedder(`endpoint_name="databricks-gte-large"`, `EMB = Embedder()`).replace(
         "    def embed(self, texts):", "    def use(self, name):\n        self._endpoint = name\n    def embed(self, texts):"),
     } },
+    // `from pkg import emb` names pkg's own `emb` when pkg binds one: that is not the submodule's class.
+    { name: "a name the package binds over its submodule", files: {
+      "pkg/__init__.py": py`
+        class emb:
+            class Embedder:
+                def __init__(self, endpoint_name):
+                    pass
+      `,
+      "pkg/emb.py": embedder(`endpoint_name="databricks-gte-large-en"`),
+      "app.py": py`
+        from pkg import emb
+        B = emb.Embedder("databricks-bge-large-e")
+      `,
+    } },
     { name: "a construction spreading its arguments", files: { "emb.py": embedder(`endpoint_name="databricks-gte-large-en"`, `ARGS = {}\nEMB = Embedder(**ARGS)`) } },
     // The store is not the parameter itself: `x or DEFAULT` is left unjudged.
     { name: "a store computed from the parameter", files: {
@@ -73,6 +87,21 @@ ruleCases(rule, {
     }, errors: [
       { file: "app.py", line: 2, messageId: "unknownNear", related: ["emb.py:8 used by embeddings.create(...)"] },
       { file: "app.py", line: 3, messageId: "unknownNear", related: ["emb.py:8 used by embeddings.create(...)"] },
+    ] },
+    { name: "constructions through the module: import pkg.emb as emb, from pkg import emb", files: {
+      "pkg/__init__.py": "",
+      "pkg/emb.py": embedder(`endpoint_name="databricks-gte-large-en"`),
+      "app.py": py`
+        import pkg.emb as emb
+        A = emb.Embedder(endpoint_name="databricks-gte-larg")
+      `,
+      "other.py": py`
+        from pkg import emb
+        B = emb.Embedder("databricks-bge-large-e")
+      `,
+    }, errors: [
+      { file: "app.py", line: 2, messageId: "unknownNear", related: ["pkg/emb.py:8 used by embeddings.create(...)"] },
+      { file: "other.py", line: 2, messageId: "unknownNear", related: ["pkg/emb.py:8 used by embeddings.create(...)"] },
     ] },
   ],
 });

@@ -118,6 +118,8 @@ export class Project {
 
   /** The repository function a callee names: defined here, or imported from an analysed module. */
   functionOf(expr: PyExpr): PyFunction | undefined {
+    const member = this.memberOfModule(expr);
+    if (member) return member.kind === "def" ? member.fn : undefined;
     if (expr.kind !== "name") return undefined;
     const b = this.only(expr.name, expr.scope);
     if (b?.kind === "def") return b.fn;
@@ -146,6 +148,29 @@ export class Project {
     const inner = this.qualify(ret, hops + 1);
     // `import mlflow` inside the helper: the name it returns is that module, however it was bound.
     return inner?.origin === "import" && this.lookup(ret.name, ret.scope)?.every((x) => x.kind === "import" && x.name === undefined) ? inner : undefined;
+  }
+
+  /**
+   * The analysed module a name is bound to: `import agent`, `import pkg.agent as agent`, or
+   * `from pkg import agent` where `agent` is a submodule, not a name `pkg` binds.
+   */
+  moduleOf(expr: PyExpr): PyModule | undefined {
+    if (expr.kind !== "name") return undefined;
+    const b = this.only(expr.name, expr.scope);
+    if (b?.kind !== "import") return undefined;
+    const from = expr.scope.module;
+    if (b.name === undefined) return this.moduleFor(from, b.module, b.level);
+    if (this.moduleFor(from, b.module, b.level)?.scope.bindings.has(b.name)) return undefined;
+    return this.moduleFor(from, b.module ? `${b.module}.${b.name}` : b.name, b.level);
+  }
+
+  /** `module.Name` of an analysed module: its one module-level binding of Name. */
+  private memberOfModule(expr: PyExpr): Binding | undefined {
+    if (expr.kind !== "attr") return undefined;
+    const target = this.moduleOf(expr.object);
+    if (!target || target.mutated.has(expr.attr)) return undefined;
+    const bindings = target.scope.bindings.get(expr.attr);
+    return bindings?.length === 1 ? bindings[0] : undefined;
   }
 
   /** The class whose method this `self` (first parameter) belongs to. */
@@ -210,6 +235,8 @@ export class Project {
 
   /** A name bound to a class defined in an analysed module. */
   classOf(expr: PyExpr, hops = 0): PyClass | undefined {
+    const member = this.memberOfModule(expr);
+    if (member) return member.kind === "class" ? member.cls : undefined;
     if (expr.kind !== "name" || hops > MAX_HOPS) return undefined;
     const b = this.only(expr.name, expr.scope);
     if (b?.kind === "class") return b.cls;
