@@ -17,6 +17,20 @@ ruleCases(rule, {
           2,
       ]
     ` } },
+    // @lezer/python reads `0.` as an attribute access with its name missing; CPython reads a float (sweep: numpy code).
+    { name: "floats with a trailing dot", files: { "agent.py": py`
+      def scale(x):
+          return x / 2.
+      X = [1., 0.]
+      Y = f(1., 1_0.)
+      Z = x[1.:2]
+    `, "matcher.py": py`
+      match kind:
+          case "half":
+              ratio = 0.
+      weights = (1., 2.)
+      label = "v2. and 3."
+    ` } },
     // Python 3.10 parenthesized context managers run, but lezer's grammar has no rule for them: silent, not a syntax error.
     { name: "parenthesized context managers", files: { "agent.py": py`
       async def f():

@@ -36,8 +36,18 @@ function internals(parse: PartialParse): ParseInternals | undefined {
   return typeof p.bigReductionCount === "number" && Array.isArray(p.stacks) ? (p as ParseInternals) : undefined;
 }
 
+/**
+ * `text` with each trailing-dot float's dot (`0.`, `2.`) read as a digit, same length: @lezer/python
+ * takes `0.` for an attribute access with its name missing, a syntax error CPython does not make.
+ * Only lezer reads the copy; every span and value comes from the text itself. Inside a string or
+ * comment the swap changes nothing lezer tokenizes.
+ */
+export function maskTrailingDotFloats(text: string): string {
+  return text.includes(".") ? text.replace(/(?<![\w.])(\d[\d_]*)\.(?![\w.\u0080-\uffff])/g, (_, digits: string) => `${digits}0`) : text;
+}
+
 export function lezerParse(text: string): LezerParse {
-  const parse = parser.startParse(text);
+  const parse = parser.startParse(maskTrailingDotFloats(text));
   const view = internals(parse);
   let valveAt: number | undefined = view ? undefined : 0;
   let budget = Math.max(MIN_STEPS, STEPS_PER_CHAR * text.length);

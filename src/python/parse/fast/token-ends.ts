@@ -28,6 +28,15 @@ export function isDigit(c: number): boolean {
 }
 
 /** The end of lezer's Number token at `p`: the longest of its alternatives. */
+/**
+ * After `digits.`, a float's end (`x = 0.`, `f(2.)`) rather than `1.e5`, `1.j`, `1..real` or `1.x`:
+ * @lezer/python reads the first as an attribute access with no name, an error CPython does not make.
+ */
+export function endsTrailingDotFloat(text: string, afterDot: number): boolean {
+  const c = text.charCodeAt(afterDot);
+  return !(isNameChar(c) || c === 46 || c >= 128);
+}
+
 export function numberEnd(text: string, p: number): number {
   let e = p;
   const digits = (): void => {
@@ -41,7 +50,7 @@ export function numberEnd(text: string, p: number): number {
     if (text.charCodeAt(e) === 46 && isDigit(text.charCodeAt(e + 1))) {
       e++;
       digits();
-    }
+    } else if (text.charCodeAt(e) === 46 && endsTrailingDotFloat(text, e + 1)) e++; // `0.`: lezer-parse.ts masks it for lezer
   }
   const x = text.charCodeAt(e);
   if (x === 101 || x === 69) {
