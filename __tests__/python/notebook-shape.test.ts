@@ -32,4 +32,43 @@ describe(".ipynb shape", () => {
     const facts = await analyse({ "nb.ipynb": text });
     expect(facts.problems.map((p) => [p.messageId, p.span.line, p.span.column])).toEqual([["invalidNotebook", 1, 1]]);
   });
+
+  it("reports an empty .ipynb as nothing: a placeholder runs no code", async () => {
+    for (const text of ["", "\n  \n"]) expect((await analyse({ "nb.ipynb": text })).problems).toEqual([]);
+  });
+});
+
+// Sweep: a Databricks SQL notebook, and cells VS Code marks as shell, were parsed as Python.
+describe(".ipynb languages", () => {
+  const retiredCell = (metadata?: unknown) => ({ cell_type: "code", source: "llm = ChatDatabricks(endpoint=\"databricks-dbrx-instruct\")\n", ...(metadata ? { metadata } : {}) });
+  const withMetadata = (metadata: unknown, cells: unknown[]) => JSON.stringify({ cells, metadata, nbformat: 4 });
+
+  it.each([
+    ["Databricks' notebook language", { "application/vnd.databricks.v1+notebook": { language: "sql" } }],
+    ["the kernel's language", { kernelspec: { language: "scala", name: "spark" } }],
+    ["language_info", { language_info: { name: "R" } }],
+    ["one of several declarations", { kernelspec: { language: "python" }, "application/vnd.databricks.v1+notebook": { language: "sql" } }],
+  ])("reads no code from a notebook whose %s is not Python", async (_, metadata) => {
+    const facts = await analyse({ "nb.ipynb": withMetadata(metadata, [{ cell_type: "code", source: "CREATE TEMPORARY LIVE TABLE t AS SELECT 1\n" }, retiredCell()]) });
+    expect(facts.problems).toEqual([]);
+    expect(facts.endpointRefs).toEqual([]);
+  });
+
+  it("reads a notebook that says Python, in any of its spellings, or says nothing", async () => {
+    for (const metadata of [{}, { kernelspec: { language: "python" }, language_info: { name: "python" } }, { "application/vnd.databricks.v1+notebook": { language: "Python" } }, { language_info: { name: "ipython3" } }]) {
+      const facts = await analyse({ "nb.ipynb": withMetadata(metadata, [retiredCell()]) });
+      expect(facts.endpointRefs.map((r) => r.name.value)).toEqual(["databricks-dbrx-instruct"]);
+    }
+  });
+
+  it("skips a cell VS Code marks as another language, and reads one it marks as Python", async () => {
+    const facts = await analyse({
+      "nb.ipynb": withMetadata({ kernelspec: { language: "python" } }, [
+        { cell_type: "code", source: "uv add requests\nuv sync\n", metadata: { vscode: { languageId: "shellscript" } } },
+        retiredCell({ vscode: { languageId: "python" } }),
+      ]),
+    });
+    expect(facts.problems).toEqual([]);
+    expect(facts.endpointRefs.map((r) => r.name.value)).toEqual(["databricks-dbrx-instruct"]);
+  });
 });

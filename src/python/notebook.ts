@@ -10,6 +10,7 @@ import path from "node:path";
 import type { FileProblem, SourceFile } from "../lint/facts/source.js";
 import { parseJsonWithPositions, scanJsonString, type JNode } from "./json-locate.js";
 import { applyCuts, leadingIndentCuts, type Cut } from "./leading-indent.js";
+import { isPythonCell, isPythonNotebook } from "./notebook-language.js";
 import { OffsetMap } from "./offset-map.js";
 import type { ModuleOrigin } from "./types.js";
 
@@ -120,6 +121,8 @@ function unquote(s: string): string {
 
 interface NotebookCell {
   cellType: string;
+  /** Its metadata names another language than Python. */
+  foreign: boolean;
   /** The `source` value: one string or a list of strings (the parts are joined). */
   source: JNode;
 }
@@ -139,13 +142,14 @@ function notebookCells(root: JNode): NotebookCell[] | undefined {
     const source = cell.entries.get("source");
     if (cellType?.kind !== "string" || !source) return undefined;
     if (source.kind !== "string" && !(source.kind === "array" && source.items.every((s) => s.kind === "string"))) return undefined;
-    out.push({ cellType: cellType.value, source });
+    out.push({ cellType: cellType.value, foreign: !isPythonCell(cell), source });
   }
   return out;
 }
 
 /** Code cells of an .ipynb, each character mapped back to the JSON string it came from. */
 function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
+  if (source.text.trim() === "") return []; // an empty placeholder runs nothing (Jupyter and VS Code open it empty)
   const parsed = parseJsonWithPositions(source.text);
   if (!parsed.ok) {
     problems.push({
@@ -155,6 +159,7 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
     });
     return [];
   }
+  if (!isPythonNotebook(parsed.root)) return [];
   const cells = notebookCells(parsed.root);
   if (!cells) {
     problems.push({
@@ -167,7 +172,7 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
   const main = { text: "", map: new OffsetMap() };
   const units: PythonUnit[] = [];
   for (const cell of cells) {
-    if (cell.cellType !== "code") continue;
+    if (cell.cellType !== "code" || cell.foreign) continue;
     const src = cell.source;
     const cellText = { text: "", map: new OffsetMap() };
     for (const s of src.kind === "array" ? src.items : [src]) appendJsonString(source.text, s, cellText);
