@@ -44,7 +44,7 @@ export async function analysePython(
   // A notebook's `%pip install -r f` reads f from the notebook's folder (its working directory on Databricks);
   // elsewhere the base is a guess, so a file not there is unknown.
   const includedBy = (m: PyModule) => (p: string) => reader.file(path.resolve(path.dirname(m.source.absPath), p), new Set(), undefined, { quietIfMissing: true });
-  facts.endpointConfigs = pythonEndpointConfigs(project, (e) => classifier.receiverKind(e), includedBy);
+  facts.endpointConfigs = pythonEndpointConfigs(project, (e) => classifier.receiverKind(e), includedBy, (p) => reader.text(p));
   for (const log of facts.logCalls) {
     for (const list of [log.pipRequirements, log.extraPipRequirements]) if (list) facts.requirementLists.push(list);
   }

@@ -17,6 +17,11 @@ export class RequirementReader {
 
   constructor(private readonly read: ReadFile) {}
 
+  /** A project manifest's text (pyproject.toml); undefined, with no finding, when it is absent or refused. */
+  text(absPath: string): string | undefined {
+    return this.read(absPath)?.text;
+  }
+
   /** Entries of a requirements file, `-r` expanded; undefined when it (or a file it includes) cannot be read. */
   file(absPath: string, seen: Set<string> = new Set(), namedAt?: Span, options?: ReadOptions): Requirement[] | undefined {
     if (seen.has(absPath)) return []; // an include cycle adds nothing new

@@ -93,6 +93,18 @@ ruleCases(schema, {
       },
     },
     {
+      // Sweep: a package whose pyproject.toml pins databricks-sdk==0.55.0 runs that SDK's classes.
+      name: "sdk: a project that pins an older databricks-sdk in pyproject.toml (PEP 621 or Poetry) or requirements.txt stays silent",
+      files: {
+        "pkg/pyproject.toml": '[project]\nname = "pkg"\ndependencies = [\n  "mlflow==2.20.2",\n  "databricks-sdk==0.55.0",\n]\n',
+        "pkg/src/pkg/serve.py": `${HEAD}\n${OLD_STYLE}`,
+        "poetry/pyproject.toml": '[tool.poetry.dependencies]\npython = "^3.11"\ndatabricks-sdk = { version = "^0.55", extras = ["notebook"] }\n',
+        "poetry/serve.py": `${HEAD}\n${OLD_STYLE}`,
+        "plain/requirements.txt": "databricks-sdk>=0.40,<0.60  # the serving API we tested\n",
+        "plain/jobs/serve.py": `${HEAD}\n${OLD_STYLE}`,
+      },
+    },
+    {
       name: "sdk: a config built by a helper we do not follow",
       files: deploy(py`
         w.serving_endpoints.create(name="agent", config=make_config())
@@ -191,6 +203,27 @@ ruleCases(schema, {
       errors: [
         { line: 11, messageId: "sdkMissingField" },
         { line: 11, messageId: "sdkPlainString" },
+      ],
+    },
+    {
+      // The nearest manifest that names the SDK decides: here it pins a current one, or names it unpinned.
+      name: "sdk: the nearest project manifest naming databricks-sdk pins a current one, or none",
+      files: {
+        "requirements.txt": "databricks-sdk==0.40.0\n",
+        "app/pyproject.toml": '[project]\ndependencies = ["databricks-sdk>=0.72"]  # databricks-sdk==0.40.0 before\n',
+        "app/serve.py": `${HEAD}\n${OLD_STYLE}`,
+        "tool/requirements.txt": "# databricks-sdk==0.40.0\ndatabricks-sdk\n",
+        "tool/serve.py": `${HEAD}\n${OLD_STYLE}`,
+        // A notebook's own `%pip install databricks-sdk` installs the newest, whatever the project pins.
+        "nb/deploy.py": notebook("-U databricks-sdk", OLD_STYLE)["deploy.py"],
+      },
+      errors: [
+        { file: "app/serve.py", line: 6, messageId: "sdkMissingField" },
+        { file: "app/serve.py", line: 6, messageId: "sdkPlainString" },
+        { file: "nb/deploy.py", line: 11, messageId: "sdkMissingField" },
+        { file: "nb/deploy.py", line: 11, messageId: "sdkPlainString" },
+        { file: "tool/serve.py", line: 6, messageId: "sdkMissingField" },
+        { file: "tool/serve.py", line: 6, messageId: "sdkPlainString" },
       ],
     },
     {

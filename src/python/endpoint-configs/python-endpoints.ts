@@ -1,6 +1,7 @@
 // Every call in the analysed code that sends an endpoint config, in each form we
 // know (SDK, mlflow.deployments, REST bodies, agents.deploy), as endpoint facts. Calls are matched by what their receiver
 // holds (followed through the evaluator), never by the receiver's name.
+import path from "node:path";
 import { calleeName } from "../calls.js";
 import type { Project } from "../resolve.js";
 import type { ReceiverKind } from "../resources.js";
@@ -10,7 +11,7 @@ import { agentsDeployCall } from "./agents-deploy.js";
 import { deployClientCall } from "./deploy-client-calls.js";
 import { restCall } from "./rest-calls.js";
 import { sdkEndpointCall } from "./sdk-calls.js";
-import { pinsOlderSdk, type IncludedRequirements } from "./sdk-pin.js";
+import { pinsOlderSdk, projectPinsOlderSdk, type IncludedRequirements, type ManifestText } from "./sdk-pin.js";
 import { LocatedBuilder } from "./to-located.js";
 
 /** Callee names any form can match: a cheap filter before anything is resolved. */
@@ -20,11 +21,18 @@ const CANDIDATES = new Set([
   "post", "put", "request", "do", "deploy", "urlopen",
 ]);
 
+/** The SDK release a module's own pip lines, else its project's manifests, pin is older than our SDK data. */
+function runsOlderSdk(module: PyModule, includedBy?: (module: PyModule) => IncludedRequirements, manifests?: ManifestText): boolean {
+  return pinsOlderSdk(module.source.text, includedBy?.(module)) ?? (manifests !== undefined && projectPinsOlderSdk(path.dirname(module.source.absPath), manifests));
+}
+
 /**
- * `includedBy(module)` reads the requirements files a module's pip lines install (for the SDK release it pins).
+ * `includedBy(module)` reads the requirements files a module's pip lines install, `manifests` the project's
+ * requirements.txt and pyproject.toml (for the SDK release they pin).
  */
 export function pythonEndpointConfigs(
   project: Project, receiverKind: (e: PyExpr) => ReceiverKind | undefined, includedBy?: (module: PyModule) => IncludedRequirements,
+  manifests?: ManifestText,
 ): PythonEndpointConfig[] {
   const build = new LocatedBuilder(project);
   const isWorkspace = (e: PyExpr) => receiverKind(e) === "workspace";
@@ -35,7 +43,7 @@ export function pythonEndpointConfigs(
     for (const call of module.calls) {
       if (!CANDIDATES.has(calleeName(call) ?? "")) continue;
       const found = sdkEndpointCall(call, isWorkspace, build) ?? deployClientCall(call, isDeployClient, build) ?? restCall(call, project, isWorkspace, build) ?? agentsDeployCall(call, project, build);
-      if (found?.shape.kind === "sdk-method" && (olderSdk ??= pinsOlderSdk(module.source.text, includedBy?.(module)))) found.shape = { ...found.shape, olderSdk };
+      if (found?.shape.kind === "sdk-method" && (olderSdk ??= runsOlderSdk(module, includedBy, manifests))) found.shape = { ...found.shape, olderSdk };
       if (found) out.push(found);
     }
   }

@@ -5,7 +5,10 @@
 // current shape in 0.71.0: EndpointCoreConfigInput.name became required there, and before
 // 0.41.0 workload_type and other enum fields were plain strings. A file that pins an older
 // release runs a different SDK, so its calls are not judged by that data; so does one whose pip
-// line installs a requirements file (`%pip install -r requirements.txt`) that pins one.
+// line installs a requirements file (`%pip install -r requirements.txt`) that pins one. The same
+// holds for code whose project pins one: the nearest requirements.txt or pyproject.toml at or above
+// its folder that names databricks-sdk (sweep: a package pinning databricks-sdk==0.55.0).
+import path from "node:path";
 import type { Requirement } from "../requirements.js";
 
 const SHAPE_SINCE = [0, 71, 0];
@@ -21,20 +24,64 @@ const INCLUDE = /(?:^|\s)(?:-r\s*|--requirement(?:\s+|=))([^\s"'\\]+)/g;
 /** A requirements file's entries, `-r` expanded, by the path a pip line gives (relative to the notebook); undefined when unknown. */
 export type IncludedRequirements = (pathAsWritten: string) => readonly Requirement[] | undefined;
 
-/** True when some pip line in the text installs a databricks-sdk release older than SHAPE_SINCE, itself or through a file it installs. */
-export function pinsOlderSdk(text: string, included?: IncludedRequirements): boolean {
-  if (!/pip3?\s+install/.test(text)) return false;
+/**
+ * Whether the text's pip lines install a databricks-sdk release older than SHAPE_SINCE, themselves or
+ * through a file they install; undefined when no pip line names the SDK (an unpinned one is the newest).
+ */
+export function pinsOlderSdk(text: string, included?: IncludedRequirements): boolean | undefined {
+  if (!/pip3?\s+install/.test(text)) return undefined;
+  let named = false;
   for (const line of text.matchAll(PIP_LINE)) {
     const args = line[1] ?? "";
+    if (/databricks[-_]sdk/i.test(args)) named = true;
     for (const spec of args.matchAll(SDK_SPEC)) if (allowsOnlyOlder(spec[1] ?? "")) return true;
     if (!included) continue;
     for (const inc of args.matchAll(INCLUDE)) {
       for (const r of included(inc[1] ?? "") ?? []) {
-        if (r.key === "databricks-sdk" && allowsOnlyOlder(r.specifiers.map((c) => c.op + c.version).join(","))) return true;
+        if (r.key !== "databricks-sdk") continue;
+        named = true;
+        if (allowsOnlyOlder(r.specifiers.map((c) => c.op + c.version).join(","))) return true;
       }
     }
   }
-  return false;
+  return named ? false : undefined;
+}
+
+/** A project manifest's text, read quietly; undefined when absent or outside the repository. */
+export type ManifestText = (absPath: string) => string | undefined;
+
+/** Poetry's `databricks-sdk = "^0.55"` or `databricks-sdk = { version = "0.55.0", ... }`. */
+const POETRY_SPEC = /^\s*["']?databricks[-_]sdk["']?\s*=\s*(?:\{[^}\n]*?\bversion\s*=\s*)?["']([^"'\n]+)["']/im;
+
+/**
+ * Whether the project around `dir` pins a databricks-sdk older than SHAPE_SINCE: the nearest folder, from
+ * `dir` up, whose requirements.txt or pyproject.toml names the SDK decides (comments left out).
+ */
+export function projectPinsOlderSdk(dir: string, read: ManifestText): boolean {
+  for (let at = dir; ; at = path.dirname(at)) {
+    for (const name of ["requirements.txt", "pyproject.toml"]) {
+      const text = read(path.join(at, name))?.replace(/#.*$/gm, "");
+      if (text === undefined || !/databricks[-_]sdk/i.test(text)) continue;
+      const specs = [...text.matchAll(SDK_SPEC)].map((m) => m[1] ?? "");
+      const poetry = name === "pyproject.toml" ? POETRY_SPEC.exec(text)?.[1] : undefined;
+      if (poetry !== undefined) specs.push(poetrySpec(poetry));
+      return specs.some(allowsOnlyOlder); // named: unpinned is the newest release
+    }
+    if (path.dirname(at) === at) return false;
+  }
+}
+
+/** Poetry's constraint as PEP 440: a bare version is exact, `^0.55` and `~0.55` stay below 0.56. */
+function poetrySpec(constraint: string): string {
+  const c = constraint.trim();
+  const m = /^([\^~])\s*(\d+(?:\.\d+)*)$/.exec(c);
+  if (m?.[2]) {
+    const v = m[2].split(".").map(Number);
+    // ^1.2 < 2.0; ^0.55 < 0.56 (the first non-zero part); ~1.2 < 1.3; ~1 < 2.
+    const at = m[1] === "^" ? Math.max(0, v.findIndex((x) => x !== 0)) : Math.min(1, v.length - 1);
+    return `<${[...v.slice(0, at), (v[at] ?? 0) + 1].join(".")}`;
+  }
+  return /^\d/.test(c) ? `==${c}` : c;
 }
 
 /** Whether pip, which takes the newest release a spec allows, ends up below SHAPE_SINCE. */
