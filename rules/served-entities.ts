@@ -10,7 +10,8 @@ const MAX_ENDPOINT_NAME = 63;
 const SIZES = ["Small", "Medium", "Large"];
 const EXTERNAL_EXCLUSIVE = ["entity_name", "entity_version", "workload_size", "workload_type", "scale_to_zero_enabled"];
 const CONCURRENCY = ["min_provisioned_concurrency", "max_provisioned_concurrency"];
-const THROUGHPUT = ["min_provisioned_throughput", "max_provisioned_throughput", "provisioned_model_units"];
+// workload_size beside these is not judged: the API documents it only against provisioned concurrency (sweep).
+const THROUGHPUT = ["min_provisioned_throughput", "max_provisioned_throughput"];
 
 const messages = {
   badEndpointName: "endpoint name \"{name}\" may use only letters, digits, - and _",
@@ -22,7 +23,6 @@ const messages = {
   bothLists: "endpoint has both served_entities and served_models; keep served_entities",
   missingVersion: "served entity \"{entity}\" has no entity_version; a registered model is served at a version",
   sizeAndConcurrency: "workload_size and {field} are alternatives; set one of them",
-  sizeAndThroughput: "workload_size does not apply to a provisioned-throughput entity ({field})",
   minAboveMax: "{min} ({low}) is greater than {max} ({high})",
   sizeCase: "workload_size \"{value}\" is spelled \"{expected}\"",
   externalExclusive: "{field} cannot be combined with external_model",
@@ -152,12 +152,8 @@ function checkEntity(e: ServedEntityFacts, report: Report<M>): void {
       const e = sent(n, field);
       if (e) report("sizeAndConcurrency", e.key, { field });
     }
-    for (const field of THROUGHPUT) {
-      const e = sent(n, field);
-      if (e) report("sizeAndThroughput", e.key, { field });
-    }
   }
-  for (const [min, max] of [CONCURRENCY, THROUGHPUT.slice(0, 2)] as [string, string][]) {
+  for (const [min, max] of [CONCURRENCY, THROUGHPUT] as [string, string][]) {
     const low = num(get(n, min));
     const high = num(get(n, max));
     if (low && high && low.value > high.value) report("minAboveMax", low, { min, max, low: low.value, high: high.value });
