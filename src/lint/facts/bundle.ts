@@ -1,9 +1,11 @@
 // Databricks Asset Bundles: databricks.yml and the files it includes. Every
 // resources.model_serving_endpoints.<key> (top level or under targets.<t>)
-// becomes an EndpointFacts, linted like serving.yaml's endpoint.
+// becomes an EndpointFacts, linted like serving.yaml's endpoint. An app's
+// resources.apps.<key>.resources[].serving_endpoint.name names an endpoint the app queries.
 import bundleSchema from "../../../rules/data/bundle-schema.json" with { type: "json" };
 import type { Located } from "../types.js";
-import { getMap, isMap, type LMap, type LNode } from "../yaml/located.js";
+import { get, getMap, getSeq, isMap, str, type LMap, type LNode } from "../yaml/located.js";
+import type { EndpointRef } from "./endpoint-ref.js";
 import { endpointFacts, type EndpointFacts } from "./endpoint.js";
 import type { SourceFile } from "./source.js";
 
@@ -21,10 +23,12 @@ export interface BundleFile {
   endpoints: EndpointFacts[];
   /** Keys under `resources` that are no bundle resource type (a misspelling hides the block from deploy). */
   unknownResourceTypes: Located<string>[];
+  /** Serving endpoints apps bind as resources (the app's service principal is granted a permission on them). */
+  appEndpointRefs: EndpointRef[];
 }
 
 export function bundleFileFacts(source: SourceFile, root: LNode | undefined): BundleFile {
-  const facts: BundleFile = { source, root, endpoints: [], unknownResourceTypes: [] };
+  const facts: BundleFile = { source, root, endpoints: [], unknownResourceTypes: [], appEndpointRefs: [] };
   const resourceBlocks: { resources: LMap; target?: string }[] = [];
   const top = getMap(root, "resources");
   if (top) resourceBlocks.push({ resources: top });
@@ -39,6 +43,7 @@ export function bundleFileFacts(source: SourceFile, root: LNode | undefined): Bu
         facts.unknownResourceTypes.push(e.key);
         continue;
       }
+      if (e.key.value === "apps") facts.appEndpointRefs.push(...appEndpointRefs(e.value));
       if (e.key.value !== "model_serving_endpoints" || !isMap(e.value)) continue;
       for (const ep of e.value.entries) {
         if (!isMap(ep.value)) continue;
@@ -49,4 +54,16 @@ export function bundleFileFacts(source: SourceFile, root: LNode | undefined): Bu
     }
   }
   return facts;
+}
+
+/** `apps.<key>.resources[].serving_endpoint.name` of each app in a `resources.apps` block. */
+function appEndpointRefs(apps: LNode): EndpointRef[] {
+  const refs: EndpointRef[] = [];
+  for (const app of isMap(apps) ? apps.entries : []) {
+    for (const resource of getSeq(app.value, "resources")?.items ?? []) {
+      const name = str(get(getMap(resource, "serving_endpoint"), "name"));
+      if (name) refs.push({ name, context: "app resource serving_endpoint.name", form: "endpoint", expectsBareName: true });
+    }
+  }
+  return refs;
 }

@@ -1,5 +1,6 @@
 // Endpoint names written in YAML: served entities, model.resources, external
-// models that proxy another serving endpoint. Python adds its own refs.
+// models that proxy another serving endpoint, bundle apps' serving-endpoint resources.
+// Python adds its own refs.
 import { get, getMap, getSeq, isMap, str } from "../yaml/located.js";
 import type { EndpointFacts } from "./endpoint.js";
 import type { EndpointRef } from "./endpoint-ref.js";
@@ -16,6 +17,7 @@ export function collectEndpointRefs(facts: LintFacts): EndpointRef[] {
       if (name) refs.push({ name, context: "model.resources.serving_endpoints", form: "endpoint", expectsBareName: true });
     }
   }
+  for (const b of facts.bundleFiles) refs.push(...b.appEndpointRefs);
   refs.push(...(facts.endpointRefs ?? []));
   return refs;
 }
