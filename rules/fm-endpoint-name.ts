@@ -119,6 +119,8 @@ export default defineRule({
           } else if (DATED_PROVIDER_ID.test(value) || PROVIDER_ID.test(value)) {
             const mapped = endpointForProviderId(value, ctx.catalog);
             report("providerModelId", ref.name, { ...data, expected: mapped ? ` such as "${mapped}"` : "" });
+          } else if (/^<[^<>]+>$/.test(value)) {
+            continue; // a template's placeholder (<YOUR-SERVING-ENDPOINT>), there to be replaced
           } else if (!ENDPOINT_NAME_CHARS.test(value)) {
             report("badCharacters", ref.name, data);
           }

@@ -48,6 +48,13 @@ ruleCases(fmEndpointRetired, {
 });
 
 ruleCases(fmEndpointName, {
-  valid: [{ name: "a custom endpoint name", files: bundle("support-agent-prod") }],
-  invalid: [{ name: "a near miss of a foundation model", files: bundle("databricks-claude-sonet-4-5"), errors: [{ line: 13, messageId: "unknownNear" }] }],
+  valid: [
+    { name: "a custom endpoint name", files: bundle("support-agent-prod") },
+    // Sweep: an app template ships `<YOUR-SERVING-ENDPOINT>` for its user to fill in.
+    { name: "a template's placeholder", files: bundle("<YOUR-SERVING-ENDPOINT>") },
+  ],
+  invalid: [
+    { name: "a near miss of a foundation model", files: bundle("databricks-claude-sonet-4-5"), errors: [{ line: 13, messageId: "unknownNear" }] },
+    { name: "a name with characters no endpoint name has", files: bundle("'my endpoint'"), errors: [{ line: 13, messageId: "badCharacters" }] },
+  ],
 });
