@@ -159,7 +159,8 @@ export interface InstanceStore {
 
 export type Binding =
   /** `arm`: bound directly in arm `index` (if / elif / else body) of that `if`. */
-  | { kind: "value"; value: PyExpr; span: Span; arm?: Arm }
+  /** `topLevelEnd`: made by an assignment statement of the module's own top level, which ends there. */
+  | { kind: "value"; value: PyExpr; span: Span; arm?: Arm; topLevelEnd?: number }
   /** `import a.b as c` → module "a.b"; `from a import b` → module "a", name "b"; `level` counts leading dots. */
   | { kind: "import"; module: string; name?: string; level: number; span: Span }
   | { kind: "def"; fn: PyFunction }

@@ -160,7 +160,11 @@ class Walker extends ExpressionBuilder {
       case "VariableName": {
         const name = this.src(node);
         if (!value) return this.bind(name, { kind: "other", span: this.span(node) });
-        this.bind(name, this.arm ? { kind: "value", value, span: this.span(node), arm: this.arm } : { kind: "value", value, span: this.span(node) });
+        const statement = node.parent;
+        const topLevel = statement?.name === "AssignStatement" && statement.parent?.name === "Script" && this.scope.kind === "module";
+        this.bind(name, this.arm ? { kind: "value", value, span: this.span(node), arm: this.arm }
+          : topLevel ? { kind: "value", value, span: this.span(node), topLevelEnd: this.mk(statement.from, statement.to).end }
+          : { kind: "value", value, span: this.span(node) });
         return;
       }
       case "TupleExpression":

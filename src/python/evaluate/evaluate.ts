@@ -75,7 +75,11 @@ export class Evaluator {
   private name(name: string, scope: Scope, at: PyExpr, frames: Frames, hops: number): Value {
     const found = this.project.lookupScope(name, scope);
     if (!found || scope.module.mutated.has(name)) return unknown(at.span);
-    if (found.bindings.length > 1) return this.arms(found.bindings, at, frames, hops, { at: at.span.start, sameScope: found.scope === scope });
+    if (found.bindings.length > 1) {
+      const inOrder = sequentialBinding(found.bindings, found.scope === scope && scope.kind === "module" ? at.span.start : undefined);
+      if (inOrder) return this.binding(inOrder, scope.module, at, frames, hops);
+      return this.arms(found.bindings, at, frames, hops, { at: at.span.start, sameScope: found.scope === scope });
+    }
     const frame = frames.find((f) => f.scope === found.scope);
     const arg = frame?.args.get(name);
     if (arg && found.bindings[0]!.kind === "other") return this.value(arg.expr, arg.frames, hops + 1);
@@ -124,7 +128,10 @@ export class Evaluator {
   private imported(name: string, target: PyModule, at: PyExpr, hops: number): Value {
     const bindings = target.mutated.has(name) ? undefined : target.scope.bindings.get(name);
     if (!bindings) return unknown(at.span);
-    if (bindings.length > 1) return this.arms(bindings, at, [], hops + 1);
+    if (bindings.length > 1) {
+      const last = sequentialBinding(bindings, undefined, true);
+      return last ? this.binding(last, target, at, [], hops + 1) : this.arms(bindings, at, [], hops + 1);
+    }
     return this.binding(bindings[0]!, target, at, [], hops + 1);
   }
 
@@ -266,4 +273,19 @@ export class Evaluator {
     const frame = bindCall(fn, call, frames);
     return frame ? this.value(ret, [...frames, frame], hops + 1) : unknown(call.span);
   }
+}
+
+/**
+ * A module-level name bound only by top-level assignments (a notebook sets LLM_ENDPOINT in one cell and again
+ * in a later one): top-level code at `readAt` sees the last one that ends before it; another module, which
+ * imports it once this one has run (`imported`), the last of all. Anything else (a function, which may run
+ * between them; a binding under `if`, `for`, `try`) is not read in order.
+ */
+function sequentialBinding(bindings: readonly Binding[], readAt: number | undefined, imported = false): Binding | undefined {
+  if (!bindings.every((b) => b.kind === "value" && b.topLevelEnd !== undefined)) return undefined;
+  if (imported) return bindings[bindings.length - 1];
+  if (readAt === undefined) return undefined;
+  let seen: Binding | undefined;
+  for (const b of bindings) if (b.kind === "value" && b.topLevelEnd! <= readAt) seen = b;
+  return seen;
 }
