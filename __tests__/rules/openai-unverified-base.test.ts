@@ -36,7 +36,24 @@ ruleCases(fmEndpointRetired, {
 });
 
 ruleCases(fmEndpointName, {
-  valid: [{ name: "a near miss through a client that may not be Databricks' is not judged", files: client(FROM_ENV, "databricks-meta-llama-3-3-70b-instuct") }],
+  valid: [
+    { name: "a near miss through a client that may not be Databricks' is not judged", files: client(FROM_ENV, "databricks-meta-llama-3-3-70b-instuct") },
+    // Sweep: a custom endpoint's own server (sglang) behind its invocations URL takes its own model ids.
+    {
+      name: "a base URL that goes on to one endpoint's invocations",
+      files: client(`OpenAI(api_key="x", base_url=f"https://{os.environ['HOST']}/serving-endpoints/llava-next/invocations")`, "lmms-lab/llama3-llava-next-8b"),
+    },
+    {
+      name: "another package's class named OpenAI",
+      files: {
+        "app.py": py`
+          from compat.openai import OpenAI
+          client = OpenAI(base_url="https://example.cloud.databricks.com/serving-endpoints", api_key="x")
+          reply = client.chat.completions.create(model="lmms-lab/llama3-llava-next-8b", messages=[])
+        `,
+      },
+    },
+  ],
   invalid: [
     {
       name: "the same near miss through a Databricks client is",

@@ -168,11 +168,15 @@ export class CallClassifier {
         return "openai";
       case "OpenAI":
       case "AsyncOpenAI": {
+        // Another package's class of that name (a compat wrapper, LangChain's LLM) is not the openai client.
+        if (q && !q.path.startsWith("openai.")) return undefined;
         const base = argument(v, ["base_url"]);
         const b = base ? this.project.value(base) : undefined;
         if (!b || b.kind === "unknown") return "openai-unverified";
-        const text = b.kind === "str" ? b.value : b.kind === "template" ? b.parts.join("") : "";
-        return text.includes("serving-endpoints") ? "openai" : undefined;
+        const text = b.kind === "str" ? b.value : b.kind === "template" ? b.parts.map((p) => p ?? "\0").join("") : "";
+        // Only the workspace's /serving-endpoints route takes an endpoint as `model`; a base URL that goes on to one
+        // endpoint (`/serving-endpoints/<name>/invocations`) sends the model id to that endpoint's own server.
+        return /\/serving-endpoints\/?$/.test(text) ? "openai" : undefined;
       }
       case "get_deploy_client": {
         const target = v.args[0] ? this.project.value(v.args[0]) : undefined;
