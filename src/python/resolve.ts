@@ -4,11 +4,12 @@
 // name bound more than once, mutated, or bound by a loop is unknown.
 import path from "node:path";
 import { valuesAtCallSites, type SiteValue } from "./evaluate/call-sites.js";
+import { storedInArms } from "./evaluate/binding-order.js";
 import { Evaluator } from "./evaluate/evaluate.js";
 import type { EnvironmentOf } from "./evaluate/environment.js";
 import type { YamlReader } from "./evaluate/model-config.js";
 import type { Value } from "./evaluate/values.js";
-import type { Binding, InstanceStore, PyCall, PyClass, PyExpr, PyFunction, PyModule, Scope } from "./types.js";
+import type { Binding, PyCall, PyClass, PyExpr, PyFunction, PyModule, Scope } from "./types.js";
 
 /** A callee or base class as a dotted path: where it comes from decides what it is. */
 export interface Qualified {
@@ -284,18 +285,4 @@ const IMPORT_CALLS = new Set(["importlib.import_module", "__import__"]);
 /** The last segment of a dotted path. */
 export function lastSegment(p: string): string {
   return p.slice(p.lastIndexOf(".") + 1);
-}
-
-/**
- * `self.x` stored once in each arm of one `if` (`if provider == "a": self.model = ...` / `elif`), and nowhere
- * else: one of those values, each on some path. Any other pair of stores is unknown.
- */
-function storedInArms(stores: readonly InstanceStore[]): PyExpr | undefined {
-  const branch = stores[0]!.arm?.branch;
-  const seen = new Set<number>();
-  for (const s of stores) {
-    if (!branch || s.arm?.branch !== branch || seen.has(s.arm.index)) return undefined;
-    seen.add(s.arm.index);
-  }
-  return { kind: "alts", options: stores.map((s) => s.value), span: stores[0]!.value.span };
 }

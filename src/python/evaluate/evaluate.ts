@@ -15,6 +15,7 @@ import { ENV_READ_CALLS, envValue, osPath, type EnvironmentOf } from "./environm
 import { fieldValue } from "./settings-objects.js";
 import { bindCall, type Frames } from "./call-binding.js";
 import { alts, dictEntry, each, fillTemplate, joinTexts, knownItems, sliceItems, unknown, type Value } from "./values.js";
+import { sequentialBinding } from "./binding-order.js";
 
 const MAX_HOPS = 48;
 const MAX_ITEMS = 500;
@@ -273,19 +274,4 @@ export class Evaluator {
     const frame = bindCall(fn, call, frames);
     return frame ? this.value(ret, [...frames, frame], hops + 1) : unknown(call.span);
   }
-}
-
-/**
- * A module-level name bound only by top-level assignments (a notebook sets LLM_ENDPOINT in one cell and again
- * in a later one): top-level code at `readAt` sees the last one that ends before it; another module, which
- * imports it once this one has run (`imported`), the last of all. Anything else (a function, which may run
- * between them; a binding under `if`, `for`, `try`) is not read in order.
- */
-function sequentialBinding(bindings: readonly Binding[], readAt: number | undefined, imported = false): Binding | undefined {
-  if (!bindings.every((b) => b.kind === "value" && b.topLevelEnd !== undefined)) return undefined;
-  if (imported) return bindings[bindings.length - 1];
-  if (readAt === undefined) return undefined;
-  let seen: Binding | undefined;
-  for (const b of bindings) if (b.kind === "value" && b.topLevelEnd! <= readAt) seen = b;
-  return seen;
 }
