@@ -61,11 +61,24 @@ describe(".ipynb languages", () => {
     }
   });
 
-  it("skips a cell VS Code marks as another language, and reads one it marks as Python", async () => {
+  it("skips a cell VS Code marks as another language, and reads one it marks as Python or plain text", async () => {
     const facts = await analyse({
       "nb.ipynb": withMetadata({ kernelspec: { language: "python" } }, [
         { cell_type: "code", source: "uv add requests\nuv sync\n", metadata: { vscode: { languageId: "shellscript" } } },
         retiredCell({ vscode: { languageId: "python" } }),
+        // Databricks runs a cell the editor tagged `plaintext` as the notebook's Python.
+        { ...retiredCell({ vscode: { languageId: "plaintext" } }), source: "llm2 = ChatDatabricks(endpoint=\"databricks-mixtral-8x7b-instruct\")\n" },
+      ]),
+    });
+    expect(facts.problems).toEqual([]);
+    expect(facts.endpointRefs.map((r) => r.name.value)).toEqual(["databricks-dbrx-instruct", "databricks-mixtral-8x7b-instruct"]);
+  });
+
+  it("skips a Databricks language cell whose magic follows comment lines", async () => {
+    const facts = await analyse({
+      "nb.ipynb": withMetadata({}, [
+        { cell_type: "code", source: ["# fetch the data files\n", "\n", "%sh\n", "cd /tmp\n", "curl -sO https://example.com/data.csv\n"] },
+        retiredCell(),
       ]),
     });
     expect(facts.problems).toEqual([]);

@@ -30,8 +30,16 @@ export function isPythonNotebook(root: JNode): boolean {
   return notebookLanguages(root).every((l) => PYTHON.has(l));
 }
 
+/**
+ * VS Code language ids of languages a notebook cell may be written in instead of Python. Only these mark a
+ * cell as not Python: the tag is the editor's, and Databricks runs a cell tagged `plaintext` (or anything
+ * else) as the notebook's language (sweep: a notebook whose Python cells were all tagged `plaintext`).
+ */
+const OTHER_LANGUAGES = new Set(["shellscript", "bash", "sh", "powershell", "bat", "sql", "scala", "r", "markdown",
+  "json", "yaml", "javascript", "typescript", "html", "csharp", "fsharp", "java"]);
+
 /** False when a cell's metadata marks it as another language (VS Code: `"vscode": {"languageId": "shellscript"}`). */
 export function isPythonCell(cell: JNode): boolean {
   const id = named(at(cell, "metadata", "vscode", "languageId"));
-  return id === undefined || PYTHON.has(id);
+  return id === undefined || !OTHER_LANGUAGES.has(id);
 }

@@ -188,7 +188,8 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
       continue;
     }
     if (firstLine.startsWith("%%") && !/^%%(capture|time|timeit)\b/.test(firstLine)) continue; // %%sql, %%sh, ...
-    if (DATABRICKS_LANGUAGE_CELL.test(firstLine)) continue;
+    // Databricks takes a language magic after comment lines too (`# fetch the data` then `%sh`).
+    if (DATABRICKS_LANGUAGE_CELL.test(firstCodeLine(cellText.text))) continue;
     const cuts = leadingIndentCuts(cellText.text, 0, cellText.text.length);
     const code = cuts.length === 0 ? cellText : applyCuts(cellText.text, cuts, cellText.map);
     const base = main.text.length;
@@ -198,6 +199,15 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
   }
   units.unshift({ source, absPath: source.absPath, origin: "notebook", text: main.text, map: main.map });
   return units;
+}
+
+/** The first line of a cell that is neither blank nor a comment, trimmed. */
+function firstCodeLine(text: string): string {
+  for (const line of text.split("\n")) {
+    const t = line.trim();
+    if (t !== "" && !t.startsWith("#")) return t;
+  }
+  return "";
 }
 
 /** Appends one JSON string's decoded text, with a breakpoint at its start and after every escape. */
