@@ -35,6 +35,30 @@ ruleCases(fmEndpointRetired, {
   ],
 });
 
+// The OpenAI Agents SDK sends `Agent(model=...)` to the default client the program set: the same judgement.
+const sdkAgent = (model: string, from = "agents") => ({
+  "agent.py": py`
+    from ${from} import Agent, OpenAIChatCompletionsModel
+    assistant = Agent(name="helper", instructions="Be brief.", model="${model}")
+    planner = OpenAIChatCompletionsModel(model="${model}", openai_client=client)
+  `,
+});
+
+ruleCases(fmEndpointRetired, {
+  valid: [
+    { name: "agents SDK: a current endpoint", files: sdkAgent("databricks-claude-sonnet-4-5") },
+    { name: "agents SDK: another provider's model", files: sdkAgent("gpt-4o") },
+    { name: "another package's Agent", files: sdkAgent("databricks-dbrx-instruct", "crew.local") },
+  ],
+  invalid: [
+    {
+      name: "agents SDK: a retired endpoint as Agent(model=...) and as a model class's model",
+      files: sdkAgent("databricks-dbrx-instruct"),
+      errors: [{ line: 2, messageId: "retired" }, { line: 3, messageId: "retired" }],
+    },
+  ],
+});
+
 ruleCases(fmEndpointName, {
   valid: [
     { name: "a near miss through a client that may not be Databricks' is not judged", files: client(FROM_ENV, "databricks-meta-llama-3-3-70b-instuct") },
@@ -43,6 +67,7 @@ ruleCases(fmEndpointName, {
       name: "a base URL that goes on to one endpoint's invocations",
       files: client(`OpenAI(api_key="x", base_url=f"https://{os.environ['HOST']}/serving-endpoints/llava-next/invocations")`, "lmms-lab/llama3-llava-next-8b"),
     },
+    { name: "agents SDK: a near miss may be another provider's id", files: sdkAgent("databricks-claude-sonet-4-5") },
     {
       name: "another package's class named OpenAI",
       files: {

@@ -11,7 +11,7 @@ import { isUrlName } from "./bind/endpoint-urls.js";
 import { options, type Value } from "./evaluate/values.js";
 import { lastSegment, type Project, type Qualified } from "./resolve.js";
 import {
-  CLIENT_METHODS, CLIENTS, fromDatabricksPackage, RESOURCE_CLASSES, type ReceiverKind, type ResourceArg, type ResourceKind,
+  AGENT_SDK_MODELS, CLIENT_METHODS, CLIENTS, fromDatabricksPackage, RESOURCE_CLASSES, type ReceiverKind, type ResourceArg, type ResourceKind,
 } from "./resources.js";
 import type { PyCall, PyExpr, PyModule } from "./types.js";
 
@@ -26,7 +26,7 @@ export function calleeName(call: PyCall): string | undefined {
 }
 
 /** Callee names any classification here can match. */
-const INTERESTING = new Set([...Object.keys(RESOURCE_CLASSES), ...Object.keys(CLIENTS), ...METHOD_NAMES, "log_model", "set_model"]);
+const INTERESTING = new Set([...Object.keys(RESOURCE_CLASSES), ...Object.keys(CLIENTS), ...Object.keys(AGENT_SDK_MODELS), ...METHOD_NAMES, "log_model", "set_model"]);
 
 /** Modules whose use means the code reaches the workspace in ways we do not follow. */
 const OPAQUE_IMPORTS = ["requests", "httpx", "aiohttp", "urllib3", "databricks.sql", "databricks.sdk", "pyspark", "databricks.connect", "databricks_mcp", "mcp"];
@@ -115,6 +115,11 @@ export class CallClassifier {
         for (const k of client.spec.impliesHidden ?? []) out.hiddenKinds.add(k);
         continue;
       }
+      const sdkModel = this.agentSdkModel(call);
+      if (sdkModel) {
+        this.unverifiedModelRef(call, sdkModel.arg, sdkModel.label, out);
+        continue;
+      }
       const method = this.clientMethod(call);
       if (method?.unverified) this.unverifiedModelRef(call, method.arg, method.label, out);
       else if (method) this.useArg(call, method.arg, method.label, out);
@@ -130,6 +135,15 @@ export class CallClassifier {
     if (!spec) return undefined;
     if (q.origin === "unbound" ? spec.packages !== undefined : !fromDatabricksPackage(q.path, spec.packages)) return undefined;
     return { name, spec };
+  }
+
+  /** `agents.Agent(model=...)` and the SDK's model classes (resources.ts AGENT_SDK_MODELS). */
+  private agentSdkModel(call: PyCall): { arg: ResourceArg; label: string } | undefined {
+    const q = this.qualified(call);
+    if (!q || q.origin !== "import" || !q.path.startsWith("agents.")) return undefined;
+    const name = lastSegment(q.path);
+    const arg = Object.hasOwn(AGENT_SDK_MODELS, name) ? AGENT_SDK_MODELS[name] : undefined;
+    return arg && { arg, label: `${name}(model=...)` };
   }
 
   private clientMethod(call: PyCall): { arg: ResourceArg; label: string; unverified?: true } | undefined {

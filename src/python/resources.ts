@@ -96,6 +96,16 @@ export const CLIENTS: Record<string, ClientSpec> = {
   Databricks: { args: [{ kind: "serving_endpoint", keywords: ["model"], position: 0 }], packages: ["llama_index.llms.databricks"] },
 };
 
+/**
+ * Constructors of the OpenAI Agents SDK (`agents`) whose `model` is an id sent to whichever OpenAI client the
+ * program set as the default: it may or may not reach Databricks, so only a catalog `databricks-...` name is judged.
+ */
+export const AGENT_SDK_MODELS: Record<string, ResourceArg> = {
+  Agent: { kind: "serving_endpoint", keywords: ["model"] },
+  OpenAIChatCompletionsModel: { kind: "serving_endpoint", keywords: ["model"] },
+  OpenAIResponsesModel: { kind: "serving_endpoint", keywords: ["model"] },
+};
+
 export function fromDatabricksPackage(path: string, packages = DATABRICKS_PACKAGES): boolean {
   return packages.some((p) => path === p || path.startsWith(`${p}.`));
 }
