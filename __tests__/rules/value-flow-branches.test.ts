@@ -192,8 +192,52 @@ describe("declared-resources through branches", () => {
           mlflow.pyfunc.log_model(name="m", python_model="agent.py", resources=[DatabricksServingEndpoint(endpoint_name="${CURRENT}")])
         `,
       } },
+      { name: "resources chosen by a conditional expression: a use one of them declares", files: {
+        "agent.py": py`
+          import mlflow
+          from databricks_langchain import ChatDatabricks
+          llm = ChatDatabricks(endpoint="${CURRENT}")
+          mlflow.models.set_model(llm)
+        `,
+        "log.py": py`
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          resources = [DatabricksServingEndpoint(endpoint_name="${CURRENT}")] if full else []
+          mlflow.pyfunc.log_model(name="m", python_model="agent.py", resources=resources)
+        `,
+      } },
+      { name: "resources chosen between a list and a value we cannot read", files: {
+        "agent.py": py`
+          import mlflow
+          from databricks_langchain import ChatDatabricks
+          llm = ChatDatabricks(endpoint="${CURRENT}")
+          mlflow.models.set_model(llm)
+        `,
+        "log.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="m", python_model="agent.py", resources=[] if full else load_resources())
+        `,
+      } },
     ],
     invalid: [
+      // Sweep: `[DatabricksServingEndpoint(endpoint_name=cfg.get(...))] if cfg.get(...) else []` left out the agent's endpoint.
+      { name: "resources chosen by a conditional expression: a use neither declares", files: {
+        "agent.py": py`
+          import mlflow
+          from databricks_langchain import ChatDatabricks
+          llm = ChatDatabricks(endpoint="${CURRENT}")
+          mlflow.models.set_model(llm)
+        `,
+        "log.py": py`
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          resources = [DatabricksServingEndpoint(endpoint_name="judge-endpoint")] if full else []
+          mlflow.pyfunc.log_model(name="m", python_model="agent.py", resources=resources)
+        `,
+      }, errors: [
+        { file: "agent.py", line: 3, messageId: "undeclared" },
+        { file: "log.py", line: 3, messageId: "unused" },
+      ] },
       { name: "a key stored straight after the literal is certain", files: {
         "agent.py": py`
           import mlflow

@@ -9,7 +9,7 @@ import type { DeclaredSet, LogModelFacts, RequirementList } from "./python-facts
 import { buildList, spanLabel, type ListEntry, type RequirementReader } from "./requirement-lists.js";
 import { HOLE } from "./requirements.js";
 import type { Project } from "./resolve.js";
-import type { Value } from "./evaluate/values.js";
+import { options, type Value } from "./evaluate/values.js";
 import type { PyCall, PyExpr, PyModule } from "./types.js";
 
 export class LogModelReader {
@@ -85,16 +85,23 @@ export class LogModelReader {
     return this.linesByFile.get(span.file);
   }
 
-  /** `resources=[DatabricksServingEndpoint(...), ...]`: complete when every item is a literal declaration. */
+  /**
+   * `resources=[DatabricksServingEndpoint(...), ...]`: complete when every item is a literal declaration.
+   * One of several lists (`[...] if cfg else []`) declares what any of them does: a use none declares is
+   * undeclared on every path, and each declaration is real on its own.
+   */
   declaredList(expr: PyExpr, origin: DeclaredSet["origin"], label: string): DeclaredSet {
     const value = this.project.value(expr);
-    const set: DeclaredSet = { refs: [], complete: value.kind === "list" && !value.starred, at: expr.span, label, origin };
-    if (value.kind !== "list") return set;
-    for (const item of value.items) {
-      const v = this.project.value(item);
-      const ref = v.kind === "call" ? this.declaration(v) : undefined;
-      if (ref) set.refs.push(ref);
-      if (!ref?.name) set.complete = false;
+    const lists = options(value);
+    const set: DeclaredSet = { refs: [], complete: lists.every((l) => l.kind === "list" && !l.starred), at: expr.span, label, origin };
+    for (const list of lists) {
+      if (list.kind !== "list") continue;
+      for (const item of list.items) {
+        const v = this.project.value(item);
+        const ref = v.kind === "call" ? this.declaration(v) : undefined;
+        if (ref) set.refs.push(ref);
+        if (!ref?.name) set.complete = false;
+      }
     }
     return set;
   }
