@@ -45,6 +45,31 @@ const instanceNotebook = (before: string, after: string) => ({
 
 ruleCases(rule, {
   valid: [
+    {
+      // Sweep: another notebook's `%%writefile agent.py` is not the agent.py this notebook ships in code_paths.
+      name: "code_paths naming a file that other notebooks also write",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from mlflow.pyfunc import ResponsesAgent
+          class Other(ResponsesAgent):
+              def predict(self, request):
+                  ...
+          OTHER = Other()
+          mlflow.models.set_model(OTHER)
+        `,
+        "writer.py": [
+          "# Databricks notebook source", "# MAGIC %%writefile agent.py", "# MAGIC from databricks_langchain import ChatDatabricks",
+          "# MAGIC llm = ChatDatabricks(endpoint=\"databricks-claude-sonnet-4-5\")", "",
+        ].join("\n"),
+        "logger.py": py`
+          # Databricks notebook source
+          import mlflow
+          from agent import OTHER
+          mlflow.pyfunc.log_model(name="agent", python_model=OTHER, code_paths=["agent.py"])
+        `,
+      },
+    },
     { name: "every resource declared, the endpoint through a constant imported from the agent", files: { "agent.py": agent, "log_model.py": logWith(ALL) } },
     {
       name: "resources computed at run time are not judged",

@@ -17,6 +17,15 @@ ruleCases(rule, {
   ],
   invalid: [
     {
+      // Sweep: LangChain's old re-export of langchain_community's class.
+      name: "a retired endpoint through langchain.chat_models",
+      files: { "chain.py": py`
+        from langchain.chat_models import ChatDatabricks
+        llm = ChatDatabricks(endpoint="databricks-dbrx-instruct")
+      ` },
+      errors: [{ line: 2, messageId: "retired" }],
+    },
+    {
       name: "a retired endpoint with a successor, in a resources list",
       files: {
         "log_model.py": py`

@@ -21,6 +21,8 @@ const log = (reqs: string, kw = "pip_requirements") => py`
 
 ruleCases(rule, {
   valid: [
+    // Sweep: databricks-connect ships the pyspark package itself.
+    { name: "pyspark through databricks-connect", files: { "agent.py": agent("from pyspark.sql import SparkSession"), "log.py": log(`"mlflow==3.7.0", "databricks-connect==16.4.2"`) } },
     {
       name: "listed, installed by a listed package, stdlib, local modules, optional imports",
       files: {

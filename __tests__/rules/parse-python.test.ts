@@ -31,6 +31,11 @@ ruleCases(rule, {
       weights = (1., 2.)
       label = "v2. and 3."
     ` } },
+    // Sweep: SQL and Scala notebooks exported under a .py name.
+    { name: "a SQL or Scala notebook's export named .py", files: {
+      "setup.py": "-- Databricks notebook source\n-- MAGIC %md\n-- MAGIC # Setup\n\n-- COMMAND ----------\n\nCREATE SCHEMA IF NOT EXISTS main.fi;\n",
+      "job.py": "// Databricks notebook source\nval x = 1\n",
+    } },
     // Python 3.10 parenthesized context managers run, but lezer's grammar has no rule for them: silent, not a syntax error.
     { name: "parenthesized context managers", files: { "agent.py": py`
       async def f():

@@ -50,7 +50,7 @@ export class LogModelReader {
     const registeredName = registered ? this.project.value(registered.value) : undefined;
     if (registeredName?.kind === "str") facts.registeredModelName = registeredName.value;
     const codePaths = kw("code_paths") ?? kw("code_path");
-    if (codePaths) facts.codePathModules = this.codePathModules(codePaths.value, baseDir);
+    if (codePaths) facts.codePathModules = this.codePathModules(codePaths.value, baseDir, module);
     return facts;
   }
 
@@ -166,18 +166,22 @@ export class LogModelReader {
     return { kind: "str", value: joined, span: last.span, ...(parts.length === 1 && last.contentSpan ? { contentSpan: last.contentSpan } : {}) };
   }
 
-  private codePathModules(expr: PyExpr, baseDir: string): PyModule[] {
+  /**
+   * The modules code_paths ship. Where several claim one path (the checked-in file and other notebooks'
+   * `%%writefile` cells), it is the one the logging notebook wrote itself, else the file (Project.fileAt).
+   */
+  private codePathModules(expr: PyExpr, baseDir: string, logging: PyModule): PyModule[] {
     const value = this.project.value(expr);
     const items = value.kind === "list" ? value.items.map((i) => this.project.value(i)) : [value];
-    const out: PyModule[] = [];
+    const paths = new Set<string>();
     for (const item of items) {
       if (item.kind !== "str") continue;
       const abs = path.resolve(baseDir, item.value);
       for (const m of this.project.modules) {
-        if (m.absPath === abs || m.absPath.startsWith(`${abs}${path.sep}`)) out.push(m);
+        if (m.absPath === abs || m.absPath.startsWith(`${abs}${path.sep}`)) paths.add(m.absPath);
       }
     }
-    return out;
+    return [...paths].flatMap((p) => this.project.fileAt(p, logging) ?? []);
   }
 
   /** `mlflow.models.set_model(...)` however imported. */

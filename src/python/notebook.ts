@@ -41,6 +41,8 @@ export function isDatabricksExport(text: string): boolean {
 
 export function pythonUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
   if (source.absPath.endsWith(".ipynb")) return ipynbUnits(source, problems);
+  // A SQL or Scala notebook's export saved with a `.py` name: its header says so, and it holds no Python.
+  if (/^\uFEFF?(?:--|\/\/) Databricks notebook source/.test(source.text)) return [];
   if (!isDatabricksExport(source.text)) return [{ source, absPath: source.absPath, origin: "file", text: source.text }];
   return [{ source, absPath: source.absPath, origin: "notebook", ...exportText(source.text) }, ...writefileCells(source)];
 }

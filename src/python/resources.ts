@@ -68,6 +68,8 @@ export interface ClientSpec {
 const DATABRICKS_PACKAGES = [
   "databricks_langchain", "databricks_openai", "databricks_ai_bridge", "databricks_llamaindex", "databricks_dspy",
   "langchain_databricks", "langchain_community", "unitycatalog", "databricks",
+  // LangChain's old re-exports of langchain_community's classes (`from langchain.chat_models import ChatDatabricks`).
+  "langchain.chat_models", "langchain.embeddings", "langchain.vectorstores",
 ];
 
 const UC_FUNCTION_REACH: ResourceKind[] = ["table", "sql_warehouse", "uc_connection", "vector_search_index", "serving_endpoint"];
