@@ -75,9 +75,10 @@ export class Project {
     const rel = module.split(".").filter(Boolean);
     // `import mlflow` in each of a thousand modules: no path joins for a name no analysed path holds.
     if (rel.length > 0 && !this.pathNames.has(rel[0]!)) return undefined;
+    const at = (base: string) => this.fileAt(`${base}.py`, from) ?? this.fileAt(path.join(base, "__init__.py"), from);
     for (let up = 0; up < (level > 0 ? 1 : 4); up++) {
-      const base = path.join(dir, ...rel);
-      const hit = rel.length === 0 ? this.fileAt(path.join(dir, "__init__.py"), from) : this.fileAt(`${base}.py`, from) ?? this.fileAt(path.join(base, "__init__.py"), from);
+      // A project in the src layout (src/pkg/...) imports pkg once installed, from any of its folders.
+      const hit = rel.length === 0 ? this.fileAt(path.join(dir, "__init__.py"), from) : at(path.join(dir, ...rel)) ?? (level === 0 ? at(path.join(dir, "src", ...rel)) : undefined);
       if (hit) return hit;
       const parent = path.dirname(dir);
       if (parent === dir) break;
