@@ -175,6 +175,14 @@ describe("fm-endpoint-retired through branches", () => {
   });
 });
 
+/** An agent whose one use is the current endpoint. */
+const CURRENT_AGENT = py`
+  import mlflow
+  from databricks_langchain import ChatDatabricks
+  llm = ChatDatabricks(endpoint="${CURRENT}")
+  mlflow.models.set_model(llm)
+`;
+
 describe("declared-resources through branches", () => {
   ruleCases(declared, {
     valid: [
@@ -193,12 +201,7 @@ describe("declared-resources through branches", () => {
         `,
       } },
       { name: "resources chosen by a conditional expression: a use one of them declares", files: {
-        "agent.py": py`
-          import mlflow
-          from databricks_langchain import ChatDatabricks
-          llm = ChatDatabricks(endpoint="${CURRENT}")
-          mlflow.models.set_model(llm)
-        `,
+        "agent.py": CURRENT_AGENT,
         "log.py": py`
           import mlflow
           from mlflow.models.resources import DatabricksServingEndpoint
@@ -207,12 +210,7 @@ describe("declared-resources through branches", () => {
         `,
       } },
       { name: "resources chosen between a list and a value we cannot read", files: {
-        "agent.py": py`
-          import mlflow
-          from databricks_langchain import ChatDatabricks
-          llm = ChatDatabricks(endpoint="${CURRENT}")
-          mlflow.models.set_model(llm)
-        `,
+        "agent.py": CURRENT_AGENT,
         "log.py": py`
           import mlflow
           mlflow.pyfunc.log_model(name="m", python_model="agent.py", resources=[] if full else load_resources())
@@ -222,12 +220,7 @@ describe("declared-resources through branches", () => {
     invalid: [
       // Sweep: `[DatabricksServingEndpoint(endpoint_name=cfg.get(...))] if cfg.get(...) else []` left out the agent's endpoint.
       { name: "resources chosen by a conditional expression: a use neither declares", files: {
-        "agent.py": py`
-          import mlflow
-          from databricks_langchain import ChatDatabricks
-          llm = ChatDatabricks(endpoint="${CURRENT}")
-          mlflow.models.set_model(llm)
-        `,
+        "agent.py": CURRENT_AGENT,
         "log.py": py`
           import mlflow
           from mlflow.models.resources import DatabricksServingEndpoint
