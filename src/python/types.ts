@@ -168,8 +168,9 @@ export type Binding =
   /**
    * Parameters, loop targets, `with ... as`, tuple unpacking, `global`: unknown values.
    * `enters`: for `with X as n`, the X whose `__enter__()` n holds (a client that returns itself is known by its users).
+   * `iterates`: for `for n in X`, X, and the loop's body, inside which n is one of X's items.
    */
-  | { kind: "other"; span: Span; enters?: PyExpr };
+  | { kind: "other"; span: Span; enters?: PyExpr; iterates?: { items: PyExpr; loop: Branch } };
 
 export interface Scope {
   kind: "module" | "class" | "function";

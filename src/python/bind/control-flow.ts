@@ -14,6 +14,8 @@ export interface FlowSite {
   unknownTarget(node: SyntaxNode): void;
   /** `with context as target`: builds the context expression and binds the target to what it enters. */
   enterTarget(target: SyntaxNode, context: SyntaxNode): void;
+  /** `for target in iterable`: builds the iterable expression and binds the target to its items within `body`. */
+  loopTarget(target: SyntaxNode, iterable: SyntaxNode, body: SyntaxNode): void;
   /** Runs `f` with imports guarded. */
   guarded(f: () => void): void;
   /** Runs `f` with bindings made in this arm of an `if`. */
@@ -23,8 +25,17 @@ export interface FlowSite {
 }
 
 export function forStatement(node: SyntaxNode, site: FlowSite): void {
+  const parts = children(node);
+  const at = parts.findIndex((c) => c.name === "in");
+  // `for name in X:` (one name, one iterable): the name is one of X's items inside the loop.
+  if (at === 2 && parts[1]?.name === "VariableName" && parts[3] && parts[4]?.name === "Body") {
+    site.loopTarget(parts[1], parts[3], parts[4]);
+    site.visit(parts[4]);
+    for (const c of parts.slice(5)) site.visit(c);
+    return;
+  }
   let inTargets = true;
-  for (const c of children(node)) {
+  for (const c of parts) {
     if (c.name === "for") inTargets = true;
     else if (c.name === "in") inTargets = false;
     else if (inTargets && !isPunct(c) && c.name !== "async" && c.name !== "*") site.unknownTarget(c);

@@ -37,6 +37,11 @@ class Walker extends ExpressionBuilder {
       const enters = EXPRESSIONS.has(context.name) ? this.expr(context) : (this.visit(context), undefined);
       this.bind(this.src(n), enters ? { kind: "other", span: this.span(n), enters } : { kind: "other", span: this.span(n) });
     },
+    loopTarget: (n, iterable, body) => {
+      const items = this.expr(iterable);
+      const { start, end } = this.mk(body.from, body.to);
+      this.bind(this.src(n), { kind: "other", span: this.span(n), iterates: { items, loop: { start, end } } });
+    },
     guarded: (f) => {
       this.guarded++;
       try {

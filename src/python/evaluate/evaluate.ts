@@ -84,6 +84,8 @@ export class Evaluator {
     const frame = frames.find((f) => f.scope === found.scope);
     const arg = frame?.args.get(name);
     if (arg && found.bindings[0]!.kind === "other") return this.value(arg.expr, arg.frames, hops + 1);
+    const loop = found.bindings[0]!.kind === "other" ? found.bindings[0]!.iterates : undefined;
+    if (loop) return found.scope === scope && at.span.start >= loop.loop.start && at.span.start < loop.loop.end ? this.loopItem(loop.items, at, frames, hops) : unknown(at.span);
     return this.binding(found.bindings[0]!, scope.module, at, frames, hops);
   }
 
@@ -108,6 +110,12 @@ export class Evaluator {
       values.push(this.value(b.value, frames, hops + 1));
     }
     return alts(values, at.span);
+  }
+
+  /** `for n in [a, b]`: inside the loop's body, n is each item on some iteration. */
+  private loopItem(items: PyExpr, at: PyExpr, frames: Frames, hops: number): Value {
+    const list = knownItems(this.value(items, frames, hops + 1));
+    return list ? alts(list.map((i) => this.value(i, frames, hops + 1)), at.span) : unknown(at.span);
   }
 
   /** `from` is the module holding the binding: relative imports start there. */
