@@ -7,13 +7,11 @@ import type { Binding, InstanceStore, PyExpr } from "../types.js";
 /**
  * A module-level name bound only by top-level assignments (a notebook sets LLM_ENDPOINT in one cell and again
  * in a later one): top-level code at `readAt` sees the last one that ends before it; another module, which
- * imports it once this one has run (`imported`), the last of all. Anything else (a function, which may run
- * between them; a binding under `if`, `for`, `try`) is not read in order.
+ * imports it once this one has run, the last of all (`readAt` Infinity). Anything else (a function, which may
+ * run between them: `readAt` undefined; a binding under `if`, `for`, `try`) is not read in order.
  */
-export function sequentialBinding(bindings: readonly Binding[], readAt: number | undefined, imported = false): Binding | undefined {
-  if (!bindings.every((b) => b.kind === "value" && b.topLevelEnd !== undefined)) return undefined;
-  if (imported) return bindings[bindings.length - 1];
-  if (readAt === undefined) return undefined;
+export function sequentialBinding(bindings: readonly Binding[], readAt: number | undefined): Binding | undefined {
+  if (readAt === undefined || !bindings.every((b) => b.kind === "value" && b.topLevelEnd !== undefined)) return undefined;
   let seen: Binding | undefined;
   for (const b of bindings) if (b.kind === "value" && b.topLevelEnd! <= readAt) seen = b;
   return seen;

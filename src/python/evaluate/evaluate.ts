@@ -138,7 +138,7 @@ export class Evaluator {
     const bindings = target.mutated.has(name) ? undefined : target.scope.bindings.get(name);
     if (!bindings) return unknown(at.span);
     if (bindings.length > 1) {
-      const last = sequentialBinding(bindings, undefined, true);
+      const last = sequentialBinding(bindings, Infinity);
       return last ? this.binding(last, target, at, [], hops + 1) : this.arms(bindings, at, [], hops + 1);
     }
     return this.binding(bindings[0]!, target, at, [], hops + 1);

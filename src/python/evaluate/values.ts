@@ -69,36 +69,30 @@ export function dictEntry(v: PyDict, key: string, keyValue: (e: PyExpr) => Value
   return hit ?? "missing";
 }
 
+/** Text parts as a value: adjacent literals joined; a str when no hole is left. */
+function textValue(parts: readonly (string | null)[], span: Span): PyStr | PyTemplate {
+  const joined: (string | null)[] = [];
+  for (const p of parts) {
+    const last = joined.length - 1;
+    if (p !== null && typeof joined[last] === "string") joined[last] += p;
+    else joined.push(p);
+  }
+  return joined.includes(null) ? { kind: "template", parts: joined, span } : { kind: "str", value: joined.join(""), span };
+}
+
 /**
  * A template with each hole the evaluator knows as one string filled in (str(x) of a str is x itself):
  * a str when none is left. Numbers and other values stay holes (their text is Python's repr rules).
  */
 export function fillTemplate(t: PyTemplate, holeValue: (e: PyExpr) => Value): PyStr | PyTemplate {
-  const parts: (string | null)[] = [];
   let hole = 0;
-  let left = false;
-  for (const part of t.parts) {
-    if (part !== null) parts.push(part);
-    else {
-      const expr = t.holes?.[hole++];
-      const v = expr && holeValue(expr);
-      if (v?.kind === "str") parts.push(v.value);
-      else if (v?.kind === "template") {
-        parts.push(...v.parts);
-        left = true;
-      } else {
-        parts.push(null);
-        left = true;
-      }
-    }
-  }
-  const joined = parts.reduce<(string | null)[]>((out, p) => {
-    const last = out.length - 1;
-    if (p !== null && typeof out[last] === "string") out[last] += p;
-    else out.push(p);
-    return out;
-  }, []);
-  return left ? { kind: "template", parts: joined, span: t.span } : { kind: "str", value: joined.join(""), span: t.span };
+  const parts = t.parts.flatMap((part) => {
+    if (part !== null) return [part];
+    const expr = t.holes?.[hole++];
+    const v = expr && holeValue(expr);
+    return v?.kind === "str" ? [v.value] : v?.kind === "template" ? v.parts : [null];
+  });
+  return textValue(parts, t.span);
 }
 
 /** `a + b` of two known texts (strings or templates); undefined when either is anything else. */
@@ -106,6 +100,5 @@ export function joinTexts(left: Value, right: Value, span: Span): PyStr | PyTemp
   const text = (v: Value) => (v.kind === "str" ? [v.value] : v.kind === "template" ? v.parts : undefined);
   const l = text(left);
   const r = text(right);
-  if (!l || !r) return undefined;
-  return fillTemplate({ kind: "template", parts: [...l, ...r], span }, () => unknown(span));
+  return l && r ? textValue([...l, ...r], span) : undefined;
 }

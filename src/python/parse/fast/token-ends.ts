@@ -27,16 +27,16 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** The end of lezer's Number token at `p`: the longest of its alternatives. */
 /**
  * After `digits.`, a float's end (`x = 0.`, `f(2.)`) rather than `1.e5`, `1.j`, `1..real` or `1.x`:
  * @lezer/python reads the first as an attribute access with no name, an error CPython does not make.
  */
-export function endsTrailingDotFloat(text: string, afterDot: number): boolean {
+function endsTrailingDotFloat(text: string, afterDot: number): boolean {
   const c = text.charCodeAt(afterDot);
   return !(isNameChar(c) || c === 46 || c >= 128);
 }
 
+/** The end of lezer's Number token at `p`: the longest of its alternatives. */
 export function numberEnd(text: string, p: number): number {
   let e = p;
   const digits = (): void => {
