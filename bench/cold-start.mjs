@@ -118,6 +118,8 @@ for (const node of nodes) {
       // @lezer/python from node_modules, unbundled.
       { name: "parse-only floor: typical project", cmd: node, args: [floor, typical], env },
       { name: "parse-only floor with lezer: typical project", cmd: node, args: [path.join(import.meta.dirname, "parse-floor-lezer.mjs"), typical], env },
+      // What the action's run below parses, parsed alone: its floor.
+      { name: "parse-only floor: examples/", cmd: node, args: [floor, path.join(root, "examples")], env },
     ];
     for (const d of dists) {
       const cli = path.join(d, "cli/index.js");
