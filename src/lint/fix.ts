@@ -3,11 +3,13 @@
 // - appends to one list become one edit, each value once (`[]` + a + b → `[a, b]`);
 // - an edit that overlaps one already taken waits for the next pass;
 // - a YAML file is parsed again after each fix, and a fix whose result has a
-//   new syntax error or duplicate key is dropped.
+//   new syntax error or duplicate key is dropped;
+// - a notebook's edits are written into its JSON strings (notebook-edits.ts).
 // Writing the result is write-fixes.ts's job.
 import { dirname } from "node:path";
 import type { SourceFile } from "./facts/source.js";
 import { LineIndex } from "./line-index.js";
+import { jsonStrings, notebookEdit } from "./notebook-edits.js";
 import type { Edit, Finding, Fix, ListAppend } from "./types.js";
 import { writeFixedText } from "./write-fixes.js";
 import { parseYaml } from "./yaml/parse-yaml.js";
@@ -36,7 +38,7 @@ export interface FixPlan {
   skipped: number;
 }
 
-const YAML_KINDS = new Set(["serving", "bundle", "bundle-include", "model-config"]);
+const YAML_KINDS = new Set(["serving", "bundle", "bundle-include", "model-config", "app-config"]);
 
 /** A list append merged from several fixes. */
 interface AppendGroup {
@@ -49,17 +51,24 @@ class FileEdits {
   readonly edits: Edit[] = [];
   readonly appends = new Map<string, AppendGroup>();
 
-  constructor(readonly source: SourceFile) {}
+  /** A notebook's JSON strings, where its edits must land. */
+  private readonly strings: { start: number; end: number }[] | undefined;
+
+  constructor(readonly source: SourceFile, strings?: { start: number; end: number }[]) {
+    this.strings = strings ?? (source.kind === "notebook" ? jsonStrings(source.text) : undefined);
+  }
 
   clone(): FileEdits {
-    const c = new FileEdits(this.source);
+    const c = new FileEdits(this.source, this.strings);
     c.edits.push(...this.edits);
     for (const [k, g] of this.appends) c.appends.set(k, { ...g, values: [...g.values] });
     return c;
   }
 
   /** Adds an edit; false when it conflicts with one already taken. */
-  add(e: Edit): boolean {
+  add(edit: Edit): boolean {
+    const e = this.strings ? notebookEdit(this.source.text, this.strings, edit) : edit;
+    if (!e) return false;
     if (e.append) {
       const key = `${e.append.list}@${e.start}`;
       const group = this.appends.get(key);
@@ -104,6 +113,16 @@ function applicable(fix: Fix | undefined, options: FixOptions): fix is Fix {
   return fix !== undefined && fix.edits.length > 0 && (fix.safe || (fix.optIn !== undefined && options.optIns.has(fix.optIn)));
 }
 
+/** A notebook's edits keep it JSON (notebook-edits.ts makes sure; this is the last word). */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Syntax errors and duplicate keys: what a fix must never add. */
 function yamlDamage(file: string, text: string): number {
   return parseYaml(file, new LineIndex(text)).problems.filter((p) => p.messageId !== "aliasLimit").length;
@@ -124,7 +143,7 @@ export function planFixes(findings: readonly Finding[], files: readonly SourceFi
     let ok = true;
     for (const e of fix.edits) {
       const source = byPath.get(e.file ?? finding.span.file);
-      if (!source || source.kind === "notebook") {
+      if (!source) {
         ok = false;
         break;
       }
@@ -137,6 +156,7 @@ export function planFixes(findings: readonly Finding[], files: readonly SourceFi
     }
     if (ok) {
       for (const [p, edits] of trial) {
+        if (edits.source.kind === "notebook" && !isJson(edits.render())) ok = false;
         if (!YAML_KINDS.has(edits.source.kind)) continue;
         if (!baseline.has(p)) baseline.set(p, yamlDamage(p, edits.source.text));
         if (yamlDamage(p, edits.render()) > baseline.get(p)!) ok = false;
