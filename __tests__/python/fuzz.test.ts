@@ -35,7 +35,7 @@ const ctx = { today: "2026-11-27", catalog: loadCatalog(), customEndpoints: new 
 
 async function runAll(files: Record<string, string>): Promise<void> {
   const python = await analyse(files);
-  const facts: LintFacts = { repoRoot: "/repo", files: [], problems: [], servingFiles: [], bundleFiles: [], endpointBodies: [], endpoints: [], python, endpointRefs: python.endpointRefs };
+  const facts: LintFacts = { repoRoot: "/repo", files: [], problems: [], servingFiles: [], bundleFiles: [], endpointBodies: [], appConfigs: [], endpoints: [], python, endpointRefs: python.endpointRefs };
   for (const rule of RULES) rule.check(facts, ctx, () => {});
 }
 

@@ -180,7 +180,7 @@ describe("fm-endpoint-name on code refs (no bare name required)", () => {
   const run = (value: string, expectsBareName = false) => {
     const span = { file: "agent.py", line: 3, column: 10, endLine: 3, endColumn: 10 + value.length + 2, start: 40, end: 42 + value.length };
     const ref: EndpointRef = { name: { value, span }, context: "ChatDatabricks(endpoint=...)", form: "endpoint", expectsBareName };
-    const facts = { repoRoot: "/", files: [], problems: [], servingFiles: [], bundleFiles: [], endpointBodies: [], endpoints: [], endpointRefs: [ref] } as LintFacts;
+    const facts = { repoRoot: "/", files: [], problems: [], servingFiles: [], bundleFiles: [], endpointBodies: [], appConfigs: [], endpoints: [], endpointRefs: [ref] } as LintFacts;
     const out: { id: string; fix?: string }[] = [];
     rule.check(facts, { today: "2026-11-27", catalog: loadCatalog(), customEndpoints: new Set() }, (id, _at, _d, o) => out.push({ id, fix: o?.fix?.edits[0]?.text }));
     return out;

@@ -12,6 +12,7 @@ export type FileKind =
   | "bundle-fragment" // a bundle file with resources/targets, included by a root or not
   | "endpoint-json" // a serving-endpoints request body kept as a JSON file
   | "model-config" // an MLflow model-config YAML (ModelConfig(development_config=...))
+  | "app-config" // a Databricks app's app.yaml (command, env)
   | "requirements"
   | "python"
   | "notebook-export" // a .py exported from a Databricks notebook

@@ -6,6 +6,7 @@ import path from "node:path";
 import picomatch from "picomatch";
 import { classifyPython, classifyYaml, modelConfigPaths, namedAsOurs, type FileKind } from "./classify.js";
 import type { Discovered, Discovery } from "./discover.js";
+import { APP_CONFIG_NAME, appConfigFile, isAppConfig } from "./facts/app-config.js";
 import { bundleFileFacts } from "./facts/bundle.js";
 import { endpointBodyFile } from "./facts/endpoint-body.js";
 import type { LintFacts } from "./facts/lint-facts.js";
@@ -44,7 +45,7 @@ interface ParsedFile {
 const MULTIPLE_DOCUMENTS = "holds more than one YAML document (a `---` line); serving-ci files, like bundle files, are one document: split it or remove the extra `---`";
 
 export function loadFacts(discovered: readonly Discovered[], discovery: Discovery, paths: RepoPaths): Loaded {
-  const facts: LintFacts = { repoRoot: paths.root, files: [], problems: [], servingFiles: [], bundleFiles: [], endpointBodies: [], endpoints: [] };
+  const facts: LintFacts = { repoRoot: paths.root, files: [], problems: [], servingFiles: [], bundleFiles: [], endpointBodies: [], appConfigs: [], endpoints: [] };
   const out: Loaded = { facts, inventory: [], requirementFiles: [], linted: 0 };
   const taken = new Set<string>();
   const note = (absPath: string, kind: FileKind, why?: string) =>
@@ -141,6 +142,12 @@ export function loadFacts(discovered: readonly Discovered[], discovery: Discover
         if (s.endpoint) facts.endpoints.push(s.endpoint);
         note(d.absPath, "serving");
       } else if (kind === "bundle") roots.push(y);
+      else if (APP_CONFIG_NAME.test(name) && y.root && isAppConfig(y.root)) {
+        y.source.kind = "app-config";
+        lintSource(y.source, y.problems);
+        facts.appConfigs.push(appConfigFile(y.source, y.root));
+        note(d.absPath, "app-config");
+      }
       else if (kind === "bundle-fragment") fragments.set(d.absPath, { ...y, explicit: d.explicit });
       else others.push(d);
     } else if (d.candidate === "json") {

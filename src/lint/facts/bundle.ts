@@ -1,10 +1,12 @@
 // Databricks Asset Bundles: databricks.yml and the files it includes. Every
 // resources.model_serving_endpoints.<key> (top level or under targets.<t>)
 // becomes an EndpointFacts, linted like serving.yaml's endpoint. An app's
-// resources.apps.<key>.resources[].serving_endpoint.name names an endpoint the app queries.
+// resources.apps.<key>.resources[].serving_endpoint.name names an endpoint the app queries,
+// and its `config` is an inline app.yaml (app-config.ts).
 import bundleSchema from "../../../rules/data/bundle-schema.json" with { type: "json" };
 import type { Located } from "../types.js";
 import { get, getMap, getSeq, isMap, str, type LMap, type LNode } from "../yaml/located.js";
+import { appEnvRefs } from "./app-config.js";
 import type { EndpointRef } from "./endpoint-ref.js";
 import { endpointFacts, type EndpointFacts } from "./endpoint.js";
 import type { SourceFile } from "./source.js";
@@ -56,7 +58,7 @@ export function bundleFileFacts(source: SourceFile, root: LNode | undefined): Bu
   return facts;
 }
 
-/** `apps.<key>.resources[].serving_endpoint.name` of each app in a `resources.apps` block. */
+/** `apps.<key>.resources[].serving_endpoint.name` and `config.env[].value` of each app in a `resources.apps` block. */
 function appEndpointRefs(apps: LNode): EndpointRef[] {
   const refs: EndpointRef[] = [];
   for (const app of isMap(apps) ? apps.entries : []) {
@@ -64,6 +66,7 @@ function appEndpointRefs(apps: LNode): EndpointRef[] {
       const name = str(get(getMap(resource, "serving_endpoint"), "name"));
       if (name) refs.push({ name, context: "app resource serving_endpoint.name", form: "endpoint", expectsBareName: true });
     }
+    refs.push(...appEnvRefs(get(app.value, "config")));
   }
   return refs;
 }

@@ -1,5 +1,6 @@
 // Endpoint names written in YAML: served entities, model.resources, external
-// models that proxy another serving endpoint, bundle apps' serving-endpoint resources.
+// models that proxy another serving endpoint, bundle apps' serving-endpoint resources,
+// apps' env values (app-config.ts).
 // Python adds its own refs.
 import { get, getMap, getSeq, isMap, str } from "../yaml/located.js";
 import type { EndpointFacts } from "./endpoint.js";
@@ -18,6 +19,7 @@ export function collectEndpointRefs(facts: LintFacts): EndpointRef[] {
     }
   }
   for (const b of facts.bundleFiles) refs.push(...b.appEndpointRefs);
+  for (const a of facts.appConfigs) refs.push(...a.endpointRefs);
   refs.push(...(facts.endpointRefs ?? []));
   return refs;
 }

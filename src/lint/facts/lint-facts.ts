@@ -1,4 +1,5 @@
 import type { PythonFacts } from "../../python/python-facts.js";
+import type { AppConfigFile } from "./app-config.js";
 import type { BundleFile } from "./bundle.js";
 import type { EndpointBodyFile } from "./endpoint-body.js";
 import type { EndpointFacts } from "./endpoint.js";
@@ -16,6 +17,8 @@ export interface LintFacts {
   bundleFiles: BundleFile[];
   /** Serving-endpoints request bodies kept as JSON files. */
   endpointBodies: EndpointBodyFile[];
+  /** Databricks apps' app.yaml files (their env values may name endpoints). */
+  appConfigs: AppConfigFile[];
   /** Endpoints from serving.yaml files, bundles and JSON bodies, in file order. */
   endpoints: EndpointFacts[];
   /** Every endpoint name found in YAML and code (fm-endpoint-* rules). Filled after loading. */

@@ -1,7 +1,7 @@
 import type { LineIndex } from "../line-index.js";
 import type { Span } from "../types.js";
 
-export type SourceKind = "serving" | "bundle" | "bundle-include" | "endpoint-json" | "python" | "notebook" | "requirements" | "model-config";
+export type SourceKind = "serving" | "bundle" | "bundle-include" | "endpoint-json" | "python" | "notebook" | "requirements" | "model-config" | "app-config";
 
 /** One file read for linting. `path` is what findings show (relative to the repository root). */
 export interface SourceFile {
