@@ -107,6 +107,33 @@ ruleCases(rule, {
         `,
       },
     },
+    {
+      // Cells run in order: a later %%writefile of the same path replaces the draft before log_model runs
+      // (sweep J: a book's notebook drafts agent.py, then rewrites it).
+      name: "a notebook that rewrites agent.py before logging it",
+      files: {
+        "build.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC import mlflow
+          # MAGIC from mcp import ClientSession
+
+          # COMMAND ----------
+          # MAGIC %%writefile agent.py
+          # MAGIC import mlflow
+          # MAGIC from mlflow.pyfunc import ResponsesAgent
+          # MAGIC class Agent(ResponsesAgent):
+          # MAGIC     def predict(self, request): ...
+          # MAGIC mlflow.models.set_model(Agent())
+
+          # COMMAND ----------
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", pip_requirements=["mlflow==3.6.0"])
+
+          # COMMAND ----------
+        `,
+      },
+    },
     // lezer has no rule for a parenthesized with-target; its recovery ended the class before predict (sweep:
     // hiydavid/databricks-genai-examples, an MCP client opened with `as (read, write, _):`).
     {
@@ -138,6 +165,32 @@ ruleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a notebook that rewrites agent.py only after logging the draft",
+      files: {
+        "build.py": py`
+          # Databricks notebook source
+          # MAGIC %%writefile agent.py
+          # MAGIC import mlflow
+          # MAGIC from mcp import ClientSession
+
+          # COMMAND ----------
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", pip_requirements=["mlflow==3.6.0"])
+
+          # COMMAND ----------
+          # MAGIC %%writefile agent.py
+          # MAGIC import mlflow
+          # MAGIC from mlflow.pyfunc import ResponsesAgent
+          # MAGIC class Agent(ResponsesAgent):
+          # MAGIC     def predict(self, request): ...
+          # MAGIC mlflow.models.set_model(Agent())
+
+          # COMMAND ----------
+        `,
+      },
+      errors: [{ line: 8, messageId: "noSetModel" }],
+    },
     {
       name: "a plain script logging the agent.py one notebook writes",
       files: {

@@ -50,7 +50,7 @@ export class LogModelReader {
     const registeredName = registered ? this.project.value(registered.value) : undefined;
     if (registeredName?.kind === "str") facts.registeredModelName = registeredName.value;
     const codePaths = kw("code_paths") ?? kw("code_path");
-    if (codePaths) facts.codePathModules = this.codePathModules(codePaths.value, baseDir, module);
+    if (codePaths) facts.codePathModules = this.codePathModules(codePaths.value, baseDir, module, call.span.start);
     return facts;
   }
 
@@ -126,7 +126,7 @@ export class LogModelReader {
       const p = located(value);
       if (p) facts.pythonModelPath = p;
       const abs = path.resolve(path.dirname(facts.module.absPath), value.value);
-      const m = this.project.fileAt(abs, facts.module);
+      const m = this.project.fileAt(abs, facts.module, facts.call.span.start);
       if (m) facts.modelModule = m;
       return;
     }
@@ -170,7 +170,7 @@ export class LogModelReader {
    * The modules code_paths ship. Where several claim one path (the checked-in file and other notebooks'
    * `%%writefile` cells), it is the one the logging notebook wrote itself, else the file (Project.fileAt).
    */
-  private codePathModules(expr: PyExpr, baseDir: string, logging: PyModule): PyModule[] {
+  private codePathModules(expr: PyExpr, baseDir: string, logging: PyModule, at: number): PyModule[] {
     const value = this.project.value(expr);
     const items = value.kind === "list" ? value.items.map((i) => this.project.value(i)) : [value];
     const paths = new Set<string>();
@@ -181,7 +181,7 @@ export class LogModelReader {
         if (m.absPath === abs || m.absPath.startsWith(`${abs}${path.sep}`)) paths.add(m.absPath);
       }
     }
-    return [...paths].flatMap((p) => this.project.fileAt(p, logging) ?? []);
+    return [...paths].flatMap((p) => this.project.fileAt(p, logging, at) ?? []);
   }
 
   /** `mlflow.models.set_model(...)` however imported. */

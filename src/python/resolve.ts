@@ -46,11 +46,13 @@ export class Project {
    * The module at a path, as seen from `from`. A file a notebook writes with %%writefile belongs to that
    * notebook: its own cells see it; another notebook never does (two notebooks writing agent.py are two
    * agents); a plain file sees it only when no real file is there and a single notebook writes it.
+   * `at` (an offset in `from`'s notebook): cells run in order, so the file there is the last write before it.
    */
-  fileAt(absPath: string, from?: PyModule): PyModule | undefined {
+  fileAt(absPath: string, from?: PyModule, at?: number): PyModule | undefined {
     const all = this.byPath.get(absPath);
     if (!all) return undefined;
-    const own = from && all.find((m) => m.origin === "writefile" && m.source === from.source);
+    const writes = from ? all.filter((m) => m.origin === "writefile" && m.source === from.source) : [];
+    const own = (at === undefined ? undefined : writes.findLast((m) => (m.writtenAt ?? 0) < at)) ?? writes[0];
     if (own) return own;
     const real = all.find((m) => m.origin !== "writefile");
     if (real) return real;

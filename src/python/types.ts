@@ -243,6 +243,8 @@ export interface PyModule {
   /** The module's own path: the file, or where a %%writefile cell writes it. */
   absPath: string;
   origin: ModuleOrigin;
+  /** A %%writefile module: where its cell starts in the notebook (a later cell writing the path replaces it). */
+  writtenAt?: number;
   scope: Scope;
   imports: PyImport[];
   calls: PyCall[];
