@@ -36,8 +36,15 @@ ruleCases(parse, {
     { name: "a .py export cell in SQL, markdown or a %%sh cell magic by its first line", files: {
       "nb.py": `${HEADER}import os${SEP}%sql\nCREATE OR REPLACE FUNCTION main.a.f(q STRING) RETURNS STRING RETURN q${SEP}# DBTITLE 1,Notes\n%md\nIt's here: *done*${SEP}%%sh\nls -la | wc -l${SEP}x = 1\n`,
     } },
+    // Sweep J: a `# MAGIC %sql` cell whose SQL lines lost their prefix is still a SQL cell (alexxx-db/databricks-mcp-workshop).
+    { name: "a .py export cell under # MAGIC %sql with unprefixed SQL lines", files: {
+      "nb.py": `${HEADER}x = 1${SEP}# MAGIC %sql\n-- Use the catalog the setup made\nUSE CATALOG \${catalog_name};${SEP}y = 2\n`,
+    } },
   ],
   invalid: [
+    // A `# MAGIC` line that is no language magic leaves the cell Python.
+    { name: "a .py export cell under # MAGIC %pip, then invalid Python", files: { "nb.py": `${HEADER}x = 1${SEP}# MAGIC %pip install mlflow\nSHOW TABLES\n` },
+      errors: [{ line: 6, message: "invalid syntax" }] },
     // %python and %run are not other languages: the cell is Python, and its errors are found.
     { name: "an .ipynb cell under %python with a syntax error", files: { "nb.ipynb": ipynb(["%python\n", "x = (\n"]) },
       errors: [{ line: 7, message: "never closed" }] },

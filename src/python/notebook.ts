@@ -66,7 +66,8 @@ function exportText(text: string): { text: string; map?: OffsetMap } {
   }
   cells.push([cellStart, blanked.length]);
   for (const [start, end] of cells) {
-    // A cell whose first line is `%sql` (written without `# MAGIC`) runs in that language, as in an .ipynb.
+    // A cell whose first line is `%sql` (with `# MAGIC` or without) runs in that language, as in an .ipynb:
+    // its lines written without the prefix are that language's too.
     if (otherLanguageCell(text.slice(start, end), title)) blanked = blanked.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, " ") + blanked.slice(end);
     else cuts.push(...leadingIndentCuts(blanked, start, end, title));
   }
@@ -74,7 +75,7 @@ function exportText(text: string): { text: string; map?: OffsetMap } {
 }
 
 function otherLanguageCell(cell: string, title: (line: string) => boolean): boolean {
-  const first = cell.split("\n").map((l) => l.trim()).find((l) => l !== "" && !title(l));
+  const first = cell.split("\n").map((l) => l.trim()).find((l) => l !== "" && !title(l))?.replace(/^# MAGIC /, "");
   return first !== undefined && (DATABRICKS_LANGUAGE_CELL.test(first) || (first.startsWith("%%") && !/^%%(capture|time|timeit|writefile)\b/.test(first)));
 }
 
