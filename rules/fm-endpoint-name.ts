@@ -22,6 +22,9 @@ const messages = {
   badCharacters: "\"{name}\" is not an endpoint name (letters, digits, - and _ only); {context} expects a bare endpoint name",
 } as const;
 
+/** Edits that still make a slip of a catalog name (the rule page's "an edit or two"). */
+const NEAR_EDITS = 2;
+
 /** `org/model` (Hugging Face style) or a dotted version of a well-known model family (`gpt-5.2`). */
 const PROVIDER_ID = /^(?:[A-Za-z0-9][\w.-]*\/[\w.:-]+|(?:gpt|o\d|claude|gemini|gemma|llama|meta-llama|mistral|mixtral|qwen|deepseek|grok)[\w-]*[.:][\w.:-]*)$/i;
 
@@ -92,7 +95,10 @@ export default defineRule({
             continue;
           }
           const normalised = normalisedMatches(name, ctx.catalog);
-          const candidates = normalised.length ? normalised : closest(name.slice(FM_PREFIX.length), names.map((n) => n.slice(FM_PREFIX.length))).map((n) => FM_PREFIX + n);
+          // Near is a slip of an edit or two (or a name cut short): further off, the name may be a model
+          // this catalog does not know yet, and "did you mean" would name another model.
+          const near = closest(name.slice(FM_PREFIX.length), names.map((n) => n.slice(FM_PREFIX.length)), NEAR_EDITS);
+          const candidates = normalised.length ? normalised : near.map((n) => FM_PREFIX + n);
           if (candidates.length === 0) {
             report("unknownFar", ref.name, { name: value, compiled: ctx.catalog.compiled }, { severity: "warning" });
             continue;

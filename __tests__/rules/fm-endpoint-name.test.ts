@@ -117,6 +117,19 @@ ruleCases(rule, {
       output: null,
     },
     {
+      // Sweep I: a provider's dated model id with the prefix is five edits from the nearest name; naming that
+      // one as "did you mean" would name another model, and the catalog may simply not know this one yet.
+      name: "a name more than two edits from every catalog name is far, not a slip",
+      files: { "serving.yaml": resources("databricks-gemini-2-0-flash-001") },
+      errors: [{ line: 9, messageId: "unknownFar", severity: "warning" }],
+      output: null,
+    },
+    {
+      name: "two edits are still a slip",
+      files: { "serving.yaml": resources("databricks-claud-sonet-4-5") },
+      errors: [{ line: 9, messageId: "unknownNear", severity: "error", message: "\"databricks-claude-sonnet-4-5\"" }],
+    },
+    {
       name: "a name far from every catalog name warns",
       files: { "serving.yaml": resources("databricks-acme-rag-bot") },
       errors: [{ line: 9, messageId: "unknownFar", severity: "warning", message: "catalog of 2026-11-27" }],
