@@ -111,6 +111,17 @@ ruleCases(schema, {
       },
     },
     {
+      // Only a JSON text of a known dict is the body: form data or a string built elsewhere is not read.
+      name: "rest: data= that is not json.dumps of a dict",
+      files: {
+        "deploy.py": py`
+          import requests
+          requests.post("https://h/api/2.0/serving-endpoints", data={"nme": "a"})
+          requests.post("https://h/api/2.0/serving-endpoints", data=payload_text)
+        `,
+      },
+    },
+    {
       name: "rest: another API path is not read",
       files: {
         "deploy.py": py`
@@ -202,6 +213,24 @@ ruleCases(schema, {
       errors: [
         { line: 4, messageId: "unknownKey", message: "unknown key \"workload_sise\" in data.served_entities[0]", related: ["deploy.py:5 sent by urlopen(...)"] },
         { line: 6, messageId: "missingKey", message: "data is missing required key \"name\"" },
+      ],
+    },
+    {
+      // Sweep J: the commonest form in notebooks that call the REST API by hand.
+      name: "rest: requests sending the body as data=json.dumps(...), by request(method=...) too",
+      files: {
+        "deploy.py": py`
+          import json
+          import requests
+
+          body = {"name": "ep1", "config": {"served_models": [{"model_name": "m", "model_version": "1", "workload_sise": "Small", "scale_to_zero_enabled": True}]}}
+          requests.post("https://h/api/2.0/serving-endpoints", data=json.dumps(body))
+          requests.request(method="PUT", url=f"https://h/api/2.0/serving-endpoints/{name}/config", headers={}, data=json.dumps({"served_entities": [], "traffic_confg": {}}))
+        `,
+      },
+      errors: [
+        { line: 4, messageId: "unknownKey", message: "unknown key \"workload_sise\" in data.config.served_models[0]" },
+        { line: 6, messageId: "unknownKey", message: "\"traffic_confg\"" },
       ],
     },
     {

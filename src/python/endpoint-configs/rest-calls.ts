@@ -1,4 +1,4 @@
-// Raw REST bodies: a dict sent as `json=` by requests or httpx (module functions, a
+// Raw REST bodies: a dict sent as `json=` (or `data=json.dumps(...)`) by requests or httpx (module functions, a
 // Session/Client made in the code, also bound by `with`), as `body=` by the SDK's
 // `w.api_client.do(...)`, or as `data=json.dumps(...).encode()` by urllib's `urlopen`, to
 //   POST /api/2.0/serving-endpoints                  create (the whole endpoint)
@@ -55,7 +55,10 @@ function httpCall(call: PyCall, project: Project): Sent | undefined {
   const viaModule = q?.origin === "import" && HTTP_MODULES.some((m) => q.path === `${m}.${callee.attr}` || q.path === `${m}.api.${callee.attr}`);
   if (!viaModule && !madeClient(callee.object, project)) return undefined;
   const json = call.keywords.find((k) => k.name === "json");
-  const body = json ? { expr: json.value, keyword: "json" } : undefined;
+  // `data=json.dumps(body)` sends the same JSON as `json=body`.
+  const data = json ? undefined : call.keywords.find((k) => k.name === "data");
+  const payload = data && jsonPayload(data.value, project);
+  const body = json ? { expr: json.value, keyword: "json" } : payload ? { expr: payload, keyword: "data" } : undefined;
   const label = `${lastSegment(q?.path ?? callee.attr)}(...)`;
   if (callee.attr === "request") return { method: argument(call, ["method"], 0) ?? "", url: argument(call, ["url"], 1), body, label };
   return { method: callee.attr, url: argument(call, ["url"], 0), body, label };
