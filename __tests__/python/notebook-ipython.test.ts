@@ -40,6 +40,11 @@ ruleCases(parse, {
     { name: "a .py export cell under # MAGIC %sql with unprefixed SQL lines", files: {
       "nb.py": `${HEADER}x = 1${SEP}# MAGIC %sql\n-- Use the catalog the setup made\nUSE CATALOG \${catalog_name};${SEP}y = 2\n`,
     } },
+    // A notebook's text held in a string (a lab writing a notebook file): the "cell" inside the string closes
+    // it with a quote, which stays (sweep H: bhaldiyana-source/workshops).
+    { name: "a # MAGIC %md 'cell' inside a triple-quoted string of the export", files: {
+      "nb.py": `${HEADER}x = 1${SEP}text = """# Databricks notebook source${SEP}# MAGIC %md\n# MAGIC Title\nDone: "ok"\n"""\nprint(text)\n`,
+    } },
   ],
   invalid: [
     // A `# MAGIC` line that is no language magic leaves the cell Python.

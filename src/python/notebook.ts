@@ -66,17 +66,29 @@ function exportText(text: string): { text: string; map?: OffsetMap } {
   }
   cells.push([cellStart, blanked.length]);
   for (const [start, end] of cells) {
-    // A cell whose first line is `%sql` (with `# MAGIC` or without) runs in that language, as in an .ipynb:
-    // its lines written without the prefix are that language's too.
-    if (otherLanguageCell(text.slice(start, end), title)) blanked = blanked.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, " ") + blanked.slice(end);
-    else cuts.push(...leadingIndentCuts(blanked, start, end, title));
+    // A cell whose first line is `%sql` (written without `# MAGIC`) runs in that language, as in an .ipynb.
+    const language = otherLanguageCell(text.slice(start, end), title);
+    if (language === "bare") blanked = blanked.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, " ") + blanked.slice(end);
+    else if (language === "magic" && !strayLines(text.slice(start, end)).some((l) => /['"\\]/.test(l))) {
+      // Under `# MAGIC %sql`, a line that lost its prefix is SQL too. Blanked only when it holds no quote or
+      // backslash: this file is read as one module, and a string opened in an earlier cell must stay as it is.
+      blanked = blanked.slice(0, start) + text.slice(start, end).replace(/^(?!# MAGIC)[^\r\n]+/gm, (l) => " ".repeat(l.length)) + blanked.slice(end);
+    } else cuts.push(...leadingIndentCuts(blanked, start, end, title));
   }
   return cuts.length === 0 ? { text: blanked } : applyCuts(blanked, cuts);
 }
 
-function otherLanguageCell(cell: string, title: (line: string) => boolean): boolean {
-  const first = cell.split("\n").map((l) => l.trim()).find((l) => l !== "" && !title(l))?.replace(/^# MAGIC /, "");
-  return first !== undefined && (DATABRICKS_LANGUAGE_CELL.test(first) || (first.startsWith("%%") && !/^%%(capture|time|timeit|writefile)\b/.test(first)));
+/** How a cell is in another language by its first line: `%sql` itself ("bare"), or `# MAGIC %sql` ("magic"). */
+function otherLanguageCell(cell: string, title: (line: string) => boolean): "bare" | "magic" | undefined {
+  const line = cell.split("\n").map((l) => l.trim()).find((l) => l !== "" && !title(l));
+  const first = line?.replace(/^# MAGIC /, "");
+  if (first === undefined || !(DATABRICKS_LANGUAGE_CELL.test(first) || (first.startsWith("%%") && !/^%%(capture|time|timeit|writefile)\b/.test(first)))) return undefined;
+  return first === line ? "bare" : "magic";
+}
+
+/** A cell's non-blank lines without the `# MAGIC` prefix. */
+function strayLines(cell: string): string[] {
+  return cell.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("# MAGIC"));
 }
 
 /** `# MAGIC %%writefile agent.py` cells of a Databricks `.py` export. */
