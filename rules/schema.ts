@@ -59,7 +59,7 @@ export default defineRule({
       }
     }
     // A body is sent as written; whether the API coerces a scalar of another type is unconfirmed, as for Python bodies.
-    for (const b of facts.endpointBodies) validate(b.root, [], b.body, report, { accept: acceptedAsSentJson });
+    for (const b of facts.endpointBodies) validate(b.root, [], b.body, report, { accept: acceptedAsSentJson, nearMissKeysOnly: true });
     for (const config of facts.python?.endpointConfigs ?? []) checkPython(config, report);
   },
 });
@@ -81,7 +81,7 @@ function checkPython(config: PythonEndpointConfig, reportAt: Report<MessageId>):
       (err.keyword === "enum" && node.kind === "scalar" && sdkEnumHas(sdkFieldAt(shape.body, segments)?.enum ?? "", String(node.value))) ||
       (segments.length === 0 && err.keyword === "additionalProperties" && (shape.dropped ?? []).includes(String(err.params.additionalProperty))) ||
       (segments.length === 0 && err.keyword === "required" && shape.nameElsewhere === true && err.params.missingProperty === "name");
-    validate(config.root, [shape.argument], shape.body, report, { accept });
+    validate(config.root, [shape.argument], shape.body, report, { accept, nearMissKeysOnly: true });
   } else {
     // agents.deploy(scale_to_zero=...) becomes the entity's scale_to_zero_enabled, a boolean in the API.
     const flag = entry(config.root, "scale_to_zero")?.value;
@@ -128,6 +128,12 @@ interface ValidateOptions {
   override?: boolean;
   /** Errors the sender makes right or that are not certain (Python bodies). */
   accept?: (err: ErrorObject, node: LNode, segments: readonly string[]) => boolean;
+  /**
+   * A body sent to the API as JSON: an unknown key is certainly wrong only as a near miss of a known one or
+   * a field of another level. A key far from all of them may be a field newer than the schema (a preview
+   * feature), which the API takes; the bundle CLI, by contrast, rejects what its schema does not have.
+   */
+  nearMissKeysOnly?: boolean;
 }
 
 function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, report: Report<MessageId>, opts: ValidateOptions = {}): void {
@@ -142,6 +148,7 @@ function validate(root: LNode, prefix: string[], kind: keyof typeof TARGETS, rep
     if (kind === "bundle" && acceptedByBundleLoader(err, target.node)) continue;
     if (opts.override && err.keyword === "required") continue;
     if (opts.accept?.(err, target.node, segments)) continue;
+    if (opts.nearMissKeysOnly && err.keyword === "additionalProperties" && !unknownKeyHint(schema, segments, String(err.params.additionalProperty))) continue;
     const where = describe([...prefix, ...segments]);
     const dedupeKey = `${err.instancePath}|${err.keyword}|${JSON.stringify(err.params)}`;
     if (seen.has(dedupeKey)) continue;
@@ -182,8 +189,7 @@ function reportError(err: ErrorObject, target: NonNullable<ReturnType<typeof atP
     case "additionalProperties": {
       const key = String(err.params.additionalProperty);
       const keyAt = entry(node, key)?.key;
-      const hint = didYouMean(key, allowedKeys(schema, segments)) || endpointFieldHint(schema, segments, key);
-      report("unknownKey", keyAt ?? anchor, { key, where, hint });
+      report("unknownKey", keyAt ?? anchor, { key, where, hint: unknownKeyHint(schema, segments, key) });
       return;
     }
     case "required":
@@ -209,6 +215,11 @@ function reportError(err: ErrorObject, target: NonNullable<ReturnType<typeof atP
     default:
       report("wrongType", node, { where, expected: err.message ?? "valid", actual: kindOf(node) });
   }
+}
+
+/** " (did you mean ...)" for a near miss, or where the key belongs instead; "" for neither. */
+function unknownKeyHint(schema: RootSchema, segments: readonly string[], key: string): string {
+  return didYouMean(key, allowedKeys(schema, segments)) || endpointFieldHint(schema, segments, key);
 }
 
 function deref(schema: RootSchema, node: SchemaNode | undefined): SchemaNode | undefined {

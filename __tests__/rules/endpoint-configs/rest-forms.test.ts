@@ -122,6 +122,20 @@ ruleCases(schema, {
       },
     },
     {
+      // A key far from every known one may be a preview field the schema does not have yet (sweep data: an
+      // AI Gateway "bring your own guardrails" body); only a near miss is certainly a typo.
+      name: "rest: an unknown key far from every known one",
+      files: {
+        "deploy.py": py`
+          import json
+          import requests
+          payload = {"guardrails": {"input": {"custom_guardrails": [{"endpoint_name": "g"}]}}}
+          requests.put(f"{host}/api/2.0/serving-endpoints/{name}/ai-gateway", data=json.dumps(payload))
+          requests.post(f"{host}/api/2.0/serving-endpoints", json={"name": "a", "creator": "me", "config": {"served_entities": []}})
+        `,
+      },
+    },
+    {
       name: "rest: another API path is not read",
       files: {
         "deploy.py": py`
