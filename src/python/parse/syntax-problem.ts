@@ -32,7 +32,8 @@ export function firstSyntaxProblem(text: string, tree: Tree, valveAt: number): S
   // CPython tokenizes the whole file after a parser error: a tokenizer error anywhere is what it reports
   // (except after an unexpected indent: CPython reports that at once.)
   const tokens = tokenizePython(text);
-  const first = candidateOffsets(text, tree).slice(0, MAX_CANDIDATES).find((from) => from < valveAt || recursInWindow(text, from));
+  const starts = topLevelStarts(tokens);
+  const first = candidateOffsets(text, tree).slice(0, MAX_CANDIDATES).find((from) => from < valveAt || recursInWindow(text, from, starts));
   // An error in the shape of the blocks (lezer takes most of them silently) counts if no error of lezer's is before it.
   const blocks = tokens.unsure ? undefined : firstBlockProblem(text, tokens);
   // lezer may mark the indentation before the token (same line).
@@ -107,7 +108,30 @@ function unterminated(text: string, from: number, to: number): boolean {
   return slashes % 2 === 1;
 }
 
-function recursInWindow(text: string, from: number): boolean {
+/**
+ * Where top-level statements start (a logical line's first token at indentation 0), from a sure tokenizer:
+ * a line inside a triple-quoted string or an open bracket starts none.
+ */
+function topLevelStarts(tokens: Tokenized): number[] | undefined {
+  if (tokens.unsure) return undefined;
+  const out: number[] = [];
+  let depth = 0;
+  let lineStart = true;
+  for (const t of tokens.tokens) {
+    if (t.kind === "indent") depth++;
+    else if (t.kind === "dedent") depth--;
+    else if (t.kind === "newline") lineStart = true;
+    else if (lineStart) {
+      if (depth === 0) out.push(t.from);
+      lineStart = false;
+    }
+  }
+  return out;
+}
+
+/** The start of the top-level statement holding `from`: by the tokens when sure, else by the lines' first characters. */
+function statementStart(text: string, from: number, starts: readonly number[] | undefined): number {
+  if (starts) return starts.findLast((s) => s <= from) ?? 0;
   let start = text.lastIndexOf("\n", Math.max(0, from - 1));
   // Back to a line that starts a top-level statement (not indented, not a comment).
   while (start > 0) {
@@ -115,7 +139,11 @@ function recursInWindow(text: string, from: number): boolean {
     if (c !== undefined && c !== " " && c !== "\t" && c !== "#" && c !== "\n" && c !== "\r" && c !== ")" && c !== "]" && c !== "}") break;
     start = text.lastIndexOf("\n", start - 1);
   }
-  start = Math.max(0, start + 1);
+  return Math.max(0, start + 1);
+}
+
+function recursInWindow(text: string, from: number, starts: readonly number[] | undefined): boolean {
+  const start = statementStart(text, from, starts);
   const end = Math.min(text.length, from + CONFIRM_WINDOW);
   const window = text.slice(start, end);
   const again = lezer().lezerParse(window);
