@@ -104,6 +104,19 @@ describe("classification by content", () => {
     expect(r.status).toBe(0);
   });
 
+  // Sweep H: a `databricks bundle init` template's databricks.yml (`name: {{project_name}}-dlt`) is no bundle yet.
+  it("a bundle template that parses only once rendered is skipped, walked or named", () => {
+    const p = project({ "templates/dlt/databricks.yml": "bundle:\n  name: {{project_name}}-dlt\n" });
+    for (const args of [[], ["templates/dlt/databricks.yml"]]) {
+      const out = json(runCli(["lint", ...args, "-f", "json"], p.dir));
+      expect(out.findings).toEqual([]);
+      expect(out.files.map((f) => f.kind)).toEqual(["other"]);
+    }
+    // A secret reference is no placeholder: unquoted at a value's start, it breaks the file, which is reported.
+    const broken = project({ "databricks.yml": "bundle: {name: x\nresources: {}\nvariables:\n  token: {{secrets/scope/key}}\n" });
+    expect(json(runCli(["lint", "-f", "json"], broken.dir)).findings.map((f) => f.ruleId)).toContain("parse");
+  });
+
   it("a requirements file named on the command line is linted, not refused", () => {
     const p = project({ "requirements.txt": "mlflow==3.6.0\nlanggraph>=0.3\n" });
     const r = runCli(["lint", "requirements.txt"], p.dir);

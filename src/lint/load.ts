@@ -42,6 +42,12 @@ interface ParsedFile {
   problems: FileProblem[];
 }
 
+/**
+ * A Go-template or Jinja placeholder (`{{project_name}}`, `{{ .catalog }}`), as `databricks bundle init`
+ * templates hold. A secret reference (`{{secrets/scope/key}}`) has slashes and is no placeholder.
+ */
+const TEMPLATE_PLACEHOLDER = /\{\{-?\s*\.?[A-Za-z_][\w.]*\s*-?\}\}/;
+
 const MULTIPLE_DOCUMENTS = "holds more than one YAML document (a `---` line); serving-ci files, like bundle files, are one document: split it or remove the extra `---`";
 
 export function loadFacts(discovered: readonly Discovered[], discovery: Discovery, paths: RepoPaths): Loaded {
@@ -132,6 +138,10 @@ export function loadFacts(discovered: readonly Discovered[], discovery: Discover
         // A walked YAML file of another tool that cannot be read is none of our business.
         if (d.explicit || namedAsOurs(name)) facts.problems.push(y.problem);
         note(d.absPath, "other", `not read: ${y.problem.message}`);
+        continue;
+      }
+      if (y.problems.length > 0 && TEMPLATE_PLACEHOLDER.test(y.source.text)) {
+        note(d.absPath, "other", "a template ({{ }} placeholders) that does not parse as YAML until it is rendered; skipped");
         continue;
       }
       const kind = classifyYaml(y.root, name, y.problems.length === 0);
