@@ -14,8 +14,39 @@ ruleCases(rule, {
         `,
       },
     },
+    {
+      // Another package's class named Databricks is not an endpoint client.
+      name: "a Databricks class of no LLM package",
+      files: { "etl.py": "from acme.connectors import Databricks\nconn = Databricks(endpoint_name='databricks-dbrx-instruct')\n" },
+    },
   ],
   invalid: [
+    {
+      // Sweep H: LangChain's Databricks LLM and DSPy 2.4's Databricks client name the endpoint too.
+      name: "retired endpoints through langchain_community.llms.Databricks and dspy.Databricks",
+      files: { "chain.py": py`
+        import dspy
+        from langchain_community.llms import Databricks
+        import langchain_community.llms.databricks as lcd
+        llm = Databricks(endpoint_name="databricks-mpt-30b-instruct")
+        other = lcd.Databricks(endpoint_name="databricks-dbrx-instruct")
+        lm = dspy.Databricks(model="databricks-meta-llama-3-1-70b-instruct", api_base="https://h/serving-endpoints")
+      ` },
+      errors: [{ line: 4, messageId: "retiredOn" }, { line: 5, messageId: "retired" }, { line: 6, messageId: "retiredOn" }],
+    },
+    {
+      // Sweep H: a notebook's helper declares the endpoint its caller passes (genai-cookbook's quick start).
+      name: "a retired endpoint a helper declares for its caller",
+      files: { "driver.py": py`
+        from mlflow.models.resources import DatabricksServingEndpoint
+
+        def resources_for(endpoint):
+            return [DatabricksServingEndpoint(endpoint_name=endpoint)]
+
+        resources_for("databricks-meta-llama-3-1-70b-instruct")
+      ` },
+      errors: [{ line: 6, messageId: "retiredOn", related: ["driver.py:4 used by DatabricksServingEndpoint(...)"] }],
+    },
     {
       // Sweep: LangChain's old re-export of langchain_community's class.
       name: "a retired endpoint through langchain.chat_models",

@@ -106,7 +106,13 @@ export class CallClassifier {
       if (decl) {
         const context = `${decl.via.slice(0, -5)}(...)`;
         if (decl.kind === "serving_endpoint" && decl.name) this.endpointRef(decl.name, context, call.span);
-        else if (decl.kind === "serving_endpoint") this.optionRefs(this.project.value(this.declarationArg(call)!.arg), context, call);
+        else if (decl.kind === "serving_endpoint") {
+          const arg = this.declarationArg(call)!.arg;
+          const value = this.project.value(arg);
+          this.optionRefs(value, context, call);
+          // A helper's parameter: each literal its callers pass is declared (as for a client's argument).
+          if (value.kind === "unknown") for (const s of this.project.atCallSites(arg, call.scope)) this.optionRefs(s.value, context, call);
+        }
         continue;
       }
       const client = this.client(call);

@@ -94,8 +94,12 @@ export const CLIENTS: Record<string, ClientSpec> = {
   // DSPy calls models through LiteLLM: dspy.LM("databricks/<endpoint>"), databricks_dspy.DatabricksLM likewise.
   LM: { args: [{ kind: "serving_endpoint", keywords: ["model"], position: 0, litellm: true }], packages: ["dspy"] },
   DatabricksLM: { args: [{ kind: "serving_endpoint", keywords: ["model"], position: 0, litellm: true }], packages: ["databricks_dspy"] },
-  // llama-index-llms-databricks: Databricks(model="<endpoint>") queries that serving endpoint.
-  Databricks: { args: [{ kind: "serving_endpoint", keywords: ["model"], position: 0 }], packages: ["llama_index.llms.databricks"] },
+  // An LLM class named Databricks that queries one serving endpoint: llama-index-llms-databricks and DSPy 2.4's
+  // Databricks(model="<endpoint>"), LangChain's Databricks(endpoint_name="<endpoint>"); none takes the other's keyword.
+  Databricks: {
+    args: [{ kind: "serving_endpoint", keywords: ["model", "endpoint_name"], position: 0 }],
+    packages: ["llama_index.llms.databricks", "dspy", "langchain_community.llms", "langchain.llms"],
+  },
 };
 
 /**
