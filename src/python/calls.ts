@@ -13,6 +13,7 @@ import { lastSegment, type Project, type Qualified } from "./resolve.js";
 import {
   AGENT_SDK_MODELS, CLIENT_METHODS, CLIENTS, fromDatabricksPackage, RESOURCE_CLASSES, type ReceiverKind, type ResourceArg, type ResourceKind,
 } from "./resources.js";
+import { receiverKind } from "./receiver-kind.js";
 import type { PyCall, PyExpr, PyModule } from "./types.js";
 
 const URL_CONTEXT = "the /serving-endpoints/ URL";
@@ -173,42 +174,9 @@ export class CallClassifier {
     return undefined;
   }
 
-  /** What a receiver expression holds: a WorkspaceClient, a Databricks OpenAI client, ... */
+  /** What a receiver expression holds (receiver-kind.ts). */
   receiverKind(expr: PyExpr): ReceiverKind | undefined {
-    const v = expr.kind === "call" ? expr : this.project.value(expr);
-    if (v.kind !== "call") return undefined;
-    const q = this.qualified(v);
-    const name = q ? lastSegment(q.path) : v.callee.kind === "attr" ? v.callee.attr : undefined;
-    switch (name) {
-      case "WorkspaceClient":
-        return "workspace";
-      case "DatabricksOpenAI":
-      case "AsyncDatabricksOpenAI":
-      case "get_open_ai_client":
-        return "openai";
-      case "OpenAI":
-      case "AsyncOpenAI": {
-        // Another package's class of that name (a compat wrapper, LangChain's LLM) is not the openai client.
-        if (q && !q.path.startsWith("openai.")) return undefined;
-        const base = argument(v, ["base_url"]);
-        const b = base ? this.project.value(base) : undefined;
-        if (!b || b.kind === "unknown") return "openai-unverified";
-        const text = b.kind === "str" ? b.value : b.kind === "template" ? b.parts.map((p) => p ?? "\0").join("") : "";
-        // Only the workspace's /serving-endpoints route takes an endpoint as `model`; a base URL that goes on to one
-        // endpoint (`/serving-endpoints/<name>/invocations`) sends the model id to that endpoint's own server.
-        return /\/serving-endpoints\/?$/.test(text) ? "openai" : undefined;
-      }
-      case "get_deploy_client": {
-        const target = v.args[0] ? this.project.value(v.args[0]) : undefined;
-        return target?.kind === "str" && target.value.startsWith("databricks") ? "deploy" : undefined;
-      }
-      case "VectorSearchClient":
-        return "vector-search";
-      case "DatabricksFunctionClient":
-        return "uc-functions";
-      default:
-        return undefined;
-    }
+    return receiverKind(expr, this.project, (call) => this.qualified(call));
   }
 
   private useArg(call: PyCall, arg: ResourceArg, clientName: string, out: ModuleUses): void {
