@@ -35,6 +35,17 @@ ruleCases(rule, {
       errors: [{ line: 4, messageId: "retiredOn" }, { line: 5, messageId: "retired" }, { line: 6, messageId: "retiredOn" }],
     },
     {
+      // Sweep K: a completion model called through the legacy completions API.
+      name: "a retired completion model through client.completions.create",
+      files: { "nb.py": py`
+        from openai import OpenAI
+        client = OpenAI(api_key="x", base_url="https://h.cloud.databricks.com/serving-endpoints")
+        client.completions.create(model="databricks-mpt-30b-instruct", prompt="hi")
+        client.chat.completions.create(model="databricks-meta-llama-3-3-70b-instruct", messages=[])
+      ` },
+      errors: [{ line: 3, messageId: "retiredOn" }],
+    },
+    {
       // Sweep H: a notebook's helper declares the endpoint its caller passes (genai-cookbook's quick start).
       name: "a retired endpoint a helper declares for its caller",
       files: { "driver.py": py`

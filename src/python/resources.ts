@@ -128,6 +128,8 @@ const METHODS: ClientMethod[] = [
   { receiver: "workspace", method: "serving_endpoints.query", arg: { kind: "serving_endpoint", keywords: ["name"], position: 0 } },
   { receiver: "openai", method: "chat.completions.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
   { receiver: "openai", method: "responses.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
+  // The legacy completions API, which completion models (databricks-mpt-30b-instruct) served.
+  { receiver: "openai", method: "completions.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
   { receiver: "openai", method: "embeddings.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
   { receiver: "deploy", method: "predict", arg: { kind: "serving_endpoint", keywords: ["endpoint"] } },
   { receiver: "vector-search", method: "get_index", arg: { kind: "vector_search_index", keywords: ["index_name"], position: 1 } },
