@@ -1,6 +1,20 @@
 import rule from "../../rules/agent-interface.js";
 import { py, ruleCases } from "../helpers/rule-cases.js";
 
+
+/** A notebook export that writes agent.py twice (an MCP draft, then the agent) and logs it, its cells in the order given. */
+const rewrittenAgent = (...order: ("draft" | "final" | "log")[]): string => {
+  const cells = {
+    draft: ["# MAGIC %%writefile agent.py", "# MAGIC import mlflow", "# MAGIC from mcp import ClientSession"],
+    final: [
+      "# MAGIC %%writefile agent.py", "# MAGIC import mlflow", "# MAGIC from mlflow.pyfunc import ResponsesAgent",
+      "# MAGIC class Agent(ResponsesAgent):", "# MAGIC     def predict(self, request): ...", "# MAGIC mlflow.models.set_model(Agent())",
+    ],
+    log: ["import mlflow", 'mlflow.pyfunc.log_model(name="agent", python_model="agent.py", pip_requirements=["mlflow==3.6.0"])'],
+  };
+  return `# Databricks notebook source\n${order.map((c) => cells[c].join("\n")).join("\n\n# COMMAND ----------\n\n")}\n`;
+};
+
 ruleCases(rule, {
   valid: [
     {
@@ -112,26 +126,7 @@ ruleCases(rule, {
       // (sweep J: a book's notebook drafts agent.py, then rewrites it).
       name: "a notebook that rewrites agent.py before logging it",
       files: {
-        "build.py": py`
-          # Databricks notebook source
-          # MAGIC %%writefile agent.py
-          # MAGIC import mlflow
-          # MAGIC from mcp import ClientSession
-
-          # COMMAND ----------
-          # MAGIC %%writefile agent.py
-          # MAGIC import mlflow
-          # MAGIC from mlflow.pyfunc import ResponsesAgent
-          # MAGIC class Agent(ResponsesAgent):
-          # MAGIC     def predict(self, request): ...
-          # MAGIC mlflow.models.set_model(Agent())
-
-          # COMMAND ----------
-          import mlflow
-          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", pip_requirements=["mlflow==3.6.0"])
-
-          # COMMAND ----------
-        `,
+        "build.py": rewrittenAgent("draft", "final", "log"),
       },
     },
     // lezer has no rule for a parenthesized with-target; its recovery ended the class before predict (sweep:
@@ -168,28 +163,9 @@ ruleCases(rule, {
     {
       name: "a notebook that rewrites agent.py only after logging the draft",
       files: {
-        "build.py": py`
-          # Databricks notebook source
-          # MAGIC %%writefile agent.py
-          # MAGIC import mlflow
-          # MAGIC from mcp import ClientSession
-
-          # COMMAND ----------
-          import mlflow
-          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", pip_requirements=["mlflow==3.6.0"])
-
-          # COMMAND ----------
-          # MAGIC %%writefile agent.py
-          # MAGIC import mlflow
-          # MAGIC from mlflow.pyfunc import ResponsesAgent
-          # MAGIC class Agent(ResponsesAgent):
-          # MAGIC     def predict(self, request): ...
-          # MAGIC mlflow.models.set_model(Agent())
-
-          # COMMAND ----------
-        `,
+        "build.py": rewrittenAgent("draft", "log", "final"),
       },
-      errors: [{ line: 8, messageId: "noSetModel" }],
+      errors: [{ line: 9, messageId: "noSetModel" }],
     },
     {
       name: "a plain script logging the agent.py one notebook writes",
