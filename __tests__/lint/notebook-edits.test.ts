@@ -1,7 +1,9 @@
 // Fixes in an .ipynb are written into the notebook's JSON strings. Sweeps: fixes in
 // notebooks were offered ("(--fix)") and then never applied, with "0 fixed".
 import { describe, expect, it } from "vitest";
-import { jsonStrings, notebookEdit } from "../../src/lint/notebook-edits.js";
+import type { SourceFile } from "../../src/lint/facts/source.js";
+import { LineIndex } from "../../src/lint/line-index.js";
+import { notebookEdit } from "../../src/lint/notebook-edits.js";
 import fmEndpointName from "../../rules/fm-endpoint-name.js";
 import fmEndpointRetired from "../../rules/fm-endpoint-retired.js";
 import { ruleCases } from "../helpers/rule-cases.js";
@@ -13,26 +15,26 @@ const cellJson = (lines: string[]) => `${JSON.stringify({
 
 describe("notebookEdit", () => {
   const text = String.raw`{"source": ["x = \"abc\"\n", "y = 1\n"]}`;
-  const strings = jsonStrings(text);
+  const notebook: SourceFile = { path: "nb.ipynb", absPath: "/nb.ipynb", kind: "notebook", text, lines: new LineIndex(text) };
   const at = (s: string) => text.indexOf(s);
 
   it("escapes the new text as JSON", () => {
     const start = at("abc");
-    expect(notebookEdit(text, strings, { start, end: start + 3, text: 'a"b' })).toEqual({ start, end: start + 3, text: String.raw`a\"b` });
+    expect(notebookEdit(notebook, { start, end: start + 3, text: 'a"b' })).toEqual({ start, end: start + 3, text: String.raw`a\"b` });
   });
   it("refuses a range that runs from one string into the next", () => {
-    expect(notebookEdit(text, strings, { start: at("abc"), end: at("y = 1"), text: "z" })).toBeUndefined();
+    expect(notebookEdit(notebook, { start: at("abc"), end: at("y = 1"), text: "z" })).toBeUndefined();
   });
   it("refuses a range that cuts an escape sequence in two", () => {
     const quote = at(String.raw`\"abc`);
-    expect(notebookEdit(text, strings, { start: quote + 1, end: quote + 2, text: "q" })).toBeUndefined();
+    expect(notebookEdit(notebook, { start: quote + 1, end: quote + 2, text: "q" })).toBeUndefined();
   });
   it("refuses a range outside every string", () => {
-    expect(notebookEdit(text, strings, { start: 1, end: 2, text: "q" })).toBeUndefined();
+    expect(notebookEdit(notebook, { start: 1, end: 2, text: "q" })).toBeUndefined();
   });
   it("takes a whole escape sequence", () => {
     const quote = at(String.raw`\"abc`);
-    expect(notebookEdit(text, strings, { start: quote, end: quote + 2, text: "'" })?.text).toBe("'");
+    expect(notebookEdit(notebook, { start: quote, end: quote + 2, text: "'" })?.text).toBe("'");
   });
 });
 

@@ -9,7 +9,7 @@
 import { dirname } from "node:path";
 import type { SourceFile } from "./facts/source.js";
 import { LineIndex } from "./line-index.js";
-import { jsonStrings, notebookEdit } from "./notebook-edits.js";
+import { notebookEdit, parsesAsJson } from "./notebook-edits.js";
 import type { Edit, Finding, Fix, ListAppend } from "./types.js";
 import { writeFixedText } from "./write-fixes.js";
 import { parseYaml } from "./yaml/parse-yaml.js";
@@ -51,15 +51,10 @@ class FileEdits {
   readonly edits: Edit[] = [];
   readonly appends = new Map<string, AppendGroup>();
 
-  /** A notebook's JSON strings, where its edits must land. */
-  private readonly strings: { start: number; end: number }[] | undefined;
-
-  constructor(readonly source: SourceFile, strings?: { start: number; end: number }[]) {
-    this.strings = strings ?? (source.kind === "notebook" ? jsonStrings(source.text) : undefined);
-  }
+  constructor(readonly source: SourceFile) {}
 
   clone(): FileEdits {
-    const c = new FileEdits(this.source, this.strings);
+    const c = new FileEdits(this.source);
     c.edits.push(...this.edits);
     for (const [k, g] of this.appends) c.appends.set(k, { ...g, values: [...g.values] });
     return c;
@@ -67,7 +62,8 @@ class FileEdits {
 
   /** Adds an edit; false when it conflicts with one already taken. */
   add(edit: Edit): boolean {
-    const e = this.strings ? notebookEdit(this.source.text, this.strings, edit) : edit;
+    // A notebook's edits land in its JSON strings.
+    const e = this.source.kind === "notebook" ? notebookEdit(this.source, edit) : edit;
     if (!e) return false;
     if (e.append) {
       const key = `${e.append.list}@${e.start}`;
@@ -113,16 +109,6 @@ function applicable(fix: Fix | undefined, options: FixOptions): fix is Fix {
   return fix !== undefined && fix.edits.length > 0 && (fix.safe || (fix.optIn !== undefined && options.optIns.has(fix.optIn)));
 }
 
-/** A notebook's edits keep it JSON (notebook-edits.ts makes sure; this is the last word). */
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Syntax errors and duplicate keys: what a fix must never add. */
 function yamlDamage(file: string, text: string): number {
   return parseYaml(file, new LineIndex(text)).problems.filter((p) => p.messageId !== "aliasLimit").length;
@@ -156,7 +142,8 @@ export function planFixes(findings: readonly Finding[], files: readonly SourceFi
     }
     if (ok) {
       for (const [p, edits] of trial) {
-        if (edits.source.kind === "notebook" && !isJson(edits.render())) ok = false;
+        // notebookEdit keeps a notebook JSON; this is the last word.
+        if (edits.source.kind === "notebook" && !parsesAsJson(edits.render())) ok = false;
         if (!YAML_KINDS.has(edits.source.kind)) continue;
         if (!baseline.has(p)) baseline.set(p, yamlDamage(p, edits.source.text));
         if (yamlDamage(p, edits.render()) > baseline.get(p)!) ok = false;

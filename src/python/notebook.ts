@@ -67,12 +67,13 @@ function exportText(text: string): { text: string; map?: OffsetMap } {
   cells.push([cellStart, blanked.length]);
   for (const [start, end] of cells) {
     // A cell whose first line is `%sql` (written without `# MAGIC`) runs in that language, as in an .ipynb.
-    const language = otherLanguageCell(text.slice(start, end), title);
-    if (language === "bare") blanked = blanked.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, " ") + blanked.slice(end);
-    else if (language === "magic" && !strayLines(text.slice(start, end)).some((l) => /['"\\]/.test(l))) {
+    const cell = text.slice(start, end);
+    const language = otherLanguageCell(cell, title);
+    if (language === "bare") blanked = blanked.slice(0, start) + cell.replace(/[^\r\n]/g, " ") + blanked.slice(end);
+    else if (language === "magic" && !strayLines(cell).some((l) => /['"\\]/.test(l))) {
       // Under `# MAGIC %sql`, a line that lost its prefix is SQL too. Blanked only when it holds no quote or
       // backslash: this file is read as one module, and a string opened in an earlier cell must stay as it is.
-      blanked = blanked.slice(0, start) + text.slice(start, end).replace(/^(?!# MAGIC)[^\r\n]+/gm, (l) => " ".repeat(l.length)) + blanked.slice(end);
+      blanked = blanked.slice(0, start) + cell.replace(/^(?!# MAGIC)[^\r\n]+/gm, (l) => " ".repeat(l.length)) + blanked.slice(end);
     } else cuts.push(...leadingIndentCuts(blanked, start, end, title));
   }
   return cuts.length === 0 ? { text: blanked } : applyCuts(blanked, cuts);
