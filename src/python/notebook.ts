@@ -69,14 +69,22 @@ function exportText(text: string): { text: string; map?: OffsetMap } {
     // A cell whose first line is `%sql` (written without `# MAGIC`) runs in that language, as in an .ipynb.
     const cell = text.slice(start, end);
     const language = otherLanguageCell(cell, title);
-    if (language === "bare") blanked = blanked.slice(0, start) + cell.replace(/[^\r\n]/g, " ") + blanked.slice(end);
-    else if (language === "magic" && !strayLines(cell).some((l) => /['"\\]/.test(l))) {
-      // Under `# MAGIC %sql`, a line that lost its prefix is SQL too. Blanked only when it holds no quote or
-      // backslash: this file is read as one module, and a string opened in an earlier cell must stay as it is.
-      blanked = blanked.slice(0, start) + cell.replace(/^(?!# MAGIC)[^\r\n]+/gm, (l) => " ".repeat(l.length)) + blanked.slice(end);
+    // Under `# MAGIC %sql`, a line that lost its prefix is SQL too. Blanked only when it holds no quote or
+    // backslash: this file is read as one module, and a string opened in an earlier cell must stay as it is.
+    if (language === "bare" || (language === "magic" && !strayLines(cell).some((l) => /['"\\]/.test(l)))) {
+      blanked = blanked.slice(0, start) + blankCode(cell) + blanked.slice(end);
     } else cuts.push(...leadingIndentCuts(blanked, start, end, title));
   }
   return cuts.length === 0 ? { text: blanked } : applyCuts(blanked, cuts);
+}
+
+/**
+ * A cell in another language with its lines that are not comments blanked, same length. Comment lines
+ * (the export's header, `# MAGIC`) stay: a file that starts with a line of spaces is rare enough that
+ * the fast parser leaves it to lezer, and every export starts with its header.
+ */
+function blankCode(cell: string): string {
+  return cell.replace(/^(?![ \t]*#)[^\r\n]+/gm, (l) => " ".repeat(l.length));
 }
 
 /** How a cell is in another language by its first line: `%sql` itself ("bare"), or `# MAGIC %sql` ("magic"). */
