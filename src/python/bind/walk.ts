@@ -1,8 +1,8 @@
 // The one walk over a lezer Python tree, statement half: statements bind names
 // in scopes (assignments, defs, classes, `self.x =` stores), with imports
-// (imports.ts), compound statements (control-flow.ts) and key stores into a dict
-// literal (dict-stores.ts) apart; the expression half (expressions.ts, on
-// literals.ts) turns expressions into PyExprs and records calls. Nothing here
+// (imports.ts), parameter lists (params.ts), compound statements (control-flow.ts)
+// and key stores into a dict literal (dict-stores.ts) apart; the expression half
+// (expressions.ts, on literals.ts) turns expressions into PyExprs and records calls. Nothing here
 // resolves names: resolve.ts binds across modules and evaluate/ computes values
 // after every module is walked.
 import type { SyntaxNode, Tree } from "@lezer/common";
@@ -11,6 +11,7 @@ import type { Arm, Binding, PyClass, PyExpr, PyFunction, PyModule, Scope } from 
 import { EXPRESSIONS, ExpressionBuilder, MAX_DEPTH } from "./expressions.js";
 import { forStatement, ifStatement, tryStatement, withStatement, type FlowSite } from "./control-flow.js";
 import { DictStores } from "./dict-stores.js";
+import { readParams } from "./params.js";
 import { bindImports } from "./imports.js";
 import { children, isPunct } from "./util-nodes.js";
 
@@ -247,28 +248,11 @@ class Walker extends ExpressionBuilder {
     this.bind(fn.name, { kind: "def", fn });
     this.module.functions.push(fn);
     const paramList = parts.find((c) => c.name === "ParamList");
-    let isDefault = false;
-    let keywordOnly = false;
-    let star: string | undefined;
-    for (const p of paramList ? children(paramList) : []) {
-      if (p.name === "AssignOp") isDefault = true;
-      else if (p.name === "*" || p.name === "**") {
-        keywordOnly = true;
-        star = p.name;
-      } else if (p.name === "VariableName" && !isDefault) {
-        const name = this.src(p);
-        fn.params.push(name);
-        if (star) fn.variadic = true;
-        else if (!keywordOnly) fn.positional.push(name);
-        this.bind(name, { kind: "other", span: this.span(p) }, fnScope);
-      } else if (p.name === ",") {
-        isDefault = false;
-        star = undefined;
-      } else if (isDefault && EXPRESSIONS.has(p.name)) {
-        const name = fn.params[fn.params.length - 1];
-        const value = this.expr(p);
-        if (name !== undefined) fn.defaults.set(name, value);
-      } else if (p.name === "TypeDef") this.visit(p);
+    if (paramList) {
+      readParams(paramList, fn, {
+        src: (n) => this.src(n), expr: (n) => this.expr(n), visit: (n) => this.visit(n),
+        bindParam: (n) => this.bind(this.src(n), { kind: "other", span: this.span(n) }, fnScope),
+      });
     }
     for (const p of parts) if (p.name === "TypeDef") this.visit(p);
     const body = parts.find((c) => c.name === "Body");
