@@ -43,12 +43,25 @@ export function distributionOf(module: string): string | undefined {
 /** Everything the given distributions install, themselves included (normalised names). */
 export function installedWith(dists: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  const queue = [...dists].map(normalizeName);
+  for (const d of dists) for (const x of closureOf(normalizeName(d))) out.add(x);
+  return out;
+}
+
+/** One distribution's closure, kept: every model's environment holds mlflow's (about a hundred names). */
+const closures = new Map<string, readonly string[]>();
+
+function closureOf(dist: string): readonly string[] {
+  const known = closures.get(dist);
+  if (known) return known;
+  const seen = new Set<string>();
+  const queue = [dist];
   while (queue.length) {
     const d = queue.pop()!;
-    if (out.has(d)) continue;
-    out.add(d);
+    if (seen.has(d)) continue;
+    seen.add(d);
     for (const dep of PROVIDES.get(d) ?? []) queue.push(normalizeName(dep));
   }
-  return out;
+  const closure = [...seen];
+  closures.set(dist, closure);
+  return closure;
 }
