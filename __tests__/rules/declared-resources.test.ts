@@ -287,6 +287,24 @@ ruleCases(rule, {
   ],
   invalid: [
     {
+      name: "log_model, the declaration classes and the client imported under other names (`as`)",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from databricks_langchain import ChatDatabricks as Chat, VectorSearchRetrieverTool as Retriever
+          llm = Chat(endpoint="databricks-meta-llama-3-3-70b-instruct")
+          retriever = Retriever(index_name="main.support.docs_index")
+          mlflow.models.set_model(llm)
+        `,
+        "log_model.py": py`
+          from mlflow.pyfunc import log_model as log
+          from mlflow.models.resources import DatabricksServingEndpoint as Endpoint
+          log(name="agent", python_model="agent.py", resources=[Endpoint(endpoint_name="databricks-meta-llama-3-3-70b-instruct")])
+        `,
+      },
+      errors: [{ file: "agent.py", line: 4, messageId: "undeclared", message: "main.support.docs_index" }],
+    },
+    {
       name: "a notebook's own %%writefile agent is checked against its own log_model",
       files: {
         "01_gpt.py": py`

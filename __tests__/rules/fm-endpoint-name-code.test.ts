@@ -48,6 +48,15 @@ ruleCases(rule, {
       },
     },
     {
+      name: "another package's class imported under a client's name is not that client",
+      files: {
+        "agent.py": py`
+          from my_llms import LocalChat as ChatDatabricks
+          llm = ChatDatabricks(endpoint="databricks-not-a-model")
+        `,
+      },
+    },
+    {
       name: "a locally defined class that happens to be named ChatDatabricks",
       files: {
         "agent.py": py`
@@ -74,6 +83,19 @@ ruleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a client class imported under another name (`as`), in a module and in a function",
+      files: {
+        "agent.py": py`
+          from databricks_langchain import ChatDatabricks as Chat
+          llm = Chat(endpoint="databricks-claude-sonet-4-5")
+          def make():
+              from databricks_langchain import DatabricksEmbeddings as Emb
+              return Emb(endpoint="databricks-gte-large-enn")
+        `,
+      },
+      errors: [{ line: 2, messageId: "unknownNear" }, { line: 5, messageId: "unknownNear" }],
+    },
     {
       name: "a placeholder that is not empty is judged: a space is not an endpoint character",
       files: {

@@ -20,10 +20,13 @@ const URL_CONTEXT = "the /serving-endpoints/ URL";
 
 const METHOD_NAMES = new Set(CLIENT_METHODS.map((m) => m.segments[m.segments.length - 1]!));
 
-/** The last name of a callee (`log_model` of `mlflow.pyfunc.log_model`): a cheap filter before resolving anything. */
+/**
+ * The last name of a callee (`log_model` of `mlflow.pyfunc.log_model`), or the name an alias imports
+ * (`Chat` of `from databricks_langchain import ChatDatabricks as Chat`): a cheap filter before resolving anything.
+ */
 export function calleeName(call: PyCall): string | undefined {
   const c = call.callee;
-  return c.kind === "attr" ? c.attr : c.kind === "name" ? c.name : undefined;
+  return c.kind === "attr" ? c.attr : c.kind === "name" ? (call.scope.module.importAliases.get(c.name) ?? c.name) : undefined;
 }
 
 /** Callee names any classification here can match. */

@@ -247,6 +247,8 @@ export interface PyModule {
   writtenAt?: number;
   scope: Scope;
   imports: PyImport[];
+  /** `from m import Name as alias`, in any scope: alias → Name, so a cheap callee filter sees the class an alias calls. */
+  importAliases: Map<string, string>;
   calls: PyCall[];
   classes: PyClass[];
   functions: PyFunction[];

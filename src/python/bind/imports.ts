@@ -37,6 +37,7 @@ export function bindImports(node: SyntaxNode, site: ImportSite): void {
         at = parts[i + 2]!;
         local = site.src(at);
         i += 2;
+        if (local !== name) site.module.importAliases.set(local, name);
       }
       site.bind(local, { kind: "import", module, name, level, span: site.span(at) });
     }
