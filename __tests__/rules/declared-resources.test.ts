@@ -367,6 +367,28 @@ ruleCases(rule, {
       errors: [{ line: 5, file: "nb.py", messageId: "undeclared", message: "\"databricks-meta-llama-3-3-70b-instruct\"" }],
     },
     {
+      // cloudpickle captures a global's value when log_model pickles the instance: a client tried in an earlier
+      // cell and rebound before it is not the model's, nor one rebound after it (sweep K).
+      name: "an instance of a notebook's class: only the client bound to the global when it is pickled counts",
+      files: instanceNotebook(
+        [`llm = ChatDatabricks(endpoint="databricks-gpt-5-mini")`, `print(llm.invoke("hi"))`, `llm = ChatDatabricks(endpoint="databricks-meta-llama-3-3-70b-instruct")`].join("\n"),
+        `llm = ChatDatabricks(endpoint="databricks-claude-sonnet-4-5")`,
+      ),
+      errors: [{ line: 7, file: "nb.py", messageId: "undeclared", message: "\"databricks-meta-llama-3-3-70b-instruct\"" }],
+    },
+    {
+      // A rebinding under `if` may or may not run before the pickle: both clients stay the model's.
+      name: "an instance of a notebook's class: a global rebound under an if keeps both clients",
+      files: instanceNotebook(
+        [`llm = ChatDatabricks(endpoint="databricks-gpt-5-mini")`, `if USE_LLAMA:`, `    llm = ChatDatabricks(endpoint="databricks-meta-llama-3-3-70b-instruct")`].join("\n"),
+        "",
+      ),
+      errors: [
+        { line: 5, file: "nb.py", messageId: "undeclared", message: "\"databricks-gpt-5-mini\"" },
+        { line: 7, file: "nb.py", messageId: "undeclared", message: "\"databricks-meta-llama-3-3-70b-instruct\"" },
+      ],
+    },
+    {
       // What the pickled class reaches is its code: a module-level client its method reads, a helper it calls.
       name: "an instance of a notebook's class: the clients it reaches are undeclared",
       files: {

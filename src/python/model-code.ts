@@ -4,6 +4,7 @@
 // methods reach, so the script's own imports (DBUtils for an experiment path) are not the model's. Analysed
 // modules those import run whole in turn, with their packages' __init__ files.
 import path from "node:path";
+import { sequentialBinding } from "./evaluate/binding-order.js";
 import type { ModelImport } from "./python-facts.js";
 import type { Project } from "./resolve.js";
 import type { Binding, PyCall, PyClass, PyExpr, PyFunction, PyImport, PyModule, Scope } from "./types.js";
@@ -12,6 +13,8 @@ export interface ModelEntry {
   module: PyModule;
   /** Only this class (its methods, bases and the module-level names they use) is the model's code. */
   cls?: PyClass;
+  /** Where the module's top-level code pickles the instance (the log call): the globals it captures are those bound then. */
+  pickledAt?: number;
 }
 
 type ImportBinding = Extract<Binding, { kind: "import" }>;
@@ -36,7 +39,7 @@ export function modelImports(entries: readonly ModelEntry[], project: Project, r
   };
   for (const e of entries) {
     if (e.cls) {
-      for (const [imp, bindings] of classCode(e.cls, e.module, project).imports) reach(imp, e.module, bindings);
+      for (const [imp, bindings] of classCode(e.cls, e.module, project, e.pickledAt).imports) reach(imp, e.module, bindings);
     } else if (!whole.has(e.module)) {
       whole.add(e.module);
       queue.push(e.module);
@@ -79,6 +82,8 @@ function statementOf(m: PyModule, b: ImportBinding): PyImport | undefined {
  * (its body, methods and the functions nested in them), the module's functions and classes they use, in turn,
  * and the module-level values they read (`llm = ChatDatabricks(...)`, with what those values name, and the items
  * `.append`ed to them). The rest of the script (cells that query the endpoint, other models) is not the model's.
+ * cloudpickle captures a global's value when the instance is pickled: of a name bound only by top-level
+ * assignments, the one bound last before `pickledAt` (a notebook that tries one client, then rebinds it).
  */
 export interface ClassCode {
   module: PyModule;
@@ -89,7 +94,7 @@ export interface ClassCode {
   imports: ReadonlyMap<PyImport, ImportBinding[]>;
 }
 
-export function classCode(cls: PyClass, module: PyModule, project: Project): ClassCode {
+export function classCode(cls: PyClass, module: PyModule, project: Project, pickledAt?: number): ClassCode {
   const byStatement = importStatements(module);
   const used = new Map<PyImport, ImportBinding[]>();
   const use = (b: ImportBinding) => {
@@ -118,7 +123,8 @@ export function classCode(cls: PyClass, module: PyModule, project: Project): Cla
         if (found?.scope !== module.scope) continue;
         if (seenNames.has(name.name)) continue;
         seenNames.add(name.name);
-        for (const b of found.bindings) {
+        const captured = sequentialBinding(found.bindings, pickledAt);
+        for (const b of captured ? [captured] : found.bindings) {
           if (b.kind === "import") use(b);
           if (b.kind === "value") {
             values.push(b.value);

@@ -91,7 +91,9 @@ function entriesOf(log: LogModelFacts | undefined, defining: ReadonlySet<PyModul
   const m = log?.modelModule;
   if (!log || !m) return entries;
   const cls = log.modelClass;
-  entries.push(cls && m === log.module ? { module: m, cls } : { module: m });
+  // Pickled by top-level code (a `with` block is top level too): the globals it captures follow the statement order.
+  const pickledAt = log.call.scope === log.module.scope ? log.call.span.start : undefined;
+  entries.push(cls && m === log.module ? { module: m, cls, ...(pickledAt === undefined ? {} : { pickledAt }) } : { module: m });
   return entries;
 }
 
@@ -101,7 +103,7 @@ function unitFor(log: LogModelFacts | undefined, code: Set<PyModule>, project: P
   const unit: ModelUnit = { code: [], requirementLists: [], allRequirementLists: [], declared: [], imports: modelImports(entries, project, roots) };
   // A module that is also an entry of its own (it defines the model) runs whole.
   const pickled = entries.find((e) => e.cls && !entries.some((o) => !o.cls && o.module === e.module));
-  if (pickled?.cls) unit.classCode = classCode(pickled.cls, pickled.module, project);
+  if (pickled?.cls) unit.classCode = classCode(pickled.cls, pickled.module, project, pickled.pickledAt);
   if (log) {
     unit.log = log;
     if (log.modelModule) code.add(log.modelModule);
