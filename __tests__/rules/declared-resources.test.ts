@@ -72,6 +72,21 @@ ruleCases(rule, {
     },
     { name: "every resource declared, the endpoint through a constant imported from the agent", files: { "agent.py": agent, "log_model.py": logWith(ALL) } },
     {
+      name: "log_model(**kwargs) whose dict is not known whole (changed later, or built elsewhere) declares what it may",
+      files: {
+        "agent.py": agent,
+        "log_model.py": py`
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          kwargs = {"name": "agent", "python_model": "agent.py", "resources": []}
+          print(kwargs)
+          kwargs["resources"] = load_resources()
+          mlflow.pyfunc.log_model(**kwargs)
+          mlflow.pyfunc.log_model(**build_kwargs())
+        `,
+      },
+    },
+    {
       name: "resources computed at run time are not judged",
       files: {
         "agent.py": agent,
@@ -286,6 +301,22 @@ ruleCases(rule, {
     },
   ],
   invalid: [
+    {
+      name: "log_model(**kwargs) of a dict literal declares its resources= list",
+      files: {
+        "agent.py": agent,
+        "log_model.py": py`
+          import mlflow
+          from mlflow.models.resources import DatabricksServingEndpoint
+          kwargs = {"name": "agent", "python_model": "agent.py", "resources": [DatabricksServingEndpoint(endpoint_name="databricks-meta-llama-3-3-70b-instruct")]}
+          mlflow.pyfunc.log_model(**kwargs)
+        `,
+      },
+      errors: [
+        { file: "agent.py", line: 7, messageId: "undeclared", message: "main.support.lookup_order" },
+        { file: "agent.py", line: 8, messageId: "undeclared", message: "main.support.docs_index" },
+      ],
+    },
     {
       name: "log_model, the declaration classes and the client imported under other names (`as`)",
       files: {

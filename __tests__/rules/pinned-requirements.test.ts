@@ -94,6 +94,22 @@ ruleCases(rule, {
   ],
   invalid: [
     {
+      // Sweep L: an agent's logging script builds its keywords as a dict and spreads it.
+      name: "log_model(**kwargs) of a dict literal, with a key stored right after it",
+      files: {
+        "log_model.py": py`
+          import mlflow
+          log_kwargs = {
+              "name": "agent",
+              "pip_requirements": ["mlflow>=3.0.0", "databricks-langchain==0.8.0"],
+          }
+          log_kwargs["extra_pip_requirements"] = ["langgraph"]
+          mlflow.pyfunc.log_model(python_model="agent.py", **log_kwargs)
+        `,
+      },
+      errors: [{ line: 4, column: 27, messageId: "range" }, { line: 6, column: 42, messageId: "unpinned" }],
+    },
+    {
       name: "a range and a bare name in log_model, one finding each at its position",
       files: {
         "log_model.py": py`

@@ -10,7 +10,7 @@ import { buildList, spanLabel, type ListEntry, type RequirementReader } from "./
 import { HOLE } from "./requirements.js";
 import type { Project } from "./resolve.js";
 import { options, type Value } from "./evaluate/values.js";
-import type { PyCall, PyExpr, PyModule } from "./types.js";
+import type { PyCall, PyExpr, PyKeyword, PyModule } from "./types.js";
 
 export class LogModelReader {
   private linesByFile?: Map<string, LineIndex>;
@@ -31,9 +31,11 @@ export class LogModelReader {
     const q = this.qualified(call);
     if (!q || q.origin !== "import" || !q.path.startsWith("mlflow.") || !q.path.endsWith(".log_model")) return undefined;
     const flavor = q.path.split(".").slice(1, -1).join(".") || "mlflow";
-    const facts: LogModelFacts = { call, module, flavor, openKeywords: call.starKwargs.length > 0, codePathModules: [] };
+    const spread = this.spreadKeywords(call);
+    const facts: LogModelFacts = { call, module, flavor, openKeywords: spread === undefined, codePathModules: [] };
+    const keywords = [...call.keywords, ...(spread ?? [])];
     // `resources=None` is the default: the same as not passing it.
-    const kw = (name: string) => call.keywords.find((k) => k.name === name && !(k.value.kind === "const" && k.value.text === "None"));
+    const kw = (name: string) => keywords.find((k) => k.name === name && !(k.value.kind === "const" && k.value.text === "None"));
     const baseDir = path.dirname(module.absPath);
     const pip = kw("pip_requirements");
     if (pip) facts.pipRequirements = this.requirementList(pip.value, "pip_requirements", baseDir, reader);
@@ -52,6 +54,24 @@ export class LogModelReader {
     const codePaths = kw("code_paths") ?? kw("code_path");
     if (codePaths) facts.codePathModules = this.codePathModules(codePaths.value, baseDir, module, call.span.start);
     return facts;
+  }
+
+  /**
+   * The keywords `**kwargs` passes when each is a dict literal with string keys (`log_model(**log_kwargs)`,
+   * the dict built just before); undefined when any is not known whole.
+   */
+  private spreadKeywords(call: PyCall): PyKeyword[] | undefined {
+    const out: PyKeyword[] = [];
+    for (const e of call.starKwargs) {
+      const d = this.project.value(e);
+      if (d.kind !== "dict" || d.spread) return undefined;
+      for (const entry of d.entries) {
+        const key = this.project.value(entry.key);
+        if (key.kind !== "str") return undefined;
+        out.push({ name: key.value, nameSpan: key.span, value: entry.value });
+      }
+    }
+    return out;
   }
 
   private requirementList(expr: PyExpr, origin: RequirementList["origin"], baseDir: string, reader: RequirementReader): RequirementList {
