@@ -25,6 +25,16 @@ ruleCases(parse, {
       "nb2.ipynb": ipynb(["!pip install \\\n", "  tabulate\n", "x = 1\n"]),
     } },
     { name: "the export's first cell indented under the header", files: { "nb.py": `${HEADER}   import os\n   print(os.sep)\n` } },
+    // IPython runs `!cmd` at any indentation (sweep L: PacktPublishing/Databricks-ML-In-Action).
+    { name: "an if whose body is only indented !shell and %magic lines, in a .py export and an .ipynb", files: {
+      "nb.py": `${HEADER}if reset:\n  !rm -rf /tmp/x\n  %sh ls${SEP}for d in dirs:\n    !mkdir {d}\nprint("done")\n`,
+      "nb2.ipynb": ipynb(["if reset:\n", "    !rm -rf /tmp/x\n"]),
+    } },
+    // Only a logical line's start is an escape: black puts operators first on continuation lines.
+    { name: "lines starting with != or % inside brackets, after a backslash, or in a string are Python", files: {
+      "nb.py": `${HEADER}if (\n    first_value\n    != second_value\n):\n    msg = ("a %s b"\n           % name)\nx = a \\\n    != b\nq = """\n%sql SELECT 1\n!not a command\n"""${SEP}%pip install x\n`,
+      "nb2.ipynb": ipynb(["ok = (a\n", "      != b)\n", "!ls\n"]),
+    } },
     { name: "an .ipynb cell indented as a whole, with a deeper block", files: {
       "nb.ipynb": ipynb(["x = [1]\n"], [" for j, run in enumerate(x):\n", "    print(j)\n", "    print(run)\n"]),
     } },

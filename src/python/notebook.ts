@@ -4,11 +4,12 @@
 // is JSON: code cells are joined, magics blanked, and every character mapped
 // back to its place in the file. `%pip` lines set up the notebook's own
 // environment, not the model's, so they are never read as requirements. Both
-// kinds run in IPython: its magics and `!shell` lines are blanked, and a cell
+// kinds run in IPython: its magics and `!shell` lines are blanked (ipython-lines.ts), and a cell
 // indented as a whole is dedented as IPython does (leading-indent.ts).
 import path from "node:path";
 import type { FileProblem, SourceFile } from "../lint/facts/source.js";
 import { parseJsonWithPositions, scanJsonString, type JNode } from "./json-locate.js";
+import { blankMagics } from "./ipython-lines.js";
 import { applyCuts, leadingIndentCuts, type Cut } from "./leading-indent.js";
 import { isPythonCell, isPythonNotebook } from "./notebook-language.js";
 import { OffsetMap } from "./offset-map.js";
@@ -49,7 +50,7 @@ export function pythonUnits(source: SourceFile, problems: FileProblem[]): Python
 
 /** A Databricks `.py` export as IPython runs its cells: magics blanked (same length), indented cells dedented. */
 function exportText(text: string): { text: string; map?: OffsetMap } {
-  let blanked = blankMagics(text);
+  let blanked = blankMagics(text, (line) => line.startsWith(COMMAND_SEPARATOR));
   const cuts: Cut[] = [];
   // Neither the export's header nor a cell's title line is part of the cell IPython runs.
   const title = (line: string) => line.startsWith(DBTITLE) || isDatabricksExport(line);
@@ -259,22 +260,3 @@ function shiftMap(map: OffsetMap, from: number, length: number): OffsetMap {
   return out;
 }
 
-const MAGIC_LINE = /^([ \t]*)(?:[%!]|p(?=ip[ \t]+(?:install|uninstall)\b)|c(?=onda[ \t]+(?:install|uninstall)\b)|m(?=amba[ \t]+(?:install|uninstall)\b))/;
-
-/**
- * `%pip install x` / `!ls` lines become comments of the same length, so offsets stay put;
- * so does `pip install x` without the `%`, which IPython's automagic (on by default) runs.
- * A magic ending in a backslash goes on over the next lines (IPython joins them first): those are blanked too.
- */
-function blankMagics(text: string): string {
-  const lines = text.split("\n");
-  let continued = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (continued) lines[i] = line.replace(/^([ \t]*)\S/, "$1#");
-    else if (MAGIC_LINE.test(line)) lines[i] = line.replace(MAGIC_LINE, "$1#");
-    else continue;
-    continued = /\\\r?$/.test(line);
-  }
-  return lines.join("\n");
-}
