@@ -97,6 +97,21 @@ ruleCases(rule, {
       errors: [{ line: 2, messageId: "unknownNear" }, { line: 5, messageId: "unknownNear" }],
     },
     {
+      // The f-string's text is as long as the name it builds: a fix sized by lengths alone rewrote the
+      // whole expression without its quotes, breaking the file.
+      name: "a misspelt name an f-string builds: reported, never fixed",
+      files: {
+        "agent.py": py`
+          from databricks_langchain import ChatDatabricks
+          ENDPOINT_PREFIX = "databricks-"
+          MODEL = "claude-sonet-4-5"
+          llm = ChatDatabricks(endpoint=f"{ENDPOINT_PREFIX}{MODEL}")
+        `,
+      },
+      errors: [{ line: 4, column: 31, messageId: "unknownNear" }],
+      output: null,
+    },
+    {
       name: "a placeholder that is not empty is judged: a space is not an endpoint character",
       files: {
         "eval.py": py`

@@ -6,6 +6,7 @@ import type { Edit, Located } from "./types.js";
 
 /** Offsets of the value's characters inside its token, or undefined when escapes or folding make them unknown. */
 export function valueRange(v: Located<string>): { start: number; end: number } | undefined {
+  if (v.computed) return undefined;
   const { start, end } = v.span;
   const raw = end - start;
   if (v.span.line !== v.span.endLine) return undefined; // folded or block scalar

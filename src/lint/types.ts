@@ -21,6 +21,11 @@ export interface Span {
 export interface Located<T> {
   value: T;
   span: Span;
+  /**
+   * The span holds code that computes the value (an f-string whose holes were filled, a literal with
+   * escapes), not the value's own text: no fix may rewrite it, whatever the lengths say.
+   */
+  computed?: true;
 }
 
 /** A text edit; `file` defaults to the finding's file. */

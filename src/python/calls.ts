@@ -42,7 +42,8 @@ export function argument(call: PyCall, keywords: readonly string[], position?: n
 
 /** A string value's located text: the literal's content when editable in place, else the whole expression. */
 export function located(expr: PyExpr): Located<string> | undefined {
-  return expr.kind === "str" ? { value: expr.value, span: expr.contentSpan ?? expr.span } : undefined;
+  if (expr.kind !== "str") return undefined;
+  return expr.contentSpan ? { value: expr.value, span: expr.contentSpan } : { value: expr.value, span: expr.span, computed: true };
 }
 
 /** One client argument being read: what `use` records a name under. */

@@ -13,6 +13,8 @@ export interface LScalar {
    * string; `value` is the member's value, null when the enum has no such member (an AttributeError).
    */
   enumMember?: { enum: string; member: string };
+  /** Python only: `span` is code computing the value, not its text (Located.computed). */
+  computed?: true;
 }
 export interface LSeq {
   kind: "seq";
@@ -103,7 +105,7 @@ export function mapItems(seq: LSeq | undefined): LMap[] {
 /** A scalar rendered as a string (numbers too: `entity_version: 7`). */
 export function str(n: LNode | undefined): Located<string> | undefined {
   if (n?.kind !== "scalar" || n.value === null || typeof n.value === "boolean") return undefined;
-  return { value: String(n.value), span: n.span };
+  return n.computed ? { value: String(n.value), span: n.span, computed: true } : { value: String(n.value), span: n.span };
 }
 
 export function num(n: LNode | undefined): Located<number> | undefined {

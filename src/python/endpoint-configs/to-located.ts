@@ -34,7 +34,7 @@ export class LocatedBuilder {
       case "list":
         return this.list(e, depth);
       case "str":
-        return { kind: "scalar", value: e.value, span: e.contentSpan ?? e.span };
+        return e.contentSpan ? { kind: "scalar", value: e.value, span: e.contentSpan } : { kind: "scalar", value: e.value, span: e.span, computed: true };
       case "const":
         return constant(e);
       case "template":
@@ -79,7 +79,8 @@ export class LocatedBuilder {
         map.partial = true; // a computed key could be any of them
         continue;
       }
-      map.entries.push({ key: { value: k.value, span: k.contentSpan ?? k.span }, value: this.node(e.value, depth + 1) });
+      const key = k.contentSpan ? { value: k.value, span: k.contentSpan } : { value: k.value, span: k.span, computed: true as const };
+      map.entries.push({ key, value: this.node(e.value, depth + 1) });
     }
     return map;
   }
