@@ -11,6 +11,7 @@ const messages = {
   literalField: "{field} holds a literal {kind}; store it in a secret scope and write {{secrets/<scope>/<key>}}",
   plaintextField: "{field} sends a plaintext secret; store it in a secret scope and use {twin}: \"{{secrets/<scope>/<key>}}\" instead",
   malformedRef: "{where} is a malformed secret reference; write it as {expected}",
+  singleBraces: "{where} is a secret reference with single braces, which Databricks sends as it is; write {{secrets/<scope>/<key>}} (in an f-string, where {{ is one brace: {{{{secrets/...}}}})",
   runtimeSecret: "{where} is set from {source}, which puts the secret's plain text in the endpoint config; store it in a secret scope and write {{secrets/<scope>/<key>}}",
 } as const;
 type M = keyof typeof messages;
@@ -37,8 +38,10 @@ const SECRET_FIELD = /(?:^|_)api_key$|secret|^private_key$|^databricks_api_token
 
 const PART = String.raw`(?:\$\{[^{}]*\}|[^/{}\s])+`;
 const SECRET_REF = new RegExp(String.raw`^\{\{secrets/${PART}/${PART}\}\}$`);
-/** Something written as a reference: `{{secret/…}}`, `{{ secrets/a }}`, `${{secrets/a/b}}`. */
-const REF_ATTEMPT = /^\$?\{\{\s*secrets?\s*[/.:]/i;
+/** Something written as a reference: `{{secret/…}}`, `{{ secrets/a }}`, `${{secrets/a/b}}`, `{secrets/a/b}`. */
+const REF_ATTEMPT = /^\$?\{\{?\s*secrets?\s*[/.:]/i;
+/** `{secrets/a/b}`: what `f"{{secrets/{scope}/b}}"` sends, its `{{` being one brace. */
+const SINGLE_BRACE_START = /^\{\s*secrets?\s*\//i;
 
 export default defineRule({
   id: "secrets-in-env",
@@ -59,6 +62,7 @@ export default defineRule({
 });
 
 function checkEnv(key: Located<string>, node: LNode, report: Report<M>): void {
+  if (singleBraceTemplate(node)) return report("singleBraces", node, { where: `environment variable "${key.value}"` });
   if (node.kind === "unknown") {
     // A secret-scope read is a secret whatever the variable is called.
     if (nameLooksSecret(key.value) || node.what === "secret-read") runtime(node, `environment variable "${key.value}"`, report);
@@ -82,6 +86,10 @@ function checkExternal(ext: LMap, report: Report<M>): void {
     }
     for (const [field, node] of fields) {
       const leaf = field.slice(field.lastIndexOf(".") + 1);
+      if (singleBraceTemplate(node)) {
+        report("singleBraces", node, { where: `external_model.${field}` });
+        continue;
+      }
       const isSecretField = SECRET_FIELD.test(leaf) || field.endsWith("api_key_auth.value") || field.endsWith("bearer_token_auth.token");
       if (node.kind === "unknown") {
         if (isSecretField || leaf.endsWith("_plaintext")) runtime(node, `external_model.${field}`, report);
@@ -148,10 +156,20 @@ export function isReference(value: string): boolean {
   return SECRET_REF.test(value);
 }
 
+/** An f-string or string built at run time whose written parts are `{secrets/` … `}` with single braces. */
+function singleBraceTemplate(node: LNode): boolean {
+  if (node.kind !== "unknown" || node.what !== "template" || !node.parts) return false;
+  const first = node.parts[0];
+  const last = node.parts[node.parts.length - 1];
+  return typeof first === "string" && SINGLE_BRACE_START.test(first) && typeof last === "string" && last.endsWith("}") && !last.endsWith("}}");
+}
+
 function malformed(v: Located<string>, where: string, report: Report<M>): void {
+  // A computed value (an f-string whose holes were filled) is fixed by hand: its text is not the value's.
+  if (SINGLE_BRACE_START.test(v.value) && v.computed) return report("singleBraces", v, { where });
   // Rebuild {{secrets/<scope>/<key>}} from the parts when they are plain names.
-  const sep = /^\$?\{\{\s*secrets?\s*([/.:])/i.exec(v.value)?.[1];
-  const body = v.value.replace(/^\$?\{\{\s*secrets?\s*[/.:]\s*/i, "").replace(/\s*\}\}$/, "");
+  const sep = /^\$?\{\{?\s*secrets?\s*([/.:])/i.exec(v.value)?.[1];
+  const body = v.value.replace(/^\$?\{\{?\s*secrets?\s*[/.:]\s*/i, "").replace(/\s*\}\}?$/, "");
   // Split on the separator the reference starts with, so a ${var.x} part keeps its dot.
   const parts = body.split(sep === "/" ? "/" : /[.:]/).map((p) => p.trim());
   const plain = parts.length === 2 && parts.every((p) => /^[\w.${}-]{1,64}$/.test(p) && !valueKind(p));

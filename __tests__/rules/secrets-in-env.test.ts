@@ -123,7 +123,7 @@ ruleCases(rule, {
     },
     {
       name: "malformed references get the right form",
-      files: { "serving.yaml": entity(`A_KEY: "{{secret/llm/a}}"\nB: "{{ secrets/llm/b }}"\nC_TOKEN: "\${{secrets/llm/c}}"\nD: "{{secrets/llm}}"\nE: "{{secrets.\${var.scope}.e}}"\nF: "{{secrets/\${var.scope}}}"`) },
+      files: { "serving.yaml": entity(`A_KEY: "{{secret/llm/a}}"\nB: "{{ secrets/llm/b }}"\nC_TOKEN: "\${{secrets/llm/c}}"\nD: "{{secrets/llm}}"\nE: "{{secrets.\${var.scope}.e}}"\nF: "{{secrets/\${var.scope}}}"\nG_ID: "{secrets/llm/g}"`) },
       errors: [
         { line: 9, messageId: "malformedRef", message: "write it as \"{{secrets/llm/a}}\"" },
         { line: 10, messageId: "malformedRef", message: "\"{{secrets/llm/b}}\"" },
@@ -131,8 +131,9 @@ ruleCases(rule, {
         { line: 12, messageId: "malformedRef", message: "write it as {{secrets/<scope>/<key>}}" },
         { line: 13, messageId: "malformedRef", message: "write it as {{secrets/<scope>/<key>}}" },
         { line: 14, messageId: "malformedRef", message: "write it as {{secrets/<scope>/<key>}}" },
+        { line: 15, messageId: "malformedRef", message: "write it as \"{{secrets/llm/g}}\"" },
       ],
-      output: { "serving.yaml": entity(`A_KEY: "{{secrets/llm/a}}"\nB: "{{secrets/llm/b}}"\nC_TOKEN: "{{secrets/llm/c}}"\nD: "{{secrets/llm}}"\nE: "{{secrets.\${var.scope}.e}}"\nF: "{{secrets/\${var.scope}}}"`) },
+      output: { "serving.yaml": entity(`A_KEY: "{{secrets/llm/a}}"\nB: "{{secrets/llm/b}}"\nC_TOKEN: "{{secrets/llm/c}}"\nD: "{{secrets/llm}}"\nE: "{{secrets.\${var.scope}.e}}"\nF: "{{secrets/\${var.scope}}}"\nG_ID: "{{secrets/llm/g}}"`) },
     },
     {
       name: "external-model key fields must hold references",

@@ -52,6 +52,17 @@ ruleCases(rule, {
   ],
   invalid: [
     {
+      // In an f-string `{{` is one brace, so these send `{secrets/<scope>/<key>}`, which Databricks never
+      // resolves, whatever the variable is called (sweep L: mvechtomova/oreilly-mlops-with-databricks).
+      name: "python: an f-string reference with single braces, with a hole and with a constant filled in",
+      files: sdk(`"SP_CLIENT_ID": f"{{secrets/{scope}/client-id}}", "SP_SECRET": f"{{secrets/{'llm'}/client-secret}}", "OK": f"{{{{secrets/{scope}/ok}}}}"`),
+      errors: [
+        { line: 8, messageId: "singleBraces", message: "environment variable \"SP_CLIENT_ID\" is a secret reference with single braces" },
+        { line: 8, messageId: "singleBraces", message: "\"SP_SECRET\"" },
+      ],
+      output: null,
+    },
+    {
       name: "python: a secret-scope read put into environment_vars, through a constant",
       files: {
         "deploy_notebook.py": py`
