@@ -69,8 +69,11 @@ function checkPython(config: PythonEndpointConfig, reportAt: Report<MessageId>):
   const report = reportNaming(config.endpoint.sentBy, reportAt);
   if (config.shape.kind === "sdk-method") {
     // An older SDK the file installs has other required fields and enum types: not judged by today's data.
-    if (config.shape.olderSdk) return;
+    if (config.shape.sdk === "older") return;
     for (const p of sdkCallProblems(config.root, config.shape.method)) {
+      // A dataclass field required only since SHAPE_SINCE: certain only when a current release is installed
+      // (a job notebook without a pip line runs its runtime's own, maybe older, SDK).
+      if (p.warning && config.shape.sdk !== "current") continue;
       report(p.id, p.at, p.data, p.warning ? { severity: "warning" } : {});
     }
   } else if (config.shape.kind === "rest") {

@@ -176,13 +176,22 @@ ruleCases(schema, {
       errors: [{ line: 6, messageId: "sdkNotList", related: ["deploy.py:7 sent by serving_endpoints.update_config(...)"] }],
     },
     {
-      name: "sdk: a missing required field is a warning (required since a recent SDK release); the method's own name is an error",
+      // A job notebook with no pip line runs its runtime's own SDK, which may predate the field being required
+      // (sweep L: Databricks' MLflow 3 deployment-job template); the method's name has always been required.
+      name: "sdk: a field required only since a recent release is not judged when no install names the SDK",
       files: deploy(py`
         w.serving_endpoints.create(config=EndpointCoreConfigInput(served_entities=[]))
       `),
+      errors: [{ line: 6, column: 1, messageId: "sdkMissingField", severity: "error", message: "\"name\"" }],
+    },
+    {
+      name: "sdk: with a current SDK installed, a missing required field is a warning; the method's own name is an error",
+      files: notebook("-U databricks-sdk", py`
+        w.serving_endpoints.create(config=EndpointCoreConfigInput(served_entities=[]))
+      `),
       errors: [
-        { line: 6, column: 1, messageId: "sdkMissingField", severity: "error", message: "\"name\"" },
-        { line: 6, column: 35, messageId: "sdkMissingField", severity: "warning", message: "\"name\"" },
+        { line: 11, column: 1, messageId: "sdkMissingField", severity: "error", message: "\"name\"" },
+        { line: 11, column: 35, messageId: "sdkMissingField", severity: "warning", message: "\"name\"" },
       ],
     },
     {

@@ -3,14 +3,16 @@
 import type { EndpointFacts } from "../../lint/facts/endpoint.js";
 import { entry, type LMap } from "../../lint/yaml/located.js";
 import type { PyCall } from "../types.js";
+import type { SdkRelease } from "./sdk-pin.js";
 
 /** What the call's tree is checked against. */
 export type ConfigShape =
   /**
    * The keyword arguments of a ServingEndpointsAPI method (rules/data/sdk-serving.json);
-   * `olderSdk`: the file installs a databricks-sdk older than that data describes (sdk-pin.ts).
+   * `sdk`: the databricks-sdk release the file or its project installs, older than that data describes
+   * or not (sdk-pin.ts); absent when nothing says (a Databricks runtime's own).
    */
-  | { kind: "sdk-method"; method: string; olderSdk?: boolean }
+  | { kind: "sdk-method"; method: string; sdk?: SdkRelease }
   /**
    * A JSON body in the REST shape (the bundle schema's model_serving_endpoint and its parts):
    * `create` the whole endpoint, `config` its core config, `ai-gateway` the AI gateway; `argument` names

@@ -11,7 +11,7 @@ import { agentsDeployCall } from "./agents-deploy.js";
 import { deployClientCall } from "./deploy-client-calls.js";
 import { restCall } from "./rest-calls.js";
 import { sdkEndpointCall } from "./sdk-calls.js";
-import { pinsOlderSdk, projectPinsOlderSdk, type IncludedRequirements, type ManifestText } from "./sdk-pin.js";
+import { installedSdk, projectSdk, type IncludedRequirements, type ManifestText, type SdkRelease } from "./sdk-pin.js";
 import { LocatedBuilder } from "./to-located.js";
 
 /** Callee names any form can match: a cheap filter before anything is resolved. */
@@ -21,9 +21,9 @@ const CANDIDATES = new Set([
   "post", "put", "request", "do", "deploy", "urlopen",
 ]);
 
-/** The SDK release a module's own pip lines, else its project's manifests, pin is older than our SDK data. */
-function runsOlderSdk(module: PyModule, includedBy?: (module: PyModule) => IncludedRequirements, manifests?: ManifestText): boolean {
-  return pinsOlderSdk(module.source.text, includedBy?.(module)) ?? (manifests !== undefined && projectPinsOlderSdk(path.dirname(module.source.absPath), manifests));
+/** The SDK release a module's own pip lines install, else its project's manifests; undefined when neither says. */
+function sdkRelease(module: PyModule, includedBy?: (module: PyModule) => IncludedRequirements, manifests?: ManifestText): SdkRelease | undefined {
+  return installedSdk(module.source.text, includedBy?.(module)) ?? (manifests ? projectSdk(path.dirname(module.source.absPath), manifests) : undefined);
 }
 
 /**
@@ -39,11 +39,14 @@ export function pythonEndpointConfigs(
   const isDeployClient = (e: PyExpr) => receiverKind(e) === "deploy";
   const out: PythonEndpointConfig[] = [];
   for (const module of project.modules) {
-    let olderSdk: boolean | undefined;
+    let sdk: SdkRelease | "unknown" | undefined;
     for (const call of module.calls) {
       if (!CANDIDATES.has(calleeName(call) ?? "")) continue;
       const found = sdkEndpointCall(call, isWorkspace, build) ?? deployClientCall(call, isDeployClient, build) ?? restCall(call, project, isWorkspace, build) ?? agentsDeployCall(call, project, build);
-      if (found?.shape.kind === "sdk-method" && (olderSdk ??= runsOlderSdk(module, includedBy, manifests))) found.shape = { ...found.shape, olderSdk };
+      if (found?.shape.kind === "sdk-method") {
+        sdk ??= sdkRelease(module, includedBy, manifests) ?? "unknown";
+        if (sdk !== "unknown") found.shape = { ...found.shape, sdk };
+      }
       if (found) out.push(found);
     }
   }

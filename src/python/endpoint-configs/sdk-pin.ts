@@ -24,27 +24,30 @@ const INCLUDE = /(?:^|\s)(?:-r\s*|--requirement(?:\s+|=))([^\s"'\\]+)/g;
 /** A requirements file's entries, `-r` expanded, by the path a pip line gives (relative to the notebook); undefined when unknown. */
 export type IncludedRequirements = (pathAsWritten: string) => readonly Requirement[] | undefined;
 
+/** A release older than SHAPE_SINCE, or one of SHAPE_SINCE or later (an unpinned install is the newest). */
+export type SdkRelease = "older" | "current";
+
 /**
- * Whether the text's pip lines install a databricks-sdk release older than SHAPE_SINCE, themselves or
- * through a file they install; undefined when no pip line names the SDK (an unpinned one is the newest).
+ * Which release the text's pip lines install, themselves or through a file they install; undefined when
+ * no pip line names the SDK (a Databricks runtime's own, whose release we do not know).
  */
-export function pinsOlderSdk(text: string, included?: IncludedRequirements): boolean | undefined {
+export function installedSdk(text: string, included?: IncludedRequirements): SdkRelease | undefined {
   if (!/pip3?\s+install/.test(text)) return undefined;
   let named = false;
   for (const line of text.matchAll(PIP_LINE)) {
     const args = line[1] ?? "";
     if (/databricks[-_]sdk/i.test(args)) named = true;
-    for (const spec of args.matchAll(SDK_SPEC)) if (allowsOnlyOlder(spec[1] ?? "")) return true;
+    for (const spec of args.matchAll(SDK_SPEC)) if (allowsOnlyOlder(spec[1] ?? "")) return "older";
     if (!included) continue;
     for (const inc of args.matchAll(INCLUDE)) {
       for (const r of included(inc[1] ?? "") ?? []) {
         if (r.key !== "databricks-sdk") continue;
         named = true;
-        if (allowsOnlyOlder(r.specifiers.map((c) => c.op + c.version).join(","))) return true;
+        if (allowsOnlyOlder(r.specifiers.map((c) => c.op + c.version).join(","))) return "older";
       }
     }
   }
-  return named ? false : undefined;
+  return named ? "current" : undefined;
 }
 
 /** A project manifest's text, read quietly; undefined when absent or outside the repository. */
@@ -54,10 +57,10 @@ export type ManifestText = (absPath: string) => string | undefined;
 const POETRY_SPEC = /^\s*["']?databricks[-_]sdk["']?\s*=\s*(?:\{[^}\n]*?\bversion\s*=\s*)?["']([^"'\n]+)["']/im;
 
 /**
- * Whether the project around `dir` pins a databricks-sdk older than SHAPE_SINCE: the nearest folder, from
- * `dir` up, whose requirements.txt or pyproject.toml names the SDK decides (comments left out).
+ * Which release the project around `dir` installs: the nearest folder, from `dir` up, whose requirements.txt
+ * or pyproject.toml names the SDK decides (comments left out); undefined when none names it.
  */
-export function projectPinsOlderSdk(dir: string, read: ManifestText): boolean {
+export function projectSdk(dir: string, read: ManifestText): SdkRelease | undefined {
   for (let at = dir; ; at = path.dirname(at)) {
     for (const name of ["requirements.txt", "pyproject.toml"]) {
       const text = read(path.join(at, name))?.replace(/#.*$/gm, "");
@@ -65,9 +68,9 @@ export function projectPinsOlderSdk(dir: string, read: ManifestText): boolean {
       const specs = [...text.matchAll(SDK_SPEC)].map((m) => m[1] ?? "");
       const poetry = name === "pyproject.toml" ? POETRY_SPEC.exec(text)?.[1] : undefined;
       if (poetry !== undefined) specs.push(poetrySpec(poetry));
-      return specs.some(allowsOnlyOlder); // named: unpinned is the newest release
+      return specs.some(allowsOnlyOlder) ? "older" : "current"; // named: unpinned is the newest release
     }
-    if (path.dirname(at) === at) return false;
+    if (path.dirname(at) === at) return undefined;
   }
 }
 
