@@ -318,6 +318,23 @@ ruleCases(rule, {
       ],
     },
     {
+      name: "ChatOpenAI on /serving-endpoints uses its model; one without a base URL reaches OpenAI's",
+      files: {
+        "agent.py": py`
+          import mlflow
+          from langchain_openai import ChatOpenAI
+          llm = ChatOpenAI(base_url="https://adb-1.azuredatabricks.net/serving-endpoints", model="databricks-claude-sonnet-4-5")
+          other = ChatOpenAI(model="gpt-4o")
+          mlflow.models.set_model(llm)
+        `,
+        "log_model.py": py`
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", resources=[])
+        `,
+      },
+      errors: [{ file: "agent.py", line: 3, messageId: "undeclared", message: "ChatOpenAI(model=...) uses serving endpoint \"databricks-claude-sonnet-4-5\"" }],
+    },
+    {
       name: "log_model, the declaration classes and the client imported under other names (`as`)",
       files: {
         "agent.py": py`

@@ -48,6 +48,17 @@ ruleCases(rule, {
       },
     },
     {
+      // Without a base URL ChatOpenAI talks to OpenAI; elsewhere to another server: its model is not ours to judge.
+      name: "ChatOpenAI without the /serving-endpoints route",
+      files: {
+        "agent.py": py`
+          from langchain_openai import ChatOpenAI
+          a = ChatOpenAI(model="databricks-claude-sonet-4-5")
+          b = ChatOpenAI(base_url="https://llm.example.com/v1", model="databricks-gpt-5-minii")
+        `,
+      },
+    },
+    {
       name: "another package's class imported under a client's name is not that client",
       files: {
         "agent.py": py`
@@ -110,6 +121,18 @@ ruleCases(rule, {
       },
       errors: [{ line: 4, column: 31, messageId: "unknownNear" }],
       output: null,
+    },
+    {
+      // Sweep L: langchain_openai's ChatOpenAI on the workspace's /serving-endpoints route, with a trailing space.
+      name: "LangChain's ChatOpenAI and OpenAIEmbeddings pointed at /serving-endpoints",
+      files: {
+        "agent.py": py`
+          from langchain_openai import ChatOpenAI, OpenAIEmbeddings
+          llm = ChatOpenAI(base_url=f"{host}/serving-endpoints/", model="databricks-meta-llama-3-3-70b-instruct ")
+          emb = OpenAIEmbeddings(openai_api_base=f"{host}/serving-endpoints", model="databricks-gte-large-enn")
+        `,
+      },
+      errors: [{ line: 2, messageId: "unknownNear" }, { line: 3, messageId: "unknownNear" }],
     },
     {
       name: "a placeholder that is not empty is judged: a space is not an endpoint character",

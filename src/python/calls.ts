@@ -11,9 +11,9 @@ import { isUrlName } from "./bind/endpoint-urls.js";
 import { options, type Value } from "./evaluate/values.js";
 import { lastSegment, type Project, type Qualified } from "./resolve.js";
 import {
-  AGENT_SDK_MODELS, CLIENT_METHODS, CLIENTS, fromDatabricksPackage, RESOURCE_CLASSES, type ReceiverKind, type ResourceArg, type ResourceKind,
+  AGENT_SDK_MODELS, CLIENT_METHODS, CLIENTS, fromDatabricksPackage, OPENAI_COMPATIBLE, RESOURCE_CLASSES, type ReceiverKind, type ResourceArg, type ResourceKind,
 } from "./resources.js";
-import { receiverKind } from "./receiver-kind.js";
+import { openAiCompatibleModel, receiverKind } from "./receiver-kind.js";
 import type { PyCall, PyExpr, PyModule } from "./types.js";
 
 const URL_CONTEXT = "the /serving-endpoints/ URL";
@@ -30,7 +30,10 @@ export function calleeName(call: PyCall): string | undefined {
 }
 
 /** Callee names any classification here can match. */
-const INTERESTING = new Set([...Object.keys(RESOURCE_CLASSES), ...Object.keys(CLIENTS), ...Object.keys(AGENT_SDK_MODELS), ...METHOD_NAMES, "log_model", "set_model"]);
+const INTERESTING = new Set([
+  ...Object.keys(RESOURCE_CLASSES), ...Object.keys(CLIENTS), ...Object.keys(AGENT_SDK_MODELS), ...Object.keys(OPENAI_COMPATIBLE), ...METHOD_NAMES,
+  "log_model", "set_model",
+]);
 
 /** Modules whose use means the code reaches the workspace in ways we do not follow. */
 const OPAQUE_IMPORTS = ["requests", "httpx", "aiohttp", "urllib3", "databricks.sql", "databricks.sdk", "pyspark", "databricks.connect", "databricks_mcp", "mcp"];
@@ -124,6 +127,15 @@ export class CallClassifier {
       if (client) {
         for (const arg of client.spec.args) this.useArg(call, arg, client.name, out);
         for (const k of client.spec.impliesHidden ?? []) out.hiddenKinds.add(k);
+        continue;
+      }
+      const compatible = openAiCompatibleModel(call, this.qualified(call), this.project);
+      if (compatible?.unverified) {
+        this.unverifiedModelRef(call, compatible.arg, compatible.label, out);
+        continue;
+      }
+      if (compatible) {
+        this.useArg(call, compatible.arg, compatible.label, out);
         continue;
       }
       const sdkModel = this.agentSdkModel(call);

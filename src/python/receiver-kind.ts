@@ -1,7 +1,8 @@
 // What a call's receiver is: a WorkspaceClient, a Databricks OpenAI client, MLflow's deploy client, ...
-// Client methods (calls.ts) and endpoint configs (endpoint-configs/) are read only on these receivers.
+// Client methods (calls.ts) and endpoint configs (endpoint-configs/) are read only on these receivers; the same
+// base-URL test tells when LangChain's OpenAI-compatible classes are Databricks clients.
 import { lastSegment, type Project, type Qualified } from "./resolve.js";
-import type { ReceiverKind } from "./resources.js";
+import { OPENAI_COMPATIBLE, type ReceiverKind, type ResourceArg } from "./resources.js";
 import type { PyCall, PyExpr } from "./types.js";
 
 /** What a receiver expression holds: a WorkspaceClient, a Databricks OpenAI client, ... */
@@ -18,17 +19,10 @@ export function receiverKind(expr: PyExpr, project: Project, qualified: (call: P
     case "get_open_ai_client":
       return "openai";
     case "OpenAI":
-    case "AsyncOpenAI": {
+    case "AsyncOpenAI":
       // Another package's class of that name (a compat wrapper, LangChain's LLM) is not the openai client.
       if (q && !q.path.startsWith("openai.")) return undefined;
-      const base = v.keywords.find((k) => k.name === "base_url")?.value;
-      const b = base ? project.value(base) : undefined;
-      if (!b || b.kind === "unknown") return "openai-unverified";
-      const text = b.kind === "str" ? b.value : b.kind === "template" ? b.parts.map((p) => p ?? "\0").join("") : "";
-      // Only the workspace's /serving-endpoints route takes an endpoint as `model`; a base URL that goes on to one
-      // endpoint (`/serving-endpoints/<name>/invocations`) sends the model id to that endpoint's own server.
-      return /\/serving-endpoints\/?$/.test(text) ? "openai" : undefined;
-    }
+      return openAiBase(v, ["base_url"], project);
     case "get_deploy_client": {
       const target = v.args[0] ? project.value(v.args[0]) : undefined;
       return target?.kind === "str" && target.value.startsWith("databricks") ? "deploy" : undefined;
@@ -40,4 +34,31 @@ export function receiverKind(expr: PyExpr, project: Project, qualified: (call: P
     default:
       return undefined;
   }
+}
+
+/**
+ * Where an OpenAI-compatible client sends its `model`: the workspace's `/serving-endpoints` route ("openai"),
+ * a base URL we cannot read ("openai-unverified": the default is OpenAI's), or elsewhere (undefined).
+ */
+export function openAiBase(call: PyCall, keywords: readonly string[], project: Project): "openai" | "openai-unverified" | undefined {
+  const base = call.keywords.find((k) => keywords.includes(k.name))?.value;
+  const b = base ? project.value(base) : undefined;
+  if (!b || b.kind === "unknown") return "openai-unverified";
+  const text = b.kind === "str" ? b.value : b.kind === "template" ? b.parts.map((p) => p ?? "\0").join("") : "";
+  // Only the workspace's /serving-endpoints route takes an endpoint as `model`; a base URL that goes on to one
+  // endpoint (`/serving-endpoints/<name>/invocations`) sends the model id to that endpoint's own server.
+  return /\/serving-endpoints\/?$/.test(text) ? "openai" : undefined;
+}
+
+/** `ChatOpenAI(base_url=".../serving-endpoints", model=...)` (resources.ts OPENAI_COMPATIBLE): its model argument. */
+export function openAiCompatibleModel(
+  call: PyCall, q: Qualified | undefined, project: Project,
+): { arg: ResourceArg; label: string; unverified?: true } | undefined {
+  if (!q || q.origin !== "import" || !q.path.startsWith("langchain_openai.")) return undefined;
+  const name = lastSegment(q.path);
+  const spec = Object.hasOwn(OPENAI_COMPATIBLE, name) ? OPENAI_COMPATIBLE[name] : undefined;
+  const base = spec && openAiBase(call, spec.baseUrl, project);
+  if (!spec || !base) return undefined;
+  // A use names the keyword itself (calls.ts useArg); an unverified reference takes the call's whole label.
+  return base === "openai" ? { arg: spec.model, label: name } : { arg: spec.model, label: `${name}(model=...)`, unverified: true };
 }

@@ -112,6 +112,15 @@ export const AGENT_SDK_MODELS: Record<string, ResourceArg> = {
   OpenAIResponsesModel: { kind: "serving_endpoint", keywords: ["model"] },
 };
 
+/**
+ * LangChain's OpenAI-compatible classes (langchain_openai): a Databricks client when their base URL is the
+ * workspace's `/serving-endpoints` route, like the openai client's (receiver-kind.ts openAiBase).
+ */
+export const OPENAI_COMPATIBLE: Record<string, { model: ResourceArg; baseUrl: string[] }> = {
+  ChatOpenAI: { model: { kind: "serving_endpoint", keywords: ["model", "model_name"] }, baseUrl: ["base_url", "openai_api_base"] },
+  OpenAIEmbeddings: { model: { kind: "serving_endpoint", keywords: ["model"] }, baseUrl: ["base_url", "openai_api_base"] },
+};
+
 export function fromDatabricksPackage(path: string, packages = DATABRICKS_PACKAGES): boolean {
   return packages.some((p) => path === p || path.startsWith(`${p}.`));
 }
