@@ -72,6 +72,18 @@ ruleCases(rule, {
     },
     { name: "every resource declared, the endpoint through a constant imported from the agent", files: { "agent.py": agent, "log_model.py": logWith(ALL) } },
     {
+      // The SDK, a REST client or Spark may reach any resource: a declaration is not called unused beside one in use.
+      name: "a declaration beside an SDK client, requests or the notebook's spark session in use is not unused",
+      files: {
+        "a/agent.py": agent.replace("import mlflow\n", "import mlflow\nfrom databricks.sdk import WorkspaceClient\nw = WorkspaceClient()\n"),
+        "a/log_model.py": logWith(`${ALL}, DatabricksFunction(function_name="main.support.refund")`),
+        "b/agent.py": agent.replace("import mlflow\n", "import mlflow\nimport requests as rq\nrq.get('https://example.com')\n"),
+        "b/log_model.py": logWith(`${ALL}, DatabricksFunction(function_name="main.support.refund")`),
+        "c/agent.py": agent.replace("import mlflow\n", "import mlflow\nfrom pyspark.sql import SparkSession\nrows = spark.table('main.support.orders')\n"),
+        "c/log_model.py": logWith(`${ALL}, DatabricksFunction(function_name="main.support.refund")`),
+      },
+    },
+    {
       name: "log_model(**kwargs) whose dict is not known whole (changed later, or built elsewhere) declares what it may",
       files: {
         "agent.py": agent,
@@ -545,6 +557,15 @@ ruleCases(rule, {
         { line: 7, file: "agent.py", messageId: "undeclared" },
         { line: 8, file: "agent.py", messageId: "undeclared" },
       ],
+    },
+    {
+      // Sweep L: a supervisor agent's cell kept `from databricks.sdk import WorkspaceClient` and never used it.
+      name: "declared but never used warns also beside an SDK import the code never uses",
+      files: {
+        "agent.py": agent.replace("import mlflow\n", "import mlflow\nfrom databricks.sdk import WorkspaceClient  # for later\n"),
+        "log_model.py": logWith(`${ALL}, DatabricksFunction(function_name="main.support.refund")`),
+      },
+      errors: [{ line: 8, file: "log_model.py", messageId: "unused", severity: "warning" }],
     },
     {
       name: "declared but never used warns",

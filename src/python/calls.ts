@@ -13,6 +13,7 @@ import { lastSegment, type Project, type Qualified } from "./resolve.js";
 import {
   AGENT_SDK_MODELS, CLIENT_METHODS, CLIENTS, fromDatabricksPackage, OPENAI_COMPATIBLE, RESOURCE_CLASSES, type ReceiverKind, type ResourceArg, type ResourceKind,
 } from "./resources.js";
+import { usesOpaqueImport } from "./opaque-imports.js";
 import { openAiCompatibleModel, receiverKind } from "./receiver-kind.js";
 import type { PyCall, PyExpr, PyModule } from "./types.js";
 
@@ -35,8 +36,6 @@ const INTERESTING = new Set([
   "log_model", "set_model",
 ]);
 
-/** Modules whose use means the code reaches the workspace in ways we do not follow. */
-const OPAQUE_IMPORTS = ["requests", "httpx", "aiohttp", "urllib3", "databricks.sql", "databricks.sdk", "pyspark", "databricks.connect", "databricks_mcp", "mcp"];
 
 export function argument(call: PyCall, keywords: readonly string[], position?: number): PyExpr | undefined {
   for (const k of call.keywords) if (keywords.includes(k.name)) return k.value;
@@ -106,7 +105,7 @@ export class CallClassifier {
   moduleUses(module: PyModule): ModuleUses {
     const out: ModuleUses = {
       uses: [], unknownKinds: new Set(), hiddenKinds: new Set(),
-      opaque: module.imports.some((i) => i.level === 0 && OPAQUE_IMPORTS.some((o) => i.module === o || i.module.startsWith(`${o}.`))),
+      opaque: usesOpaqueImport(module),
     };
     for (const call of module.calls) {
       if (!INTERESTING.has(calleeName(call) ?? "")) continue;

@@ -9,7 +9,10 @@ import { newScope, walkModule } from "./bind/walk.js";
 
 export function parseUnit(unit: PythonUnit, problems: FileProblem[], { tree, problem }: ParsedPython): PyModule {
   const module = emptyModule(unit.source, unit.absPath, unit.origin);
-  if (unit.origin === "writefile") module.writtenAt = unit.map?.toFile(0) ?? 0;
+  if (unit.origin === "writefile") {
+    module.writtenAt = unit.map?.toFile(0) ?? 0;
+    module.writtenEnd = unit.map?.toFile(unit.text.length) ?? unit.text.length;
+  }
   const mk = spanMaker(unit.source.path, unit.source.lines, unit.map);
   walkModule(module, unit.text, tree, mk);
   if (problem) {

@@ -245,6 +245,8 @@ export interface PyModule {
   origin: ModuleOrigin;
   /** A %%writefile module: where its cell starts in the notebook (a later cell writing the path replaces it). */
   writtenAt?: number;
+  /** A %%writefile module: where its cell's text ends in the notebook. */
+  writtenEnd?: number;
   scope: Scope;
   imports: PyImport[];
   /** `from m import Name as alias`, in any scope: alias → Name, so a cheap callee filter sees the class an alias calls. */
