@@ -7,6 +7,7 @@ import type { PyCall, PyExpr } from "./types.js";
 
 /** What a receiver expression holds: a WorkspaceClient, a Databricks OpenAI client, ... */
 export function receiverKind(expr: PyExpr, project: Project, qualified: (call: PyCall) => Qualified | undefined): ReceiverKind | undefined {
+  if (expr.kind === "name" && annotatedWorkspaceClient(expr, project)) return "workspace";
   const v = expr.kind === "call" ? expr : project.value(expr);
   if (v.kind !== "call") return undefined;
   const q = qualified(v);
@@ -34,6 +35,14 @@ export function receiverKind(expr: PyExpr, project: Project, qualified: (call: P
     default:
       return undefined;
   }
+}
+
+/** A parameter typed `w: WorkspaceClient` (databricks.sdk's): a helper that takes the client from its caller. */
+function annotatedWorkspaceClient(expr: Extract<PyExpr, { kind: "name" }>, project: Project): boolean {
+  const b = project.only(expr.name, expr.scope);
+  if (b?.kind !== "other" || !b.annotation) return false;
+  const q = project.qualify(b.annotation);
+  return q?.origin === "import" && q.path.startsWith("databricks.sdk") && lastSegment(q.path) === "WorkspaceClient";
 }
 
 /**

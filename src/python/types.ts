@@ -169,8 +169,9 @@ export type Binding =
    * Parameters, loop targets, `with ... as`, tuple unpacking, `global`: unknown values.
    * `enters`: for `with X as n`, the X whose `__enter__()` n holds (a client that returns itself is known by its users).
    * `iterates`: for `for n in X`, X, and the loop's body, inside which n is one of X's items.
+   * `annotation`: a parameter's type hint (`w: WorkspaceClient`).
    */
-  | { kind: "other"; span: Span; enters?: PyExpr; iterates?: { items: PyExpr; loop: Branch } };
+  | { kind: "other"; span: Span; enters?: PyExpr; iterates?: { items: PyExpr; loop: Branch }; annotation?: PyExpr };
 
 export interface Scope {
   kind: "module" | "class" | "function";

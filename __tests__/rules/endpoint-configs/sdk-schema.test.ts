@@ -168,6 +168,17 @@ ruleCases(schema, {
       errors: [{ line: 7, messageId: "sdkPlainString", message: "takes a ServedModelInputWorkloadType member (CPU, CPU_LARGE, CPU_MEDIUM, GPU_LARGE, GPU_MEDIUM, GPU_SMALL, GPU_XLARGE, GPU_XLARGE_8, MULTIGPU_MEDIUM), found the plain string \"GPU\"" }],
     },
     {
+      // Sweep L: helpers take the client from their caller; a parameter typed WorkspaceClient is one.
+      name: "sdk: a helper's parameter typed WorkspaceClient is the client; an untyped one is not known",
+      files: deploy(py`
+        def create(client: WorkspaceClient, name: str):
+            client.serving_endpoints.create(name=name, config=EndpointCoreConfigInput(name=name, served_entities=[ServedEntityInput(entity_name="main.a.b", entity_version="1", workload_type="CPU")]))
+        def create_any(client, name):
+            client.serving_endpoints.create(name=name, config=EndpointCoreConfigInput(name=name, served_entities=[ServedEntityInput(entity_name="main.a.b", entity_version="1", workload_type="CPU")]))
+      `),
+      errors: [{ line: 7, messageId: "sdkPlainString", message: "takes ServingModelWorkloadType.CPU" }],
+    },
+    {
       name: "sdk: one entity where a list is expected; the related call names the sender",
       files: deploy(py`
         entity = ServedEntityInput(entity_name="main.a.b", entity_version="1")

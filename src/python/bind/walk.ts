@@ -251,7 +251,11 @@ class Walker extends ExpressionBuilder {
     if (paramList) {
       readParams(paramList, fn, {
         src: (n) => this.src(n), expr: (n) => this.expr(n), visit: (n) => this.visit(n),
-        bindParam: (n) => this.bind(this.src(n), { kind: "other", span: this.span(n) }, fnScope),
+        bindParam: (n) => {
+          const b: Extract<Binding, { kind: "other" }> = { kind: "other", span: this.span(n) };
+          this.bind(this.src(n), b, fnScope);
+          return b;
+        },
       });
     }
     for (const p of parts) if (p.name === "TypeDef") this.visit(p);
