@@ -9,8 +9,13 @@ import type { PyCall, PyExpr } from "./types.js";
 export function receiverKind(expr: PyExpr, project: Project, qualified: (call: PyCall) => Qualified | undefined): ReceiverKind | undefined {
   if (expr.kind === "name" && annotatedWorkspaceClient(expr, project)) return "workspace";
   const v = expr.kind === "call" ? expr : project.value(expr);
-  if (v.kind !== "call") return undefined;
+  if (v.kind !== "call") {
+    // `w = get_client()`, whose return value (a global set lazily) is unknown but whose type hint is not.
+    const b = expr.kind === "name" ? project.only(expr.name, expr.scope) : undefined;
+    return b?.kind === "value" && b.value.kind === "call" && returnsWorkspaceClient(b.value, project) ? "workspace" : undefined;
+  }
   const q = qualified(v);
+  if (q?.origin === "local" && returnsWorkspaceClient(v, project)) return "workspace";
   const name = q ? lastSegment(q.path) : v.callee.kind === "attr" ? v.callee.attr : undefined;
   switch (name) {
     case "WorkspaceClient":
@@ -40,8 +45,18 @@ export function receiverKind(expr: PyExpr, project: Project, qualified: (call: P
 /** A parameter typed `w: WorkspaceClient` (databricks.sdk's): a helper that takes the client from its caller. */
 function annotatedWorkspaceClient(expr: Extract<PyExpr, { kind: "name" }>, project: Project): boolean {
   const b = project.only(expr.name, expr.scope);
-  if (b?.kind !== "other" || !b.annotation) return false;
-  const q = project.qualify(b.annotation);
+  return b?.kind === "other" && b.annotation !== undefined && isWorkspaceClientType(b.annotation, project);
+}
+
+/** A call of the project's own `def get_client() -> WorkspaceClient` (a client created lazily, kept in a global). */
+function returnsWorkspaceClient(call: PyCall, project: Project): boolean {
+  if (call.callee.kind !== "name") return false;
+  const b = project.only(call.callee.name, call.callee.scope);
+  return b?.kind === "def" && b.fn.returnAnnotation !== undefined && isWorkspaceClientType(b.fn.returnAnnotation, project);
+}
+
+function isWorkspaceClientType(type: PyExpr, project: Project): boolean {
+  const q = project.qualify(type);
   return q?.origin === "import" && q.path.startsWith("databricks.sdk") && lastSegment(q.path) === "WorkspaceClient";
 }
 

@@ -202,6 +202,8 @@ export interface PyFunction {
   scope: Scope;
   /** The class whose body defines it directly (a method). */
   cls?: PyClass;
+  /** Its return type hint, when a dotted name (`-> WorkspaceClient`). */
+  returnAnnotation?: PyExpr;
 }
 
 export interface PyClass {

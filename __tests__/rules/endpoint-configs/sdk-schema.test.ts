@@ -179,6 +179,19 @@ ruleCases(schema, {
       errors: [{ line: 7, messageId: "sdkPlainString", message: "takes ServingModelWorkloadType.CPU" }],
     },
     {
+      // Sweep K: the client created lazily in a global and handed out by a helper typed `-> WorkspaceClient`.
+      name: "sdk: a helper typed -> WorkspaceClient hands out the client, called directly or through a name",
+      files: deploy(py`
+        _client = None
+        def get_client() -> WorkspaceClient:
+            return _client
+        get_client().serving_endpoints.update_config(name="a", served_entities=[ServedEntityInput(entity_name="main.a.b", entity_version="1", workload_type="CPU")])
+        c = get_client()
+        c.serving_endpoints.update_config(name="a", served_entities=[ServedEntityInput(entity_name="main.a.b", entity_version="1", workload_type="CPU")])
+      `),
+      errors: [{ line: 9, messageId: "sdkPlainString" }, { line: 11, messageId: "sdkPlainString" }],
+    },
+    {
       name: "sdk: one entity where a list is expected; the related call names the sender",
       files: deploy(py`
         entity = ServedEntityInput(entity_name="main.a.b", entity_version="1")

@@ -3,14 +3,15 @@
 // bind in the function's own scope; defaults and annotations are walked where the
 // `def` runs.
 import type { SyntaxNode } from "@lezer/common";
-import type { Binding, PyExpr, PyFunction } from "../types.js";
+import type { Span } from "../../lint/types.js";
+import type { Binding, PyExpr, PyFunction, Scope } from "../types.js";
 import { EXPRESSIONS } from "./expressions.js";
 import { children } from "./util-nodes.js";
 
 export interface ParamSite {
   src(n: SyntaxNode): string;
-  /** Binds a parameter name in the function's scope: the binding, to take its annotation. */
-  bindParam(n: SyntaxNode): Extract<Binding, { kind: "other" }>;
+  span(n: SyntaxNode): Span;
+  bind(name: string, binding: Binding, scope: Scope): void;
   expr(n: SyntaxNode): PyExpr;
   visit(n: SyntaxNode): void;
 }
@@ -30,7 +31,8 @@ export function readParams(paramList: SyntaxNode, fn: PyFunction, site: ParamSit
       fn.params.push(name);
       if (star) fn.variadic = true;
       else if (!keywordOnly) fn.positional.push(name);
-      last = site.bindParam(p);
+      last = { kind: "other", span: site.span(p) };
+      site.bind(name, last, fn.scope);
     } else if (p.name === ",") {
       isDefault = false;
       star = undefined;
@@ -41,9 +43,17 @@ export function readParams(paramList: SyntaxNode, fn: PyFunction, site: ParamSit
       if (name !== undefined) fn.defaults.set(name, value);
     } else if (p.name === "TypeDef") {
       site.visit(p);
-      // A dotted name only (`WorkspaceClient`, `sdk.WorkspaceClient`): reading it again records no call twice.
-      const type = children(p).find((c) => EXPRESSIONS.has(c.name));
-      if (last && type && !isDefault && /^[\w.]+$/.test(site.src(type))) last.annotation = site.expr(type);
+      const type = last && !isDefault ? dottedAnnotation(p, site) : undefined;
+      if (last && type) last.annotation = type;
     }
   }
+}
+
+/**
+ * A type hint's expression (`: WorkspaceClient`, `-> sdk.WorkspaceClient`) when it is a dotted name: the only
+ * kind read, as reading it again (after the walk visited it) then records no call twice.
+ */
+export function dottedAnnotation(typeDef: SyntaxNode, site: Pick<ParamSite, "src" | "expr">): PyExpr | undefined {
+  const type = children(typeDef).find((c) => EXPRESSIONS.has(c.name));
+  return type && /^[\w.]+$/.test(site.src(type)) ? site.expr(type) : undefined;
 }

@@ -11,7 +11,7 @@ import type { Arm, Binding, PyClass, PyExpr, PyFunction, PyModule, Scope } from 
 import { EXPRESSIONS, ExpressionBuilder, MAX_DEPTH } from "./expressions.js";
 import { forStatement, ifStatement, tryStatement, withStatement, type FlowSite } from "./control-flow.js";
 import { DictStores } from "./dict-stores.js";
-import { readParams } from "./params.js";
+import { dottedAnnotation, readParams, type ParamSite } from "./params.js";
 import { bindImports } from "./imports.js";
 import { children, isPunct } from "./util-nodes.js";
 
@@ -62,6 +62,11 @@ class Walker extends ExpressionBuilder {
     },
     src: (n) => this.src(n),
     span: (n) => this.span(n),
+  };
+
+  private readonly paramSite: ParamSite = {
+    src: (n) => this.src(n), span: (n) => this.span(n), expr: (n) => this.expr(n), visit: (n) => this.visit(n),
+    bind: (name, b, scope) => this.bind(name, b, scope),
   };
 
   private bind(name: string, binding: Binding, scope: Scope = this.scope): void {
@@ -248,17 +253,11 @@ class Walker extends ExpressionBuilder {
     this.bind(fn.name, { kind: "def", fn });
     this.module.functions.push(fn);
     const paramList = parts.find((c) => c.name === "ParamList");
-    if (paramList) {
-      readParams(paramList, fn, {
-        src: (n) => this.src(n), expr: (n) => this.expr(n), visit: (n) => this.visit(n),
-        bindParam: (n) => {
-          const b: Extract<Binding, { kind: "other" }> = { kind: "other", span: this.span(n) };
-          this.bind(this.src(n), b, fnScope);
-          return b;
-        },
-      });
-    }
+    if (paramList) readParams(paramList, fn, this.paramSite);
     for (const p of parts) if (p.name === "TypeDef") this.visit(p);
+    const typeDef = parts.find((c) => c.name === "TypeDef");
+    const returns = typeDef && dottedAnnotation(typeDef, this.paramSite);
+    if (returns) fn.returnAnnotation = returns;
     const body = parts.find((c) => c.name === "Body");
     if (body) this.inScope(fnScope, () => this.statements(body));
     return fn;
