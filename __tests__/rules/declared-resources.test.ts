@@ -81,6 +81,9 @@ ruleCases(rule, {
         "b/log_model.py": logWith(`${ALL}, DatabricksFunction(function_name="main.support.refund")`),
         "c/agent.py": agent.replace("import mlflow\n", "import mlflow\nfrom pyspark.sql import SparkSession\nrows = spark.table('main.support.orders')\n"),
         "c/log_model.py": logWith(`${ALL}, DatabricksFunction(function_name="main.support.refund")`),
+        // `from databricks import sql` names the SQL connector by its package.
+        "d/agent.py": agent.replace("import mlflow\n", "import mlflow\nfrom databricks import sql as dbsql\nconn = dbsql.connect(server_hostname='h', http_path='p')\n"),
+        "d/log_model.py": logWith(`${ALL}, DatabricksFunction(function_name="main.support.refund")`),
       },
     },
     {

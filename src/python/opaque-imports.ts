@@ -10,37 +10,49 @@ const OPAQUE_MODULES = ["requests", "httpx", "aiohttp", "urllib3", "databricks.s
 const SESSION_MODULES = ["pyspark", "databricks.connect"];
 
 export function usesOpaqueImport(module: PyModule): boolean {
-  return module.imports.some((i) => i.level === 0 && OPAQUE_MODULES.some((o) => i.module === o || i.module.startsWith(`${o}.`)) && mentioned(i, module));
+  return module.imports.some((i) => i.level === 0 && OPAQUE_MODULES.some((o) => within(i.module, o) || o.startsWith(`${i.module}.`)) && usesOpaque(i, module));
 }
 
-/** Whether a name the statement binds appears in the module's text outside the statement (a star import always). */
-function mentioned(imp: PyImport, module: PyModule): boolean {
+function within(path: string, module: string): boolean {
+  return path === module || path.startsWith(`${module}.`);
+}
+
+/**
+ * Whether the statement imports an opaque module (`from databricks import sql` too) under a name the module's
+ * text mentions outside the statement; an import we cannot read counts as a use.
+ */
+function usesOpaque(imp: PyImport, module: PyModule): boolean {
   const text = module.source.text;
-  if (imp.span.file !== module.source.path) return true;
-  const statement = text.slice(imp.span.start, imp.span.end);
-  const bound = boundNames(statement);
-  if (!bound) return true;
-  const names = SESSION_MODULES.some((o) => imp.module === o || imp.module.startsWith(`${o}.`)) ? [...bound, "spark"] : bound;
+  const parsed = imp.span.file === module.source.path ? importedNames(text.slice(imp.span.start, imp.span.end)) : undefined;
+  if (!parsed) return true;
+  const opaque = parsed.filter((n) => OPAQUE_MODULES.some((o) => within(n.path, o)));
+  const names = opaque.map((n) => n.local);
+  if (opaque.some((n) => SESSION_MODULES.some((o) => within(n.path, o)))) names.push("spark");
   // A %%writefile module is its cell's text, not the whole notebook's.
   const [from, to] = [module.writtenAt ?? 0, module.writtenEnd ?? text.length];
   const rest = text.slice(from, imp.span.start) + "\n" + text.slice(imp.span.end, to);
   return names.some((n) => new RegExp(`(?<![\\w.])${n}\\b`).test(rest));
 }
 
-/** The names an import statement binds (`import a.b` binds a; `from m import x as y, z` binds y and z); undefined when unsure. */
-function boundNames(statement: string): string[] | undefined {
-  const s = statement.replace(/#[^\n]*/g, "").replace(/\\\r?\n|[()\r\n]/g, " ");
-  const from = /^\s*from\s+\S+\s+import\s+(.+)$/.exec(s);
-  const list = from ? from[1]! : /^\s*import\s+(.+)$/.exec(s)?.[1];
+/**
+ * What an import statement binds: `import a.b` binds a (to a.b), `import a.b as c` c, `from m import x as y` y
+ * (to m.x); undefined for a star import or a statement this does not read.
+ */
+function importedNames(statement: string): { path: string; local: string }[] | undefined {
+  // Lines of a %%writefile cell after the first keep their `# MAGIC ` prefix in the notebook's text.
+  const s = statement.replace(/^[ \t]*# MAGIC ?/gm, "").replace(/#[^\n]*/g, "").replace(/\\\r?\n|[()\r\n]/g, " ");
+  const from = /^\s*from\s+([\w.]+)\s+import\s+(.+)$/.exec(s);
+  const list = from ? from[2]! : /^\s*import\s+(.+)$/.exec(s)?.[1];
   if (list === undefined || list.includes("*")) return undefined;
-  const names: string[] = [];
+  const out: { path: string; local: string }[] = [];
   for (const part of list.split(",")) {
     const m = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(part);
     if (!m) {
       if (part.trim() === "") continue; // a trailing comma
       return undefined;
     }
-    names.push(m[2] ?? (from ? m[1]! : m[1]!.split(".")[0]!));
+    const path = from ? `${from[1]}.${m[1]}` : m[1]!;
+    out.push({ path, local: m[2] ?? (from ? m[1]! : m[1]!.split(".")[0]!) });
   }
-  return names.length ? names : undefined;
+  return out.length ? out : undefined;
 }
