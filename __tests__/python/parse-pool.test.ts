@@ -1,9 +1,10 @@
-// A tree that a parse worker sends as a flat buffer must be the very tree a
-// direct parse gives (types and positions of every node, anonymous ones too), on
-// every Python file the project ships and on deeply nested code.
+// A tree that a parse worker sends as a flat buffer must be, to the walk, the very tree
+// a direct parse gives (types, positions and nesting of every named node), on every
+// Python file the project ships, on deeply nested code, and on long sequences lezer
+// balances into anonymous nodes (sweep L: a 3,700-line script lost a dict's entries).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { IterMode, type Tree } from "@lezer/common";
+import type { Tree } from "@lezer/common";
 import { parser } from "@lezer/python";
 import { describe, expect, it } from "vitest";
 import type { FileProblem } from "../../src/lint/facts/source.js";
@@ -19,24 +20,43 @@ function pythonFiles(dir: string): string[] {
   });
 }
 
+/** Every named node, depth-indented: what the walk sees through lezer's SyntaxNode API. */
 function nodes(tree: Tree): string[] {
   const out: string[] = [];
-  const c = tree.cursor(IterMode.IncludeAnonymous);
-  do out.push(`${c.type.id}:${c.from}-${c.to}`);
-  while (c.next());
+  let depth = 0;
+  tree.iterate({ enter: (n) => void out.push(`${"  ".repeat(depth++)}${n.type.id}:${n.from}-${n.to}`), leave: () => void depth-- });
   return out;
 }
 
 describe("flat trees from parse workers", () => {
   const texts = [...pythonFiles(path.join(REPO, "examples")), ...pythonFiles(path.join(REPO, "__tests__/fixtures"))].map((f) => readFileSync(f, "utf8"));
   texts.push(`x = ${"[".repeat(3000)}1${"]".repeat(3000)}\n`, "def broken(:\n  return [1, 2\n", "");
+  // Long sequences (statements, a dict's entries, a list) that lezer balances; the indented first line keeps it lezer's.
+  const entries = Array.from({ length: 3000 }, (_, i) => `    "k${i}": [\n        # note\n        "v${i}",\n    ],\n`).join("");
+  texts.push(`  \n${Array.from({ length: 2000 }, (_, i) => `x${i} = f(${i})\n`).join("")}kwargs = {\n${entries}}\n`);
 
-  it("round-trip every node with its position", () => {
+  it("round-trip every named node with its position and nesting", () => {
     expect(texts.length).toBeGreaterThan(10);
     for (const text of texts) {
       const tree = parser.parse(text);
       expect(nodes(unflatten(flatten(tree)))).toEqual(nodes(tree));
     }
+  });
+});
+
+describe("modules from a tree a parse worker built", () => {
+  it("hold the same calls and dict entries as a direct parse's, in a file lezer balances", async () => {
+    const entries = Array.from({ length: 3000 }, (_, i) => `    "k${i}": g(${i}),\n`).join("");
+    const text = `  \n${Array.from({ length: 2000 }, (_, i) => `x${i} = f(${i})\n`).join("")}kwargs = {\n${entries}}\n`;
+    const source = sourceFile("agent.py", text);
+    const [flat] = await parseFlat(source);
+    expect(flat!.fast).toBe(false);
+    const [direct] = await parseSources([source], []);
+    const [viaWorker] = await parseSources([source], [], new Map([[source.absPath, [flat!]]]));
+    const dictOf = (m: typeof direct) => { const b = m!.scope.bindings.get("kwargs")?.[0]; return b?.kind === "value" && b.value.kind === "dict" ? b.value.entries.length : -1; };
+    expect(dictOf(direct)).toBe(3000);
+    expect(dictOf(viaWorker)).toBe(3000);
+    expect(viaWorker!.calls.length).toBe(direct!.calls.length);
   });
 });
 

@@ -94,6 +94,26 @@ ruleCases(rule, {
   ],
   invalid: [
     {
+      // Sweep L (prashsub/databricks-health-monitor): auth_policy or resources added under an if, pip_requirements
+      // left as written; a key stored later is unknown, and a dict changed by a method is not read at all.
+      name: "log_model(**kwargs) of a dict literal that gets other keys under an if",
+      files: {
+        "log_model.py": py`
+          import mlflow
+          kwargs = {"name": "agent", "pip_requirements": ["mlflow>=3.0.0"], "extra_pip_requirements": ["pandas"]}
+          if policy is not None:
+              kwargs["auth_policy"] = policy
+          else:
+              kwargs["extra_pip_requirements"] = ["numpy==2.0.0"]
+          mlflow.pyfunc.log_model(python_model="agent.py", **kwargs)
+          other = {"pip_requirements": ["langgraph"]}
+          other.update(extra)
+          mlflow.pyfunc.log_model(python_model="agent.py", **other)
+        `,
+      },
+      errors: [{ line: 2, column: 50, messageId: "range" }],
+    },
+    {
       // Sweep L: an agent's logging script builds its keywords as a dict and spreads it.
       name: "log_model(**kwargs) of a dict literal, with a key stored right after it",
       files: {

@@ -32,8 +32,8 @@ export class LogModelReader {
     if (!q || q.origin !== "import" || !q.path.startsWith("mlflow.") || !q.path.endsWith(".log_model")) return undefined;
     const flavor = q.path.split(".").slice(1, -1).join(".") || "mlflow";
     const spread = this.spreadKeywords(call);
-    const facts: LogModelFacts = { call, module, flavor, openKeywords: spread === undefined, codePathModules: [] };
-    const keywords = [...call.keywords, ...(spread ?? [])];
+    const facts: LogModelFacts = { call, module, flavor, openKeywords: !spread || spread.open, codePathModules: [] };
+    const keywords = [...call.keywords, ...(spread?.keywords ?? [])];
     // `resources=None` is the default: the same as not passing it.
     const kw = (name: string) => keywords.find((k) => k.name === name && !(k.value.kind === "const" && k.value.text === "None"));
     const baseDir = path.dirname(module.absPath);
@@ -58,20 +58,29 @@ export class LogModelReader {
 
   /**
    * The keywords `**kwargs` passes when each is a dict literal with string keys (`log_model(**log_kwargs)`,
-   * the dict built just before); undefined when any is not known whole.
+   * the dict built just before); undefined when any is not known. `open`: more keys may be stored into it
+   * (`log_kwargs["auth_policy"] = ...` under an `if`): the keywords it holds are those no store touches.
    */
-  private spreadKeywords(call: PyCall): PyKeyword[] | undefined {
-    const out: PyKeyword[] = [];
+  private spreadKeywords(call: PyCall): { keywords: PyKeyword[]; open: boolean } | undefined {
+    const keywords: PyKeyword[] = [];
+    let open = false;
     for (const e of call.starKwargs) {
-      const d = this.project.value(e);
+      let d = this.project.value(e);
+      let stored: ReadonlySet<string> | undefined;
+      if (d.kind !== "dict" && e.kind === "name") {
+        const found = this.project.lookupScope(e.name, e.scope);
+        const keys = found?.scope.module.keyStores.get(e.name);
+        const only = found?.bindings.length === 1 ? found.bindings[0] : undefined;
+        if (keys instanceof Set && only?.kind === "value" && only.value.kind === "dict") [d, stored, open] = [only.value, keys, true];
+      }
       if (d.kind !== "dict" || d.spread) return undefined;
       for (const entry of d.entries) {
         const key = this.project.value(entry.key);
         if (key.kind !== "str") return undefined;
-        out.push({ name: key.value, nameSpan: key.span, value: entry.value });
+        if (!stored?.has(key.value)) keywords.push({ name: key.value, nameSpan: key.span, value: entry.value });
       }
     }
-    return out;
+    return { keywords, open };
   }
 
   private requirementList(expr: PyExpr, origin: RequirementList["origin"], baseDir: string, reader: RequirementReader): RequirementList {

@@ -1,6 +1,6 @@
 // Python sources → PyModules, in file order, plus the flat tree encoding that
 // lets a parse worker hand its lezer trees to the main thread without copying.
-import { IterMode, Tree, type BufferCursor } from "@lezer/common";
+import { Tree, type BufferCursor } from "@lezer/common";
 import type { FileProblem, SourceFile } from "../lint/facts/source.js";
 import { pythonUnits } from "./notebook.js";
 import { parseUnit } from "./parse.js";
@@ -47,11 +47,13 @@ export async function parseFlat(source: SourceFile): Promise<FlatTree[]> {
   return out;
 }
 
-// Iterative, so a deeply nested expression cannot overflow the stack.
+// Iterative, so a deeply nested expression cannot overflow the stack. Named nodes only: the
+// anonymous ones are lezer's balancing of long node sequences (repeat terms), which Tree.build
+// would keep as wrapper nodes and so hide a dict's or a module's later children from the walk.
 export function flatten(tree: Tree): FlatTree {
   const out: number[] = [];
   const starts: number[] = [];
-  const c = tree.cursor(IterMode.IncludeAnonymous);
+  const c = tree.cursor();
   if (c.firstChild()) {
     outer: for (;;) {
       starts.push(out.length);

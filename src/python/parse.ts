@@ -25,7 +25,7 @@ export function parseUnit(unit: PythonUnit, problems: FileProblem[], { tree, pro
 
 function emptyModule(source: SourceFile, absPath: string, origin: PyModule["origin"]): PyModule {
   const module = {
-    source, absPath, origin, imports: [], importAliases: new Map<string, string>(), calls: [], classes: [], functions: [], mutated: new Set<string>(), attrStores: new Set<string>(), endpointUrls: [], endpointUrlHoles: [], syntaxErrors: 0,
+    source, absPath, origin, imports: [], importAliases: new Map<string, string>(), calls: [], classes: [], functions: [], mutated: new Set<string>(), keyStores: new Map<string, Set<string> | "any">(), attrStores: new Set<string>(), endpointUrls: [], endpointUrlHoles: [], syntaxErrors: 0,
   } as Omit<PyModule, "scope"> as PyModule;
   module.scope = newScope("module", module);
   return module;

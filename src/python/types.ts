@@ -259,6 +259,11 @@ export interface PyModule {
   functions: PyFunction[];
   /** Names rebound or mutated in a way we do not follow (`+=`, `x[k] =`, `global`, `del`, `.extend`). */
   mutated: Set<string>;
+  /**
+   * Of the mutated names, the literal keys stored into each (`kwargs["auth_policy"] = ...`, under an `if` too),
+   * or "any" once it is mutated otherwise: a dict's other entries still hold their literal values.
+   */
+  keyStores: Map<string, Set<string> | "any">;
   /** Attributes assigned on something other than a method's `self` (`agent.endpoint = …`, `Cls.X = …`, `setattr`); `*` for a computed setattr name. */
   attrStores: Set<string>;
   /** Endpoint names written inside `/serving-endpoints/` URL literals (bind/endpoint-urls.ts), at the name itself. */

@@ -2,9 +2,10 @@
 // the literal (the last one wins, as in Python). Only statements of the same block
 // that follow the literal with nothing else between count; a store whose value
 // reads the dict itself is not followed (it would see the entries stored after it).
-// Any other store marks the name mutated, as before (walk.ts).
+// Any other store marks the name mutated (noteMutation), keeping which literal keys
+// were stored into it, so a dict's other entries are still known.
 import type { SyntaxNode } from "@lezer/common";
-import type { PyDict, Scope } from "../types.js";
+import type { PyDict, PyModule, Scope } from "../types.js";
 import { children } from "./util-nodes.js";
 
 export class DictStores {
@@ -37,4 +38,18 @@ export class DictStores {
     const parts = target?.name === "MemberExpression" ? children(target) : [];
     return parts.length === 4 && parts[0]!.name === "VariableName" && this.src(parts[0]!) === name && parts[1]!.name === "[" && parts[2]!.name === "String";
   }
+}
+
+/** `name` is mutated: by a store under the literal `key` (`name["k"] = v`), or otherwise (no key). */
+export function noteMutation(module: PyModule, name: string, key?: string): void {
+  module.mutated.add(name);
+  const keys = module.keyStores.get(name);
+  if (key === undefined) module.keyStores.set(name, "any");
+  else if (keys === undefined) module.keyStores.set(name, new Set([key]));
+  else if (keys !== "any") keys.add(key);
+}
+
+/** A subscript key written as a plain quoted literal (`"auth_policy"`), its text; undefined for anything else. */
+export function literalKey(text: string): string | undefined {
+  return /^(["'])([\w.-]*)\1$/.exec(text)?.[2];
 }

@@ -1,16 +1,14 @@
-// The one walk over a lezer Python tree, statement half: statements bind names
-// in scopes (assignments, defs, classes, `self.x =` stores), with imports
-// (imports.ts), parameter lists (params.ts), compound statements (control-flow.ts)
-// and key stores into a dict literal (dict-stores.ts) apart; the expression half
+// The one walk over a lezer Python tree, statement half: statements bind names in scopes (assignments,
+// defs, classes, `self.x =` stores), with imports (imports.ts), parameter lists (params.ts), compound
+// statements (control-flow.ts) and key stores into dicts (dict-stores.ts) apart; the expression half
 // (expressions.ts, on literals.ts) turns expressions into PyExprs and records calls. Nothing here
-// resolves names: resolve.ts binds across modules and evaluate/ computes values
-// after every module is walked.
+// resolves names: resolve.ts binds across modules and evaluate/ computes values after every module is walked.
 import type { SyntaxNode, Tree } from "@lezer/common";
 import type { SpanMaker } from "../offset-map.js";
 import type { Arm, Binding, PyClass, PyExpr, PyFunction, PyModule, Scope } from "../types.js";
 import { EXPRESSIONS, ExpressionBuilder, MAX_DEPTH } from "./expressions.js";
 import { forStatement, ifStatement, tryStatement, withStatement, type FlowSite } from "./control-flow.js";
-import { DictStores } from "./dict-stores.js";
+import { DictStores, literalKey, noteMutation } from "./dict-stores.js";
 import { dottedAnnotation, readParams, type ParamSite } from "./params.js";
 import { bindImports } from "./imports.js";
 import { children, isPunct } from "./util-nodes.js";
@@ -124,7 +122,7 @@ class Walker extends ExpressionBuilder {
       case "DeleteStatement":
         for (const c of children(node)) {
           if (c.name === "VariableName") {
-            this.module.mutated.add(this.src(c));
+            noteMutation(this.module, this.src(c));
             this.bind(this.src(c), { kind: "other", span: this.span(c) });
           } else if (EXPRESSIONS.has(c.name)) this.expr(c);
         }
@@ -195,7 +193,9 @@ class Walker extends ExpressionBuilder {
           fn.cls.instanceAttrs.set(attr, list);
           return;
         }
-        if (!dot) this.markMutated(object);
+        const key = !dot && object?.name === "VariableName" && parts[2]?.name === "String" ? literalKey(this.src(parts[2])) : undefined;
+        if (key !== undefined) noteMutation(this.module, this.src(object!), key);
+        else if (!dot) this.markMutated(object);
         else if (parts[2]) this.module.attrStores.add(this.src(parts[2]));
         this.expr(node);
         return;
@@ -208,11 +208,11 @@ class Walker extends ExpressionBuilder {
   /** `x[k] = v`, `x += v`, `x.extend(v)`: x's literal value no longer says what it holds. */
   private markMutated(node: SyntaxNode | undefined): void {
     if (!node) return;
-    if (node.name === "VariableName") this.module.mutated.add(this.src(node));
+    if (node.name === "VariableName") noteMutation(this.module, this.src(node));
     else if (node.name === "MemberExpression") {
       const parts = children(node);
       if (parts[0]?.name === "VariableName" && parts[1]?.name === "." && parts[2]) {
-        this.module.mutated.add(`${this.src(parts[0])}.${this.src(parts[2])}`);
+        noteMutation(this.module, `${this.src(parts[0])}.${this.src(parts[2])}`);
       }
       this.markMutated(parts[0]);
     }
