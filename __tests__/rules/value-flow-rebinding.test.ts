@@ -23,6 +23,12 @@ ruleCases(retired, {
           return ChatDatabricks(endpoint=LLM)
       LLM = "${RETIRED}"
     ` } },
+    { name: "a dict entry deleted before the read: the default is read, not the entry", files: { "agent.py": py`
+      from databricks_langchain import ChatDatabricks
+      cfg = {"endpoint": "${RETIRED}"}
+      del cfg["endpoint"]
+      llm = ChatDatabricks(endpoint=cfg.get("endpoint", "${CURRENT}"))
+    ` } },
     { name: "a second binding inside a loop", files: { "agent.py": py`
       from databricks_langchain import ChatDatabricks
       LLM = "${CURRENT}"

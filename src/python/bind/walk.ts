@@ -124,7 +124,8 @@ class Walker extends ExpressionBuilder {
           if (c.name === "VariableName") {
             noteMutation(this.module, this.src(c));
             this.bind(this.src(c), { kind: "other", span: this.span(c) });
-          } else if (EXPRESSIONS.has(c.name)) this.expr(c);
+          } else if (c.name === "MemberExpression") this.markMutated(c); // `del cfg["endpoint"]`
+          else if (EXPRESSIONS.has(c.name)) this.expr(c);
         }
         return;
       case "Comment":
