@@ -128,23 +128,10 @@ export class CallClassifier {
         for (const k of client.spec.impliesHidden ?? []) out.hiddenKinds.add(k);
         continue;
       }
-      const compatible = openAiCompatibleModel(call, this.qualified(call), this.project);
-      if (compatible?.unverified) {
-        this.unverifiedModelRef(call, compatible.arg, compatible.label, out);
-        continue;
-      }
-      if (compatible) {
-        this.useArg(call, compatible.arg, compatible.label, out);
-        continue;
-      }
-      const sdkModel = this.agentSdkModel(call);
-      if (sdkModel) {
-        this.unverifiedModelRef(call, sdkModel.arg, sdkModel.label, out);
-        continue;
-      }
-      const method = this.clientMethod(call);
-      if (method?.unverified) this.unverifiedModelRef(call, method.arg, method.label, out);
-      else if (method) this.useArg(call, method.arg, method.label, out);
+      // One argument naming a model: a certain use, or (`unverified`) an id judged against the catalog only.
+      const model = openAiCompatibleModel(call, this.qualified(call), this.project) ?? this.agentSdkModel(call) ?? this.clientMethod(call);
+      if (model?.unverified) this.unverifiedModelRef(call, model.arg, model.label, out);
+      else if (model) this.useArg(call, model.arg, model.label, out);
     }
     return out;
   }
@@ -160,12 +147,12 @@ export class CallClassifier {
   }
 
   /** `agents.Agent(model=...)` and the SDK's model classes (resources.ts AGENT_SDK_MODELS). */
-  private agentSdkModel(call: PyCall): { arg: ResourceArg; label: string } | undefined {
+  private agentSdkModel(call: PyCall): { arg: ResourceArg; label: string; unverified: true } | undefined {
     const q = this.qualified(call);
     if (!q || q.origin !== "import" || !q.path.startsWith("agents.")) return undefined;
     const name = lastSegment(q.path);
     const arg = Object.hasOwn(AGENT_SDK_MODELS, name) ? AGENT_SDK_MODELS[name] : undefined;
-    return arg && { arg, label: `${name}(model=...)` };
+    return arg && { arg, label: `${name}(model=...)`, unverified: true };
   }
 
   private clientMethod(call: PyCall): { arg: ResourceArg; label: string; unverified?: true } | undefined {

@@ -19,40 +19,36 @@ function within(path: string, module: string): boolean {
 
 /**
  * Whether the statement imports an opaque module (`from databricks import sql` too) under a name the module's
- * text mentions outside the statement; an import we cannot read counts as a use.
+ * text mentions outside the statement; a statement that binds no name we can read (a star import) counts as a use.
  */
 function usesOpaque(imp: PyImport, module: PyModule): boolean {
-  const text = module.source.text;
-  const parsed = imp.span.file === module.source.path ? importedNames(text.slice(imp.span.start, imp.span.end)) : undefined;
-  if (!parsed) return true;
-  const opaque = parsed.filter((n) => OPAQUE_MODULES.some((o) => within(n.path, o)));
+  const bound = importedNames(imp, module);
+  if (bound.length === 0) return true;
+  const opaque = bound.filter((n) => OPAQUE_MODULES.some((o) => within(n.path, o)));
   const names = opaque.map((n) => n.local);
   if (opaque.some((n) => SESSION_MODULES.some((o) => within(n.path, o)))) names.push("spark");
   // A %%writefile module is its cell's text, not the whole notebook's.
+  const text = module.source.text;
   const [from, to] = [module.writtenAt ?? 0, module.writtenEnd ?? text.length];
   const rest = text.slice(from, imp.span.start) + "\n" + text.slice(imp.span.end, to);
   return names.some((n) => new RegExp(`(?<![\\w.])${n}\\b`).test(rest));
 }
 
 /**
- * What an import statement binds: `import a.b` binds a (to a.b), `import a.b as c` c, `from m import x as y` y
- * (to m.x); undefined for a star import or a statement this does not read.
+ * The names the walk bound for one import (imports.ts), with the dotted path each names: `import a.b` binds a
+ * (to a.b), `import a.b as c` c, `from m import x as y` y (to m.x).
  */
-function importedNames(statement: string): { path: string; local: string }[] | undefined {
-  // Lines of a %%writefile cell after the first keep their `# MAGIC ` prefix in the notebook's text.
-  const s = statement.replace(/^[ \t]*# MAGIC ?/gm, "").replace(/#[^\n]*/g, "").replace(/\\\r?\n|[()\r\n]/g, " ");
-  const from = /^\s*from\s+([\w.]+)\s+import\s+(.+)$/.exec(s);
-  const list = from ? from[2]! : /^\s*import\s+(.+)$/.exec(s)?.[1];
-  if (list === undefined || list.includes("*")) return undefined;
+function importedNames(imp: PyImport, module: PyModule): { path: string; local: string }[] {
   const out: { path: string; local: string }[] = [];
-  for (const part of list.split(",")) {
-    const m = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(part);
-    if (!m) {
-      if (part.trim() === "") continue; // a trailing comma
-      return undefined;
+  for (const scope of [module.scope, ...module.functions.map((f) => f.scope), ...module.classes.map((c) => c.scope)]) {
+    for (const [local, list] of scope.bindings) {
+      for (const b of list) {
+        if (b.kind !== "import" || b.level !== 0 || b.span.start < imp.span.start || b.span.end > imp.span.end) continue;
+        if (b.name !== undefined) out.push({ path: `${b.module}.${b.name}`, local });
+        // A statement's every `import a.b, c` part shares its span: this part's binding is a, or its alias.
+        else if (b.module === imp.module || (local === b.module && imp.module.split(".")[0] === local)) out.push({ path: imp.module, local });
+      }
     }
-    const path = from ? `${from[1]}.${m[1]}` : m[1]!;
-    out.push({ path, local: m[2] ?? (from ? m[1]! : m[1]!.split(".")[0]!) });
   }
-  return out.length ? out : undefined;
+  return out;
 }
