@@ -112,6 +112,20 @@ describe("readConfined", () => {
     expect("refused" in proc && proc.refused).toBe("tooLarge");
     expect("refused" in proc && proc.why).toMatch(/^file grew past the .* MB limit while being read; not read$/);
   });
+
+  it("reads every byte of files around its buffer sizes", () => {
+    const p = project();
+    for (const size of [0, 1, 65535, 65536, 65537, (1 << 20) + 3, 3 << 20]) {
+      const bytes = Buffer.alloc(size);
+      for (let i = 0; i < size; i++) bytes[i] = (i * 7 + 3) & 0x7f;
+      writeFileSync(path.join(p.dir, "f.py"), bytes);
+      const r = readConfined(path.join(p.dir, "f.py"), p.dir);
+      expect("refused" in r ? r.why : Buffer.compare(r.bytes, bytes), `size ${size}`).toBe(0);
+    }
+    // A /proc file under the cap is read to its end although each read returns less than asked.
+    const status = readConfined("/proc/self/status", "/");
+    expect("refused" in status ? status.why : status.bytes.toString()).toMatch(/^Name:[\s\S]*\nPid:/);
+  });
 });
 
 describe("readSource", () => {

@@ -112,17 +112,22 @@ export function readConfined(absPath: string, root: string, maxBytes = MAX_FILE_
     if (stats.size > maxBytes) return refusal("tooLarge", `file is ${mb(stats.size)} MB, over the ${mb(maxBytes).replace(/\.0$/, "")} MB limit`);
     const chunks: Buffer[] = [];
     let total = 0;
+    // Sized by fstat, one byte over, so one read sees the end: a fixed 1 MB buffer per file was
+    // most of a large run's allocation. A regular file's read is short only at its end; a
+    // /proc file (size 0) reads short anywhere, so there only an empty read ends it.
+    let want = Math.min(stats.size + 1, maxBytes + 1);
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      const chunk = Buffer.allocUnsafe(want);
+      const n = readSync(fd, chunk, 0, want, null);
+      if (n > 0) chunks.push(n === want ? chunk : chunk.subarray(0, n));
       total += n;
       if (total > maxBytes) {
         return refusal("tooLarge", `file grew past the ${mb(maxBytes).replace(/\.0$/, "")} MB limit while being read`);
       }
+      if (n === 0 || (n < want && stats.size > 0 && total >= stats.size)) break;
+      want = Math.min(1 << 16, maxBytes + 1 - total);
     }
-    return { bytes: Buffer.concat(chunks, total), realPath, stats };
+    return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total), realPath, stats };
   } catch (e) {
     return fromErrno(e);
   } finally {
