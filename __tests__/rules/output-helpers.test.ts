@@ -88,8 +88,8 @@ ruleCases(rule, {
         `,
       },
       errors: [
-        { line: 7, messageId: "rawItem", message: "create_text_output_item(" },
-        { line: 8, messageId: "rawItem", message: "create_reasoning_item(" },
+        { line: 7, messageId: "rawItem", message: 'without "role"; build it with self.create_text_output_item(' },
+        { line: 8, messageId: "rawItem", message: 'without "summary"; build it with self.create_reasoning_item(' },
       ],
     },
     {
@@ -109,9 +109,10 @@ ruleCases(rule, {
         `,
       },
       errors: [
-        { line: 6, column: 12, messageId: "rawItem", message: "create_function_call_output_item(call_id=..., output=...)" },
-        { line: 10, column: 15, messageId: "rawItem", message: "create_text_output_item(text=..., id=...)" },
-        { line: 11, column: 19, messageId: "rawItem" },
+        // Complete: valid today, still better built with the helper.
+        { line: 6, column: 12, messageId: "rawCompleteItem", severity: "warning", message: "create_function_call_output_item(call_id=..., output=...)" },
+        { line: 10, column: 15, messageId: "rawItem", message: 'without "id"; build it with self.create_text_output_item(text=..., id=...)' },
+        { line: 11, column: 19, messageId: "rawItem", message: 'without "type", "id"; build it' },
       ],
     },
     {
@@ -127,8 +128,29 @@ ruleCases(rule, {
         `,
       },
       errors: [
-        { line: 7, messageId: "rawItem", message: "create_text_delta(delta=..., item_id=...)" },
-        { line: 8, messageId: "rawItem", message: "create_function_call_item(" },
+        { line: 7, messageId: "rawCompleteItem", severity: "warning", message: "create_text_delta(delta=..., item_id=...)" },
+        { line: 8, messageId: "rawCompleteItem", severity: "warning", message: "create_function_call_item(" },
+      ],
+    },
+    {
+      // Sweep N: agents hand-build the whole message item; one without an id, or a text part without its type, fails.
+      name: "a complete message item, one without its id, one whose text part has no type, and one spread from a base",
+      files: {
+        "agent.py": head + "\n" + py`
+          class Agent(ResponsesAgent):
+              def predict(self, request):
+                  done = {"type": "message", "id": "m1", "role": "assistant", "content": [{"type": "output_text", "text": "x", "annotations": []}]}
+                  no_id = {"type": "message", "role": "assistant", "content": [{"type": "output_text", "text": "x"}]}
+                  bare_part = {"type": "message", "id": "m2", "role": "assistant", "content": [{"text": "x"}]}
+                  spread = {**BASE, "id": "m3"}
+                  return ResponsesAgentResponse(output=[done, no_id, bare_part, spread])
+        `,
+      },
+      errors: [
+        { line: 7, messageId: "rawCompleteItem", severity: "warning" },
+        { line: 8, messageId: "rawItem", message: 'without "id";' },
+        { line: 9, messageId: "rawItem", message: 'without "content[].type";' },
+        { line: 10, messageId: "rawCompleteItem", severity: "warning" },
       ],
     },
     {

@@ -30,6 +30,30 @@ export function helperCall(name: string): string {
   return `self.${name}(${HELPERS[name]!.map((p) => `${p}=...`).join(", ")})`;
 }
 
+/** The keys of the item each helper builds (reference §6): a dict literal holding them all is that item. */
+const ITEM_KEYS: Record<string, readonly string[]> = {
+  create_text_output_item: ["type", "id", "role", "content"],
+  create_text_delta: ["type", "item_id", "delta"],
+  create_function_call_item: ["type", "id", "call_id", "name", "arguments"],
+  create_function_call_output_item: ["type", "call_id", "output"],
+  create_reasoning_item: ["type", "id", "summary"],
+};
+
+/** What the helper's item has that this dict literal lacks ([] when its keys are not all written out: `**base`). */
+function missingKeys(dict: PyDict, helper: string): string[] {
+  const keysOf = (d: PyDict) => (d.spread || d.entries.some((e) => e.key.kind !== "str") ? undefined : new Set(d.entries.map((e) => (e.key.kind === "str" ? e.key.value : ""))));
+  const keys = keysOf(dict);
+  if (!keys) return [];
+  const missing = ITEM_KEYS[helper]!.filter((k) => !keys.has(k));
+  // A message's text parts are `{"type": "output_text", "text": ...}`.
+  const content = helper === "create_text_output_item" ? entry(dict, "content") : undefined;
+  for (const part of content?.kind === "list" ? content.items : []) {
+    const partKeys = part.kind === "dict" ? keysOf(part) : undefined;
+    for (const k of ["type", "text"]) if (partKeys && !partKeys.has(k) && !missing.includes(`content[].${k}`)) missing.push(`content[].${k}`);
+  }
+  return missing;
+}
+
 /** The helper that builds an item of this `type`; undefined for types no helper builds. */
 function helperFor(dict: PyDict, project: Project): string | undefined {
   const typeEntry = dict.entries.find((e) => e.key.kind === "str" && e.key.value === "type");
@@ -39,15 +63,15 @@ function helperFor(dict: PyDict, project: Project): string | undefined {
   switch (type) {
     case undefined:
     case "message":
-      return helperCall("create_text_output_item");
+      return "create_text_output_item";
     case "function_call":
-      return helperCall("create_function_call_item");
+      return "create_function_call_item";
     case "function_call_output":
-      return helperCall("create_function_call_output_item");
+      return "create_function_call_output_item";
     case "reasoning":
-      return helperCall("create_reasoning_item");
+      return "create_reasoning_item";
     case "response.output_text.delta":
-      return helperCall("create_text_delta");
+      return "create_text_delta";
     default:
       return undefined;
   }
@@ -61,7 +85,7 @@ export function outputChecks(project: Project, agents: readonly AgentClass[]): {
   const flag = (dict: PyDict) => {
     const helper = helperFor(dict, project);
     const key = dictKey(dict);
-    if (helper && !raw.has(key) && !own.has(key)) raw.set(key, { dict, helper });
+    if (helper && !raw.has(key) && !own.has(key)) raw.set(key, { dict, helper: helperCall(helper), missing: missingKeys(dict, helper) });
   };
 
   const interesting = new Set([...Object.keys(HELPERS), ...RESPONSE_CLASSES, ...EVENT_CLASSES]);

@@ -103,6 +103,8 @@ export interface RawOutputDict {
   dict: PyDict;
   /** The helper to use instead, written as a call: `self.create_text_output_item(text=..., id=...)`. */
   helper: string;
+  /** Keys of the helper's item the dict lacks (`id`, `content[].type`); [] when complete or not all written out. */
+  missing: string[];
 }
 
 export interface HelperArgsProblem {
