@@ -231,14 +231,20 @@ ruleCases(rule, {
     },
     {
       // Templates leave names empty for the reader to fill in (sweep: auschoi96, `space_id="",  # your Genie Space ID`).
-      name: "empty placeholder names are not uses",
+      // Sweep N: `SALES_GENIE_SPACE_ID = "<YOUR-SALES-GENIE-SPACE-ID>"` reaches w.genie.start_conversation(...).
+      name: "empty and <...> placeholder names are not uses",
       files: {
         "agent.py": py`
           import mlflow
+          from databricks.sdk import WorkspaceClient
           from databricks_ai_bridge.genie import Genie
           from databricks_langchain import VectorSearchRetrieverTool
           genie = Genie(space_id="")
           docs = VectorSearchRetrieverTool(index_name="")
+          SPACE = "<YOUR-GENIE-SPACE-ID>"
+          def ask(q):
+              return WorkspaceClient().genie.start_conversation_and_wait(SPACE, q)
+          more = VectorSearchRetrieverTool(index_name="<catalog.schema.index>")
           mlflow.models.set_model(genie)
         `,
         "log_model.py": py`

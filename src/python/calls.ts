@@ -14,10 +14,16 @@ import {
   AGENT_SDK_MODELS, CLIENT_METHODS, CLIENTS, fromDatabricksPackage, OPENAI_COMPATIBLE, RESOURCE_CLASSES, type ReceiverKind, type ResourceArg, type ResourceKind,
 } from "./resources.js";
 import { usesOpaqueImport } from "./opaque-imports.js";
-import { openAiCompatibleModel, receiverKind } from "./receiver-kind.js";
+import { openAiCompatibleModel, ownCredentials, receiverKind } from "./receiver-kind.js";
 import type { PyCall, PyExpr, PyModule } from "./types.js";
 
 const URL_CONTEXT = "the /serving-endpoints/ URL";
+
+/** A value left for the user to fill in: empty, or one `<...>` (no resource name holds angle brackets). */
+const isPlaceholder = (name: string) => name.trim() === "" || /^<[^<>]*>$/.test(name.trim());
+
+/** One argument naming a resource; `unverified`: judged against the catalog only; `hidden`: kinds it reaches unnamed. */
+type ModelArg = { arg: ResourceArg; label: string; unverified?: true; ownCredentials?: true; hidden?: readonly ResourceKind[] };
 
 const METHOD_NAMES = new Set(CLIENT_METHODS.map((m) => m.segments[m.segments.length - 1]!));
 
@@ -129,9 +135,14 @@ export class CallClassifier {
         continue;
       }
       // One argument naming a model: a certain use, or (`unverified`) an id judged against the catalog only.
-      const model = openAiCompatibleModel(call, this.qualified(call), this.project) ?? this.agentSdkModel(call) ?? this.clientMethod(call);
+      const model: ModelArg | undefined = openAiCompatibleModel(call, this.qualified(call), this.project) ?? this.agentSdkModel(call) ?? this.clientMethod(call);
       if (model?.unverified) this.unverifiedModelRef(call, model.arg, model.label, out);
-      else if (model) this.useArg(call, model.arg, model.label, out);
+      else if (model?.ownCredentials) {
+        // Its names are still judged (endpoint references); its uses need no declaration.
+        this.useArg(call, model.arg, model.label, { uses: [], unknownKinds: new Set(), hiddenKinds: new Set(), opaque: false });
+        out.unknownKinds.add(model.arg.kind);
+      } else if (model) this.useArg(call, model.arg, model.label, out);
+      for (const k of model?.hidden ?? []) out.hiddenKinds.add(k);
     }
     return out;
   }
@@ -155,7 +166,7 @@ export class CallClassifier {
     return arg && { arg, label: `${name}(model=...)`, unverified: true };
   }
 
-  private clientMethod(call: PyCall): { arg: ResourceArg; label: string; unverified?: true } | undefined {
+  private clientMethod(call: PyCall): ModelArg | undefined {
     if (call.callee.kind !== "attr" || !METHOD_NAMES.has(call.callee.attr)) return undefined;
     for (const m of CLIENT_METHODS) {
       const segments = m.segments;
@@ -170,7 +181,10 @@ export class CallClassifier {
       }
       if (!ok) continue;
       const kind = this.receiverKind(expr);
-      if (kind === m.receiver) return { arg: m.arg, label: `${m.method}(...)` };
+      if (kind === "workspace" && m.receiver === kind && ownCredentials(expr, this.project)) {
+        return { arg: m.arg, label: `${m.method}(...)`, ownCredentials: true, hidden: m.impliesHidden };
+      }
+      if (kind === m.receiver) return { arg: m.arg, label: `${m.method}(...)`, hidden: m.impliesHidden };
       if (kind === "openai-unverified" && m.receiver === "openai") return { arg: m.arg, label: `${m.method}(...)`, unverified: true };
     }
     return undefined;
@@ -221,14 +235,15 @@ export class CallClassifier {
 
   /**
    * Records the use of one literal name; false when the value names nothing certain (computed, a `cat.sch.*`
-   * wildcard, which names every function of a schema, or an empty placeholder left to fill in, `space_id=""`).
+   * wildcard, which names every function of a schema, or a placeholder left to fill in, `space_id=""` or
+   * `"<YOUR-GENIE-SPACE-ID>"`).
    * `site`: the call whose arguments gave the value.
    */
   private use(item: Value, u: ArgUse, site?: PyCall): boolean {
     const name = located(item);
     // A LiteLLM id is written with its namespace: the catalog rules read it so, and only `databricks/` is ours.
     if (u.arg.litellm && name && !name.value.startsWith(LITELLM_PREFIX)) return true;
-    if (!name || name.value.includes("*") || name.value.trim() === "") return false;
+    if (!name || name.value.includes("*") || isPlaceholder(name.value)) return false;
     const endpoint = u.arg.litellm ? { value: name.value.slice(LITELLM_PREFIX.length), span: name.span } : name;
     const ref: ResourceRef = { kind: u.arg.kind, name: endpoint, at: u.arg.list && !site ? item.span : u.expr.span, via: u.via, call: u.call };
     if (site) {

@@ -42,6 +42,23 @@ export function receiverKind(expr: PyExpr, project: Project, qualified: (call: P
   }
 }
 
+/** WorkspaceClient's Config fields that give it credentials of its own (databricks-sdk config.py), not the environment's. */
+const CREDENTIAL_KEYWORDS: ReadonlySet<string> = new Set([
+  "token", "username", "password", "client_id", "client_secret", "profile", "config_file", "config", "auth_type",
+  "azure_client_id", "azure_client_secret", "azure_tenant_id", "google_credentials", "google_service_account",
+  "credentials_strategy", "credentials_provider",
+]);
+
+/**
+ * A receiver built as `WorkspaceClient(token=...)` (or with `**kwargs`): it authenticates as whoever those
+ * credentials name, so what it reaches needs no declared resource (automatic passthrough serves only the
+ * environment's default credentials). A client from a helper or a parameter is not known to be one.
+ */
+export function ownCredentials(expr: PyExpr, project: Project): boolean {
+  const v = expr.kind === "call" ? expr : project.value(expr);
+  return v.kind === "call" && (v.starKwargs.length > 0 || v.keywords.some((k) => CREDENTIAL_KEYWORDS.has(k.name)));
+}
+
 /** A parameter typed `w: WorkspaceClient` (databricks.sdk's): a helper that takes the client from its caller. */
 function annotatedWorkspaceClient(expr: Extract<PyExpr, { kind: "name" }>, project: Project): boolean {
   const b = project.only(expr.name, expr.scope);

@@ -131,10 +131,20 @@ interface ClientMethod {
   /** The attribute path after the receiver: `chat.completions.create`. */
   method: string;
   arg: ResourceArg;
+  /** Resources it reaches whose names the code does not show (as ClientSpec's). */
+  impliesHidden?: ResourceKind[];
 }
 
 const METHODS: ClientMethod[] = [
   { receiver: "workspace", method: "serving_endpoints.query", arg: { kind: "serving_endpoint", keywords: ["name"], position: 0 } },
+  // databricks-sdk: StatementExecutionAPI.execute_statement(statement, warehouse_id, *, ...) runs SQL on tables it names
+  // in text; GenieAPI's conversation calls take space_id first and reach the space's tables and warehouse.
+  { receiver: "workspace", method: "statement_execution.execute_statement", arg: { kind: "sql_warehouse", keywords: ["warehouse_id"], position: 1 }, impliesHidden: ["table"] },
+  ...["start_conversation", "start_conversation_and_wait", "create_message", "create_message_and_wait"].map((m): ClientMethod => (
+    { receiver: "workspace", method: `genie.${m}`, arg: { kind: "genie_space", keywords: ["space_id"], position: 0 }, impliesHidden: ["table", "sql_warehouse"] }
+  )),
+  // VectorSearchIndexesAPI.query_index(index_name, columns, ...): a managed index embeds the query with its endpoint.
+  { receiver: "workspace", method: "vector_search_indexes.query_index", arg: { kind: "vector_search_index", keywords: ["index_name"], position: 0 }, impliesHidden: ["serving_endpoint"] },
   { receiver: "openai", method: "chat.completions.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
   { receiver: "openai", method: "responses.create", arg: { kind: "serving_endpoint", keywords: ["model"] } },
   // The legacy completions API, which completion models (databricks-mpt-30b-instruct) served.
