@@ -18,6 +18,18 @@ const rewrittenAgent = (...order: ("draft" | "final" | "log")[]): string => {
 ruleCases(rule, {
   valid: [
     {
+      // Another file's folder (a parameter's, a setting's) is not the script's: which agent.py is logged is not known.
+      name: "a model file joined to a folder that is not the script's own",
+      files: {
+        "agent.py": "from mlflow.pyfunc import ResponsesAgent\nclass Agent(ResponsesAgent):\n    def predict(self, request): ...\n",
+        "driver.py": py`
+          import os, sys
+          import mlflow
+          mlflow.pyfunc.log_model(name="agent", python_model=os.path.join(os.path.dirname(sys.argv[1]), "agent.py"))
+        `,
+      },
+    },
+    {
       name: "predict inherited from an analysed base in another file; set_model imported by name",
       files: {
         "base.py": py`
@@ -244,6 +256,34 @@ ruleCases(rule, {
       },
       errors: [{ line: 3, column: 79, file: "driver.py", messageId: "noSetModel" }],
     },
+    // Sweep M: scripts name the model file from their own folder; the error sits on the join's literal part.
+    ...[
+      ["dirname(abspath(__file__))", `os.path.join(os.path.dirname(os.path.abspath(__file__)), "agent.py")`, 110],
+      ["a folder variable from dirname(__file__)", `os.path.join(HERE, "agent.py")`, 72],
+      ["inspect.getfile(inspect.currentframe())", `os.path.join(os.path.dirname(os.path.abspath(inspect.getfile(inspect.currentframe()))), "agent.py")`, 141],
+      ["abspath around the join, with a subfolder", `os.path.abspath(os.path.join(os.path.dirname(__file__), "src", "agent.py"))`, 115],
+    ].map(([how, expr, column]) => ({
+      name: `models from code named through ${how}, without set_model`,
+      files: {
+        "src/agent.py": py`
+          from mlflow.pyfunc import ResponsesAgent
+          class Agent(ResponsesAgent):
+              def predict(self, request): ...
+        `,
+        "agent.py": py`
+          from mlflow.pyfunc import ResponsesAgent
+          class Agent(ResponsesAgent):
+              def predict(self, request): ...
+        `,
+        "driver.py": py`
+          import inspect, os
+          import mlflow
+          HERE = os.path.dirname(__file__)
+          mlflow.pyfunc.log_model(name="agent", python_model=${expr as string})
+        `,
+      },
+      errors: [{ line: 4, column: column as number, file: "driver.py", messageId: "noSetModel" }],
+    })),
     {
       name: "models from code without set_model",
       files: {

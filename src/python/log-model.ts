@@ -7,9 +7,10 @@ import type { Span } from "../lint/types.js";
 import { argument, calleeName, located, type CallClassifier } from "./calls.js";
 import type { DeclaredSet, LogModelFacts, RequirementList } from "./python-facts.js";
 import { buildList, spanLabel, type ListEntry, type RequirementReader } from "./requirement-lists.js";
+import { folderRelative } from "./folder-paths.js";
 import { HOLE } from "./requirements.js";
 import type { Project } from "./resolve.js";
-import { options, type Value } from "./evaluate/values.js";
+import { options } from "./evaluate/values.js";
 import type { PyCall, PyExpr, PyKeyword, PyModule } from "./types.js";
 
 export class LogModelReader {
@@ -150,7 +151,7 @@ export class LogModelReader {
   }
 
   private pythonModel(expr: PyExpr, facts: LogModelFacts): void {
-    const value = this.cwdJoin(this.project.value(expr));
+    const value = folderRelative(this.project.value(expr), this.project);
     if (value.kind === "str") {
       const p = located(value);
       if (p) facts.pythonModelPath = p;
@@ -178,30 +179,12 @@ export class LogModelReader {
   }
 
   /**
-   * `os.path.join(os.getcwd(), "agent.py")`, the driver notebooks' way to name the file beside them: the same
-   * path as `"agent.py"`, which we read from the naming file's folder (a notebook's working directory).
-   */
-  private cwdJoin(value: Value): Value {
-    if (value.kind !== "call" || value.keywords.length > 0 || value.starArgs || value.starKwargs.length > 0) return value;
-    if (this.project.qualify(value.callee)?.path !== "os.path.join") return value;
-    const [first, ...rest] = value.args;
-    const cwd = first ? this.project.value(first) : undefined;
-    if (cwd?.kind !== "call" || cwd.args.length > 0 || this.project.qualify(cwd.callee)?.path !== "os.getcwd") return value;
-    // Every part a relative literal (an absolute one would replace the folder).
-    const parts = rest.map((a) => this.project.value(a)).flatMap((p) => (p.kind === "str" && !p.value.startsWith("/") ? [p] : []));
-    const last = parts.at(-1);
-    if (!last || parts.length !== rest.length) return value;
-    const joined = parts.map((p) => p.value).join("/");
-    return { kind: "str", value: joined, span: last.span, ...(parts.length === 1 && last.contentSpan ? { contentSpan: last.contentSpan } : {}) };
-  }
-
-  /**
    * The modules code_paths ship. Where several claim one path (the checked-in file and other notebooks'
    * `%%writefile` cells), it is the one the logging notebook wrote itself, else the file (Project.fileAt).
    */
   private codePathModules(expr: PyExpr, baseDir: string, logging: PyModule, at: number): PyModule[] {
     const value = this.project.value(expr);
-    const items = value.kind === "list" ? value.items.map((i) => this.project.value(i)) : [value];
+    const items = (value.kind === "list" ? value.items.map((i) => this.project.value(i)) : [value]).map((v) => folderRelative(v, this.project));
     const paths = new Set<string>();
     for (const item of items) {
       if (item.kind !== "str") continue;
