@@ -23,6 +23,8 @@ export interface PythonUnit {
   text: string;
   /** Absent: offsets in `text` are offsets in the file. */
   map?: OffsetMap;
+  /** A notebook's `%run <path>` targets, as written (relative to its folder): they run in its namespace. */
+  runs?: string[];
 }
 
 export const DATABRICKS_NOTEBOOK_HEADER = "# Databricks notebook source";
@@ -45,7 +47,7 @@ export function pythonUnits(source: SourceFile, problems: FileProblem[]): Python
   // A SQL or Scala notebook's export saved with a `.py` name: its header says so, and it holds no Python.
   if (/^\uFEFF?(?:--|\/\/) Databricks notebook source/.test(source.text)) return [];
   if (!isDatabricksExport(source.text)) return [{ source, absPath: source.absPath, origin: "file", text: source.text }];
-  return [{ source, absPath: source.absPath, origin: "notebook", ...exportText(source.text) }, ...writefileCells(source)];
+  return [{ source, absPath: source.absPath, origin: "notebook", ...exportText(source.text), ...runsIn(source.text) }, ...writefileCells(source)];
 }
 
 /** A Databricks `.py` export as IPython runs its cells: magics blanked (same length), indented cells dedented. */
@@ -196,6 +198,7 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
   }
   const main = { text: "", map: new OffsetMap() };
   const units: PythonUnit[] = [];
+  const runs: string[] = [];
   for (const cell of cells) {
     if (cell.cellType !== "code" || cell.foreign) continue;
     const src = cell.source;
@@ -215,6 +218,7 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
     if (firstLine.startsWith("%%") && !/^%%(capture|time|timeit)\b/.test(firstLine)) continue; // %%sql, %%sh, ...
     // Databricks takes a language magic after comment lines too (`# fetch the data` then `%sh`).
     if (DATABRICKS_LANGUAGE_CELL.test(firstCodeLine(cellText.text))) continue;
+    runs.push(...(runsIn(cellText.text).runs ?? []));
     const cuts = leadingIndentCuts(cellText.text, 0, cellText.text.length);
     const code = cuts.length === 0 ? cellText : applyCuts(cellText.text, cuts, cellText.map);
     const base = main.text.length;
@@ -222,8 +226,14 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
     appendShifted(main, code, base);
     main.text += blankMagics(code.text) + "\n";
   }
-  units.unshift({ source, absPath: source.absPath, origin: "notebook", text: main.text, map: main.map });
+  units.unshift({ source, absPath: source.absPath, origin: "notebook", text: main.text, map: main.map, ...(runs.length ? { runs } : {}) });
   return units;
+}
+
+/** `%run ./setup` and `# MAGIC %run "../_resources/00-init"` lines: the paths, unquoted (arguments after them dropped). */
+function runsIn(text: string): { runs?: string[] } {
+  const runs = [...text.matchAll(/^[ \t]*(?:# MAGIC[ \t]+)?%run[ \t]+("[^"\n]+"|'[^'\n]+'|[^\s"']+)/gm)].map((m) => unquote(m[1]!));
+  return runs.length ? { runs } : {};
 }
 
 /** The first line of a cell that is neither blank nor a comment, trimmed. */

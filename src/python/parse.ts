@@ -1,5 +1,6 @@
 // A parsed Python unit → PyModule: its first problem filed as a `parse` finding,
 // one walk over the tree (the fast parser's, lezer's, or a parse worker's).
+import path from "node:path";
 import type { FileProblem, SourceFile } from "../lint/facts/source.js";
 import type { PythonUnit } from "./notebook.js";
 import { spanMaker } from "./offset-map.js";
@@ -13,6 +14,9 @@ export function parseUnit(unit: PythonUnit, problems: FileProblem[], { tree, pro
     module.writtenAt = unit.map?.toFile(0) ?? 0;
     module.writtenEnd = unit.map?.toFile(unit.text.length) ?? unit.text.length;
   }
+  // A workspace path (`/Workspace/...`, `/Repos/...`) is not the repository's.
+  const runs = unit.runs?.filter((r) => !r.startsWith("/")).map((r) => path.resolve(path.dirname(unit.absPath), r));
+  if (runs?.length) module.runs = runs;
   const mk = spanMaker(unit.source.path, unit.source.lines, unit.map);
   walkModule(module, unit.text, tree, mk);
   if (problem) {

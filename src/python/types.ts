@@ -250,6 +250,8 @@ export interface PyModule {
   writtenAt?: number;
   /** A %%writefile module: where its cell's text ends in the notebook. */
   writtenEnd?: number;
+  /** A notebook's `%run` targets as absolute paths (no extension added): names they bind are its globals. */
+  runs?: string[];
   scope: Scope;
   imports: PyImport[];
   /** `from m import Name as alias`, in any scope: alias → Name, so a cheap callee filter sees the class an alias calls. */
