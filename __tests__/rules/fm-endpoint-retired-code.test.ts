@@ -19,8 +19,38 @@ ruleCases(rule, {
       name: "a Databricks class of no LLM package",
       files: { "etl.py": "from acme.connectors import Databricks\nconn = Databricks(endpoint_name='databricks-dbrx-instruct')\n" },
     },
+    {
+      // `a or b` is b only where a is falsy: after a non-empty literal, b never runs.
+      name: "a retired fallback after a literal that is always truthy",
+      files: { "agent.py": py`
+        from databricks_langchain import ChatDatabricks
+        llm = ChatDatabricks(endpoint="databricks-claude-sonnet-4-5" or "databricks-dbrx-instruct")
+      ` },
+    },
   ],
   invalid: [
+    {
+      // Sweep O: `self.model_endpoint = model_endpoint or DEFAULT`, `os.environ.get("LLM") or DEFAULT`.
+      name: "a retired default after `or`: a value that may be empty, None, or an empty literal",
+      files: { "agent.py": py`
+        import os
+        from databricks_langchain import ChatDatabricks
+        DEFAULT = "databricks-dbrx-instruct"
+        class Agent:
+            def __init__(self, endpoint=None):
+                self.llm = ChatDatabricks(endpoint=endpoint or "databricks-mixtral-8x7b-instruct")
+        a = ChatDatabricks(endpoint=os.environ.get("LLM") or DEFAULT)
+        b = ChatDatabricks(endpoint=None or "databricks-meta-llama-3-1-405b-instruct")
+        c = ChatDatabricks(endpoint="" or os.environ.get("X") or "databricks-meta-llama-3-1-70b-instruct")
+        Agent()
+      ` },
+      errors: [
+        { line: 3, column: 12, message: '"databricks-dbrx-instruct" is retired' },
+        { line: 6, message: '"databricks-mixtral-8x7b-instruct" is retired' },
+        { line: 8, messageId: "retiredOn", message: '"databricks-meta-llama-3-1-405b-instruct"' },
+        { line: 9, messageId: "retiredOn", message: '"databricks-meta-llama-3-1-70b-instruct"' },
+      ],
+    },
     {
       // Sweep H: LangChain's Databricks LLM and DSPy 2.4's Databricks client name the endpoint too.
       name: "retired endpoints through langchain_community.llms.Databricks and dspy.Databricks",

@@ -65,7 +65,7 @@ ruleCases(rule, {
     { name: "a construction spreading its arguments", files: { "emb.py": embedder(`endpoint_name="databricks-gte-large-en"`, `ARGS = {}\nEMB = Embedder(**ARGS)`) } },
     // The store is not the parameter itself: `x or DEFAULT` is left unjudged.
     { name: "a store computed from the parameter", files: {
-      "emb.py": embedder(`endpoint_name=None`, `EMB = Embedder()`).replace("self._endpoint = endpoint_name", "self._endpoint = endpoint_name or \"databricks-gte-large\""),
+      "emb.py": embedder(`endpoint_name="databricks-gte-large"`, `EMB = Embedder()`).replace("self._endpoint = endpoint_name", "self._endpoint = endpoint_name.upper()"),
     } },
   ],
   invalid: [
@@ -77,6 +77,10 @@ ruleCases(rule, {
     ] },
     { name: "the __init__ default, left by a construction", files: { "emb.py": embedder(`endpoint_name="databricks-gte-large"`, `EMB = Embedder()`) },
       errors: [{ line: 4, column: 39, messageId: "unknownNear", related: ["emb.py:8 used by embeddings.create(...)"] }] },
+    // `None or "..."` is the literal: a construction leaving the parameter None gets the fallback.
+    { name: "a fallback after `or`, when the construction leaves the parameter None", files: {
+      "emb.py": embedder(`endpoint_name=None`, `EMB = Embedder()`).replace("self._endpoint = endpoint_name", "self._endpoint = endpoint_name or \"databricks-gte-large\""),
+    }, errors: [{ line: 6, messageId: "unknownNear" }] },
     { name: "a keyword and a positional argument of two constructions, in another module", files: {
       "emb.py": embedder(`endpoint_name="databricks-gte-large-en"`),
       "app.py": py`

@@ -107,6 +107,14 @@ export interface PyAdd {
   span: Span;
 }
 
+/** `left or right`: left when it is truthy, else right (the evaluator decides which it can). */
+export interface PyOr {
+  kind: "or";
+  left: PyExpr;
+  right: PyExpr;
+  span: Span;
+}
+
 /** `*items` inside a list, tuple or set display. */
 export interface PyStarred {
   kind: "starred";
@@ -138,7 +146,7 @@ export interface PyUnknown {
   span: Span;
 }
 
-export type PyExpr = PyStr | PyTemplate | PyList | PyDict | PyName | PyAttr | PyCall | PyConst | PyUnknown | PySubscript | PySlice | PyAdd | PyStarred | PyAlts;
+export type PyExpr = PyStr | PyTemplate | PyList | PyDict | PyName | PyAttr | PyCall | PyConst | PyUnknown | PySubscript | PySlice | PyAdd | PyOr | PyStarred | PyAlts;
 
 /** One `if` statement (file offsets of the whole statement): the arms of a name bound once in each. */
 export interface Branch {

@@ -8,13 +8,13 @@
 // environment variables of the serving config (environment.ts). Budgets: MAX_HOPS
 // steps along one chain, MAX_CALLS nested calls (call-binding.ts), MAX_ITEMS items per container;
 // past them a value is unknown.
-import type { Binding, PyAdd, PyAlts, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, PySlice, Scope } from "../types.js";
+import type { Binding, PyAdd, PyAlts, PyCall, PyDict, PyExpr, PyFunction, PyList, PyModule, PyOr, PySlice, Scope } from "../types.js";
 import type { Project } from "../resolve.js";
 import { ModelConfigs, type YamlReader } from "./model-config.js";
 import { ENV_READ_CALLS, envValue, osPath, type EnvironmentOf } from "./environment.js";
 import { fieldValue } from "./settings-objects.js";
 import { bindCall, type Frames } from "./call-binding.js";
-import { alts, dictEntry, each, fillTemplate, joinTexts, knownItems, sliceItems, unknown, type Value } from "./values.js";
+import { alts, dictEntry, each, fillTemplate, joinTexts, knownItems, sliceItems, truthiness, unknown, type Value } from "./values.js";
 import { sequentialBinding } from "./binding-order.js";
 
 const MAX_HOPS = 48;
@@ -62,6 +62,8 @@ export class Evaluator {
         return unknown(expr.span);
       case "alts":
         return this.alts(expr, frames, hops);
+      case "or":
+        return this.or(expr, frames, hops);
       case "template":
         return expr.holes ? fillTemplate(expr, (hole) => this.value(hole, frames, hops + 1)) : expr;
       default:
@@ -71,6 +73,15 @@ export class Evaluator {
 
   private alts(expr: PyAlts, frames: Frames, hops: number): Value {
     return alts(expr.options.map((o) => this.value(o, frames, hops + 1)), expr.span);
+  }
+
+  /** `a or b`: a where it is certainly truthy, b where a is certainly falsy (None, "", 0, []), else either. */
+  private or(expr: PyOr, frames: Frames, hops: number): Value {
+    const right = () => this.value(expr.right, frames, hops + 1);
+    return each(this.value(expr.left, frames, hops + 1), (l) => {
+      const truthy = truthiness(l);
+      return truthy === true ? l : truthy === false ? right() : alts([l, right()], expr.span);
+    });
   }
 
   private name(name: string, scope: Scope, at: PyExpr, frames: Frames, hops: number): Value {

@@ -40,6 +40,22 @@ export function unknown(span: Span): PyUnknown {
   return { kind: "unknown", span };
 }
 
+/** Python's truth of a known value: false for None, False, zero, "" and an empty literal; undefined when not known. */
+export function truthiness(v: Value): boolean | undefined {
+  switch (v.kind) {
+    case "str":
+      return v.value !== "";
+    case "const":
+      return v.text === "None" || v.text === "False" ? false : v.text === "True" ? true : /^-?[\d_.]+$/.test(v.text) ? !/^-?[0_.]+$/.test(v.text) : undefined;
+    case "list":
+      return v.items.length > 0 ? true : v.starred ? undefined : false;
+    case "dict":
+      return v.entries.length > 0 ? true : v.spread ? undefined : false;
+    default:
+      return undefined;
+  }
+}
+
 /** A known list, every item a value. */
 export function knownItems(v: Value): PyExpr[] | undefined {
   return v.kind === "list" && !v.starred ? v.items : undefined;
