@@ -21,6 +21,17 @@ const log = (reqs: string, kw = "pip_requirements") => py`
 
 ruleCases(rule, {
   valid: [
+    // A list grown by appends may hold more on some path (a loop's, a variable's): it is not known complete.
+    { name: "a pip_requirements list grown by appends", files: {
+      "agent.py": agent("import langgraph"),
+      "log.py": py`
+        import mlflow
+        reqs = ["mlflow==3.7.0"]
+        for dep in deps:
+            reqs.append(dep)
+        mlflow.pyfunc.log_model(name="agent", python_model="agent.py", pip_requirements=reqs)
+      `,
+    } },
     // Sweep: databricks-connect ships the pyspark package itself.
     { name: "pyspark through databricks-connect", files: { "agent.py": agent("from pyspark.sql import SparkSession"), "log.py": log(`"mlflow==3.7.0", "databricks-connect==16.4.2"`) } },
     {

@@ -94,6 +94,33 @@ ruleCases(rule, {
   ],
   invalid: [
     {
+      // Sweep Q (guanjieshen/unity-catalog-agent): the list is bound, then grown with .append(...) under ifs.
+      // An item appended after the call is not in what was logged; a list changed otherwise is not read.
+      name: "a requirement list grown by appends before log_model",
+      files: {
+        "log_model.py": py`
+          import mlflow
+          reqs = ["mlflow==3.6.0", "backoff"]
+          reqs.append("databricks-agents")
+          if use_connect:
+              reqs.append("databricks-connect>=15")
+          for extra in extras:
+              reqs.append(extra)
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", pip_requirements=reqs)
+          reqs.append("pandas")
+          other = ["langgraph"]
+          other.append("mlflow==3.6.0")
+          other.remove("langgraph")
+          mlflow.pyfunc.log_model(name="agent", python_model="agent.py", pip_requirements=other)
+        `,
+      },
+      errors: [
+        { line: 2, column: 27, messageId: "unpinned", message: '"backoff"' },
+        { line: 3, messageId: "unpinned", message: '"databricks-agents"' },
+        { line: 5, messageId: "range" },
+      ],
+    },
+    {
       // Sweep L (prashsub/databricks-health-monitor): auth_policy or resources added under an if, pip_requirements
       // left as written; a key stored later is unknown, and a dict changed by a method is not read at all.
       name: "log_model(**kwargs) of a dict literal that gets other keys under an if",

@@ -7,10 +7,11 @@ import type { Span } from "../lint/types.js";
 import { argument, calleeName, located, type CallClassifier } from "./calls.js";
 import type { DeclaredSet, LogModelFacts, RequirementList } from "./python-facts.js";
 import { buildList, spanLabel, type ListEntry, type RequirementReader } from "./requirement-lists.js";
+import { APPEND_KEY } from "./bind/dict-stores.js";
 import { folderRelative } from "./folder-paths.js";
 import { HOLE } from "./requirements.js";
 import type { Project } from "./resolve.js";
-import { options } from "./evaluate/values.js";
+import { options, type Value } from "./evaluate/values.js";
 import type { PyCall, PyExpr, PyKeyword, PyModule } from "./types.js";
 
 export class LogModelReader {
@@ -93,10 +94,12 @@ export class LogModelReader {
     // (it is often generated just before logging, and git-ignored).
     const guessedBase = { quietIfMissing: true };
     if (value.kind === "str") return buildList(reader, [{ text: `-r ${value.value}`, span: () => value.span }], baseDir, meta, guessedBase);
-    if (value.kind !== "list" || value.starred) return { ...meta, known: false, entries: [] };
-    let known = true;
+    const grown = value.kind === "list" ? undefined : this.appendedItems(expr);
+    if (!grown && (value.kind !== "list" || value.starred)) return { ...meta, known: false, entries: [] };
+    // A list grown by appends holds each of its items on some path, but may not be complete on every one.
+    let known = !grown;
     const entries: ListEntry[] = [];
-    for (const item of value.items) {
+    for (const item of grown ?? (value as Extract<Value, { kind: "list" }>).items) {
       const v = this.project.value(item);
       if (v.kind === "str") {
         const content = v.contentSpan;
@@ -108,6 +111,17 @@ export class LogModelReader {
     const list = buildList(reader, entries, baseDir, meta, guessedBase);
     if (!known) list.known = false;
     return list;
+  }
+
+  /** `reqs = [...]` then only `reqs.append(x)` in its scope: the literal's items and those appended before the use. */
+  private appendedItems(expr: PyExpr): PyExpr[] | undefined {
+    if (expr.kind !== "name") return undefined;
+    const found = this.project.lookupScope(expr.name, expr.scope);
+    const only = found?.bindings.length === 1 ? found.bindings[0] : undefined;
+    const keys = found?.scope.module.keyStores.get(expr.name);
+    if (only?.kind !== "value" || only.value.kind !== "list" || only.value.starred || !(keys instanceof Set) || keys.size !== 1 || !keys.has(APPEND_KEY)) return undefined;
+    const before = (found!.scope.appends.get(expr.name) ?? []).filter((i) => i.span.file === expr.span.file && i.span.start < expr.span.start);
+    return [...only.value.items, ...before];
   }
 
   private sourceLines(span: Span) {

@@ -40,7 +40,10 @@ export class DictStores {
   }
 }
 
-/** `name` is mutated: by a store under the literal `key` (`name["k"] = v`), or otherwise (no key). */
+/** The key store an `name.append(item)` counts as: a list grown only by appends still holds its literal items. */
+export const APPEND_KEY = "[].append";
+
+/** `name` is mutated: by a store under the literal `key` (`name["k"] = v`, APPEND_KEY), or otherwise (no key). */
 export function noteMutation(module: PyModule, name: string, key?: string): void {
   module.mutated.add(name);
   const keys = module.keyStores.get(name);

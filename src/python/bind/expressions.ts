@@ -4,7 +4,7 @@
 // Nothing here resolves a name or computes a value: evaluate/ does that.
 import type { SyntaxNode } from "@lezer/common";
 import type { PyCall, PyDictEntry, PyExpr, PyKeyword } from "../types.js";
-import { noteMutation } from "./dict-stores.js";
+import { APPEND_KEY, noteMutation } from "./dict-stores.js";
 import { formatTemplate, LiteralBuilder } from "./literals.js";
 import { children, isPunct } from "./util-nodes.js";
 
@@ -212,8 +212,9 @@ export abstract class ExpressionBuilder extends LiteralBuilder {
     if (!MUTATORS.has(method)) return;
     const key = object.kind === "name" ? object.name : object.kind === "attr" && object.object.kind === "name" ? `${object.object.name}.${object.attr}` : undefined;
     if (key === undefined) return;
-    noteMutation(this.module, key);
-    if (method === "append" && object.kind === "name" && call.args.length === 1) {
+    const appends = method === "append" && object.kind === "name" && call.args.length === 1;
+    noteMutation(this.module, key, appends ? APPEND_KEY : undefined);
+    if (appends) {
       const list = this.scope.appends.get(key) ?? [];
       list.push(call.args[0]!);
       this.scope.appends.set(key, list);
