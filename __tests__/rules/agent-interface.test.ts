@@ -26,6 +26,9 @@ ruleCases(rule, {
           import os, sys
           import mlflow
           mlflow.pyfunc.log_model(name="agent", python_model=os.path.join(os.path.dirname(sys.argv[1]), "agent.py"))
+          from pathlib import Path
+          mlflow.pyfunc.log_model(name="agent", python_model=str(Path(sys.argv[1]).parent / "agent.py"))
+          mlflow.pyfunc.log_model(name="agent", python_model=str(Path(__file__).parent / NAME))
         `,
       },
     },
@@ -262,6 +265,13 @@ ruleCases(rule, {
       ["a folder variable from dirname(__file__)", `os.path.join(HERE, "agent.py")`, 72],
       ["inspect.getfile(inspect.currentframe())", `os.path.join(os.path.dirname(os.path.abspath(inspect.getfile(inspect.currentframe()))), "agent.py")`, 141],
       ["abspath around the join, with a subfolder", `os.path.abspath(os.path.join(os.path.dirname(__file__), "src", "agent.py"))`, 115],
+      // Sweep Q: pathlib in deploy scripts (lbruand-db, nmp-dsci).
+      ["str(Path(__file__).parent / ...)", `str(Path(__file__).parent / "agent.py")`, 81],
+      ["Path(__file__).resolve().parent / a subfolder / the file", `str(Path(__file__).resolve().parent / "src" / "agent.py")`, 98],
+      ["Path(__file__).with_name(...)", `str(Path(__file__).with_name("agent.py"))`, 82],
+      ["Path(__file__).parents[0].joinpath(...)", `os.fspath(Path(__file__).parents[0].joinpath("agent.py"))`, 98],
+      ["a Path of a literal", `str(Path("agent.py"))`, 62],
+      ["a folder Path variable", `str(ROOT / "agent.py")`, 64],
     ].map(([how, expr, column]) => ({
       name: `models from code named through ${how}, without set_model`,
       files: {
@@ -278,11 +288,13 @@ ruleCases(rule, {
         "driver.py": py`
           import inspect, os
           import mlflow
+          from pathlib import Path
           HERE = os.path.dirname(__file__)
+          ROOT = Path(__file__).parent
           mlflow.pyfunc.log_model(name="agent", python_model=${expr as string})
         `,
       },
-      errors: [{ line: 4, column: column as number, file: "driver.py", messageId: "noSetModel" }],
+      errors: [{ line: 6, column: column as number, file: "driver.py", messageId: "noSetModel" }],
     })),
     {
       name: "models from code without set_model",

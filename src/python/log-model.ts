@@ -165,7 +165,7 @@ export class LogModelReader {
   }
 
   private pythonModel(expr: PyExpr, facts: LogModelFacts): void {
-    const value = folderRelative(this.project.value(expr), this.project);
+    const value = folderRelative(expr, this.project) ?? this.project.value(expr);
     if (value.kind === "str") {
       const p = located(value);
       if (p) facts.pythonModelPath = p;
@@ -198,7 +198,7 @@ export class LogModelReader {
    */
   private codePathModules(expr: PyExpr, baseDir: string, logging: PyModule, at: number): PyModule[] {
     const value = this.project.value(expr);
-    const items = (value.kind === "list" ? value.items.map((i) => this.project.value(i)) : [value]).map((v) => folderRelative(v, this.project));
+    const items = value.kind === "list" ? value.items.map((i) => folderRelative(i, this.project) ?? this.project.value(i)) : [folderRelative(expr, this.project) ?? value];
     const paths = new Set<string>();
     for (const item of items) {
       if (item.kind !== "str") continue;

@@ -115,6 +115,14 @@ export interface PyOr {
   span: Span;
 }
 
+/** `left / right`: only pathlib's join is read from it (folder-paths.ts); its value is unknown. */
+export interface PyDiv {
+  kind: "div";
+  left: PyExpr;
+  right: PyExpr;
+  span: Span;
+}
+
 /** `*items` inside a list, tuple or set display. */
 export interface PyStarred {
   kind: "starred";
@@ -146,7 +154,7 @@ export interface PyUnknown {
   span: Span;
 }
 
-export type PyExpr = PyStr | PyTemplate | PyList | PyDict | PyName | PyAttr | PyCall | PyConst | PyUnknown | PySubscript | PySlice | PyAdd | PyOr | PyStarred | PyAlts;
+export type PyExpr = PyStr | PyTemplate | PyList | PyDict | PyName | PyAttr | PyCall | PyConst | PyUnknown | PySubscript | PySlice | PyAdd | PyOr | PyDiv | PyStarred | PyAlts;
 
 /** One `if` statement (file offsets of the whole statement): the arms of a name bound once in each. */
 export interface Branch {

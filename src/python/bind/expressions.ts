@@ -103,6 +103,10 @@ export abstract class ExpressionBuilder extends LiteralBuilder {
           if (!text(left) && !text(right)) return { kind: "add", left, right, span: this.span(node) };
           return this.concat([left, right], node);
         }
+        // `Path(__file__).parent / "agent.py"`: kept for the paths a logging script builds.
+        if (parts.length === 3 && parts[1]!.name === "ArithOp" && this.src(parts[1]!) === "/") {
+          return { kind: "div", left: this.expr(parts[0]!), right: this.expr(parts[2]!), span: this.span(node) };
+        }
         // `endpoint or DEFAULT`: a default for a value left empty (`and` keeps no default: unknown).
         if (parts.length === 3 && parts[1]!.name === "or") {
           return { kind: "or", left: this.expr(parts[0]!), right: this.expr(parts[2]!), span: this.span(node) };

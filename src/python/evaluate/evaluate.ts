@@ -59,6 +59,7 @@ export class Evaluator {
       case "add":
         return this.add(expr, frames, hops);
       case "starred":
+      case "div":
         return unknown(expr.span);
       case "alts":
         return this.alts(expr, frames, hops);
