@@ -91,8 +91,13 @@ function checkExternal(ext: LMap, report: Report<M>): void {
         continue;
       }
       const isSecretField = SECRET_FIELD.test(leaf) || field.endsWith("api_key_auth.value") || field.endsWith("bearer_token_auth.token");
+      // A `*_plaintext` field holds the secret in plain text whatever computes it.
+      if (node.kind === "unknown" && leaf.endsWith("_plaintext")) {
+        report("plaintextField", node, { field: `external_model.${field}`, twin: leaf.slice(0, -"_plaintext".length) }, { redact: [node.span] });
+        continue;
+      }
       if (node.kind === "unknown") {
-        if (isSecretField || leaf.endsWith("_plaintext")) runtime(node, `external_model.${field}`, report);
+        if (isSecretField) runtime(node, `external_model.${field}`, report);
         continue;
       }
       const v = str(node);

@@ -132,5 +132,23 @@ ruleCases(rule, {
       },
       errors: [{ line: 5, messageId: "runtimeSecret", message: "is set from an environment variable read" }],
     },
+    {
+      // Sweep Q (TaylorAHanson/supply-chain-agent): the token is rebound under an if, so its value is unknown;
+      // a *_plaintext field holds the secret in plain text whatever computes it.
+      name: "python: a *_plaintext field whose value is computed",
+      files: {
+        "route.py": py`
+          import requests
+          token = get_token()
+          if not token:
+              token = input("token: ")
+          requests.post("https://h/api/2.0/serving-endpoints", json={"name": "ab", "config": {"served_entities": [{"external_model": {
+              "name": "ep", "provider": "databricks-model-serving", "task": "llm/v1/chat",
+              "databricks_model_serving_config": {"databricks_api_token_plaintext": token, "databricks_workspace_url": "https://w"},
+          }}]}})
+        `,
+      },
+      errors: [{ line: 7, column: 75, messageId: "plaintextField", message: "databricks_model_serving_config.databricks_api_token_plaintext sends a plaintext secret" }],
+    },
   ],
 });
