@@ -1,7 +1,8 @@
 // declared-resources on the Databricks SDK's own methods: a SQL tool's
 // `w.statement_execution.execute_statement(warehouse_id=...)`, a Genie tool's
 // `w.genie.start_conversation_and_wait(space_id, ...)`, a direct
-// `w.vector_search_indexes.query_index(index_name, ...)`. Sweep M: agents with SQL
+// `w.vector_search_indexes.query_index(index_name, ...)`, and databricks-langchain's Lakebase memory
+// (`DatabricksStore(instance_name=, embedding_endpoint=)`, `CheckpointSaver`). Sweep M: agents with SQL
 // tools declared no DatabricksSQLWarehouse and nothing noticed. A client with
 // credentials of its own (`WorkspaceClient(token=...)`) needs no declaration.
 import rule from "../../rules/declared-resources.js";
@@ -47,8 +48,38 @@ const INDEX = `w.vector_search_indexes.query_index(index_name="main.support.docs
 
 const files = (tool: string, more = "", client?: string) => ({ "agent.py": agent(tool, client), "log_model.py": logModel(more) });
 
+/** An agent with Lakebase memory: `store` and `saver` are the constructions. */
+const memory = (store: string, saver = "") => py`
+  import mlflow
+  from databricks_langchain import AsyncCheckpointSaver, ChatDatabricks, DatabricksStore
+  from mlflow.pyfunc import ResponsesAgent
+
+  llm = ChatDatabricks(endpoint="${ENDPOINT}")
+  store = ${store}
+  ${saver}
+
+  class Agent(ResponsesAgent):
+      def predict(self, request):
+          ...
+
+  mlflow.models.set_model(Agent())
+`;
+
 ruleCases(rule, {
   valid: [
+    { name: "Lakebase memory with its instance and embedding endpoint declared", files: {
+      "agent.py": memory(`DatabricksStore(instance_name="agent-memory", embedding_endpoint="databricks-gte-large-en", embedding_dims=1024)`, `saver = AsyncCheckpointSaver(instance_name="agent-memory")`),
+      "log_model.py": logModel(`\n    DatabricksLakebase(database_instance_name="agent-memory"),\n    DatabricksServingEndpoint(endpoint_name="databricks-gte-large-en"),`),
+    } },
+    // Projects have classes of that name of their own (a SQL helper): only databricks-langchain's is judged.
+    { name: "another package's DatabricksStore", files: {
+      "agent.py": memory(`DatabricksStore(instance_name="agent-memory")`).replace("from databricks_langchain import AsyncCheckpointSaver, ChatDatabricks, DatabricksStore", "from databricks_langchain import ChatDatabricks\nfrom storage import DatabricksStore"),
+      "log_model.py": logModel(),
+    } },
+    // An autoscaling project and branch name no database instance: not judged.
+    { name: "Lakebase memory on an autoscaling project", files: {
+      "agent.py": memory(`DatabricksStore(project="p", branch="production")`), "log_model.py": logModel(),
+    } },
     { name: "the warehouse is declared", files: files(SQL, `\n    DatabricksSQLWarehouse(warehouse_id="4b9b953939869799"),`) },
     { name: "the warehouse, passed positionally, is declared", files: files(SQL_POSITIONAL, `\n    DatabricksSQLWarehouse(warehouse_id="4b9b953939869799"),`) },
     // The statement's text names its tables: a declared table is not called unused.
@@ -64,6 +95,18 @@ ruleCases(rule, {
     { name: "another client's method of the same name", files: files(`rds.execute_statement(sql=question, warehouse_id="4b9b953939869799")`, "", `None\nimport boto3\nrds = boto3.client("rds-data")`) },
   ],
   invalid: [
+    {
+      name: "Lakebase memory whose instance and embedding endpoint are not declared",
+      files: {
+        "agent.py": memory(`DatabricksStore(instance_name="agent-memory", embedding_endpoint="databricks-gte-large-en")`, `saver = AsyncCheckpointSaver(instance_name="agent-memory")`),
+        "log_model.py": logModel(),
+      },
+      errors: [
+        { line: 6, column: 39, message: 'uses Lakebase instance "agent-memory"' },
+        { line: 6, message: 'uses serving endpoint "databricks-gte-large-en"' },
+        { line: 7, message: 'AsyncCheckpointSaver(instance_name=...) uses Lakebase instance "agent-memory"' },
+      ],
+    },
     {
       name: "an undeclared warehouse",
       files: files(SQL),

@@ -91,6 +91,15 @@ export const CLIENTS: Record<string, ClientSpec> = {
   DatabricksFunctionClient: { args: [{ kind: "sql_warehouse", keywords: ["warehouse_id"] }], impliesHidden: UC_FUNCTION_REACH },
   GenieAgent: { args: [{ kind: "genie_space", keywords: ["genie_space_id"], position: 0 }], impliesHidden: ["table", "sql_warehouse"] },
   Genie: { args: [{ kind: "genie_space", keywords: ["space_id"], position: 0 }], impliesHidden: ["table", "sql_warehouse"], packages: ["databricks_ai_bridge", "databricks_langchain", "databricks_openai"] },
+  // databricks-langchain's Lakebase memory: a database instance by name (`project=`/`branch=` name an autoscaling
+  // project instead, not this resource) and the endpoint that embeds what the store keeps.
+  ...Object.fromEntries(["DatabricksStore", "AsyncDatabricksStore"].map((c) => [c, {
+    args: [{ kind: "lakebase", keywords: ["instance_name"] }, { kind: "serving_endpoint", keywords: ["embedding_endpoint"] }],
+    packages: ["databricks_langchain"],
+  } satisfies ClientSpec])),
+  ...Object.fromEntries(["CheckpointSaver", "AsyncCheckpointSaver"].map((c) => [c, {
+    args: [{ kind: "lakebase", keywords: ["instance_name"] }], packages: ["databricks_langchain"],
+  } satisfies ClientSpec])),
   // DSPy calls models through LiteLLM: dspy.LM("databricks/<endpoint>"), databricks_dspy.DatabricksLM likewise.
   LM: { args: [{ kind: "serving_endpoint", keywords: ["model"], position: 0, litellm: true }], packages: ["dspy"] },
   DatabricksLM: { args: [{ kind: "serving_endpoint", keywords: ["model"], position: 0, litellm: true }], packages: ["databricks_dspy"] },
