@@ -1,6 +1,7 @@
 import { defineRule, reportNaming, type Report } from "../src/lint/define-rule.js";
 import type { EndpointFacts, ServedEntityFacts } from "../src/lint/facts/endpoint.js";
 import { ENDPOINT_NAME_CHARS, FM_PREFIX } from "../src/lint/fm-names.js";
+import { isPlaceholder } from "../src/lint/placeholder.js";
 import { replaceInValue } from "../src/lint/scalar-edit.js";
 import { containsVariable, entry, get, getMap, hasVariable, isPartial, maskVariables, num, str, type LMap } from "../src/lint/yaml/located.js";
 
@@ -68,7 +69,7 @@ function validNameChars(value: string): boolean {
 
 function checkEndpointName(ep: EndpointFacts, report: Report<M>): void {
   const name = str(ep.name);
-  if (!name) return;
+  if (!name || isPlaceholder(name.value)) return;
   const variable = containsVariable(name.value);
   if (!validNameChars(name.value)) report("badEndpointName", name, { name: name.value });
   else if (!variable && name.value.length > MAX_ENDPOINT_NAME) {
@@ -117,7 +118,7 @@ function sent(n: LMap, field: string): ReturnType<typeof entry> {
 
 function checkEntity(e: ServedEntityFacts, report: Report<M>): void {
   const n = e.node;
-  if (e.name && !validNameChars(e.name.value)) {
+  if (e.name && !isPlaceholder(e.name.value) && !validNameChars(e.name.value)) {
     report("badEntityName", e.name, { name: e.name.value });
   }
   const env = getMap(n, "environment_vars");

@@ -1,4 +1,5 @@
 import { defineRule, reportNaming, type Report } from "../src/lint/define-rule.js";
+import { isPlaceholder } from "../src/lint/placeholder.js";
 import type { Located } from "../src/lint/types.js";
 import { containsVariable, get, getMap, getSeq, maskVariables, str } from "../src/lint/yaml/located.js";
 
@@ -71,6 +72,7 @@ const VAR = "\u0000";
  * a space in a literal part.
  */
 function checkName(name: Located<string>, where: string, report: Report<M>): void {
+  if (isPlaceholder(name.value)) return;
   const variable = containsVariable(name.value);
   const parts = ucParts(maskVariables(name.value, VAR));
   if (!parts) return;

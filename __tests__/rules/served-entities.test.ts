@@ -13,6 +13,20 @@ const envVars = (n: number) => Array.from({ length: n }, (_, i) => `\n      VAR_
 ruleCases(rule, {
   valid: [
     {
+      // Sweep R (a workshop's set_up_endpoint.py): names left for the reader, `#fill in`, name nothing yet.
+      name: "placeholder endpoint and entity names",
+      files: {
+        "deploy.py": [
+          "from mlflow.deployments import get_deploy_client",
+          "client = get_deploy_client(\"databricks\")",
+          "client.create_endpoint(name=\"<your_endpoint_name>\", config={\"served_entities\": [",
+          "    {\"name\": \"<your_served_entity_name>\", \"entity_name\": \"<your model, e.g. catalog.schema.agent_model>\", \"entity_version\": \"1\", \"workload_size\": \"Small\", \"scale_to_zero_enabled\": True},",
+          "]})",
+          "",
+        ].join("\n"),
+      },
+    },
+    {
       // Sweep: a provisioned-throughput entity that also names a workload_size; no documented conflict.
       name: "workload_size beside provisioned throughput",
       files: { "serving.yaml": serving(`name: a

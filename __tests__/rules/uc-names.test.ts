@@ -13,6 +13,8 @@ const serving = (entityName: string, rest = "") => yaml`
 
 ruleCases(rule, {
   valid: [
+    // Sweep R: a workshop leaves the model's name to fill in; its dots are prose, not name parts.
+    { name: "a placeholder entity name", files: { "serving.yaml": "version: 1\nendpoint:\n  name: a\n  served_entities:\n    - entity_name: \"<your model, e.g. catalog.schema.agent_model>\"\n      entity_version: \"1\"\n" } },
     { name: "a three-level UC model", files: { "serving.yaml": serving("main.agents.support_agent") } },
     { name: "a workspace-registry model has no dots", files: { "serving.yaml": serving("ads1") } },
     { name: "backticked parts may hold dots, dashes and spaces", files: { "serving.yaml": serving("\"`my-catalog`.`sales data`.`model.v2`\"") } },

@@ -5,6 +5,7 @@
 import type { EndpointRef } from "../lint/facts/endpoint-ref.js";
 import { FM_PREFIX, LITELLM_PREFIX } from "../lint/fm-names.js";
 import { spanWithin } from "../lint/line-index.js";
+import { isPlaceholder } from "../lint/placeholder.js";
 import type { Located, Span } from "../lint/types.js";
 import type { ModuleUses, ResourceRef } from "./python-facts.js";
 import { isUrlName } from "./bind/endpoint-urls.js";
@@ -18,9 +19,6 @@ import { openAiCompatibleModel, ownCredentials, receiverKind } from "./receiver-
 import type { PyCall, PyExpr, PyModule } from "./types.js";
 
 const URL_CONTEXT = "the /serving-endpoints/ URL";
-
-/** A value left for the user to fill in: empty, or one `<...>` (no resource name holds angle brackets). */
-const isPlaceholder = (name: string) => name.trim() === "" || /^<[^<>]*>$/.test(name.trim());
 
 /** One argument naming a resource; `unverified`: judged against the catalog only; `hidden`: kinds it reaches unnamed. */
 type ModelArg = { arg: ResourceArg; label: string; unverified?: true; ownCredentials?: true; hidden?: readonly ResourceKind[] };

@@ -102,6 +102,11 @@ ruleCases(schema, {
         "poetry/serve.py": `${HEAD}\n${OLD_STYLE}`,
         "plain/requirements.txt": "databricks-sdk>=0.40,<0.60  # the serving API we tested\n",
         "plain/jobs/serve.py": `${HEAD}\n${OLD_STYLE}`,
+        // Sweep S (marvelous-databricks-course): PEP 508 allows spaces between clauses and after an operator.
+        "spaced/pyproject.toml": '[project]\ndependencies = ["databricks-sdk>=0.32.0, <0.33"]\n',
+        "spaced/serve.py": `${HEAD}\n${OLD_STYLE}`,
+        "spaced-op/requirements.txt": "databricks-sdk == 0.32.0\n",
+        "spaced-op/serve.py": `${HEAD}\n${OLD_STYLE}`,
       },
     },
     {

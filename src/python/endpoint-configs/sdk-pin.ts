@@ -15,8 +15,10 @@ const SHAPE_SINCE = [0, 71, 0];
 
 /** A pip line (magic, shell escape or automagic); a comment that only mentions one errs towards silence. */
 const PIP_LINE = /(?:^|[\s"'%!])pip3?\s+install\b([^\n]*)/g;
-/** `databricks-sdk` (any case, `_` or `-`, extras allowed), then a version spec up to the next space or quote. */
-const SDK_SPEC = /(?:^|[\s"'])databricks[-_]sdk(?:\[[^\]]*\])?\s*((?:===?|~=|<=?|>=?|!=)[^\s"'\\]*)/gi;
+/** One PEP 440 clause: an operator, then a version (spaces between them, as PEP 508 allows). */
+const CLAUSE = String.raw`(?:===?|~=|<=?|>=?|!=)\s*[\w.*+!]+`;
+/** `databricks-sdk` (any case, `_` or `-`, extras allowed), then its clauses, commas and spaces between them. */
+const SDK_SPEC = new RegExp(String.raw`(?:^|[\s"'])databricks[-_]sdk(?:\[[^\]]*\])?\s*(${CLAUSE}(?:\s*,\s*${CLAUSE})*)`, "gi");
 
 /** `-r file`, `-rfile`, `--requirement file` or `--requirement=file`, the path as written (no quotes or spaces). */
 const INCLUDE = /(?:^|\s)(?:-r\s*|--requirement(?:\s+|=))([^\s"'\\]+)/g;
