@@ -6,6 +6,7 @@ import path from "node:path";
 import { valuesAtCallSites, type SiteValue } from "./evaluate/call-sites.js";
 import { storedInArms } from "./evaluate/binding-order.js";
 import { Evaluator } from "./evaluate/evaluate.js";
+import { RunTargets } from "./run-targets.js";
 import type { EnvironmentOf } from "./evaluate/environment.js";
 import type { YamlReader } from "./evaluate/model-config.js";
 import type { Value } from "./evaluate/values.js";
@@ -27,7 +28,7 @@ export class Project {
   private sites: Map<PyFunction | PyClass, PyCall[]> | undefined;
   private derived: Set<PyClass | string | undefined> | undefined;
   private readonly imported = new Map<PyModule, Map<string, PyModule | undefined>>();
-  private readonly runModules = new Map<PyModule, PyModule[]>();
+  private readonly runs = new RunTargets(this.byPath);
   /** Every folder name and file stem in the analysed modules' paths: an import whose first name is none of them names no analysed module. */
   private readonly pathNames = new Set<string>();
 
@@ -103,36 +104,13 @@ export class Project {
         const b = s.bindings.get(name);
         if (b) return { bindings: b, scope: s };
       }
-      if (!s.parent && s.module.runs) return this.fromRuns(name, s.module, new Set([s.module]));
+      if (!s.parent && s.module.runs) return this.runs.lookup(name, s.module);
       first = false;
       s = s.parent;
     }
     return undefined;
   }
 
-  /** A global of the notebooks `module` %runs (and they %run), the first that binds it. */
-  private fromRuns(name: string, module: PyModule, seen: Set<PyModule>): { bindings: Binding[]; scope: Scope } | undefined {
-    for (const target of this.runTargets(module)) {
-      if (seen.has(target)) continue;
-      seen.add(target);
-      const b = target.scope.bindings.get(name);
-      if (b) return { bindings: b, scope: target.scope };
-      const deeper = target.runs ? this.fromRuns(name, target, seen) : undefined;
-      if (deeper) return deeper;
-    }
-    return undefined;
-  }
-
-  /** The analysed notebooks a module's `%run` lines name: the path as written, or with `.py` / `.ipynb` (an export's name drops it). */
-  private runTargets(module: PyModule): PyModule[] {
-    let hit = this.runModules.get(module);
-    if (!hit) {
-      const at = (p: string) => this.byPath.get(p)?.find((m) => m.origin === "notebook" || m.origin === "file");
-      hit = (module.runs ?? []).flatMap((r) => at(r) ?? at(`${r}.py`) ?? at(`${r}.ipynb`) ?? []);
-      this.runModules.set(module, hit);
-    }
-    return hit;
-  }
 
   /** The single binding of a name, or undefined when it is unbound, rebound or mutated. */
   only(name: string, scope: Scope): Binding | undefined {
