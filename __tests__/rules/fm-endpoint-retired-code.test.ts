@@ -30,6 +30,26 @@ ruleCases(rule, {
   ],
   invalid: [
     {
+      // Sweep N (alexxx-db/genai-notebooks mcp/agent.py): a tuple target of an `async with` elsewhere in the
+      // module sent it to lezer, whose error held every whole-module rule back.
+      name: "a retired endpoint in a module with a tuple with-target",
+      files: { "agent.py": py`
+        from databricks.sdk import WorkspaceClient
+        LLM = "databricks-claude-3-7-sonnet"
+        async def tools(url):
+            async with connect(url) as (read_stream, write_stream, _):
+                return read_stream
+        class Agent:
+            def __init__(self, endpoint):
+                self.endpoint = endpoint
+                self.client = WorkspaceClient().serving_endpoints.get_open_ai_client()
+            def predict(self, request):
+                return self.client.chat.completions.create(model=self.endpoint, messages=[])
+        AGENT = Agent(LLM)
+      ` },
+      errors: [{ line: 2, column: 8, messageId: "retiredOn" }],
+    },
+    {
       // Sweep O: `self.model_endpoint = model_endpoint or DEFAULT`, `os.environ.get("LLM") or DEFAULT`.
       name: "a retired default after `or`: a value that may be empty, None, or an empty literal",
       files: { "agent.py": py`

@@ -5,6 +5,18 @@ import { py, ruleCases } from "../helpers/rule-cases.js";
 
 ruleCases(rule, {
   valid: [
+    // Sweep N (an MCP agent): `async with connect(url) as (read, write, _):`, which lezer's grammar cannot parse.
+    { name: "with-statement targets that are a tuple or a list", files: { "agent.py": py`
+      async def tools(url):
+          async with connect(url) as (
+              read_stream,
+              write_stream,
+              _,
+          ):
+              return read_stream
+      with open("a") as (f), open("b") as [g, h], open("c") as i:
+          pass
+    ` } },
     { name: "valid Python 3", files: { "agent.py": py`
       x = f"{((1))}"
       y = r"a\\\\"

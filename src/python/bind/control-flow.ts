@@ -50,7 +50,8 @@ export function withStatement(node: SyntaxNode, site: FlowSite): void {
     if (parts[i + 1]?.name === "as" && parts[i + 2]?.name === "VariableName" && !isPunct(c) && c.name !== "with") {
       site.enterTarget(parts[i + 2]!, c);
       i += 2;
-    } else if (c.name === "as" && parts[i + 1]?.name === "VariableName") {
+    } else if (c.name === "as" && parts[i + 1] && !isPunct(parts[i + 1]!)) {
+      // `as x`, or a tuple or list of targets (`as (reader, writer, _)`): bound to what entering gives.
       site.unknownTarget(parts[i + 1]!);
       i++;
     } else site.visit(c);

@@ -145,7 +145,9 @@ function withStatement(p: Parser, s: Start): void {
     test(p);
     if (p.isKw("as")) {
       p.takeKw("as");
-      p.takeName(Id.VariableName);
+      // `as (reader, writer, _)` / `as [a, b]`: a tuple or list of targets (lezer's grammar has no rule for it).
+      if (p.isOp("(") || p.isOp("[")) test(p);
+      else p.takeName(Id.VariableName);
     }
     if (!p.isOp(",")) break;
     p.take(Id.Comma);
