@@ -91,9 +91,10 @@ function checkExternal(ext: LMap, report: Report<M>): void {
         continue;
       }
       const isSecretField = SECRET_FIELD.test(leaf) || field.endsWith("api_key_auth.value") || field.endsWith("bearer_token_auth.token");
+      const plaintext = (at: LNode | Located<string>) => report("plaintextField", at, { field: `external_model.${field}`, twin: leaf.slice(0, -"_plaintext".length) }, { redact: [at.span] });
       // A `*_plaintext` field holds the secret in plain text whatever computes it.
       if (node.kind === "unknown" && leaf.endsWith("_plaintext")) {
-        report("plaintextField", node, { field: `external_model.${field}`, twin: leaf.slice(0, -"_plaintext".length) }, { redact: [node.span] });
+        plaintext(node);
         continue;
       }
       if (node.kind === "unknown") {
@@ -103,7 +104,7 @@ function checkExternal(ext: LMap, report: Report<M>): void {
       const v = str(node);
       if (!v || v.value.includes("${") && !v.value.includes("{{")) continue;
       if (leaf.endsWith("_plaintext")) {
-        report("plaintextField", v, { field: `external_model.${field}`, twin: leaf.slice(0, -"_plaintext".length) }, { redact: [v.span] });
+        plaintext(v);
         continue;
       }
       if (isReference(v.value)) continue;

@@ -76,10 +76,8 @@ function callPlace(call: Extract<PyExpr, { kind: "call" }>, project: Project, ne
       return call.args.length === 1 ? parent(next(first!)) : undefined;
     case "os.path.join":
       return first ? joined(next(first), rest, project) : undefined;
-    case "inspect.getfile": {
-      const frame = first?.kind === "call" ? project.qualify(first.callee) : undefined;
-      return call.args.length === 1 && frame?.path === "inspect.currentframe" && first!.kind === "call" && first!.args.length === 0 ? "file" : undefined;
-    }
+    case "inspect.getfile":
+      return call.args.length === 1 && first!.kind === "call" && first!.args.length === 0 && project.qualify(first!.callee)?.path === "inspect.currentframe" ? "file" : undefined;
   }
   if (path && PATH_CLASSES.has(path)) {
     // Path() is ".", Path(__file__) the file, Path(base, "a", "b") a join.

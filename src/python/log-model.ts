@@ -11,7 +11,7 @@ import { APPEND_KEY } from "./bind/dict-stores.js";
 import { folderRelative } from "./folder-paths.js";
 import { HOLE } from "./requirements.js";
 import type { Project } from "./resolve.js";
-import { options, type Value } from "./evaluate/values.js";
+import { options } from "./evaluate/values.js";
 import type { PyCall, PyExpr, PyKeyword, PyModule } from "./types.js";
 
 export class LogModelReader {
@@ -94,12 +94,13 @@ export class LogModelReader {
     // (it is often generated just before logging, and git-ignored).
     const guessedBase = { quietIfMissing: true };
     if (value.kind === "str") return buildList(reader, [{ text: `-r ${value.value}`, span: () => value.span }], baseDir, meta, guessedBase);
-    const grown = value.kind === "list" ? undefined : this.appendedItems(expr);
-    if (!grown && (value.kind !== "list" || value.starred)) return { ...meta, known: false, entries: [] };
+    const literal = value.kind === "list" && !value.starred ? value.items : undefined;
+    const items = literal ?? this.appendedItems(expr);
+    if (!items) return { ...meta, known: false, entries: [] };
     // A list grown by appends holds each of its items on some path, but may not be complete on every one.
-    let known = !grown;
+    let known = literal !== undefined;
     const entries: ListEntry[] = [];
-    for (const item of grown ?? (value as Extract<Value, { kind: "list" }>).items) {
+    for (const item of items) {
       const v = this.project.value(item);
       if (v.kind === "str") {
         const content = v.contentSpan;

@@ -47,7 +47,8 @@ export function pythonUnits(source: SourceFile, problems: FileProblem[]): Python
   // A SQL or Scala notebook's export saved with a `.py` name: its header says so, and it holds no Python.
   if (/^\uFEFF?(?:--|\/\/) Databricks notebook source/.test(source.text)) return [];
   if (!isDatabricksExport(source.text)) return [{ source, absPath: source.absPath, origin: "file", text: source.text }];
-  return [{ source, absPath: source.absPath, origin: "notebook", ...exportText(source.text), ...runsIn(source.text) }, ...writefileCells(source)];
+  const runs = runsIn(source.text);
+  return [{ source, absPath: source.absPath, origin: "notebook", ...exportText(source.text), ...(runs.length ? { runs } : {}) }, ...writefileCells(source)];
 }
 
 /** A Databricks `.py` export as IPython runs its cells: magics blanked (same length), indented cells dedented. */
@@ -218,7 +219,7 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
     if (firstLine.startsWith("%%") && !/^%%(capture|time|timeit)\b/.test(firstLine)) continue; // %%sql, %%sh, ...
     // Databricks takes a language magic after comment lines too (`# fetch the data` then `%sh`).
     if (DATABRICKS_LANGUAGE_CELL.test(firstCodeLine(cellText.text))) continue;
-    runs.push(...(runsIn(cellText.text).runs ?? []));
+    runs.push(...runsIn(cellText.text));
     const cuts = leadingIndentCuts(cellText.text, 0, cellText.text.length);
     const code = cuts.length === 0 ? cellText : applyCuts(cellText.text, cuts, cellText.map);
     const base = main.text.length;
@@ -231,9 +232,8 @@ function ipynbUnits(source: SourceFile, problems: FileProblem[]): PythonUnit[] {
 }
 
 /** `%run ./setup` and `# MAGIC %run "../_resources/00-init"` lines: the paths, unquoted (arguments after them dropped). */
-function runsIn(text: string): { runs?: string[] } {
-  const runs = [...text.matchAll(/^[ \t]*(?:# MAGIC[ \t]+)?%run[ \t]+("[^"\n]+"|'[^'\n]+'|[^\s"']+)/gm)].map((m) => unquote(m[1]!));
-  return runs.length ? { runs } : {};
+function runsIn(text: string): string[] {
+  return [...text.matchAll(/^[ \t]*(?:# MAGIC[ \t]+)?%run[ \t]+("[^"\n]+"|'[^'\n]+'|[^\s"']+)/gm)].map((m) => unquote(m[1]!));
 }
 
 /** The first line of a cell that is neither blank nor a comment, trimmed. */

@@ -41,7 +41,10 @@ const ITEM_KEYS: Record<string, readonly string[]> = {
 
 /** What the helper's item has that this dict literal lacks ([] when its keys are not all written out: `**base`). */
 function missingKeys(dict: PyDict, helper: string): string[] {
-  const keysOf = (d: PyDict) => (d.spread || d.entries.some((e) => e.key.kind !== "str") ? undefined : new Set(d.entries.map((e) => (e.key.kind === "str" ? e.key.value : ""))));
+  const keysOf = (d: PyDict) => {
+    const keys = d.entries.flatMap((e) => (e.key.kind === "str" ? [e.key.value] : []));
+    return d.spread || keys.length !== d.entries.length ? undefined : new Set(keys);
+  };
   const keys = keysOf(dict);
   if (!keys) return [];
   const missing = ITEM_KEYS[helper]!.filter((k) => !keys.has(k));
